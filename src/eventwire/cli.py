@@ -1,0 +1,360 @@
+"""Command-line interface: a thin click layer over the library.
+
+Exit codes: 0 success; 3 some inputs were skipped as bad input (the rest of the batch was processed and
+each skipped input was reported on stderr); other codes come from ``errors.py`` (2 config, 4 model,
+5 gazetteer, 6 store, 7 query).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from eventwire import contract
+from eventwire.config import Settings, load_settings
+from eventwire.errors import EventwireError
+from eventwire.records import DocumentResult, Skipped
+
+err = Console(stderr=True)
+# Skip reasons that are not errors of the input itself.
+BENIGN_SKIPS = ("unsupported-language", "duplicate")
+
+
+class Ctx:
+    def __init__(self, config: str | None) -> None:
+        self.config_path = config
+        self._settings: Settings | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.config_path)
+        return self._settings
+
+
+class EventwireGroup(click.Group):
+    """Maps library exceptions to a one-line message and the documented exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except EventwireError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=EventwireGroup)
+@click.option("--config", type=click.Path(dir_okay=False), help="YAML settings merged over the defaults.")
+@click.version_option(package_name="eventwire")
+@click.pass_context
+def main(ctx: click.Context, config: str | None) -> None:
+    """eventwire: conflict and political event data from news reports, every field with its evidence."""
+    ctx.obj = Ctx(config)
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from exc
+
+
+def _report_skip(item: Skipped) -> bool:
+    """Print one line for a skipped input; return True when it counts as bad input."""
+    where = item.origin + (f":{item.line}" if item.line is not None and f":{item.line}" not in item.origin else "")
+    benign = item.reason.startswith(BENIGN_SKIPS)
+    colour = "yellow" if benign else "red"
+    err.print(f"[{colour}]skipped[/{colour}] {where}: {item.reason}: {item.detail}", highlight=False, markup=True)
+    return not benign
+
+
+def _results(settings: Settings, paths: tuple[str, ...], published: date | None) -> Iterator[DocumentResult | Skipped]:
+    from eventwire.ingest import read_inputs
+    from eventwire.pipeline import Pipeline
+
+    pipeline = Pipeline(settings)
+    yield from pipeline.process(read_inputs(paths, settings, published))
+
+
+EVENT_COLUMNS = ("doc", "kind", "date", "event_type", "sub_event_type", "actor1", "actor2", "location", "country",
+                 "fatalities", "evidence")
+
+
+def _event_rows(result: DocumentResult) -> Iterator[dict[str, Any]]:
+    for e in result.events:
+        yield {
+            "doc": result.article.id, "kind": e.kind,
+            "date": e.date.value.isoformat() if e.date and e.date.value else None,
+            "event_type": e.event_type, "sub_event_type": e.sub_event_type, "actor1": e.actor1, "actor2": e.actor2,
+            "location": e.location.name if e.location else None,
+            "country": e.location.country if e.location else None, "fatalities": e.fatalities.low,
+            "evidence": " … ".join(s.text for s in e.evidence)[:160],
+        }
+
+
+def print_table(rows: list[dict[str, Any]], columns: tuple[str, ...], title: str) -> None:
+    table = Table(title=title, show_lines=False)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    Console().print(table)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD) for plain files without one.")
+@click.pass_obj
+def extract(obj: Ctx, paths: tuple[str, ...], fmt: str, published: str | None) -> None:
+    """Extract events from files, directories or JSONL on stdin (-); write the document contract.
+
+    Example: eventwire extract --format jsonl - < records.jsonl
+    """
+    bad = 0
+    docs: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []
+    out = sys.stdout
+    writer = csv.DictWriter(out, fieldnames=EVENT_COLUMNS) if fmt == "csv" else None
+    if writer:
+        writer.writeheader()
+    for item in _results(obj.settings, paths, _published(published)):
+        if isinstance(item, Skipped):
+            bad += _report_skip(item)
+        if fmt == "jsonl":
+            out.write(json.dumps(contract.document(item), ensure_ascii=False) + "\n")
+            out.flush()
+        elif fmt == "json":
+            docs.append(contract.document(item))
+        elif isinstance(item, DocumentResult):
+            for row in _event_rows(item):
+                if writer:
+                    writer.writerow(row)
+                else:
+                    rows.append(row)
+    if fmt == "json":
+        out.write(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "table":
+        print_table(rows, EVENT_COLUMNS, "events")
+    if bad:
+        sys.exit(3)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default: store.path setting).")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for plain files without one.")
+@click.pass_obj
+def ingest(obj: Ctx, paths: tuple[str, ...], db: str | None, published: str | None) -> None:
+    """Extract events from inputs and store them; inputs already stored are not added again.
+
+    Example: eventwire ingest samples/ --db eventwire.duckdb
+    """
+    from eventwire.store import Store, WriteSummary
+
+    db_path = db or obj.settings.get("store.path")
+    total = WriteSummary()
+    bad = 0
+    batch: list[DocumentResult | Skipped] = []
+    with Store.open(db_path) as store:
+        for item in _results(obj.settings, paths, _published(published)):
+            if isinstance(item, Skipped):
+                bad += _report_skip(item)
+            batch.append(item)
+            if len(batch) >= 64:
+                total.merge(store.write(batch))
+                batch = []
+        total.merge(store.write(batch))
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(total.by_kind.items())) or "none"
+    err.print(f"stored {total.stored} documents ({total.duplicates} already stored, {total.skipped} skipped); "
+              f"events: {kinds}; store: {Path(db_path).resolve()}", highlight=False)
+    if bad:
+        sys.exit(3)
+
+
+FILTER_OPTIONS = [
+    click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. SY."),
+    click.option("--type", "type_", help="ACLED event_type, e.g. Battles."),
+    click.option("--actor", help="Substring of actor1 or actor2."),
+    click.option("--since", help="First event date (YYYY-MM-DD)."),
+    click.option("--until", help="Last event date (YYYY-MM-DD)."),
+    click.option("--kind", "kinds", multiple=True, default=("specific",), show_default=True,
+                 help="Event kinds to include (repeat); 'all' for every kind."),
+]
+
+
+def filter_options(func: Any) -> Any:
+    for option in reversed(FILTER_OPTIONS):
+        func = option(func)
+    return func
+
+
+def _filters(country: str | None, type_: str | None, actor: str | None, since: str | None,
+             until: str | None) -> dict[str, Any]:
+    for value in (since, until):
+        _published(value)
+    return {"country": country, "type": type_, "actor": actor, "since": since, "until": until}
+
+
+def _kinds(kinds: tuple[str, ...]) -> tuple[str, ...] | None:
+    return None if "all" in kinds else kinds
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False))
+@filter_options
+@click.option("--sql", help="Run this read-only SQL against the store instead of the filters.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table")
+@click.option("--limit", type=int, default=100, show_default=True)
+@click.pass_obj
+def query(obj: Ctx, db: str | None, country: str | None, type_: str | None, actor: str | None, since: str | None,
+          until: str | None, kinds: tuple[str, ...], sql: str | None, fmt: str, limit: int) -> None:
+    """Query stored events by country, type, actor and dates, or with SQL.
+
+    Example: eventwire query --country SY --type Battles --since 2020-12-01
+    """
+    from eventwire.export import _jsonable
+    from eventwire.store import Store
+
+    with Store.open(db or obj.settings.get("store.path"), read_only=True) as store:
+        if sql:
+            rows = store.rows(sql)[:limit]
+        else:
+            rows = store.query_events(_filters(country, type_, actor, since, until), kinds=_kinds(kinds), limit=limit)
+    if fmt == "table":
+        cols = tuple(rows[0]) if sql and rows else ("id", "kind", "event_date", "event_type", "sub_event_type",
+                                                     "actor1", "actor2", "location", "country", "fatalities")
+        print_table(rows, cols, f"{len(rows)} rows")
+    elif fmt == "csv" and rows:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    elif fmt == "json":
+        click.echo(json.dumps([{k: _jsonable(v) for k, v in r.items()} for r in rows], ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps({k: _jsonable(v) for k, v in r.items()}, ensure_ascii=False))
+
+
+@main.command(name="export")
+@click.option("--db", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["acled-csv", "jsonl", "parquet", "geojson"]), default="acled-csv",
+              show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="Output file (default: stdout; parquet needs one).")
+@filter_options
+@click.pass_obj
+def export_cmd(obj: Ctx, db: str | None, fmt: str, out: str | None, country: str | None, type_: str | None,
+               actor: str | None, since: str | None, until: str | None, kinds: tuple[str, ...]) -> None:
+    """Export stored events (ACLED column names and order for acled-csv).
+
+    Example: eventwire export --format acled-csv --out events.csv
+    """
+    from eventwire.export import export
+    from eventwire.store import Store
+
+    with Store.open(db or obj.settings.get("store.path"), read_only=True) as store:
+        n = export(store, fmt, Path(out) if out else None, _filters(country, type_, actor, since, until),
+                   _kinds(kinds))
+    err.print(f"exported {n} events" + (f" to {out}" if out else ""))
+
+
+@main.group()
+def config() -> None:
+    """Settings: the package defaults merged with your eventwire.yaml."""
+
+
+@config.command("show")
+@click.pass_obj
+def config_show(obj: Ctx) -> None:
+    """Print the effective settings and where they came from.
+
+    Example: eventwire --config my.yaml config show
+    """
+    import yaml
+
+    settings = obj.settings
+    click.echo(f"# sources: {', '.join(settings.sources)}")
+    click.echo(yaml.safe_dump(settings.data, sort_keys=False).rstrip())
+
+
+@main.group(name="eval")
+def eval_group() -> None:
+    """Measure a stage on development data (see ../shared/eval)."""
+
+
+def _eval_command(name: str, help_text: str) -> None:
+    @eval_group.command(name=name, help=help_text)
+    @click.option("--data", type=click.Path(exists=True), required=True, help="Dataset file or directory.")
+    @click.option("--limit", type=int, help="Only the first N documents.")
+    @click.option("--json-out", type=click.Path(dir_okay=False), help="Also write the full result as JSON.")
+    def command(data: str, limit: int | None, json_out: str | None) -> None:
+        import importlib
+
+        module = importlib.import_module(f"eventwire.evaluation.{name}")
+        result = module.evaluate(Path(data), limit=limit)
+        click.echo(module.render(result))
+        if json_out:
+            Path(json_out).write_text(json.dumps(result, indent=2, default=str), encoding="utf-8")
+
+
+for _name, _help in (
+    ("times", "Temporal expressions on TempEval-style data (DIR with documents.jsonl, timex3_gold.jsonl).\n\n"
+              "Example: eventwire eval times --data ../shared/eval/tempeval3-dev"),
+    ("places", "Toponym recognition and resolution on geoparsing JSONL.\n\n"
+               "Example: eventwire eval places --data ../shared/eval/geoparsing-dev/lgl.jsonl"),
+    ("acled", "Event coding against ACLED CSV records (notes as text).\n\n"
+              "Example: eventwire eval acled --data ../shared/eval/acled-dev/1980-11-04-2021-11-13-Ghana.csv"),
+    ("quotes", "Quotes and speakers on PolNeAR JSONL.\n\n"
+               "Example: eventwire eval quotes --data ../shared/eval/attribution-dev/dev.jsonl"),
+):
+    _eval_command(_name, _help)
+
+
+@main.group()
+def gazetteer() -> None:
+    """The offline gazetteer: build it, or import a GeoNames dump for village-level coverage."""
+
+
+@gazetteer.command("build")
+@click.option("--out", type=click.Path(dir_okay=False), help="Where to write it (default: package data dir).")
+def gazetteer_build(out: str | None) -> None:
+    """Build the gazetteer from GeoNames data shipped in PyPI packages (no network).
+
+    Example: eventwire gazetteer build
+    """
+    from eventwire.places.build import build_gazetteer
+
+    path = build_gazetteer(Path(out) if out else None)
+    err.print(f"gazetteer written to {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+
+@gazetteer.command("import")
+@click.argument("dump", type=click.Path(exists=True, dir_okay=False))
+@click.option("--alternate-names", type=click.Path(exists=True, dir_okay=False),
+              help="GeoNames alternateNamesV2 file (zip or txt).")
+@click.option("--gazetteer", "gaz", type=click.Path(dir_okay=False), help="Gazetteer file to extend.")
+def gazetteer_import(dump: str, alternate_names: str | None, gaz: str | None) -> None:
+    """Import a GeoNames dump (e.g. SY.zip or allCountries.zip) into the gazetteer.
+
+    Example: eventwire gazetteer import SY.zip --alternate-names alternateNamesV2.zip
+    """
+    from eventwire.places.build import import_geonames
+
+    n = import_geonames(Path(dump), Path(alternate_names) if alternate_names else None, Path(gaz) if gaz else None)
+    err.print(f"imported {n} places from {dump}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""The orchestrator. Stages, in order (one module each):
+
+    ingest    files / records  -> Article | Skipped
+    clean     Article.text     -> cleaned text (same offsets) + removed boilerplate
+    annotate  cleaned text     -> spaCy Doc (nlp.pipe batches)
+    times     Doc, published   -> TimeExpr
+    places    Doc, gazetteer   -> Place
+    actors    Doc, actor table -> Actor
+    quotes    Doc, actors      -> Quote
+    events    all of the above -> Event
+    (merge, store, export and serve work on the results, outside this per-article function)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from eventwire import actors as actors_stage
+from eventwire import events as events_stage
+from eventwire import places as places_stage
+from eventwire import quotes as quotes_stage
+from eventwire import times as times_stage
+from eventwire.annotate import load_nlp
+from eventwire.clean import clean
+from eventwire.config import Settings, load_settings
+from eventwire.ingest import check_article
+from eventwire.records import Article, DocumentResult, Entity, Skipped, Span
+
+
+@dataclass
+class Pipeline:
+    """Loads the models once; ``process`` maps articles to results, in input order."""
+
+    settings: Settings
+
+    def __post_init__(self) -> None:
+        self.nlp = load_nlp(self.settings.get("nlp.model"))
+        self.gazetteer = places_stage.Gazetteer.open(self.settings.get("places.gazetteer"))
+        self.actor_table = actors_stage.ActorTable.load()
+
+    @classmethod
+    def default(cls) -> Pipeline:
+        return cls(load_settings())
+
+    def process(self, items: Iterable[Article | Skipped]) -> Iterator[DocumentResult | Skipped]:
+        """Yield one result per input item, in order; skipped inputs pass through as ``Skipped``."""
+        checked = (check_article(item, self.settings) if isinstance(item, Article) else item for item in items)
+        pending: list[tuple[Article | Skipped, str]] = []
+        batch = int(self.settings.get("nlp.batch_size"))
+        for item in checked:
+            pending.append((item, clean(item.text).text if isinstance(item, Article) else ""))
+            if len(pending) >= batch:
+                yield from self._run(pending)
+                pending = []
+        yield from self._run(pending)
+
+    def _run(self, pending: list[tuple[Article | Skipped, str]]) -> Iterator[DocumentResult | Skipped]:
+        texts = [text for item, text in pending if isinstance(item, Article)]
+        docs = iter(self.nlp.pipe(texts, batch_size=len(texts) or 1))
+        for item, _ in pending:
+            yield self.analyse(item, next(docs)) if isinstance(item, Article) else item
+
+    def analyse(self, article: Article, doc) -> DocumentResult:
+        """Run the resolution and event stages on one annotated article."""
+        text = article.text
+        entities = tuple(Entity(Span.of(text, e.start_char, e.end_char), e.label_) for e in doc.ents)
+        times = times_stage.find_times(doc, article.published)
+        places = places_stage.find_places(doc, self.gazetteer)
+        actors = actors_stage.find_actors(doc, self.actor_table, places)
+        quotes = quotes_stage.find_quotes(doc, actors)
+        events = events_stage.find_events(doc, article, times, places, actors, quotes)
+        return DocumentResult(
+            article=article,
+            entities=entities,
+            times=tuple(times),
+            places=tuple(places),
+            quotes=tuple(quotes),
+            actors=tuple(actors),
+            events=tuple(events),
+            removed=clean(text).removed,
+        )
