@@ -24,7 +24,7 @@ from eventwire.config import Settings, load_settings
 from eventwire.errors import EventwireError
 from eventwire.records import DocumentResult, Skipped
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 # Skip reasons that are not errors of the input itself.
 BENIGN_SKIPS = ("unsupported-language", "duplicate")
 

@@ -47,7 +47,7 @@ CREATE TABLE IF NOT EXISTS places (
     score DOUBLE, reason VARCHAR);
 CREATE TABLE IF NOT EXISTS skipped (
     key VARCHAR PRIMARY KEY, origin VARCHAR, line INTEGER, record_id VARCHAR, reason VARCHAR, detail VARCHAR,
-    at TIMESTAMP DEFAULT current_timestamp);
+    skipped_at TIMESTAMP DEFAULT current_timestamp);
 """
 
 EVENT_FILTERS = {
