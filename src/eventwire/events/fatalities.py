@@ -1,0 +1,244 @@
+"""Fatality and injury figures of one event mention, by ACLED's rules.
+
+Numbers in digits and words ("39", "thirty-nine", "1,100"), vague quantities ("a dozen" = 12, "dozens" = 12,
+"scores" = 20, "hundreds" = 100), qualifiers ("at least N" = N, "more than N" = N + 1, "between N and M" and
+"N to M" ranges). All figures reported for the event are kept: ``low`` (what ACLED codes), ``best`` and
+``high``. Subsets ("including five children") are not separate figures. No figure -> 0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import CASUALTY_DEATH, CASUALTY_INJURY, FORMS, TOLL_NOUNS
+from eventwire.records import Fatalities, Span
+
+UNITS = {
+    "zero": 0,
+    "no": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague quantities, as ACLED codes them.
+VAGUE = {
+    "dozen": 12,
+    "dozens": 12,
+    "scores": 20,
+    "score": 20,
+    "hundreds": 100,
+    "thousands": 1000,
+    "several": 10,
+    "many": 10,
+    "numerous": 10,
+    "couple": 2,
+    "few": 3,
+}
+SUBSET_WORDS = frozenset({"including", "among", "includes", "include", "included", "of", "whom"})
+UPPER_WORDS = frozenset({"up", "as", "nearly", "almost", "under", "fewer", "less"})
+_DIGITS = re.compile(r"^\d{1,3}(?:[,.]\d{3})+$|^\d+$")
+NON_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
+VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj", "attr", "npadvmod", "appos", "conj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    low: int
+    high: int
+    span: tuple[int, int]
+
+
+def number_value(tok: Token) -> int | None:
+    """The integer a single token denotes ("39", "1,100", "thirty-nine", "dozens"), or None."""
+    text = tok.lower_
+    if _DIGITS.match(text):
+        return int(re.sub(r"[,.]", "", text))
+    if text in UNITS and text not in ("a", "an", "no"):
+        return UNITS[text]
+    if text in TENS:
+        return TENS[text]
+    if "-" in text:
+        tens, _, unit = text.partition("-")
+        if tens in TENS and unit in UNITS:
+            return TENS[tens] + UNITS[unit]
+    if text in VAGUE:
+        return VAGUE[text]
+    if text in SCALES:
+        return SCALES[text]
+    return None
+
+
+def _figure(tok: Token) -> Figure | None:
+    """Read the figure whose head number is ``tok``, with its qualifiers and range partner."""
+    if tok.ent_type_ in NON_COUNT_ENTS:
+        return None
+    value = number_value(tok)
+    if value is None:
+        return None
+    start, end = tok.idx, tok.idx + len(tok.text)
+    left = tok.doc[max(tok.i - 3, tok.sent.start) : tok.i]
+    words = [t.lower_ for t in left]
+    # "a dozen", "two hundred", "1.5 million": multiply by a following scale word
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in SCALES and value < 1000:
+        value *= SCALES[nxt.lower_]
+        end = nxt.idx + len(nxt.text)
+    if tok.lower_ == "dozen" and words[-1:] in (["a"], ["one"]):
+        value = 12
+    low = high = value
+    if words[-2:] in (["more", "than"], ["over"]) or words[-1:] == ["over"]:
+        low = high = value + 1
+    elif any(w in UPPER_WORDS for w in words[-2:]):
+        low = high = value
+    # ranges: "between 23 and 28", "23 to 28", "23-28"
+    for partner in tok.children:
+        if partner.dep_ in ("quantmod", "conj") and number_value(partner) is not None:
+            other = number_value(partner) or value
+            low, high = min(value, other), max(value, other)
+            start, end = min(start, partner.idx), max(end, partner.idx + len(partner.text))
+    if tok.head.i != tok.i and tok.dep_ == "conj" and number_value(tok.head) is not None:
+        return None  # the range was read from its first number
+    return Figure(low, high, (start, end))
+
+
+def _is_subset(tok: Token, stop: Token) -> bool:
+    """True when ``tok`` sits under "including" / "among them" below ``stop``."""
+    node = tok
+    while node.i != stop.i and node.head.i != node.i:
+        if node.lower_ in SUBSET_WORDS and node.i != tok.i:
+            return True
+        node = node.head
+    return False
+
+
+def _figures_under(root: Token, skip: frozenset[int]) -> list[Figure]:
+    figures = []
+    for tok in root.subtree:
+        if tok.idx in skip or not (tok.like_num or tok.lower_ in VAGUE):
+            continue
+        if tok.dep_ not in (
+            "nummod",
+            "quantmod",
+            "nsubjpass",
+            "nsubj",
+            "dobj",
+            "pobj",
+            "conj",
+            "amod",
+            "appos",
+            "attr",
+            "npadvmod",
+            "compound",
+            "ROOT",
+        ):
+            continue
+        if _is_subset(tok, root):
+            continue
+        fig = _figure(tok)
+        if fig is not None:
+            figures.append(fig)
+    return figures
+
+
+def _victim_roots(casualty: Token) -> list[Token]:
+    """Where the victims of a casualty word are: its object / passive subject / subject, or the noun it
+    modifies ("39 dead", "the dead"), or the toll noun ("the death toll rose to 12")."""
+    roots = [
+        c for c in casualty.children if c.dep_ in VICTIM_DEPS and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+    ]
+    if casualty.tag_ == "VBN" and casualty.dep_ in ("acl", "amod"):
+        roots.append(casualty.head)  # "soldiers killed in the attack"
+    if casualty.pos_ == "ADJ" and casualty.dep_ in ("amod", "acomp", "oprd"):
+        roots.append(casualty.head)  # "12 dead", "left 12 people dead"
+        roots.extend(c for c in casualty.head.children if c.dep_ in ("dobj", "nsubj"))
+    if casualty.pos_ == "NOUN":  # "deaths", "death toll"
+        roots.append(casualty)
+        if casualty.head.lower_ in TOLL_NOUNS or casualty.dep_ == "compound":
+            toll = casualty.head
+            roots.append(toll)
+            roots.extend(c for c in toll.head.children if c.dep_ in ("prep", "attr", "dobj"))
+    return roots
+
+
+def casualty_kind(tok: Token) -> str | None:
+    """'death' | 'injury' | None for a token that reports casualties."""
+    if tok.lower_ in TOLL_NOUNS:
+        return "death" if tok.lower_ != "casualties" else "death"
+    lemmas = FORMS.get(tok.lower_, ())
+    if any(lemma in CASUALTY_DEATH for lemma in lemmas):
+        return "death"
+    if any(lemma in CASUALTY_INJURY for lemma in lemmas):
+        return "injury"
+    return None
+
+
+def _no_one(roots: list[Token]) -> bool:
+    for root in roots:
+        if root.lower_ in ("nobody", "none") or (
+            root.lower_ == "one" and any(c.lower_ == "no" for c in root.children)
+        ):
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+            return True
+    return False
+
+
+def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
+    """Fatalities and injuries (None when no injury figure) reported by the casualty words of a mention."""
+    deaths: list[Figure] = []
+    injuries: list[Figure] = []
+    seen: set[int] = set()
+    for tok in casualties:
+        roots = _victim_roots(tok)
+        if _no_one(roots) or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        target = deaths if casualty_kind(tok) == "death" else injuries
+        for root in roots:
+            for fig in _figures_under(root, frozenset(seen)):
+                if fig.span[0] not in seen:
+                    seen.add(fig.span[0])
+                    target.append(fig)
+    fatalities = Fatalities()
+    if deaths:
+        low = min(f.low for f in deaths)
+        fatalities = Fatalities(
+            low=low,
+            best=low,
+            high=max(f.high for f in deaths),
+            spans=tuple(Span.of(text, *f.span) for f in sorted(deaths, key=lambda f: f.span)),
+        )
+    hurt = min(f.low for f in injuries) if injuries else None
+    return fatalities, hurt

@@ -1,0 +1,241 @@
+"""The kind of an event mention (specific, intent, statement, aggregate, historical, generic) and its
+negated / hypothetical flags, from the words that govern its trigger in the parse and from its date.
+
+Precedence: statement > aggregate > intent > historical > generic > specific. Background and running totals
+are never specific.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import (
+    DENIAL_WORDS,
+    FUTURE_AUX,
+    GENERIC_WORDS,
+    HYPOTHETICAL_AUX,
+    HYPOTHETICAL_WORDS,
+    INTENT_WORDS,
+    NEGATION_WORDS,
+    PLURAL_QUANTIFIERS,
+    SPEECH_VERBS,
+    STATEMENT_CLASSES,
+)
+from eventwire.events.mentions import Mention
+from eventwire.records import EventDate
+
+# links a trigger climbs to reach the words that govern it ("denied carrying out the attack",
+# "announced its intention to withdraw", "continues to launch attacks")
+CHAIN_DEPS = frozenset(
+    {"xcomp", "acl", "dobj", "pobj", "prep", "attr", "nsubjpass", "nsubj", "ccomp", "pcomp", "auxpass"}
+)
+PERIOD_NOUNS = frozenset(
+    {
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "year",
+        "month",
+        "decade",
+        "period",
+        "conflict",
+        "war",
+        "insurgency",
+        "crisis",
+        "campaign",
+        "past",
+        "course",
+    }
+)
+TOTAL_WORDS = frozenset({"total", "tally", "cumulative", "overall", "altogether", "combined"})
+
+
+@dataclass(frozen=True, slots=True)
+class KindResult:
+    kind: str
+    negated: bool
+    hypothetical: bool
+    reason: str
+
+
+def chain(trigger: Token) -> list[Token]:
+    """The trigger and the words above it, up to (and including) the head of its clause."""
+    out = [trigger]
+    node = trigger
+    for _ in range(8):
+        if node.dep_ not in CHAIN_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+def core(tokens: list[Token]) -> list[Token]:
+    """The chain up to its first preposition: the verbs a trigger complements ("continues to launch
+    attacks"), not the clause a prepositional phrase hangs from ("despite the fall ..., X continues")."""
+    for n, t in enumerate(tokens):
+        if t.dep_ in ("prep", "pobj", "pcomp", "advcl") and n > 0:
+            return tokens[: n + 1] if t.dep_ not in ("pobj", "prep") else tokens[:n]
+        if t.dep_ in ("pobj",) and n == 0:
+            return tokens[:1]
+    return tokens
+
+
+def _children(tokens: list[Token]) -> list[Token]:
+    return [c for t in tokens for c in t.children]
+
+
+def _aggregate_marker(tokens: list[Token]) -> str | None:
+    for c in _children(tokens):
+        low = c.lower_
+        if low == "since" and c.dep_ in ("prep", "mark"):
+            return "since"
+        if low in ("far", "date") and c.dep_ in ("advmod", "pobj", "prep", "npadvmod"):
+            if c.i > 0 and c.doc[c.i - 1].lower_ in ("so", "to"):
+                return f"{c.doc[c.i - 1].lower_} {low}"
+        if c.dep_ == "prep" and low in ("over", "in", "during", "throughout", "for"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if (
+                obj is not None
+                and obj.lower_ in PERIOD_NOUNS
+                and any(g.lower_ in ("past", "last", "recent", "this", "the") for g in obj.children)
+                and obj.lower_ != "day"
+            ):
+                return f"{low} {obj.lower_}"
+            if obj is not None and obj.lower_ == "total":
+                return "in total"
+        if low in TOTAL_WORDS:
+            return low
+    return None
+
+
+def _plural_trigger(m: Mention) -> bool:
+    return m.trigger.tag_ in ("NNS", "NNPS")
+
+
+def _present_habitual(tokens: list[Token]) -> bool:
+    """A governing verb in the simple present with no auxiliary ("claims attacks", "attacks villages")."""
+    for t in tokens:
+        if t.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return t.lower_ not in ("is", "are", "has", "have", "says", "say")
+    return False
+
+
+def negation(m: Mention, tokens: list[Token]) -> bool:
+    for t in tokens:
+        if t.lower_ in DENIAL_WORDS:
+            return True
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.i == m.trigger.i):
+                return True
+            if t.i == m.trigger.i and c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none"):
+                return True
+    return m.trigger.lower_ in NEGATION_WORDS
+
+
+def hypothetical(tokens: list[Token]) -> bool:
+    for t in tokens[1:]:
+        if t.lower_ in HYPOTHETICAL_WORDS:
+            return True
+    for c in _children(tokens):
+        if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+            return True
+        if (
+            c.dep_ == "aux"
+            and c.lower_ == "would"
+            and not any(a.lower_ in SPEECH_VERBS for a in c.head.ancestors)
+        ):
+            return True
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+            return True
+    return False
+
+
+def intent(tokens: list[Token], when: EventDate | None, published: date | None) -> bool:
+    if any(t.lower_ in INTENT_WORDS for t in tokens[1:]):
+        return True
+    for c in _children(tokens):
+        if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+            return True
+        if (
+            c.dep_ == "aux"
+            and c.lower_ == "would"
+            and any(a.lower_ in SPEECH_VERBS for a in c.head.ancestors)
+        ):
+            return True
+    return bool(when and when.value and published and when.value > published and when.span is not None)
+
+
+def generic(m: Mention, tokens: list[Token], when: EventDate | None, tolled: bool) -> bool:
+    dated = when is not None and when.span is not None and (when.precision or 4) <= 2
+    if dated or tolled:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "with" for c in m.trigger.children):
+        return True  # a standing state: "with four jets engaged in the coalition"
+    if _plural_trigger(m):
+        quantified = any(c.lower_ in PLURAL_QUANTIFIERS for c in m.trigger.children)
+        return (
+            quantified
+            or _present_habitual(tokens[1:])
+            or not any(c.dep_ in ("det", "nummod") for c in m.trigger.children)
+        )
+    t = m.trigger
+    if t.tag_ == "VBN" and t.dep_ in ("acl", "amod") and not m.casualties:
+        return True  # a standing state: "jets engaged in the coalition"
+    if t.tag_ in ("VBZ", "VBP") and _present_habitual([t]):
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        return (
+            obj is not None
+            and obj.tag_ == "NNS"
+            and not any(c.dep_ in ("det", "nummod") for c in obj.children)
+        )
+    return False
+
+
+def _since_anchor(tokens: list[Token]) -> bool:
+    """An event named as the starting point of a period: "since the fall of the town"."""
+    return tokens[0].pos_ == "NOUN" and any(t.lower_ == "since" and t.dep_ == "prep" for t in tokens[1:3])
+
+
+def _generic_words(tokens: list[Token]) -> bool:
+    return any(t.lower_ in GENERIC_WORDS for t in tokens[1:]) or any(
+        c.lower_ in GENERIC_WORDS and c.dep_ == "advmod" for c in _children(tokens)
+    )
+
+
+def historical(
+    m: Mention, tokens: list[Token], when: EventDate | None, published: date | None, days: int
+) -> bool:
+    if when is None or when.value is None or published is None or when.span is None:
+        return False
+    return when.value < published - timedelta(days=days)
+
+
+def kind_of(
+    m: Mention, when: EventDate | None, published: date | None, historical_days: int, tolled: bool
+) -> KindResult:
+    """Classify one mention."""
+    tokens = chain(m.trigger)
+    # light verbs and claims of an event noun belong to its chain: "launched attacks", "claimed an attack"
+    neg = negation(m, tokens)
+    hypo = hypothetical(tokens) and m.cls not in STATEMENT_CLASSES
+    if m.cls in STATEMENT_CLASSES:
+        return KindResult("statement", neg, False, "statement verb")
+    if _since_anchor(tokens):
+        return KindResult("historical", neg, hypo, "the starting point of a period")
+    if _generic_words(core(tokens)):
+        return KindResult("generic", neg, hypo, "habitual (continues, regularly ...)")
+    marker = _aggregate_marker(tokens)
+    if marker and (tolled or _plural_trigger(m) or any(c.tag_ == "NNS" for c in _children(tokens))):
+        return KindResult("aggregate", neg, hypo, f"running total ({marker})")
+    if intent(core(tokens), when, published):
+        return KindResult("intent", neg, hypo, "announced, planned or threatened")
+    if historical(m, tokens, when, published, historical_days):
+        return KindResult("historical", neg, hypo, "background before publication")
+    if generic(m, tokens, when, tolled):
+        return KindResult("generic", neg, hypo, "habitual or undated")
+    return KindResult("specific", neg, hypo, "one dated occurrence")

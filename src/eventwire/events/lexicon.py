@@ -1,0 +1,522 @@
+"""Event lexicon: trigger words by event class, their ACLED / PLOVER coding, and the cue words for kinds.
+
+The pipeline runs without spaCy's lemmatizer, so triggers are matched on surface forms generated here
+once at import time (``FORMS``: lower-cased form -> candidate lemmas). Every check is a dict or set lookup.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Code(NamedTuple):
+    event_type: str | None
+    sub_event_type: str | None
+    plover_type: str | None
+    plover_mode: str | None = None
+
+
+BATTLE = "Battles"
+REMOTE = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+# Event class -> default coding. Roles refine it later (coding.py): victims, state captors, battles.
+CLASSES: dict[str, Code] = {
+    "attack": Code(BATTLE, "Armed clash", "ASSAULT", "firearms"),
+    "clash": Code(BATTLE, "Armed clash", "ASSAULT", "firearms"),
+    "territory": Code(BATTLE, "Non-state actor overtakes territory", "COERCE", "seize"),
+    "explosion": Code(REMOTE, "Remote explosive/landmine/IED", "ASSAULT", "explosives"),
+    "suicide": Code(REMOTE, "Suicide bomb", "ASSAULT", "suicide-bomb"),
+    "shelling": Code(REMOTE, "Shelling/artillery/missile attack", "ASSAULT", "explosives"),
+    "air": Code(REMOTE, "Air/drone strike", "ASSAULT", "aerial"),
+    "grenade": Code(REMOTE, "Grenade", "ASSAULT", "explosives"),
+    "chemical": Code(REMOTE, "Chemical weapon", "ASSAULT", "cbrn"),
+    "abduct": Code(VAC, "Abduction/forced disappearance", "ASSAULT", "abduct"),
+    "sexual": Code(VAC, "Sexual violence", "ASSAULT", "sexual"),
+    "protest": Code(PROTESTS, "Peaceful protest", "PROTEST", "demo"),
+    "riot": Code(RIOTS, "Violent demonstration", "PROTEST", "riot"),
+    "mob": Code(RIOTS, "Mob violence", "ASSAULT", "beat"),
+    "looting": Code(STRATEGIC, "Looting/property destruction", "COERCE", "destroy"),
+    "arrest": Code(STRATEGIC, "Arrests", "COERCE", "arrest"),
+    "withdraw": Code(STRATEGIC, "Other", "RETREAT", "withdraw"),
+    "deploy": Code(STRATEGIC, "Other", "MOBILIZE", "troops"),
+    "base": Code(STRATEGIC, "Headquarters or base established", "MOBILIZE", "troops"),
+    "agreement": Code(STRATEGIC, "Agreement", "AGREE", None),
+    "disrupt": Code(STRATEGIC, "Disrupted weapons use", "COERCE", "seize"),
+    "group": Code(STRATEGIC, "Change to group/activity", "CONCEDE", None),
+    "accuse": Code(None, None, "ACCUSE", None),
+    "threaten": Code(None, None, "THREATEN", None),
+    "demand": Code(None, None, "REQUEST", None),
+    "reject": Code(None, None, "REJECT", None),
+    "casualty": Code(VAC, "Attack", "ASSAULT", None),
+}
+
+STATEMENT_CLASSES = frozenset({"accuse", "threaten", "demand", "reject"})
+
+# lemma -> (event class, parts of speech it triggers as: "V" verb, "N" noun, "A" adjective)
+TRIGGERS: dict[str, tuple[str, str]] = {
+    # armed violence against a target
+    "attack": ("attack", "VN"),
+    "assault": ("attack", "VN"),
+    "raid": ("attack", "VN"),
+    "ambush": ("attack", "VN"),
+    "storm": ("attack", "V"),
+    "strike": ("attack", "VN"),
+    "shoot": ("attack", "V"),
+    "shooting": ("attack", "N"),
+    "gunfire": ("attack", "N"),
+    "massacre": ("attack", "VN"),
+    "execute": ("attack", "V"),
+    "behead": ("attack", "V"),
+    "stab": ("attack", "V"),
+    "stabbing": ("attack", "N"),
+    "torture": ("attack", "V"),
+    "beat": ("attack", "V"),
+    "offensive": ("clash", "N"),
+    "incursion": ("attack", "N"),
+    "killing": ("attack", "N"),
+    "murder": ("attack", "VN"),
+    "assassinate": ("attack", "V"),
+    "assassination": ("attack", "N"),
+    # fighting between armed groups
+    "clash": ("clash", "VN"),
+    "fight": ("clash", "VN"),
+    "fighting": ("clash", "N"),
+    "battle": ("clash", "VN"),
+    "skirmish": ("clash", "N"),
+    "firefight": ("clash", "N"),
+    "gunfight": ("clash", "N"),
+    "gunbattle": ("clash", "N"),
+    "hostility": ("clash", "N"),
+    "combat": ("clash", "N"),
+    "rout": ("clash", "N"),
+    "repel": ("clash", "V"),
+    # territory
+    "seize": ("territory", "V"),
+    "capture": ("territory", "VN"),
+    "overrun": ("territory", "V"),
+    "recapture": ("territory", "VN"),
+    "retake": ("territory", "V"),
+    "regain": ("territory", "V"),
+    "liberate": ("territory", "V"),
+    "fall": ("territory", "N"),
+    "seizure": ("territory", "N"),
+    # explosions and remote violence
+    "bomb": ("explosion", "VN"),
+    "bombing": ("explosion", "N"),
+    "explode": ("explosion", "V"),
+    "explosion": ("explosion", "N"),
+    "blast": ("explosion", "N"),
+    "detonate": ("explosion", "V"),
+    "ied": ("explosion", "N"),
+    "landmine": ("explosion", "N"),
+    "shell": ("shelling", "VN"),
+    "shelling": ("shelling", "N"),
+    "mortar": ("shelling", "N"),
+    "rocket": ("shelling", "N"),
+    "missile": ("shelling", "N"),
+    "artillery": ("shelling", "N"),
+    "bombard": ("shelling", "V"),
+    "bombardment": ("shelling", "N"),
+    "airstrike": ("air", "N"),
+    "air-strike": ("air", "N"),
+    "drone": ("air", "N"),
+    "grenade": ("grenade", "N"),
+    # violence against civilians, other forms
+    "abduct": ("abduct", "V"),
+    "abduction": ("abduct", "N"),
+    "kidnap": ("abduct", "V"),
+    "kidnapping": ("abduct", "N"),
+    "rape": ("sexual", "VN"),
+    # demonstrations
+    "protest": ("protest", "VN"),
+    "demonstrate": ("protest", "V"),
+    "demonstration": ("protest", "N"),
+    "rally": ("protest", "VN"),
+    "march": ("protest", "VN"),
+    "sit-in": ("protest", "N"),
+    "picket": ("protest", "VN"),
+    "riot": ("riot", "VN"),
+    "rioting": ("riot", "N"),
+    "lynch": ("mob", "V"),
+    "lynching": ("mob", "N"),
+    "loot": ("looting", "V"),
+    "looting": ("looting", "N"),
+    "torch": ("looting", "V"),
+    "vandalize": ("looting", "V"),
+    "vandalise": ("looting", "V"),
+    "ransack": ("looting", "V"),
+    "raze": ("looting", "V"),
+    # strategic developments
+    "arrest": ("arrest", "VN"),
+    "detain": ("arrest", "V"),
+    "apprehend": ("arrest", "V"),
+    "withdraw": ("withdraw", "V"),
+    "withdrawal": ("withdraw", "N"),
+    "retreat": ("withdraw", "VN"),
+    "pullout": ("withdraw", "N"),
+    "evacuate": ("withdraw", "V"),
+    "deploy": ("deploy", "V"),
+    "deployment": ("deploy", "N"),
+    "dispatch": ("deploy", "V"),
+    "engage": ("deploy", "V"),
+    "station": ("deploy", "V"),
+    "reinforce": ("deploy", "V"),
+    "ceasefire": ("agreement", "N"),
+    "cease-fire": ("agreement", "N"),
+    "truce": ("agreement", "N"),
+    "agreement": ("agreement", "N"),
+    "accord": ("agreement", "N"),
+    "treaty": ("agreement", "N"),
+    "defuse": ("disrupt", "V"),
+    "intercept": ("disrupt", "V"),
+    "defect": ("group", "V"),
+    "surrender": ("group", "VN"),
+    "disband": ("group", "V"),
+    # statements
+    "accuse": ("accuse", "V"),
+    "condemn": ("accuse", "V"),
+    "denounce": ("accuse", "V"),
+    "warn": ("accuse", "V"),
+    "blame": ("accuse", "V"),
+    "criticize": ("accuse", "V"),
+    "criticise": ("accuse", "V"),
+    "speak": ("accuse", "V"),
+    "express": ("accuse", "V"),
+    "threaten": ("threaten", "V"),
+    "demand": ("demand", "V"),
+    "urge": ("demand", "V"),
+    "reject": ("reject", "V"),
+    # casualties: attach to another trigger; alone, "kill" is an attack
+    "kill": ("casualty", "V"),
+    "die": ("casualty", "V"),
+    "dead": ("casualty", "A"),
+    "death": ("casualty", "N"),
+    "injure": ("casualty", "V"),
+    "wound": ("casualty", "V"),
+    "hurt": ("casualty", "V"),
+}
+
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "shoot": ("shot",),
+    "fight": ("fought",),
+    "beat": ("beaten",),
+    "strike": ("struck", "stricken"),
+    "overrun": ("overran",),
+    "retake": ("retook", "retaken"),
+    "die": ("dying", "died", "dies"),
+    "stab": ("stabbed", "stabbing"),
+    "kidnap": ("kidnapped", "kidnapping", "kidnaped", "kidnaping"),
+    "speak": ("spoke", "spoken"),
+    "bomb": ("bombed", "bombing"),
+    "shell": ("shelled", "shelling"),
+    "ambush": ("ambushes",),
+    "clash": ("clashes",),
+    "march": ("marches",),
+    "rally": ("rallies", "rallied"),
+    "ied": ("ieds",),
+    "hostility": ("hostilities",),
+    "missile": ("missiles",),
+    "regain": ("regained",),
+    "rob": ("robbed",),
+    "fall": ("fell", "fallen"),
+    "loot": ("looted",),
+}
+
+CASUALTY_DEATH = frozenset({"kill", "die", "dead", "death"})
+CASUALTY_INJURY = frozenset({"injure", "wound", "hurt"})
+
+# Nouns that carry a toll figure ("the death toll", "fatalities") and count nouns of victims.
+TOLL_NOUNS = frozenset(
+    {"toll", "casualties", "casualty", "fatalities", "fatality", "deaths", "bodies", "lives"}
+)
+
+# Light verbs whose object is the event ("launched an attack"); their subject is the agent.
+LIGHT_VERBS = frozenset(
+    {
+        "launch",
+        "launched",
+        "launches",
+        "launching",
+        "carry",
+        "carried",
+        "carries",
+        "carrying",
+        "conduct",
+        "conducted",
+        "conducts",
+        "stage",
+        "staged",
+        "stages",
+        "mount",
+        "mounted",
+        "mounts",
+        "wage",
+        "waged",
+        "perpetrate",
+        "perpetrated",
+        "commit",
+        "committed",
+        "commits",
+        "organize",
+        "organized",
+        "organise",
+        "organised",
+        "lead",
+        "led",
+        "leads",
+        "hold",
+        "held",
+        "holds",
+        "execute",
+        "executed",
+        "unleash",
+        "unleashed",
+        "sign",
+        "signed",
+        "signs",
+        "reach",
+        "reached",
+        "reaches",
+        "announce",
+        "announced",
+        "announces",
+        "claim",
+        "claimed",
+        "claims",
+        "claiming",
+    }
+)
+CLAIM_WORDS = frozenset({"claim", "claimed", "claims", "claiming", "responsibility"})
+
+# Cues for kinds (surface forms, lower-cased).
+INTENT_WORDS = frozenset(
+    {
+        "intend",
+        "intends",
+        "intended",
+        "intention",
+        "intentions",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "threaten",
+        "threatens",
+        "threatened",
+        "threatening",
+        "vow",
+        "vows",
+        "vowed",
+        "pledge",
+        "pledges",
+        "pledged",
+        "promise",
+        "promises",
+        "promised",
+        "prepare",
+        "prepares",
+        "preparing",
+        "prepared",
+        "aim",
+        "aims",
+        "aimed",
+        "decide",
+        "decides",
+        "decided",
+        "decision",
+        "scheduled",
+        "set",
+        "expected",
+        "going",
+        "agree",
+        "agreed",
+        "agrees",
+        "order",
+        "orders",
+        "ordered",
+        "want",
+        "wants",
+        "wanted",
+        "seek",
+        "seeks",
+        "sought",
+        "ready",
+        "poised",
+    }
+)
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "must"})
+HYPOTHETICAL_WORDS = frozenset(
+    {
+        "if",
+        "unless",
+        "whether",
+        "fear",
+        "fears",
+        "feared",
+        "risk",
+        "risks",
+        "possible",
+        "possibility",
+        "likely",
+        "unlikely",
+        "potential",
+        "threat",
+        "threats",
+        "urge",
+        "urged",
+        "urges",
+        "call",
+        "called",
+        "calls",
+        "demand",
+        "demanded",
+        "demands",
+        "ask",
+        "asked",
+        "asks",
+        "avoid",
+        "prevent",
+        "prevented",
+        "foil",
+        "foiled",
+        "thwart",
+        "thwarted",
+    }
+)
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "none", "neither", "nor", "without"})
+DENIAL_WORDS = frozenset({"deny", "denies", "denied", "denying", "refute", "refuted", "dismissed"})
+GENERIC_WORDS = frozenset(
+    {
+        "continue",
+        "continues",
+        "continued",
+        "continuing",
+        "keep",
+        "keeps",
+        "kept",
+        "remain",
+        "remains",
+        "regularly",
+        "frequently",
+        "often",
+        "routinely",
+        "repeatedly",
+        "usually",
+        "sometimes",
+        "always",
+        "constantly",
+        "habitually",
+        "increasingly",
+        "typically",
+        "generally",
+        "occasionally",
+        "still",
+    }
+)
+PLURAL_QUANTIFIERS = frozenset(
+    {
+        "multiple",
+        "several",
+        "many",
+        "numerous",
+        "repeated",
+        "frequent",
+        "regular",
+        "recurrent",
+        "series",
+        "wave",
+        "spate",
+        "string",
+        "dozens",
+        "hundreds",
+        "countless",
+        "various",
+    }
+)
+AGGREGATE_WORDS = frozenset(
+    {
+        "since",
+        "so far",
+        "to date",
+        "in total",
+        "total",
+        "altogether",
+        "cumulative",
+        "overall",
+        "tally",
+        "over the past",
+        "over the last",
+        "in the past",
+        "in the last",
+        "this year",
+        "last year",
+        "throughout",
+        "combined",
+    }
+)
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "tells",
+        "state",
+        "stated",
+        "states",
+        "argue",
+        "argued",
+        "add",
+        "added",
+        "report",
+        "reported",
+        "reports",
+        "announce",
+        "announced",
+        "announces",
+        "claim",
+        "claimed",
+        "claims",
+        "confirm",
+        "confirmed",
+        "explain",
+        "explained",
+        "note",
+        "noted",
+        "declare",
+        "declared",
+    }
+)
+
+
+def _inflect(lemma: str) -> set[str]:
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms | set(IRREGULAR.get(lemma, ()))
+
+
+def _build_forms() -> dict[str, tuple[str, ...]]:
+    forms: dict[str, list[str]] = {}
+    for lemma in TRIGGERS:
+        for form in sorted(_inflect(lemma)):
+            forms.setdefault(form, [])
+            if lemma not in forms[form]:
+                # the form's own lemma first: "bombing" is the noun before it is a form of "bomb"
+                forms[form].insert(0, lemma) if form == lemma else forms[form].append(lemma)
+    return {form: tuple(lemmas) for form, lemmas in forms.items()}
+
+
+FORMS: dict[str, tuple[str, ...]] = _build_forms()

@@ -1,0 +1,403 @@
+"""Event mentions: trigger words from the lexicon, checked against the dependency parse, grouped per clause.
+
+A mention is one event trigger with the casualty words that report its toll ("an attack in which 39 soldiers
+were killed") and the trigger words that only modify it ("a bomb attack"). Its evidence is the clause
+around the trigger (the subtree of the nearest clause head), trimmed of linking words and punctuation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire.events.lexicon import FORMS, TRIGGERS
+
+CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+MERGE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "compound", "amod"})
+MERGE_PREPS = frozenset({"in", "with", "by", "during", "through"})
+TRIM = frozenset({"where", "when", "which", "who", "that", "and", "but", "or", "while", "as", "whereas"})
+
+# Object heads that decide what an ambiguous trigger means.
+PLACE_NOUNS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "territory",
+        "base",
+        "area",
+        "district",
+        "region",
+        "stronghold",
+        "swathes",
+        "swaths",
+        "control",
+        "camp",
+        "checkpoint",
+        "airport",
+        "positions",
+        "position",
+        "province",
+        "capital",
+        "hill",
+        "bastion",
+        "port",
+        "border",
+        "crossing",
+        "outpost",
+        "barracks",
+        "localities",
+        "locality",
+        "parts",
+        "part",
+        "neighbourhood",
+        "neighborhood",
+        "villages",
+        "towns",
+        "cities",
+        "areas",
+        "bases",
+    }
+)
+WEAPON_NOUNS = frozenset(
+    {
+        "weapons",
+        "weapon",
+        "arms",
+        "ammunition",
+        "explosives",
+        "rifles",
+        "guns",
+        "bombs",
+        "ieds",
+        "mines",
+        "grenades",
+        "rockets",
+        "missiles",
+        "cache",
+        "drones",
+    }
+)
+PERSON_NOUNS = frozenset(
+    {
+        "suspect",
+        "suspects",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "leader",
+        "leaders",
+        "commander",
+        "commanders",
+        "member",
+        "members",
+        "militant",
+        "militants",
+        "fighter",
+        "fighters",
+        "journalist",
+        "journalists",
+        "activist",
+        "activists",
+        "people",
+        "persons",
+        "student",
+        "students",
+        "soldier",
+        "soldiers",
+    }
+)
+TROOP_NOUNS = frozenset(
+    {
+        "troops",
+        "soldiers",
+        "forces",
+        "force",
+        "personnel",
+        "contingent",
+        "units",
+        "battalion",
+        "battalions",
+        "troop",
+        "peacekeepers",
+        "police",
+        "officers",
+        "marines",
+        "jets",
+        "aircraft",
+        "warships",
+        "rafale",
+        "planes",
+        "fighters",
+        "advisers",
+        "advisors",
+        "army",
+    }
+)
+AGREEMENT_OBJECTS = frozenset(
+    {"agreement", "deal", "accord", "treaty", "ceasefire", "truce", "pact", "memorandum"}
+)
+CONCERN_NOUNS = frozenset(
+    {"concern", "concerns", "alarm", "outrage", "anger", "regret", "worry", "fears", "fear"}
+)
+NON_EVENT_COMPOUNDS = frozenset({"heart", "panic", "asthma", "cyber", "legal", "price", "market"})
+AIR_WORDS = frozenset(
+    {"air", "drone", "aerial", "airstrike", "airstrikes", "warplanes", "jets", "helicopter"}
+)
+SUICIDE_WORDS = frozenset({"suicide"})
+
+
+@dataclass
+class Mention:
+    trigger: Token
+    lemma: str
+    cls: str
+    sent: SpacySpan
+    casualties: list[Token] = field(default_factory=list)
+    modifiers: list[Token] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [self.trigger, *self.casualties, *self.modifiers]
+
+
+def _pos(tok: Token) -> str:
+    tag = tok.tag_
+    if tag.startswith("VB"):
+        return "V"
+    if tag.startswith("NN"):
+        return "N" if tag != "NNP" or not tok.ent_type_ else ""
+    if tag.startswith("JJ"):
+        return "A"
+    return ""
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "over")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return objs
+
+
+def _sense(tok: Token, lemma: str, cls: str) -> str | None:
+    """The event class of a trigger in context, or None when the word is not used for an event here."""
+    lower_children = {c.lower_ for c in tok.children}
+    if any(c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in tok.children):
+        return None
+    if lemma == "strike":
+        if lower_children & AIR_WORDS:
+            return "air"
+        if tok.pos_ == "NOUN" and (
+            tok.head.lower_ in ("on", "general") or lower_children & {"general", "workers"}
+        ):
+            return "protest"
+    if lemma in (
+        "seize",
+        "capture",
+        "fall",
+        "regain",
+        "retake",
+        "recapture",
+        "overrun",
+        "liberate",
+        "seizure",
+    ):
+        objs = _objects(tok)
+        heads = {o.lower_ for o in objs}
+        if heads & WEAPON_NOUNS:
+            return "disrupt"
+        if lemma == "fall":
+            return (
+                cls
+                if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lower_ in PLACE_NOUNS for o in objs)
+                else None
+            )
+        if heads & PERSON_NOUNS or any(o.ent_type_ == "PERSON" for o in objs):
+            return "arrest"
+        if not (heads & PLACE_NOUNS or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)):
+            return None
+    if lemma in ("engage", "station", "reinforce") and not (
+        {"in", "at"} & lower_children or lemma == "station"
+    ):
+        return None
+    if lemma == "dispatch" and not {o.lower_ for o in _objects(tok)} & TROOP_NOUNS:
+        return None
+    if lemma == "speak" and not {"of", "about", "out"} & lower_children:
+        return None
+    if lemma == "express" and not {o.lower_ for o in _objects(tok)} & CONCERN_NOUNS:
+        return None
+    if cls == "agreement" and tok.dep_ == "pobj":
+        return None
+    if lemma in ("rocket", "missile", "mortar", "artillery", "drone") and tok.dep_ == "compound":
+        return None  # modifies another trigger ("rocket attack") or a thing ("drone footage")
+    if lemma == "march" and tok.tag_ == "NNP":
+        return None
+    if lemma == "fire" or (lemma == "beat" and tok.tag_ == "VBN" and tok.dep_ == "amod"):
+        return None
+    return cls
+
+
+def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
+    """(token, lemma, class) for every trigger word used as an event in ``sent``."""
+    found = []
+    for tok in sent:
+        lemmas = FORMS.get(tok.lower_)
+        if not lemmas or tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE"):
+            continue
+        pos = _pos(tok)
+        for lemma in lemmas:
+            cls, allowed = TRIGGERS[lemma]
+            if pos and pos in allowed:
+                sense = _sense(tok, lemma, cls)
+                if sense is not None:
+                    found.append((tok, lemma, sense))
+                break
+    return found
+
+
+def _ancestors_within(tok: Token, ids: dict[int, Mention]) -> Mention | None:
+    for anc in tok.ancestors:
+        if anc.i in ids:
+            return ids[anc.i]
+    return None
+
+
+def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
+    """The mention a trigger word only modifies or restates: "a bomb attack", "repelled an attack"."""
+    if tok.dep_ in MERGE_DEPS and tok.head.i in ids:
+        return ids[tok.head.i]
+    if tok.dep_ == "pobj" and tok.head.lower_ in MERGE_PREPS and tok.head.head.i in ids:
+        return ids[tok.head.head.i]
+    return None
+
+
+def find_mentions(sent: SpacySpan) -> list[Mention]:
+    """Event mentions of one sentence, in text order."""
+    found = triggers(sent)
+    events = [(t, lemma, cls) for t, lemma, cls in found if cls != "casualty"]
+    casualties = [t for t, _, cls in found if cls == "casualty"]
+    mentions: dict[int, Mention] = {t.i: Mention(t, lemma, cls, sent) for t, lemma, cls in events}
+    # modifiers and restatements fold into the trigger they depend on
+    for tok, _, cls in events:
+        target = _merge_target(tok, mentions)
+        if target is not None and target.trigger.i != tok.i and (cls in _VIOLENT) == (target.cls in _VIOLENT):
+            target.modifiers.append(tok)
+            target.cls = _specialise(target.cls, cls)
+            mentions.pop(tok.i, None)
+        elif tok.dep_ in MODIFIER_DEPS and tok.pos_ != "VERB" and cls not in ("accuse",):
+            mentions.pop(tok.i, None)  # "protest leaders", "attack helicopters"
+    loose = [tok for tok in casualties if not _attach(tok, mentions)]
+    for tok in loose:  # a killing with no other trigger is itself the event: "gunmen killed five villagers"
+        if FORMS[tok.lower_][0] == "kill" and not any(a.i in {c.i for c in loose} for a in tok.ancestors):
+            mentions[tok.i] = Mention(tok, "kill", "attack", sent, casualties=[tok])
+    for tok in loose:  # other casualty words of a killing ("killed three and wounded five")
+        if tok.i not in mentions:
+            _attach(tok, mentions)
+    for m in mentions.values():
+        m.cls = _refine(m)
+    return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+_VIOLENT = frozenset(
+    {
+        "attack",
+        "clash",
+        "territory",
+        "explosion",
+        "suicide",
+        "shelling",
+        "air",
+        "grenade",
+        "chemical",
+        "abduct",
+        "sexual",
+        "riot",
+        "mob",
+        "looting",
+        "protest",
+        "arrest",
+    }
+)
+_STATEMENT = frozenset({"accuse", "threaten", "demand", "reject"})
+_SPECIFIC_ORDER = ("suicide", "air", "grenade", "shelling", "explosion")
+
+
+def _specialise(cls: str, other: str) -> str:
+    """A remote-violence modifier specialises an attack ("rocket attack", "bomb attack")."""
+    if cls in ("attack",) and other in _SPECIFIC_ORDER:
+        return other
+    return cls
+
+
+def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
+    """Attach a casualty word to the mention it reports on; False when there is none."""
+    target = _ancestors_within(tok, mentions) or _descendant(tok, mentions)
+    violent = [m for m in mentions.values() if m.cls in _VIOLENT]
+    if target is None and len(violent) == 1:
+        target = violent[0]
+    if target is None or target.cls in _STATEMENT:
+        return False
+    target.casualties.append(tok)
+    return True
+
+
+def _descendant(tok: Token, mentions: dict[int, Mention]) -> Mention | None:
+    ids = {t.i for t in tok.subtree}
+    hits = [m for i, m in mentions.items() if i in ids and i != tok.i]
+    return min(hits, key=lambda m: abs(m.trigger.i - tok.i)) if hits else None
+
+
+def _refine(m: Mention) -> str:
+    """Sub-types read from words around the trigger: suicide bombings, air raids, IEDs."""
+    near = {t.lower_ for tok in m.tokens for t in (*tok.children, tok)}
+    if m.cls in ("explosion", "attack") and near & SUICIDE_WORDS:
+        return "suicide"
+    if m.cls in ("attack", "explosion") and near & AIR_WORDS:
+        return "air"
+    if m.cls == "attack" and near & {
+        "rocket",
+        "rockets",
+        "mortar",
+        "mortars",
+        "artillery",
+        "missile",
+        "missiles",
+        "shells",
+    }:
+        return "shelling"
+    if m.cls == "attack" and near & {"grenade", "grenades"}:
+        return "grenade"
+    if m.cls == "attack" and near & {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "landmine"}:
+        return "explosion"
+    return m.cls
+
+
+def clause_head(tok: Token) -> Token:
+    """The head of the clause a trigger belongs to (a verb trigger in an xcomp climbs to its governor)."""
+    node = tok
+    while node.dep_ not in CLAUSE_DEPS and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def evidence(m: Mention) -> tuple[int, int]:
+    """Character offsets of the clause around the trigger, trimmed of linking words and punctuation."""
+    head = clause_head(m.trigger)
+    lo, hi = head.left_edge.i, head.right_edge.i
+    lo, hi = max(lo, m.sent.start), min(hi, m.sent.end - 1)
+    doc = m.trigger.doc
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in TRIM) and lo < m.trigger.i:
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].lower_ in TRIM) and hi > m.trigger.i:
+        hi -= 1
+    # keep a closing quote or bracket when its opener is inside
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)

@@ -1,0 +1,484 @@
+"""Who did what to whom: actor1 (agent) and actor2 (patient / victims) of an event mention, from the parse.
+
+Agent: the subject of an active trigger, "by X" of a passive one or of an event noun ("attacks carried out by
+X"), the subject of the verb that launches or claims an event noun ("X claimed an attack"), the possessor
+("the army's offensive"). Patient: the object, the passive subject, "on/against X", the victims of its
+casualty words ("39 soldiers were killed"). Noun phrases map to canonical actors through the actor stage's
+mentions; pronouns and "the group" refer back to the last armed group named; the rest get ACLED's generic
+names ("Military Forces of Syria", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)").
+
+FALLBACK (remove when ``actors.ActorTable.match`` and ``find_actors`` land): ``_NAMED_GROUPS`` recognises a
+few armed groups by name so the events stage works before the actor table exists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventwire.events import geo
+from eventwire.events.lexicon import CLAIM_WORDS, LIGHT_VERBS
+from eventwire.events.mentions import Mention
+from eventwire.records import Actor, Span
+
+
+@dataclass(frozen=True, slots=True)
+class RoleActor:
+    name: str
+    inter: int | None
+    country: str | None
+    span: Span
+
+
+# FALLBACK named groups: (pattern, canonical name, inter code)
+_NAMED_GROUPS = [
+    (
+        r"islamic state(?: in iraq and (?:syria|the levant))?|isis|isil|daesh|\bis\b|\bei\b",
+        "Islamic State",
+        2,
+    ),
+    (r"al[- ]shabaa?b", "Al Shabaab", 2),
+    (r"boko haram|jas\b", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 2),
+    (r"iswap", "Islamic State West Africa Province", 2),
+    (r"jnim", "JNIM: Group for Support of Islam and Muslims", 2),
+    (r"taliban", "Taliban", 2),
+    (r"al[- ]qa'?e?da", "Al Qaeda", 2),
+    (r"hayat tahrir al[- ]sham|hts", "Hayat Tahrir al Sham", 2),
+    (r"houthis?|ansar allah", "Ansar Allah", 2),
+    (r"hezbollah", "Hezbollah", 3),
+    (r"hamas", "Hamas Movement", 3),
+    (r"\bsdf\b|syrian democratic forces", "SDF: Syrian Democratic Forces", 2),
+    (r"\bpkk\b", "PKK: Kurdistan Workers Party", 2),
+    (r"\badf\b|allied democratic forces", "ADF: Allied Democratic Forces", 2),
+    (r"\bm23\b", "M23: March 23 Movement", 2),
+]
+_NAMED = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, _, _) in enumerate(_NAMED_GROUPS)), re.IGNORECASE)
+
+MILITARY = frozenset(
+    {
+        "soldier",
+        "soldiers",
+        "troops",
+        "troop",
+        "army",
+        "military",
+        "forces",
+        "force",
+        "regime",
+        "gendarmes",
+        "gendarmerie",
+        "marines",
+        "navy",
+        "commandos",
+        "paratroopers",
+        "servicemen",
+        "airforce",
+        "jets",
+        "warplanes",
+        "aircraft",
+        "rafale",
+        "peacekeepers",
+        "kdf",
+        "personnel",
+        "contingent",
+        "battalion",
+    }
+)
+POLICE = frozenset(
+    {"police", "policemen", "policeman", "officers", "officer", "gendarme", "cops", "constable"}
+)
+GOVERNMENT = frozenset(
+    {
+        "government",
+        "administration",
+        "ministry",
+        "minister",
+        "president",
+        "authorities",
+        "cabinet",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "governor",
+        "premier",
+        "chancellor",
+        "state",
+        "officials",
+        "official",
+        "secretary",
+        "presidency",
+        "parliament",
+    }
+)
+ARMED = frozenset(
+    {
+        "gunmen",
+        "gunman",
+        "militants",
+        "militant",
+        "assailants",
+        "assailant",
+        "attackers",
+        "attacker",
+        "insurgents",
+        "insurgent",
+        "jihadists",
+        "jihadist",
+        "rebels",
+        "rebel",
+        "bandits",
+        "bandit",
+        "terrorists",
+        "terrorist",
+        "extremists",
+        "militia",
+        "militiamen",
+        "fighters",
+        "raiders",
+        "herders",
+        "men",
+    }
+)
+GROUP_WORDS = frozenset(
+    {"group", "organization", "organisation", "movement", "militia", "it", "its", "they", "their"}
+)
+TITLES = frozenset(
+    {
+        "minister",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "governor",
+        "premier",
+        "chancellor",
+        "secretary",
+        "general",
+        "commander",
+        "chief",
+    }
+)
+PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "strikers", "protester"})
+RIOTERS = frozenset({"rioters", "mob", "youths", "rioter"})
+CIVILIANS = frozenset(
+    {
+        "civilians",
+        "civilian",
+        "villagers",
+        "residents",
+        "people",
+        "persons",
+        "person",
+        "women",
+        "children",
+        "students",
+        "farmers",
+        "worshippers",
+        "passengers",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "teacher",
+        "teachers",
+        "journalist",
+        "journalists",
+        "traders",
+        "pupils",
+        "family",
+        "families",
+        "motorist",
+        "resident",
+        "villager",
+        "worshipers",
+        "pedestrians",
+        "traveller",
+        "travellers",
+        "miners",
+        "herdsmen",
+        "shoppers",
+    }
+)
+PRO_STATE = frozenset({"pro-regime", "pro-government", "loyalist", "regime"})
+MOVE_CLASSES = frozenset({"withdraw", "deploy", "base"})
+VIOLENT_OR_MOVE = frozenset(
+    {
+        "attack",
+        "clash",
+        "territory",
+        "explosion",
+        "suicide",
+        "shelling",
+        "air",
+        "grenade",
+        "chemical",
+        "withdraw",
+        "deploy",
+        "base",
+    }
+)
+
+
+def named_groups(doc: Doc) -> list[Actor]:
+    """FALLBACK: armed groups named in the text, as actors with their mentions."""
+    found: dict[str, tuple[int, list[Span]]] = {}
+    for m in _NAMED.finditer(doc.text):
+        if m.group(0) in ("is", "Is", "ei", "Ei"):
+            continue  # the verb "is", not the acronym IS
+        i = int(next(k for k, v in m.groupdict().items() if v)[1:])
+        _, name, inter = _NAMED_GROUPS[i]
+        found.setdefault(name, (inter, []))[1].append(Span.of(doc.text, m.start(), m.end()))
+    return [
+        Actor(name.lower().replace(" ", "-"), name, inter, None, "rebel", tuple(spans))
+        for name, (inter, spans) in found.items()
+    ]
+
+
+def _np_tokens(tok: Token) -> list[Token]:
+    """The head noun with its left modifiers and "of"-complement (for nationality and category words)."""
+    out = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("prep", "pobj", "compound", "amod", "appos")]
+    return out[:30]
+
+
+class Resolver:
+    """Maps noun phrases of one document to actors."""
+
+    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.by_token: dict[int, Actor] = {}
+        for actor in actors:
+            for span in actor.mentions:
+                sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+                if sp is not None:
+                    for t in sp:
+                        self.by_token.setdefault(t.i, actor)
+        self.persons = self._person_roles()
+
+    def _person_roles(self) -> dict[str, tuple[str, str | None]]:
+        """Named people with a government or military title somewhere in the text: surname -> (category,
+        country). "French Minister of the Armed Forces Florence Parly" -> ("gov", "FR")."""
+        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON"}
+        roles: dict[str, tuple[str, str | None]] = {}
+        if not surnames:
+            return roles
+        for tok in self.doc:
+            if tok.lower_ not in TITLES:
+                continue
+            phrase = list(tok.subtree) if tok.dep_ != "appos" else [*tok.head.subtree]
+            named = [t.text for t in phrase if t.text in surnames]
+            if not named:
+                continue
+            category = "mil" if tok.lower_ in ("general", "commander", "chief") else "gov"
+            country = next(
+                (
+                    geo.country_of(t.text)
+                    for t in phrase
+                    if t.text[:1].isupper() and t.text not in surnames and geo.country_of(t.text)
+                ),
+                None,
+            )
+            for name in named:
+                if name not in roles or roles[name][1] is None:
+                    roles[name] = (category, country)
+        return roles
+
+    def named_in(self, tok: Token, after: int) -> RoleActor | None:
+        """The first actor named in ``tok``'s phrase after token ``after``."""
+        for t in tok.subtree:
+            if t.i > after and t.i in self.by_token:
+                actor = self.by_token[t.i]
+                return RoleActor(
+                    actor.name, actor.inter, actor.country, Span.of(self.doc.text, t.idx, t.idx + len(t))
+                )
+        return None
+
+    def _antecedent(self, tok: Token, armed: bool) -> Actor | None:
+        """The last actor mentioned before ``tok`` (an armed group, when ``armed``)."""
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors:
+            if armed and actor.inter not in (2, 3, 4):
+                continue
+            for span in actor.mentions:
+                if span.end <= tok.idx and (best is None or span.end > best[0]):
+                    best = (span.end, actor)
+        return best[1] if best else None
+
+    def resolve(self, tok: Token | None, cls: str, country: str | None) -> RoleActor | None:
+        if tok is None:
+            return None
+        if tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        span = Span.of(self.doc.text, tok.left_edge.idx, tok.idx + len(tok.text))
+        for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos"))]:
+            if t.i in self.by_token:
+                actor = self.by_token[t.i]
+                return RoleActor(actor.name, actor.inter, actor.country, span)
+        low = tok.lower_
+        words = {t.lower_ for t in _np_tokens(tok)}
+        if low in GROUP_WORDS or (low in ("jihadists", "jihadist") and "the" in words):
+            actor = self._antecedent(tok, armed=True)
+            if actor is not None:
+                return RoleActor(actor.name, actor.inter, actor.country, span)
+        return self._generic(tok, words, cls, country, span)
+
+    def _nationality(self, tok: Token) -> str | None:
+        for t in _np_tokens(tok):
+            if t.ent_type_ in ("GPE", "NORP") or t.tag_ == "NNP":
+                code = geo.country_of(t.text) if t.text != "us" else None
+                if code:
+                    return code
+        return None
+
+    def _generic(
+        self, tok: Token, words: set[str], cls: str, country: str | None, span: Span
+    ) -> RoleActor | None:
+        nation = self._nationality(tok)
+        low = tok.lower_
+        if tok.ent_type_ == "PERSON" or low in ("he", "she") or low in TITLES:
+            person = self._person(tok)
+            if person is None and low not in TITLES:
+                return None
+            category, nation2 = person or ("gov" if low in GOVERNMENT else "mil", None)
+            nation = nation or nation2
+            words = {"troops"} if category == "mil" else {"government"}
+        elif tok.ent_type_ == "GPE" and geo.country_of(tok.text):
+            nation = geo.country_of(tok.text)
+            words = {"troops"} if cls in VIOLENT_OR_MOVE else {"government"}
+        where = nation or country
+        name = geo.country_name(where)
+        head_words = {low} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        if cls in MOVE_CLASSES and head_words & (MILITARY | {"troops"}):
+            words = words | {"troops"}
+        if (
+            head_words & MILITARY
+            or (words & {"troops"} and not head_words & ARMED)
+            or (head_words & {"fighters"} and words & PRO_STATE)
+        ):
+            inter = 1 if (country is None or where == country) else 8
+            return RoleActor(
+                f"Military Forces of {name}" if name else "Unidentified Military Forces", inter, where, span
+            )
+        if head_words & POLICE:
+            return RoleActor(f"Police Forces of {name}" if name else "Police Forces", 1, where, span)
+        if head_words & GOVERNMENT or words & {"government"}:
+            return RoleActor(f"Government of {name}" if name else "Government", 1, where, span)
+        suffix = f" ({name.removeprefix('the ')})" if name else ""
+        if head_words & ARMED:
+            return RoleActor(f"Unidentified Armed Group{suffix}", 3, where, span)
+        if head_words & PROTESTERS:
+            return RoleActor(f"Protesters{suffix}", 6, where, span)
+        if head_words & RIOTERS:
+            return RoleActor(f"Rioters{suffix}", 5, where, span)
+        if head_words & CIVILIANS or tok.like_num:
+            return RoleActor(f"Civilians{suffix}", 7, where, span)
+        return None
+
+    def _person(self, tok: Token) -> tuple[str, str | None] | None:
+        if tok.lower_ in ("he", "she"):
+            before = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= tok.i]
+            if not before:
+                return None
+            tok = before[-1].root
+        for t in tok.subtree:  # "the Minister of the Armed Forces Florence Parly"
+            if t.tag_ == "NNP" and t.text in self.persons:
+                return self.persons[t.text]
+        return None
+
+
+def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            obj = _child(c, ("pobj",))
+            if obj is not None:
+                return obj
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """Subject of a verb, climbing control and coordination ("continues to launch", "attacked and killed")."""
+    node = verb
+    for _ in range(6):
+        subj = _child(node, ("nsubj",))
+        if subj is not None:
+            return subj
+        if node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr", "nsubj"):
+            poss = _child(node.head, ("poss",))
+            node = node.head.head  # "announced its intention to withdraw"
+            if poss is None and node.dep_ == "relcl":
+                return node.head
+        elif node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
+            node = node.head
+        else:
+            return None
+    return None
+
+
+def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | None]:
+    """(agent, patient, claimer) tokens of a mention."""
+    t = m.trigger
+    agent = patient = claimer = None
+    if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
+        passive = _child(t, ("nsubjpass",))
+        if passive is not None or _child(t, ("auxpass",)) is not None:
+            patient = passive
+            agent = _prep_object(t, ("by",))
+        else:
+            agent = _subject(t)
+            patient = _child(t, ("dobj",)) or _prep_object(t, ("on", "against", "with", "at"))
+    else:
+        agent = _prep_object(t, ("by",)) or _child(t, ("poss",))
+        for acl in (c for c in t.children if c.dep_ == "acl"):
+            agent = agent or _prep_object(acl, ("by",))
+        patient = _prep_object(t, ("on", "against", "of", "with", "targeting"))
+        between = _prep_object(t, ("between",))
+        if between is not None:
+            agent = between
+            patient = _child(between, ("conj",))
+        compound = _child(t, ("compound",))
+        if agent is None and compound is not None and compound.pos_ == "PROPN":
+            agent = compound
+        if agent is None:
+            agent, claimer = _launcher(t)
+    if patient is None:
+        patient = _victims(m)
+    return agent, patient, claimer
+
+
+def _launcher(noun: Token) -> tuple[Token | None, Token | None]:
+    """The subject of the verb that carries out or claims an event noun, and whether it is a claim."""
+    node, claimed = noun, False
+    for _ in range(4):
+        if node.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass"):
+            node = node.head
+            claimed = claimed or node.lower_ in CLAIM_WORDS
+            if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":
+                if node.lower_ in LIGHT_VERBS or claimed:
+                    subj = _subject(node) or _prep_object(node, ("by",))
+                    return subj, subj if claimed else None
+                return None, None
+        else:
+            break
+    return None, None
+
+
+def _victims(m: Mention) -> Token | None:
+    for c in m.casualties:
+        victim = _child(c, ("nsubjpass", "dobj")) or (
+            _child(c, ("nsubj",)) if c.lower_ in ("died", "die", "dies") else None
+        )
+        if victim is not None:
+            return victim
+        if c.dep_ in ("acl", "amod") and c.head.pos_ in ("NOUN", "PROPN"):
+            return c.head
+    return None
