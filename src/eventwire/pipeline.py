@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -26,6 +27,8 @@ from eventwire.clean import clean
 from eventwire.config import Settings, load_settings
 from eventwire.ingest import check_article
 from eventwire.records import Article, DocumentResult, Entity, Skipped, Span
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -59,7 +62,17 @@ class Pipeline:
         texts = [text for item, text in pending if isinstance(item, Article)]
         docs = iter(self.nlp.pipe(texts, batch_size=len(texts) or 1))
         for item, _ in pending:
-            yield self.analyse(item, next(docs)) if isinstance(item, Article) else item
+            yield self.analyse_safely(item, next(docs)) if isinstance(item, Article) else item
+
+    def analyse_safely(self, article: Article, doc) -> DocumentResult | Skipped:
+        """``analyse``, but a failure on one document becomes a ``Skipped`` (reason ``internal-error``) so the
+        rest of the batch goes on; the traceback goes to the log."""
+        try:
+            return self.analyse(article, doc)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+            log.exception("internal error on %s", article.origin or article.id)
+            return Skipped(article.origin or article.id, "internal-error",
+                           f"{type(exc).__name__}: {exc} (please report this document)", id=article.id)
 
     def analyse(self, article: Article, doc) -> DocumentResult:
         """Run the resolution and event stages on one annotated article."""
