@@ -14,17 +14,23 @@ Steps, per sentence of the parsed document (no second parse, lookups only):
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from eventwire import places as places_stage
+from eventwire import times as times_stage
+from eventwire.actors import ActorTable
 from eventwire.errors import ModelError
 from eventwire.events import anchors, coding, roles
 from eventwire.events.classify import TypeGuess, classify
 from eventwire.events.fatalities import count
 from eventwire.events.kinds import kind_of
 from eventwire.events.mentions import Mention, evidence, find_mentions
-from eventwire.records import Actor, Article, Event, Place, Quote, Span, TimeExpr
+from eventwire.quotes import claim_sources
+from eventwire.records import Actor, Article, Event, EventDate, EventLocation, Place, Quote, Span, TimeExpr
 
 HISTORICAL_DAYS = 180  # setting events.historical_days
 CONFIDENCE = {
@@ -54,26 +60,48 @@ def find_events(
     actors: list[Actor],
     quotes: list[Quote],
     historical_days: int | None = None,
+    actor_table: ActorTable | None = None,
 ) -> list[Event]:
-    """Event mentions of one article, in text order."""
-    days = historical_days if historical_days is not None else _cached_days()
+    """Event mentions of one article, in text order. ``actor_table`` defaults to the package's table."""
     mentions = [m for sent in doc.sents for m in find_mentions(sent)]
     if not mentions:
         return []
-    times = times or anchors.fallback_times(doc, article.published)  # FALLBACK until the times stage lands
-    actors = actors or roles.named_groups(doc)  # FALLBACK until the actor stage lands
-    resolver = roles.Resolver(doc, actors)
-    countries = anchors.country_mentions(doc)
+    ctx = _Context(
+        doc=doc,
+        published=article.published,
+        days=historical_days if historical_days is not None else _cached_days(),
+        times=times,
+        places=places,
+        quotes=quotes,
+        mentions=mentions,
+        resolver=roles.Resolver(doc, actors, actor_table or _table()),
+        countries=anchors.country_mentions(doc),
+    )
     clauses = [evidence(m) for m in mentions]
     guesses = _classify([doc.text[a:b] for a, b in clauses])
-    events = []
-    for m, clause, guess in zip(mentions, clauses, guesses, strict=True):
-        event = _event(
-            m, clause, guess, mentions, article.published, days, times, places, resolver, countries
-        )
-        if event is not None:
-            events.append(event)
-    return events
+    return [
+        _event(m, clause, guess, ctx) for m, clause, guess in zip(mentions, clauses, guesses, strict=True)
+    ]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every mention of one document is coded against."""
+
+    doc: Doc
+    published: date | None
+    days: int
+    times: list[TimeExpr]
+    places: list[Place]
+    quotes: list[Quote]
+    mentions: list[Mention]
+    resolver: roles.Resolver
+    countries: list[tuple[str, Span]]
+
+
+@lru_cache(maxsize=1)
+def _table() -> ActorTable:
+    return ActorTable.load()
 
 
 def _phrase(m: Mention) -> tuple[int, int]:
@@ -99,28 +127,45 @@ def _cached_days() -> int:
     return _DAYS[0]
 
 
-def _event(
-    m: Mention,
-    clause: tuple[int, int],
-    guess: TypeGuess,
-    mentions: list[Mention],
-    published: date | None,
-    days: int,
-    times: list[TimeExpr],
-    places: list[Place],
-    resolver: roles.Resolver,
-    countries: list[tuple[str, Span]],
-) -> Event | None:
-    text = m.trigger.doc.text
-    owned = [_phrase(o) for o in mentions if o is not m and o.sent.start == m.sent.start]
-    timex = anchors.pick_time(times, m.trigger, clause, m.sent, owned)
-    when = anchors.event_date(timex, published)
-    place = anchors.pick_place(places, m.trigger, clause, m.sent, owned)
-    where = anchors.location(place, m.sent, m.trigger, countries, owned)
+def _when(m: Mention, clause: tuple[int, int], ctx: _Context, owned: list[tuple[int, int]]) -> EventDate:
+    """The times stage's event date for the clause, from the time expressions no other mention owns."""
+    free = [t for t in ctx.times if anchors.free(t.span, m.trigger, owned)]
+    try:
+        return times_stage.event_date(free, clause[0], clause[1], ctx.doc, ctx.published)
+    except NotImplementedError:  # FALLBACK until times.event_date lands
+        timex = anchors.pick_time(free, m.trigger, clause, m.sent, owned)
+        return anchors.event_date(timex, ctx.published)
+
+
+def _where(
+    m: Mention, clause: tuple[int, int], ctx: _Context, owned: list[tuple[int, int]]
+) -> EventLocation | None:
+    """The places stage's location for the clause; else a place elsewhere in the sentence before the
+    document's main place; else the country the sentence or the document names."""
+    free = [
+        p for p in ctx.places if anchors.free(p.span, m.trigger, owned) and not anchors.modifier(ctx.doc, p.span)
+    ]
+    found = places_stage.event_location(free, clause[0], clause[1], ctx.doc)
+    if found.name is None or (found.reason or "").startswith("no place in the clause"):
+        sent = (m.sent.start_char, m.sent.end_char)
+        near = anchors.pick_place(free, m.trigger, sent, m.sent, owned)
+        if near is not None:
+            return places_stage.event_location([near], sent[0], sent[1], ctx.doc)
+    if found.name is not None:
+        return found
+    return anchors.location(None, m.sent, m.trigger, ctx.countries, owned)
+
+
+def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context) -> Event:
+    text = ctx.doc.text
+    owned = [_phrase(o) for o in ctx.mentions if o is not m and o.sent.start == m.sent.start]
+    when = _when(m, clause, ctx, owned)
+    where = _where(m, clause, ctx, owned)
     fatalities, injuries = count(m.casualties, text)
-    result = kind_of(m, when, published, days, tolled=fatalities.best > 0)
+    result = kind_of(m, when, ctx.published, ctx.days, tolled=fatalities.best > 0)
     agent, patient, claimer = roles.agent_and_patient(m)
     country = where.country if where else None
+    resolver = ctx.resolver
     actor1 = resolver.resolve(agent, m.cls, country)
     moved = m.cls in roles.MOVE_CLASSES and actor1 is not None and actor1.country
     actor2 = resolver.resolve(patient, m.cls, actor1.country if moved and actor1 else country)
@@ -132,7 +177,7 @@ def _event(
         actor1, actor2 = actor2, None  # "withdraw 500 troops": the troops are the actor
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name and m.cls != "clash":
         actor2 = None
-    coded = coding.code(m, guess, actor1, actor2, coding.classes_in(m.sent, mentions))
+    coded = coding.code(m, guess, actor1, actor2, coding.classes_in(m.sent, ctx.mentions))
     claimed = resolver.resolve(claimer, m.cls, country) if claimer is not None else None
     return Event(
         kind=result.kind,
@@ -155,5 +200,6 @@ def _event(
         negated=result.negated,
         hypothetical=result.hypothetical,
         claimed_by=claimed.name if claimed else None,
+        reported_by=claim_sources(ctx.doc, clause[0], clause[1], ctx.quotes),
         confidence=CONFIDENCE[result.kind] * (0.5 if result.negated or result.hypothetical else 1.0),
     )

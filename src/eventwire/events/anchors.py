@@ -1,21 +1,18 @@
 """Date and location of an event mention.
 
-Uses the times and places stages' output. Until ``times.event_date`` and ``places.event_location`` exist,
-the small fallbacks here choose: the time expression nearest the trigger in its clause (else sentence), else
-the publication date with reduced precision and a reason; the resolved place nearest the trigger in the
-clause (else sentence), else the country the document names most.
+The times and places stages decide (``times.event_date``, ``places.event_location``); the helpers here
+keep a mention from taking the date or place of another mention's phrase ("the fall of the town in March
+2019"), look for a place elsewhere in the sentence, and, where nothing resolved, name the country.
 
-FALLBACK (remove when the times stage returns time expressions): ``fallback_times`` reads the commonest
-date forms of news text (weekdays, "December 30", "30 December 2020", "March 2019", "mid-January",
-"in 2014", "yesterday") so that the events stage works on its own.
+FALLBACK (remove when ``times.event_date`` lands): ``pick_time`` / ``event_date`` take the time expression
+nearest the trigger in its clause (else sentence), else the publication date with reduced precision.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -24,70 +21,6 @@ from eventwire.events import geo
 from eventwire.records import EventDate, EventLocation, Place, Span, TimeExpr
 
 PRECISION = {"time": 1, "day": 1, "week": 2, "month": 3, "quarter": 3, "season": 3}
-
-_MONTHS = "|".join(calendar.month_name[1:]) + "|" + "|".join(m for m in calendar.month_abbr[1:] if m != "May")
-_DAYS = "|".join(calendar.day_name)
-_TIMEX = re.compile(
-    rf"\b(?:(?P<part>mid|early|late|end of|beginning of|start of)[- ](?:of )?)?"
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?P<m1>{_MONTHS})\.?|(?P<m2>{_MONTHS})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"|(?P<m3>{_MONTHS}))(?:,? (?P<y>(?:19|20)\d\d))?\b"
-    rf"|\b(?P<wd>{_DAYS})\b|\b(?P<rel>yesterday|today|last night|this morning|tonight)\b"
-    rf"|\b(?:in|from|since|until|of|by) (?P<yy>(?:19|20)\d\d)\b"
-)
-_MONTH_NUM = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTH_NUM.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-
-
-def _month_year(month: int, year: str | None, published: date) -> int:
-    if year:
-        return int(year)
-    return published.year if month <= published.month + 1 else published.year - 1
-
-
-def _parse(m: re.Match[str], published: date) -> tuple[str, str, str | None, date, date] | None:
-    """(value, precision, mod, begin, end) of one fallback match."""
-    g = m.groupdict()
-    if g["wd"]:
-        back = (published.weekday() - list(calendar.day_name).index(g["wd"])) % 7
-        day = published - timedelta(days=back)
-        return day.isoformat(), "day", None, day, day
-    if g["rel"]:
-        day = published - timedelta(days=1 if g["rel"] in ("yesterday", "last night") else 0)
-        return day.isoformat(), "day", None, day, day
-    if g["yy"]:
-        year = int(g["yy"])
-        return str(year), "year", None, date(year, 1, 1), date(year, 12, 31)
-    name = (g["m1"] or g["m2"] or g["m3"]).lower()
-    month = _MONTH_NUM[name]
-    year = _month_year(month, g["y"], published)
-    last = calendar.monthrange(year, month)[1]
-    dd = g["d1"] or g["d2"]
-    if dd and 1 <= int(dd) <= last:
-        day = date(year, month, int(dd))
-        return day.isoformat(), "day", None, day, day
-    part = (g["part"] or "").split()[0] if g["part"] else None
-    if part == "mid":
-        return f"{year}-{month:02d}", "month", "MID", date(year, month, 11), date(year, month, 20)
-    if part in ("early", "beginning", "start"):
-        return f"{year}-{month:02d}", "month", "START", date(year, month, 1), date(year, month, 10)
-    if part in ("late", "end"):
-        return f"{year}-{month:02d}", "month", "END", date(year, month, 21), date(year, month, last)
-    return f"{year}-{month:02d}", "month", None, date(year, month, 1), date(year, month, last)
-
-
-def fallback_times(doc: Doc, published: date | None) -> list[TimeExpr]:
-    """FALLBACK until the times stage lands: the commonest absolute and relative dates of news text."""
-    if published is None:
-        return []
-    out = []
-    for m in _TIMEX.finditer(doc.text):
-        parsed = _parse(m, published)
-        if parsed is None:
-            continue
-        value, precision, mod, begin, end = parsed
-        start = m.start("yy") if m.group("yy") else m.start()
-        out.append(TimeExpr(Span.of(doc.text, start, m.end()), "DATE", value, precision, mod, begin, end))
-    return out
 
 
 def to_event_date(timex: TimeExpr) -> EventDate | None:
@@ -119,7 +52,7 @@ def _distance(span: Span, tok: Token) -> int:
     return abs((span.start + span.end) // 2 - tok.idx)
 
 
-def _free(span: Span, trigger: Token, owned: list[tuple[int, int]]) -> bool:
+def free(span: Span, trigger: Token, owned: list[tuple[int, int]]) -> bool:
     """False when ``span`` lies inside another mention's phrase that does not hold ``trigger``
     ("the fall of the town in March 2019" owns its date and place)."""
     return not any(lo <= span.start and span.end <= hi and not lo <= trigger.idx < hi for lo, hi in owned)
@@ -133,7 +66,7 @@ def pick_time(
     owned: list[tuple[int, int]],
 ) -> TimeExpr | None:
     """The time expression of a mention: inside its clause, else inside its sentence, nearest the trigger."""
-    usable = [t for t in times if (t.value or t.begin) and _free(t.span, trigger, owned)]
+    usable = [t for t in times if (t.value or t.begin) and free(t.span, trigger, owned)]
     for lo, hi in (clause, (sent.start_char, sent.end_char)):
         inside = [t for t in usable if lo <= t.span.start and t.span.end <= hi]
         if inside:
@@ -180,7 +113,7 @@ def pick_place(
     usable = [
         p
         for p in places
-        if (p.resolved or p.country) and _free(p.span, trigger, owned) and not _modifier(doc, p.span)
+        if (p.resolved or p.country) and free(p.span, trigger, owned) and not modifier(doc, p.span)
     ]
     for lo, hi in (clause, (sent.start_char, sent.end_char)):
         inside = [p for p in usable if lo <= p.span.start and p.span.end <= hi]
@@ -189,7 +122,7 @@ def pick_place(
     return None
 
 
-def _modifier(doc: Doc, span: Span) -> bool:
+def modifier(doc: Doc, span: Span) -> bool:
     """A place name used as a nationality ("US President", "the Syrian army") rather than a location."""
     sp = doc.char_span(span.start, span.end, alignment_mode="expand")
     return (
@@ -230,9 +163,7 @@ def location(
     if place is not None:
         return _place_location(place)
     inside = [
-        (c, s)
-        for c, s in countries
-        if sent.start_char <= s.start < sent.end_char and _free(s, trigger, owned)
+        (c, s) for c, s in countries if sent.start_char <= s.start < sent.end_char and free(s, trigger, owned)
     ]
     if inside:
         code, span = min(inside, key=lambda cs: _distance(cs[1], trigger))

@@ -5,19 +5,17 @@ X"), the subject of the verb that launches or claims an event noun ("X claimed a
 ("the army's offensive"). Patient: the object, the passive subject, "on/against X", the victims of its
 casualty words ("39 soldiers were killed"). Noun phrases map to canonical actors through the actor stage's
 mentions; pronouns and "the group" refer back to the last armed group named; the rest get ACLED's generic
-names ("Military Forces of Syria", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)").
-
-FALLBACK (remove when ``actors.ActorTable.match`` and ``find_actors`` land): ``_NAMED_GROUPS`` recognises a
-few armed groups by name so the events stage works before the actor table exists.
+names through ``ActorTable.match`` ("Military Forces of Syria", "Civilians (Kenya)"), and titled people
+("the French minister", "Minister ... Florence Parly") the government or military they speak for.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors import ActorTable, inter_for
 from eventwire.events import geo
 from eventwire.events.lexicon import CLAIM_WORDS, LIGHT_VERBS
 from eventwire.events.mentions import Mention
@@ -31,30 +29,6 @@ class RoleActor:
     country: str | None
     span: Span
 
-
-# FALLBACK named groups: (pattern, canonical name, inter code)
-_NAMED_GROUPS = [
-    (
-        r"islamic state(?: in iraq and (?:syria|the levant))?|isis|isil|daesh|\bis\b|\bei\b",
-        "Islamic State",
-        2,
-    ),
-    (r"al[- ]shabaa?b", "Al Shabaab", 2),
-    (r"boko haram|jas\b", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 2),
-    (r"iswap", "Islamic State West Africa Province", 2),
-    (r"jnim", "JNIM: Group for Support of Islam and Muslims", 2),
-    (r"taliban", "Taliban", 2),
-    (r"al[- ]qa'?e?da", "Al Qaeda", 2),
-    (r"hayat tahrir al[- ]sham|hts", "Hayat Tahrir al Sham", 2),
-    (r"houthis?|ansar allah", "Ansar Allah", 2),
-    (r"hezbollah", "Hezbollah", 3),
-    (r"hamas", "Hamas Movement", 3),
-    (r"\bsdf\b|syrian democratic forces", "SDF: Syrian Democratic Forces", 2),
-    (r"\bpkk\b", "PKK: Kurdistan Workers Party", 2),
-    (r"\badf\b|allied democratic forces", "ADF: Allied Democratic Forces", 2),
-    (r"\bm23\b", "M23: March 23 Movement", 2),
-]
-_NAMED = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, _, _) in enumerate(_NAMED_GROUPS)), re.IGNORECASE)
 
 MILITARY = frozenset(
     {
@@ -223,19 +197,17 @@ VIOLENT_OR_MOVE = frozenset(
 )
 
 
-def named_groups(doc: Doc) -> list[Actor]:
-    """FALLBACK: armed groups named in the text, as actors with their mentions."""
-    found: dict[str, tuple[int, list[Span]]] = {}
-    for m in _NAMED.finditer(doc.text):
-        if m.group(0) in ("is", "Is", "ei", "Ei"):
-            continue  # the verb "is", not the acronym IS
-        i = int(next(k for k, v in m.groupdict().items() if v)[1:])
-        _, name, inter = _NAMED_GROUPS[i]
-        found.setdefault(name, (inter, []))[1].append(Span.of(doc.text, m.start(), m.end()))
-    return [
-        Actor(name.lower().replace(" ", "-"), name, inter, None, "rebel", tuple(spans))
-        for name, (inter, spans) in found.items()
-    ]
+PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "its", "their", "which", "who", "that", "this"}
+)
+CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
+
+
+def _phrase(tok: Token) -> str:
+    """The noun phrase headed by ``tok``, without relative clauses or coordinated phrases."""
+    cut = {t.i for c in tok.children if c.dep_ in CUT_DEPS for t in c.subtree}
+    words = [t for t in tok.subtree if t.i not in cut]
+    return " ".join(t.text for t in words[:25])
 
 
 def _np_tokens(tok: Token) -> list[Token]:
@@ -247,8 +219,9 @@ def _np_tokens(tok: Token) -> list[Token]:
 class Resolver:
     """Maps noun phrases of one document to actors."""
 
-    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+    def __init__(self, doc: Doc, actors: list[Actor], table: ActorTable | None = None) -> None:
         self.doc = doc
+        self.table = table
         self.actors = actors
         self.by_token: dict[int, Actor] = {}
         for actor in actors:
@@ -324,6 +297,10 @@ class Resolver:
             actor = self._antecedent(tok, armed=True)
             if actor is not None:
                 return RoleActor(actor.name, actor.inter, actor.country, span)
+        if self.table is not None and low not in PRONOUNS:
+            actor = self.table.match(_phrase(tok), country)
+            if actor is not None:
+                return RoleActor(actor.name, inter_for(actor, country), actor.country, span)
         return self._generic(tok, words, cls, country, span)
 
     def _nationality(self, tok: Token) -> str | None:
