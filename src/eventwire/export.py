@@ -99,8 +99,13 @@ def safe_output_path(path: str | Path, base: Path | None = None) -> Path:
 
 
 def export(store: Store, fmt: str, out: Path | None, filters: dict[str, Any] | None = None,
-           kinds: tuple[str, ...] | None = ("specific",)) -> int:
-    """Write matching events in ``fmt`` to ``out`` (or stdout for text formats); return the row count."""
+           kinds: tuple[str, ...] | None = ("specific",), clusters: bool | None = None) -> int:
+    """Write matching events in ``fmt`` to ``out`` (or stdout for text formats); return the row count.
+
+    ``acled-csv`` writes one row per event cluster (see ``merge.cluster_rows``: fatalities = the cluster's
+    lowest figure, source = every source, notes = every member's evidence) when ``clusters`` is True, or
+    when it is None and the store has clusters and only specific events are asked for.
+    """
     if fmt not in FORMATS:
         raise QueryError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fmt == "parquet":
@@ -111,7 +116,11 @@ def export(store: Store, fmt: str, out: Path | None, filters: dict[str, Any] | N
         escaped = str(out).replace("'", "''")
         store.con.execute(f"COPY ({sql}) TO '{escaped}' (FORMAT PARQUET)", params)
         return store.count_events(filters, kinds)
-    events = store.query_events(filters, kinds=kinds)
+    from eventwire import merge
+
+    if clusters is None:
+        clusters = fmt == "acled-csv" and tuple(kinds or ()) == ("specific",) and merge.has_clusters(store)
+    events = merge.cluster_rows(store, filters) if clusters else store.query_events(filters, kinds=kinds)
     writer = {"acled-csv": write_acled_csv, "jsonl": write_jsonl, "geojson": write_geojson}[fmt]
     if out is None:
         buf = io.StringIO()
