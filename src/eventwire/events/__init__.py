@@ -143,7 +143,9 @@ def _where(
     """The places stage's location for the clause; else a place elsewhere in the sentence before the
     document's main place; else the country the sentence or the document names."""
     free = [
-        p for p in ctx.places if anchors.free(p.span, m.trigger, owned) and not anchors.modifier(ctx.doc, p.span)
+        p
+        for p in ctx.places
+        if anchors.free(p.span, m.trigger, owned) and not anchors.modifier(ctx.doc, p.span)
     ]
     found = places_stage.event_location(free, clause[0], clause[1], ctx.doc)
     if found.name is None or (found.reason or "").startswith("no place in the clause"):

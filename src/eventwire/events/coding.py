@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.events.classify import TypeGuess
-from eventwire.events.lexicon import BATTLE, CLASSES, RIOTS, STRATEGIC, VAC, Code
+from eventwire.events.lexicon import BATTLE, CLASSES, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC, Code
 from eventwire.events.mentions import Mention
 from eventwire.events.roles import RoleActor
 
@@ -87,6 +87,15 @@ def _precedence(
     victims_civilian = actor2 is not None and actor2.inter == 7
     victims_armed = actor2 is not None and actor2.inter in ARMED_INTERS
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
+    violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
+    if actor1 is not None and actor1.inter == 5 and violent:
+        return Code(RIOTS, "Mob violence", "ASSAULT", "beat")
+    if actor1 is not None and actor1.inter == 6 and violent:
+        return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
+    if actor2 is not None and actor2.inter == 6 and m.cls not in ("protest",):
+        if violent and (m.casualties or m.cls == "attack"):
+            return Code(PROTESTS, "Excessive force against protesters", "PROTEST", base.plover_mode)
+        return Code(PROTESTS, "Protest with intervention", "PROTEST", "demo")
     if one_sided and victims_armed and m.cls != "abduct":
         return Code(BATTLE, "Armed clash", "ASSAULT", base.plover_mode)
     if (

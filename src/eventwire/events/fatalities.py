@@ -193,6 +193,32 @@ def _victim_roots(casualty: Token) -> list[Token]:
     return roots
 
 
+SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _single(root: Token) -> bool:
+    """A victim phrase that denotes one person: a singular noun or a person's name, not a group."""
+    if root.lower_ in SINGLE_PRONOUNS:
+        return True
+    if (
+        root.tag_ == "NN"
+        and root.dep_ in ("dobj", "nsubjpass")
+        and not any(c.dep_ == "conj" for c in root.children)
+    ):
+        return root.lower_ not in (
+            "one",
+            "no",
+            "toll",
+            "death",
+            "nobody",
+            "none",
+            "police",
+            "army",
+            "military",
+        )
+    return root.ent_type_ == "PERSON" and root.dep_ in ("dobj", "nsubjpass")
+
+
 def casualty_kind(tok: Token) -> str | None:
     """'death' | 'injury' | None for a token that reports casualties."""
     if tok.lower_ in TOLL_NOUNS:
@@ -226,11 +252,13 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
         if _no_one(roots) or any(c.dep_ == "neg" for c in tok.children):
             continue
         target = deaths if casualty_kind(tok) == "death" else injuries
-        for root in roots:
-            for fig in _figures_under(root, frozenset(seen)):
-                if fig.span[0] not in seen:
-                    seen.add(fig.span[0])
-                    target.append(fig)
+        found = [fig for root in roots for fig in _figures_under(root, frozenset(seen))]
+        if not found:  # one named or singular victim: "killed a farmer", "he was shot dead"
+            found = [Figure(1, 1, (r.idx, r.idx + len(r.text))) for r in roots[:1] if _single(r)]
+        for fig in found:
+            if fig.span[0] not in seen:
+                seen.add(fig.span[0])
+                target.append(fig)
     fatalities = Fatalities()
     if deaths:
         low = min(f.low for f in deaths)

@@ -94,6 +94,8 @@ def _aggregate_marker(tokens: list[Token]) -> str | None:
         low = c.lower_
         if low == "since" and c.dep_ in ("prep", "mark"):
             return "since"
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children):
+            return "since"
         if low in ("far", "date") and c.dep_ in ("advmod", "pobj", "prep", "npadvmod"):
             if c.i > 0 and c.doc[c.i - 1].lower_ in ("so", "to"):
                 return f"{c.doc[c.i - 1].lower_} {low}"
@@ -102,7 +104,7 @@ def _aggregate_marker(tokens: list[Token]) -> str | None:
             if (
                 obj is not None
                 and obj.lower_ in PERIOD_NOUNS
-                and any(g.lower_ in ("past", "last", "recent", "this", "the") for g in obj.children)
+                and any(g.lower_ in ("past", "last", "recent", "previous") for g in obj.children)
                 and obj.lower_ != "day"
             ):
                 return f"{low} {obj.lower_}"

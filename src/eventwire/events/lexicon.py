@@ -89,6 +89,12 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "skirmish": ("clash", "N"),
     "firefight": ("clash", "N"),
     "gunfight": ("clash", "N"),
+    "exchange": ("clash", "V"),
+    "bomber": ("explosion", "N"),
+    "stone": ("riot", "V"),
+    "protester": ("protest", "N"),
+    "protestor": ("protest", "N"),
+    "demonstrator": ("protest", "N"),
     "gunbattle": ("clash", "N"),
     "hostility": ("clash", "N"),
     "combat": ("clash", "N"),
@@ -202,6 +208,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
 
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "shoot": ("shot",),
+    "withdraw": ("withdrew", "withdrawn"),
+    "rape": ("raped", "raping"),
     "fight": ("fought",),
     "beat": ("beaten",),
     "strike": ("struck", "stricken"),
@@ -416,6 +424,8 @@ GENERIC_WORDS = frozenset(
         "generally",
         "occasionally",
         "still",
+        "periodically",
+        "sporadically",
     }
 )
 PLURAL_QUANTIFIERS = frozenset(

@@ -146,8 +146,43 @@ CONCERN_NOUNS = frozenset(
 )
 NON_EVENT_COMPOUNDS = frozenset({"heart", "panic", "asthma", "cyber", "legal", "price", "market"})
 AIR_WORDS = frozenset(
-    {"air", "drone", "aerial", "airstrike", "airstrikes", "warplanes", "jets", "helicopter"}
+    {
+        "air",
+        "drone",
+        "drones",
+        "aerial",
+        "airstrike",
+        "airstrikes",
+        "warplanes",
+        "warplane",
+        "jets",
+        "jet",
+        "helicopter",
+        "helicopters",
+        "aircraft",
+        "airplanes",
+    }
 )
+LABOUR_WORDS = frozenset(
+    {
+        "workers",
+        "unions",
+        "union",
+        "teachers",
+        "doctors",
+        "nurses",
+        "employees",
+        "staff",
+        "drivers",
+        "lecturers",
+        "general",
+        "workers'",
+        "miners",
+        "traders",
+        "transporters",
+    }
+)
+PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators"})
 SUICIDE_WORDS = frozenset({"suicide"})
 
 
@@ -196,8 +231,9 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     if lemma == "strike":
         if lower_children & AIR_WORDS:
             return "air"
-        if tok.pos_ == "NOUN" and (
-            tok.head.lower_ in ("on", "general") or lower_children & {"general", "workers"}
+        subjects = {c.lower_ for c in tok.children if c.dep_ == "nsubj"}
+        if (tok.pos_ == "NOUN" and (tok.head.lower_ == "on" or lower_children & LABOUR_WORDS)) or (
+            subjects & LABOUR_WORDS
         ):
             return "protest"
     if lemma in (
@@ -235,7 +271,13 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None
     if lemma == "express" and not {o.lower_ for o in _objects(tok)} & CONCERN_NOUNS:
         return None
-    if cls == "agreement" and tok.dep_ == "pobj":
+    if (
+        cls == "agreement"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("under", "of", "in", "by", "despite")
+    ):
+        return None  # "under the agreement": a reference, not the signing
+    if lemma == "exchange" and not {o.lower_ for o in _objects(tok)} & {"fire", "gunfire", "shots"}:
         return None
     if lemma in ("rocket", "missile", "mortar", "artillery", "drone") and tok.dep_ == "compound":
         return None  # modifies another trigger ("rocket attack") or a thing ("drone footage")
@@ -289,12 +331,15 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     # modifiers and restatements fold into the trigger they depend on
     for tok, _, cls in events:
         target = _merge_target(tok, mentions)
-        if target is not None and target.trigger.i != tok.i and (cls in _VIOLENT) == (target.cls in _VIOLENT):
+        if target is not None and target.trigger.i != tok.i and target.cls not in _STATEMENT:
             target.modifiers.append(tok)
             target.cls = _specialise(target.cls, cls)
             mentions.pop(tok.i, None)
         elif tok.dep_ in MODIFIER_DEPS and tok.pos_ != "VERB" and cls not in ("accuse",):
             mentions.pop(tok.i, None)  # "protest leaders", "attack helicopters"
+    if len(mentions) > 1:  # "protesters" is an event only where nothing else happens to them
+        for i in [i for i, m in mentions.items() if m.trigger.lower_ in PARTICIPANTS]:
+            mentions.pop(i)
     loose = [tok for tok in casualties if not _attach(tok, mentions)]
     for tok in loose:  # a killing with no other trigger is itself the event: "gunmen killed five villagers"
         if FORMS[tok.lower_][0] == "kill" and not any(a.i in {c.i for c in loose} for a in tok.ancestors):

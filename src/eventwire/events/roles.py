@@ -178,6 +178,7 @@ CIVILIANS = frozenset(
     }
 )
 PRO_STATE = frozenset({"pro-regime", "pro-government", "loyalist", "regime"})
+PARTICIPANT_NOUNS = frozenset({"protesters", "protestors", "demonstrators"})
 MOVE_CLASSES = frozenset({"withdraw", "deploy", "base"})
 VIOLENT_OR_MOVE = frozenset(
     {
@@ -318,7 +319,7 @@ class Resolver:
         low = tok.lower_
         if tok.ent_type_ == "PERSON" or low in ("he", "she") or low in TITLES:
             person = self._person(tok)
-            if person is None and low not in TITLES:
+            if person is None and (low not in TITLES or self._nationality(tok) is None):
                 return None
             category, nation2 = person or ("gov" if low in GOVERNMENT else "mil", None)
             nation = nation or nation2
@@ -404,6 +405,8 @@ def _subject(verb: Token) -> Token | None:
 def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | None]:
     """(agent, patient, claimer) tokens of a mention."""
     t = m.trigger
+    if t.lower_ in PARTICIPANT_NOUNS:  # "police dispersed protesters": the protesters act, police intervene
+        return t, _subject(t.head) if t.dep_ in ("dobj", "pobj", "nsubjpass") else None, None
     agent = patient = claimer = None
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
         passive = _child(t, ("nsubjpass",))

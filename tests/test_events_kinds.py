@@ -1,0 +1,174 @@
+"""Event kinds and flags on sentences written for the project (not from the development data).
+
+Each case names the trigger word of the mention under test; published is Monday 2021-03-15.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.records import Article, Event
+
+PUBLISHED = date(2021, 3, 15)
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline.default()
+
+
+def mention(pipe, text: str, trigger: str) -> Event:
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    found = [e for e in result.events if e.trigger is not None and e.trigger.text == trigger]
+    assert found, f"no mention with trigger {trigger!r} in {text!r}: {[e.trigger.text for e in result.events]}"
+    return found[0]
+
+
+SPECIFIC = [
+    ("Gunmen killed five villagers in Zamfara State on Sunday.", "killed"),
+    ("Soldiers clashed with Al-Shabaab fighters near Kismayo on Saturday, leaving 12 dead.", "clashed"),
+    ("A roadside bomb exploded in Kandahar on March 12, killing three police officers.", "exploded"),
+    ("Police arrested 40 protesters in Nairobi on Friday.", "arrested"),
+    ("Hundreds of students protested in Accra on Tuesday against fee increases.", "protested"),
+    ("Militants abducted 27 schoolgirls from a boarding school in Niger State on Thursday.", "abducted"),
+    ("Turkish drones struck a convoy near Qamishli on Wednesday.", "struck"),
+    ("Rebels seized the town of Bunagana on Monday after heavy fighting.", "seized"),
+    ("Rioters torched a police station in Kisumu on Saturday.", "torched"),
+    ("Unknown gunmen shot dead a local chief in Marsabit on Friday night.", "shot"),
+    ("Government forces shelled rebel positions around Idlib on Sunday.", "shelled"),
+]
+
+INTENT = [
+    ("The army plans to deploy 2,000 troops to the border next month.", "deploy"),
+    ("The government announced that it will withdraw its forces from the region in April.", "withdraw"),
+    ("The rebels threatened to attack the capital if talks fail.", "attack"),
+    ("Opposition leaders said they would hold protests across the country on Friday.", "protests"),
+    ("The United States intends to withdraw 500 troops from Iraq by mid-April.", "withdraw"),
+    ("Teachers plan to demonstrate outside parliament next week.", "demonstrate"),
+    ("The militia vowed to retake the town within days.", "retake"),
+    ("Kenya will deploy police officers to Haiti in the coming weeks.", "deploy"),
+    ("Both sides are expected to sign a ceasefire agreement on Monday.", "agreement"),
+    ("The president has ordered troops to withdraw from the disputed area.", "withdraw"),
+    ("Farmers are planning a march on the capital next Tuesday.", "march"),
+]
+
+STATEMENT = [
+    ("The United Nations condemned the attack on the refugee camp.", "condemned"),
+    ("The foreign ministry accused Rwanda of backing the M23 rebels.", "accused"),
+    ("Human rights groups warned of rising violence in the region.", "warned"),
+    ("The police chief blamed the opposition for the unrest.", "blamed"),
+    ("The government denounced the killings as a terrorist act.", "denounced"),
+    ("Washington criticised the crackdown on journalists.", "criticised"),
+    ("The opposition demanded the release of detained activists.", "demanded"),
+    ("The rebels rejected the peace proposal on Thursday.", "rejected"),
+    ("The minister expressed concern about attacks on aid workers.", "expressed"),
+    ("Local leaders spoke out against the killings.", "spoke"),
+    ("The army threatened the protesters with arrest.", "threatened"),
+]
+
+AGGREGATE = [
+    ("Since January, attacks by armed groups have killed more than 300 civilians in the region.", "attacks"),
+    ("So far this year, clashes between herders and farmers have left 150 people dead.", "clashes"),
+    ("In total, 45 soldiers have been killed in ambushes since the operation began.", "ambushes"),
+    ("More than 1,000 people have died in the fighting over the past six months.", "fighting"),
+    ("Airstrikes have killed at least 200 civilians since the start of the war.", "Airstrikes"),
+    ("Bombings in the capital have killed 76 people so far this year.", "Bombings"),
+    ("Kidnappings by bandits have claimed over 500 victims in the state since 2020.", "Kidnappings"),
+    ("Protests have taken place in 30 towns since the election.", "Protests"),
+    ("Over the last three years, jihadist attacks have killed some 2,000 soldiers.", "attacks"),
+    ("Security forces have arrested 1,200 suspects since the state of emergency was declared.", "arrested"),
+]
+
+HISTORICAL = [
+    ("Rebels captured the town in 2012.", "captured"),
+    ("In June 2018, the army recaptured the city of Deraa.", "recaptured"),
+    ("The group had seized large parts of the province in 2015.", "seized"),
+    ("Since the massacre, villagers have fled the area.", "massacre"),
+    ("Militants kidnapped over 200 schoolgirls from Chibok in April 2014.", "kidnapped"),
+    ("Protesters stormed parliament in 2009, demanding the president's resignation.", "stormed"),
+    ("In 1994, militias killed hundreds of thousands of people.", "killed"),
+    ("Back in 2017, a truck bomb in Mogadishu killed more than 500 people.", "bomb"),
+    ("The army withdrew from the northern districts in 2016.", "withdrew"),
+    ("In May 2019, thousands of demonstrators marched on the presidential palace.", "marched"),
+]
+
+GENERIC = [
+    ("The group continues to launch attacks on military posts in the north.", "attacks"),
+    ("Bandits regularly abduct travellers on the highway.", "abduct"),
+    ("Jihadists often ambush convoys along this road.", "ambush"),
+    ("Herders and farmers frequently clash over grazing land.", "clash"),
+    ("Armed groups attack villages in the region.", "attack"),
+    ("Security forces routinely arrest journalists who criticise the government.", "arrest"),
+    ("Students keep protesting against the fee increase.", "protesting"),
+    ("Rebel fighters continue to shell the outskirts of the city.", "shell"),
+    ("Kidnappings for ransom are common in the region.", "Kidnappings"),
+    ("Militants periodically fire rockets at the airport.", "rockets"),
+    ("Police use tear gas against demonstrations in the capital.", "demonstrations"),
+]
+
+NEGATED = [
+    ("The group denied responsibility for the attack.", "attack"),
+    ("The army denied carrying out the airstrike.", "airstrike"),
+    ("Police did not arrest anyone during the protest.", "arrest"),
+    ("The rebels never attacked the town.", "attacked"),
+    ("Officials denied that soldiers had shot the protesters.", "shot"),
+    ("There were no clashes on Sunday.", "clashes"),
+    ("The militia has not abducted any aid workers, its spokesman said.", "abducted"),
+    ("Protesters did not clash with police.", "clash"),
+    ("The ministry denied that troops had withdrawn from the town.", "withdrawn"),
+    ("Residents said nobody attacked the convoy.", "attacked"),
+]
+
+HYPOTHETICAL = [
+    ("Militants could attack the capital in the coming days.", "attack"),
+    ("Analysts fear that the rebels may seize the airport.", "seize"),
+    ("If talks fail, the army might launch an offensive.", "offensive"),
+    ("The UN warned that fighting could spread to neighbouring provinces.", "fighting"),
+    ("Residents fear new clashes between the two clans.", "clashes"),
+    ("Officials said protests might turn violent.", "protests"),
+    ("Police urged residents not to demonstrate on Friday.", "demonstrate"),
+    ("There is a risk of renewed shelling in the area.", "shelling"),
+    ("Soldiers should withdraw from the town, the mediator said.", "withdraw"),
+    ("Unless a deal is reached, the unions may strike next week.", "strike"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [(t, w, "specific") for t, w in SPECIFIC]
+    + [(t, w, "intent") for t, w in INTENT]
+    + [(t, w, "statement") for t, w in STATEMENT]
+    + [(t, w, "aggregate") for t, w in AGGREGATE]
+    + [(t, w, "historical") for t, w in HISTORICAL]
+    + [(t, w, "generic") for t, w in GENERIC],
+)
+def test_events_kind(pipe, text, trigger, kind):
+    assert mention(pipe, text, trigger).kind == kind
+
+
+@pytest.mark.parametrize(("text", "trigger"), NEGATED)
+def test_events_negated(pipe, text, trigger):
+    event = mention(pipe, text, trigger)
+    assert event.negated
+    assert event.kind != "specific" or event.confidence < 0.5
+
+
+@pytest.mark.parametrize(("text", "trigger"), HYPOTHETICAL)
+def test_events_hypothetical(pipe, text, trigger):
+    event = mention(pipe, text, trigger)
+    assert event.hypothetical or event.kind == "intent"
+
+
+@pytest.mark.parametrize(("text", "trigger"), SPECIFIC)
+def test_events_specific_are_neither_negated_nor_hypothetical(pipe, text, trigger):
+    event = mention(pipe, text, trigger)
+    assert not event.negated and not event.hypothetical
+
+
+def test_events_no_triggers_no_events(pipe):
+    result = next(iter(pipe.process([Article("t", "The minister visited a school in Nairobi on Monday.", PUBLISHED)])))
+    assert [e for e in result.events if e.kind == "specific"] == []
