@@ -78,7 +78,7 @@ def test_seed_intent_event(seed):
     assert event.date.value is not None
     assert (event.date.value.year, event.date.value.month) == (target.year, target.month)
     assert 11 <= event.date.value.day <= 20  # mid-month
-    assert event.date.precision == 2
+    assert event.date.precision in (2, 3)  # ACLED: week or month precision for "mid-January"
     assert event.event_type == want["acled_event_type"]
     assert event.sub_event_type == want["acled_sub_event_type"]
     assert event.actor1 == want["actor1"]

@@ -209,6 +209,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "shoot": ("shot",),
     "withdraw": ("withdrew", "withdrawn"),
+    "repel": ("repelled", "repelling"),
+    "patrol": ("patrolled",),
     "rape": ("raped", "raping"),
     "fight": ("fought",),
     "beat": ("beaten",),

@@ -178,6 +178,9 @@ CIVILIANS = frozenset(
     }
 )
 PRO_STATE = frozenset({"pro-regime", "pro-government", "loyalist", "regime"})
+MILITARY_SITES = frozenset(
+    {"base", "barracks", "checkpoint", "outpost", "convoy", "patrol", "garrison", "post", "positions", "position"}
+)
 PARTICIPANT_NOUNS = frozenset({"protesters", "protestors", "demonstrators"})
 MOVE_CLASSES = frozenset({"withdraw", "deploy", "base"})
 VIOLENT_OR_MOVE = frozenset(
@@ -332,6 +335,8 @@ class Resolver:
         head_words = {low} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
         if cls in MOVE_CLASSES and head_words & (MILITARY | {"troops"}):
             words = words | {"troops"}
+        if low in MILITARY_SITES and not head_words & (ARMED | POLICE):
+            head_words = head_words | {"military"}  # "attacked an army base", "ambushed a convoy"
         if (
             head_words & MILITARY
             or (words & {"troops"} and not head_words & ARMED)
