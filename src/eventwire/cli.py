@@ -426,5 +426,148 @@ def trend(obj: Ctx, db: str | None, actor: str | None, country: str | None, admi
     click.echo(result.test.summary)
 
 
+
+@main.command(name="run")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default: store.path setting).")
+@click.option("--workers", type=click.IntRange(0, 256),
+              help="Worker processes (default: run.workers; 0 runs the pipeline in this process).")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: a process pool on this machine; spark: Apache Spark (pip install 'eventwire[spark]').")
+@click.option("--master", help="Spark master URL (default local[WORKERS]), e.g. spark://host:7077, yarn.")
+@click.option("--out", type=click.Path(file_okay=False),
+              help="Also write the results as Parquet files in this folder (required with --engine spark).")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for plain files without one.")
+@click.option("--progress/--no-progress", default=True, show_default=True, help="Progress bar on stderr.")
+@click.pass_obj
+def run_cmd(obj: Ctx, paths: tuple[str, ...], db: str | None, workers: int | None, engine: str,
+            master: str | None, out: str | None, published: str | None, progress: bool) -> None:
+    """Process a corpus of any size (txt/html folders, JSONL(.gz), CSV, WARC(.gz), RSS/Atom) and store it.
+
+    Streams the inputs through a process pool, one store transaction per chunk. Resumable: documents
+    already in the store are skipped before any NLP, so after a crash run the same command again.
+    With --engine spark the same per-document function runs on Spark and writes Parquet to --out,
+    which is then stored in --db (if given) or loaded later with `eventwire load`.
+
+    Example: eventwire run news/ crawl.warc.gz feed.rss --db news.duckdb --workers 2
+    """
+    from eventwire import runner
+
+    settings = obj.settings
+    if engine == "spark":
+        from eventwire import spark
+
+        if not out:
+            raise click.UsageError("--engine spark writes Parquet: give --out DIR")
+        summary = spark.run(paths, settings, out, master=master, workers=workers, published=_published(published),
+                            db=db)
+    else:
+        db_path = db or settings.get("store.path")
+        sink = None
+        if out:
+            from eventwire.spark import ParquetSink
+
+            sink = ParquetSink(Path(out))
+        with runner.ConsoleProgress(err, enabled=progress) as bar:
+            runner.estimate_in_background(paths, settings, bar.callbacks)
+            try:
+                summary = runner.run(paths, settings, db_path, workers, _published(published), bar.callbacks,
+                                     sink=sink)
+            finally:
+                if sink is not None:
+                    sink.close()
+        db = str(Path(db_path).resolve())
+    runner.render_summary(summary, err, db)
+    if summary.bad_inputs:
+        sys.exit(3)
+
+
+@main.command(name="load")
+@click.argument("parquet_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default: store.path setting).")
+@click.pass_obj
+def load_cmd(obj: Ctx, parquet_dir: str, db: str | None) -> None:
+    """Store the Parquet results of `eventwire run --out DIR` (e.g. from a Spark cluster) in a DuckDB store.
+
+    Documents already stored are not added again, so loading twice is harmless.
+
+    Example: eventwire load results/ --db news.duckdb
+    """
+    from eventwire import runner, spark
+
+    db_path = db or obj.settings.get("store.path")
+    summary = spark.load(Path(parquet_dir), db_path)
+    runner.render_summary(summary, err, str(Path(db_path).resolve()))
+
+@main.command(name="merge")
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default: store.path setting).")
+@click.option("--rebuild", is_flag=True, help="Drop every cluster and merge all events again.")
+@click.pass_obj
+def merge_cmd(obj: Ctx, db: str | None, rebuild: bool) -> None:
+    """Group stored event mentions that report the same real event into clusters (incremental).
+
+    Only events not in a cluster yet are looked at, so running it again adds nothing new.
+
+    Example: eventwire merge --db eventwire.duckdb
+    """
+    from eventwire import merge
+    from eventwire.store import Store
+
+    with Store.open(db or obj.settings.get("store.path")) as store:
+        n = merge.assign_clusters(store, rebuild=rebuild)
+        clusters = store.rows("SELECT count(*) AS n FROM clusters")[0]["n"]
+    err.print(f"assigned {n} events; {clusters} clusters in the store")
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default: store.path setting).")
+@click.option("--actor", help="Substring of any actor.")
+@click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. SY.")
+@click.option("--admin1", help="First-level administrative area, e.g. Deir ez-Zor.")
+@click.option("--type", "type_", help="ACLED event_type, e.g. Battles.")
+@click.option("--since", help="First day of the series (YYYY-MM-DD).")
+@click.option("--until", help="Last day of the series (YYYY-MM-DD).")
+@click.option("--by", type=click.Choice(["week", "month"]), default="month", show_default=True)
+@click.option("--last", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Compare the last N periods with the N before them.")
+@click.option("--alpha", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.05,
+              show_default=True, help="Significance level of the rate-change test.")
+@click.option("--area", type=click.Choice(["country", "admin1", "none"]),
+              help="Break counts down by this (default: admin1 with --country, else country).")
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False),
+              help="Also draw the series to FILE.png or FILE.svg.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_obj
+def trend(obj: Ctx, db: str | None, actor: str | None, country: str | None, admin1: str | None,
+          type_: str | None, since: str | None, until: str | None, by: str, last: int, alpha: float,
+          area: str | None, plot_path: str | None, fmt: str) -> None:
+    """Events and fatalities per week or month, and whether activity rose, fell or stayed flat.
+
+    The test compares the last N periods with the N before (exact Poisson rate-ratio test). Counts merged
+    events (clusters) once the store has been merged, else event mentions.
+
+    Example: eventwire trend --country SY --by week --last 4 --plot syria.png
+    """
+    from eventwire import trends
+    from eventwire.store import Store
+
+    filters = _filters(country, type_, actor, since, until) | {"admin1": admin1}
+    with Store.open(db or obj.settings.get("store.path"), read_only=True) as store:
+        result = trends.trend(store, by, filters, last, alpha=alpha, area=area)
+    if plot_path:
+        trends.plot(result, plot_path)
+        err.print(f"plot written to {plot_path}")
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    areas: dict[str, list[str]] = {}
+    for a in result.areas:
+        areas.setdefault(a.period, []).append(f"{a.area or '?'} {a.events}")
+    rows = [{"period": p.label, "events": p.events, "fatalities": p.fatalities,
+             result.area_level: ", ".join(areas.get(p.label, [])[:5])} for p in result.periods]
+    print_table(rows, ("period", "events", "fatalities", result.area_level), f"{result.unit} per {by}")
+    click.echo(result.test.summary)
+
+
 if __name__ == "__main__":
     main()
