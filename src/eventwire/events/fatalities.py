@@ -70,6 +70,33 @@ VAGUE = {
 SUBSET_WORDS = frozenset({"including", "among", "includes", "include", "included", "of", "whom"})
 UPPER_WORDS = frozenset({"up", "as", "nearly", "almost", "under", "fewer", "less"})
 _DIGITS = re.compile(r"^\d{1,3}(?:[,.]\d{3})+$|^\d+$")
+INTRANSITIVE = frozenset({"died", "die", "dies", "dying", "dead", "death", "deaths"})
+TIME_UNITS = frozenset(
+    {
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "hour",
+        "hours",
+        "minutes",
+        "decade",
+        "decades",
+        "percent",
+        "%",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "dollars",
+        "shillings",
+        "naira",
+    }
+)
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj", "attr", "npadvmod", "appos", "conj"})
 
@@ -103,12 +130,23 @@ def number_value(tok: Token) -> int | None:
 
 def _figure(tok: Token) -> Figure | None:
     """Read the figure whose head number is ``tok``, with its qualifiers and range partner."""
-    if tok.ent_type_ in NON_COUNT_ENTS:
+    if tok.ent_type_ in NON_COUNT_ENTS and not _counts_things(tok):
         return None
     value = number_value(tok)
     if value is None:
         return None
     start, end = tok.idx, tok.idx + len(tok.text)
+    doc = tok.doc
+    if (
+        tok.lower_ in TENS
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lower_ in UNITS
+    ):
+        return None  # read from its unit word: "thirty - nine"
+    if tok.lower_ in UNITS and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in TENS:
+        value += TENS[doc[tok.i - 2].lower_]
+        start = doc[tok.i - 2].idx
     left = tok.doc[max(tok.i - 3, tok.sent.start) : tok.i]
     words = [t.lower_ for t in left]
     # "a dozen", "two hundred", "1.5 million": multiply by a following scale word
@@ -132,6 +170,14 @@ def _figure(tok: Token) -> Figure | None:
     if tok.head.i != tok.i and tok.dep_ == "conj" and number_value(tok.head) is not None:
         return None  # the range was read from its first number
     return Figure(low, high, (start, end))
+
+
+def _counts_things(tok: Token) -> bool:
+    """A number that counts people or things ("between 23 and 28 people"), even inside a DATE entity."""
+    node = tok
+    while node.dep_ in ("conj", "quantmod", "compound") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "nummod" and node.head.lower_ not in TIME_UNITS
 
 
 def _is_subset(tok: Token, stop: Token) -> bool:
@@ -176,9 +222,11 @@ def _figures_under(root: Token, skip: frozenset[int]) -> list[Figure]:
 def _victim_roots(casualty: Token) -> list[Token]:
     """Where the victims of a casualty word are: its object / passive subject / subject, or the noun it
     modifies ("39 dead", "the dead"), or the toll noun ("the death toll rose to 12")."""
-    roots = [
-        c for c in casualty.children if c.dep_ in VICTIM_DEPS and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
-    ]
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in casualty.children)
+    elliptic_passive = casualty.tag_ == "VBN" and not perfect  # "five killed and 12 wounded"
+    active = casualty.tag_.startswith("VB") and not elliptic_passive and casualty.lower_ not in INTRANSITIVE
+    deps = VICTIM_DEPS - {"nsubj"} if active else VICTIM_DEPS  # the subject of "killed" is the killer
+    roots = [c for c in casualty.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
     if casualty.tag_ == "VBN" and casualty.dep_ in ("acl", "amod"):
         roots.append(casualty.head)  # "soldiers killed in the attack"
     if casualty.pos_ == "ADJ" and casualty.dep_ in ("amod", "acomp", "oprd"):
@@ -254,7 +302,7 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
         target = deaths if casualty_kind(tok) == "death" else injuries
         found = [fig for root in roots for fig in _figures_under(root, frozenset(seen))]
         if not found:  # one named or singular victim: "killed a farmer", "he was shot dead"
-            found = [Figure(1, 1, (r.idx, r.idx + len(r.text))) for r in roots[:1] if _single(r)]
+            found = [Figure(1, 1, (r.idx, r.idx + len(r.text))) for r in roots if _single(r)][:1]
         for fig in found:
             if fig.span[0] not in seen:
                 seen.add(fig.span[0])

@@ -385,7 +385,7 @@ def _specialise(cls: str, other: str) -> str:
 
 def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
     """Attach a casualty word to the mention it reports on; False when there is none."""
-    target = _ancestors_within(tok, mentions) or _descendant(tok, mentions)
+    target = _child_mention(tok, mentions) or _ancestors_within(tok, mentions) or _descendant(tok, mentions)
     violent = [m for m in mentions.values() if m.cls in _VIOLENT]
     if target is None and len(violent) == 1:
         target = violent[0]
@@ -393,6 +393,23 @@ def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
         return False
     target.casualties.append(tok)
     return True
+
+
+CAUSE_PREPS = frozenset({"in", "during", "by", "from", "with", "amid", "in"})
+
+
+def _child_mention(tok: Token, mentions: dict[int, Mention]) -> Mention | None:
+    """A trigger that is the casualty word's own subject or cause: "an airstrike killed 30", "killed in an
+    attack" (not "since the fall of the town")."""
+    for c in tok.children:
+        if c.i in mentions and c.dep_ in ("nsubj", "nsubjpass"):
+            return mentions[c.i]
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS:
+            for g in c.children:
+                if g.i in mentions and g.dep_ == "pobj":
+                    return mentions[g.i]
+    return None
 
 
 def _descendant(tok: Token, mentions: dict[int, Mention]) -> Mention | None:

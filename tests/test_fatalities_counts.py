@@ -1,0 +1,95 @@
+"""Fatality and injury figures by ACLED's rules, on sentences written for the project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.records import Article, Event
+
+PUBLISHED = date(2021, 3, 15)
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline.default()
+
+
+def events(pipe, text: str) -> list[Event]:
+    return list(next(iter(pipe.process([Article("t", text, PUBLISHED)]))).events)
+
+
+TOLLS = [
+    # text, low, high
+    ("Gunmen killed 12 people in Kaduna on Monday.", 12, 12),
+    ("At least 23 people were killed in the attack on Monday.", 23, 23),
+    ("Between 23 and 28 people were killed in the attack on Monday.", 23, 28),
+    ("Thirty-nine soldiers were killed in the ambush on Sunday.", 39, 39),
+    ("Dozens of civilians were killed in the airstrike on Friday.", 12, 12),
+    ("Hundreds of people died in the fighting on Saturday.", 100, 100),
+    ("A dozen villagers were killed when militants attacked on Monday.", 12, 12),
+    ("The bombing on Monday killed 1,100 people.", 1100, 1100),
+    ("More than 50 people were killed in the clashes on Sunday.", 51, 51),
+    ("No one was killed in the explosion on Sunday.", 0, 0),
+    ("The blast on Monday killed 20 people, including five children.", 20, 20),
+    ("Police said 10 people were killed in the attack, while activists said 15 died.", 10, 15),
+    ("Scores of people were killed in the massacre on Friday.", 20, 20),
+    ("The attack on Monday killed one police officer.", 1, 1),
+    ("Gunmen killed a farmer in Benue on Monday.", 1, 1),
+    ("The death toll from Monday's attack rose to 45.", 45, 45),
+    ("Nearly 40 people were killed in the shelling on Tuesday.", 40, 40),
+    ("Militants attacked a village on Sunday.", 0, 0),
+    ("The ambush on Sunday left seven soldiers dead.", 7, 7),
+    ("Eleven protesters died when police opened fire on Friday.", 11, 11),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), TOLLS)
+def test_fatalities_figures(pipe, text, low, high):
+    specific = [e for e in events(pipe, text) if e.kind == "specific" and not e.negated]
+    assert specific, text
+    figures = max(((e.fatalities.low, e.fatalities.high) for e in specific), key=lambda f: f[1])
+    assert figures == (low, high)
+
+
+def test_fatalities_spans_point_at_the_figures(pipe):
+    text = "Between 23 and 28 people were killed in the attack on Monday."
+    event = next(e for e in events(pipe, text) if e.fatalities.low)
+    assert [s.text for s in event.fatalities.spans] == ["23 and 28"]
+    assert all(text[s.start : s.end] == s.text for s in event.fatalities.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injuries"),
+    [
+        ("The attack on Monday wounded 15 people.", 0, 15),
+        ("Five soldiers were killed and 12 wounded in the ambush on Sunday.", 5, 12),
+        ("The blast on Friday killed three people and injured dozens.", 3, 12),
+        ("Two police officers were injured when protesters threw stones on Monday.", 0, 2),
+    ],
+)
+def test_fatalities_injuries_are_separate(pipe, text, deaths, injuries):
+    event = next(e for e in events(pipe, text) if e.kind == "specific")
+    assert (event.fatalities.low, event.injuries) == (deaths, injuries)
+
+
+def test_fatalities_running_total_is_not_attached_to_the_event(pipe):
+    text = (
+        "Gunmen killed four villagers in Zamfara on Sunday. "
+        "Since January, attacks by bandits have killed more than 300 people in the state."
+    )
+    found = events(pipe, text)
+    specific = [e for e in found if e.kind == "specific"]
+    total = [e for e in found if e.kind == "aggregate"]
+    assert [e.fatalities.low for e in specific] == [4]
+    assert [e.fatalities.low for e in total] == [301]
+
+
+def test_fatalities_toll_of_another_event_is_not_attached(pipe):
+    text = "Protesters marched in the capital on Monday, a week after an airstrike killed 30 people."
+    found = {e.trigger.text: e for e in events(pipe, text)}
+    assert found["marched"].fatalities.low == 0
+    assert found["airstrike"].fatalities.low == 30
