@@ -72,6 +72,9 @@ class TimeExpr:
     begin: date | None = None  # first day the expression can denote (periods: "since March 2019")
     end: date | None = None  # last day the expression can denote
     reason: str | None = None  # why value is None (e.g. no publication date to anchor on)
+    # the preposition that introduces the expression ("since", "until", "on" ...); with "since", begin..end is
+    # the period from the expression to the publication date
+    signal: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

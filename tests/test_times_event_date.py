@@ -1,0 +1,111 @@
+"""event_date: the ACLED date and time_precision of an event from the time expressions of its clause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.records import Span, TimeExpr
+from eventwire.times import event_date, find_times
+from eventwire.times.event_date import to_acled
+
+SUN = date(2021, 1, 10)
+
+
+def _timex(value: str, begin: date, end: date, precision: str, mod: str | None = None) -> TimeExpr:
+    return TimeExpr(Span(0, 4, "text"), "DATE", value, precision, mod, begin, end)
+
+
+@pytest.mark.parametrize(
+    ("timex", "expected"),
+    [
+        (_timex("2020-12-30", date(2020, 12, 30), date(2020, 12, 30), "day"), (date(2020, 12, 30), 1)),
+        (_timex("2020-W53", date(2020, 12, 28), date(2021, 1, 3), "week"), (date(2020, 12, 31), 2)),
+        (_timex("2021-W01-WE", date(2021, 1, 9), date(2021, 1, 10), "week"), (date(2021, 1, 9), 2)),
+        (_timex("2021-01", date(2021, 1, 1), date(2021, 1, 31), "month"), (date(2021, 1, 15), 3)),
+        (_timex("2021-01", date(2021, 1, 1), date(2021, 1, 31), "month", "MID"), (date(2021, 1, 15), 3)),
+        (_timex("2021-03", date(2021, 3, 1), date(2021, 3, 31), "month", "START"), (date(2021, 3, 1), 3)),
+        (_timex("2021-03", date(2021, 3, 1), date(2021, 3, 31), "month", "END"), (date(2021, 3, 31), 3)),
+        (_timex("2022-05-03", date(2022, 5, 3), date(2022, 5, 5), "range"), (date(2022, 5, 4), 2)),
+        (_timex("2019", date(2019, 1, 1), date(2019, 12, 31), "year"), (date(2019, 7, 2), 3)),
+        (_timex("2020-Q3", date(2020, 7, 1), date(2020, 9, 30), "quarter"), (date(2020, 8, 15), 3)),
+    ],
+)
+def test_times_event_date_acled_mapping(timex, expected):
+    value, precision, _ = to_acled(timex)
+    assert (value, precision) == expected
+
+
+def test_times_event_date_coarse_says_so():
+    _, _, reason = to_acled(_timex("2019", date(2019, 1, 1), date(2019, 12, 31), "year"))
+    assert reason and "coarser than a month" in reason
+
+
+def _date_of(nlp, sentence: str, published: date | None = SUN):
+    doc = nlp(sentence)
+    return event_date(find_times(doc, published), 0, len(sentence), doc, published)
+
+
+def test_times_event_date_day(nlp):
+    d = _date_of(nlp, "Gunmen killed 39 soldiers on December 30.")
+    assert (d.value, d.precision, d.timex, d.span.text) == (
+        date(2020, 12, 30),
+        1,
+        "2020-12-30",
+        "December 30",
+    )
+
+
+def test_times_event_date_week(nlp):
+    d = _date_of(nlp, "Protesters blocked the road last week.")
+    assert (d.value, d.precision) == (date(2020, 12, 31), 2)
+
+
+def test_times_event_date_beginning_of_month(nlp):
+    d = _date_of(nlp, "The army shelled the town early this month.")
+    assert (d.value, d.precision) == (date(2021, 1, 1), 3)
+
+
+def test_times_event_date_reported_clause_wins(nlp):
+    d = _date_of(nlp, "Militants attacked the base on Wednesday, officials said on Sunday.")
+    assert d.value == date(2021, 1, 6)
+
+
+def test_times_event_date_trigger_offset(nlp):
+    sentence = "Officials said on Sunday that militants attacked the base on Wednesday."
+    doc = nlp(sentence)
+    times = find_times(doc, SUN)
+    said = event_date(times, 0, len(sentence), doc, SUN, trigger=sentence.index("said"))
+    attacked = event_date(times, 0, len(sentence), doc, SUN, trigger=sentence.index("attacked"))
+    assert (said.value, attacked.value) == (date(2021, 1, 10), date(2021, 1, 6))
+
+
+def test_times_event_date_falls_back_to_publication(nlp):
+    d = _date_of(nlp, "Rebels attacked the base.")
+    assert (d.value, d.precision, d.span) == (SUN, 2, None)
+    assert d.reason and "publication date" in d.reason
+
+
+def test_times_event_date_ignores_vague_references(nlp):
+    d = _date_of(nlp, "Rebels have recently attacked the base.")
+    assert (d.value, d.precision) == (SUN, 2)
+
+
+def test_times_event_date_without_publication(nlp):
+    d = _date_of(nlp, "Rebels attacked the base.", None)
+    assert (d.value, d.precision) == (None, None)
+    assert d.reason
+
+
+def test_times_event_date_unanchored_expression(nlp):
+    d = _date_of(nlp, "Rebels attacked the base on Friday.", None)
+    assert d.value is None and d.span is not None and d.reason
+
+
+def test_times_event_date_only_inside_the_span(nlp):
+    sentence = "The town fell on Friday. Rebels attacked the base."
+    doc = nlp(sentence)
+    start = sentence.index("Rebels")
+    d = event_date(find_times(doc, SUN), start, len(sentence), doc, SUN)
+    assert (d.value, d.precision) == (SUN, 2)

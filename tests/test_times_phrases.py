@@ -1,0 +1,178 @@
+"""find_times on sentences written for the project: what is found and the TimeML value it gets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.times import find_times
+
+SUN = date(2021, 1, 10)  # a Sunday; ISO week 2021-W01 runs 4-10 January
+WED = date(2022, 6, 15)  # a Wednesday; ISO week 2022-W24 runs 13-19 June
+
+# (sentence, publication date, expression text, expected value, expected type)
+PHRASES = [
+    # explicit dates
+    ("Rebels attacked the town on December 30.", SUN, "December 30", "2020-12-30", "DATE"),
+    ("The ceasefire was signed on 4 March 2020.", SUN, "4 March 2020", "2020-03-04", "DATE"),
+    ("The meeting took place on Jan. 3.", SUN, "Jan. 3", "2021-01-03", "DATE"),
+    ("Police raided the camp on 2021-03-15.", WED, "2021-03-15", "2021-03-15", "DATE"),
+    ("Protests began on 15/03/2020 in the north.", WED, "15/03/2020", "2020-03-15", "DATE"),
+    ("Talks resumed on Thursday, January 7, 2021.", SUN, "Thursday, January 7, 2021", "2021-01-07", "DATE"),
+    ("The port reopened on the 2nd of May 2019.", WED, "the 2nd of May 2019", "2019-05-02", "DATE"),
+    # month-day without a year: the tense picks the occurrence, a deadline looks ahead
+    ("The talks will resume on February 2.", SUN, "February 2", "2021-02-02", "DATE"),
+    ("The offer expires on January 20.", SUN, "January 20", "2021-01-20", "DATE"),
+    ("Militia fighters stormed the depot on November 28.", SUN, "November 28", "2020-11-28", "DATE"),
+    ("The detainees were freed last Oct. 5.", WED, "last Oct. 5", "2021-10-05", "DATE"),
+    # months, seasons, quarters, years, decades
+    ("The pullout is planned for mid-January.", SUN, "mid-January", "2021-01", "DATE"),
+    ("The ceasefire collapsed in early March.", WED, "early March", "2022-03", "DATE"),
+    ("The treaty was signed in April.", WED, "April", "2022-04", "DATE"),
+    ("A vote is expected in September.", WED, "September", "2022-09", "DATE"),
+    ("Food prices rose this summer.", WED, "this summer", "2022-SU", "DATE"),
+    ("The camp was flooded last winter.", WED, "last winter", "2021-WI", "DATE"),
+    ("The offensive began in the summer of 2019.", SUN, "the summer of 2019", "2019-SU", "DATE"),
+    ("Profits fell in the third quarter of 2020.", SUN, "the third quarter of 2020", "2020-Q3", "DATE"),
+    ("Growth slowed in the second quarter.", WED, "the second quarter", "2022-Q2", "DATE"),
+    ("Exports recovered in Q3 2021.", WED, "Q3 2021", "2021-Q3", "DATE"),
+    ("Inflation doubled in the first half of 2020.", WED, "the first half of 2020", "2020-H1", "DATE"),
+    ("The state was founded in 1948.", WED, "1948", "1948", "DATE"),
+    ("Fighting ended in late 2019.", WED, "late 2019", "2019", "DATE"),
+    ("Violence peaked in the 1990s.", WED, "the 1990s", "199", "DATE"),
+    ("The dispute dates from the 19th century.", WED, "the 19th century", "18", "DATE"),
+    ("The mine closed in nineteen eighty-four.", WED, "nineteen eighty-four", "1984", "DATE"),
+    # weekdays: the most recent such day unless the tense or "next" points ahead
+    ("Police said 12 people died on Sunday.", SUN, "Sunday", "2021-01-10", "DATE"),
+    ("The minister spoke on Friday.", SUN, "Friday", "2021-01-08", "DATE"),
+    ("The summit will open on Tuesday.", SUN, "Tuesday", "2021-01-12", "DATE"),
+    ("Elections are due next Monday.", SUN, "next Monday", "2021-01-11", "DATE"),
+    ("Troops left last Friday.", SUN, "last Friday", "2021-01-08", "DATE"),
+    ("Gunmen opened fire on Monday.", WED, "Monday", "2022-06-13", "DATE"),
+    # deictic days and parts of days
+    ("The bomb exploded yesterday.", SUN, "yesterday", "2021-01-09", "DATE"),
+    ("The court rules today.", SUN, "today", "2021-01-10", "DATE"),
+    ("Talks continue tomorrow.", SUN, "tomorrow", "2021-01-11", "DATE"),
+    ("A curfew starts tonight.", SUN, "tonight", "2021-01-10TNI", "TIME"),
+    ("Shelling resumed on Wednesday night.", SUN, "Wednesday night", "2021-01-06TNI", "TIME"),
+    ("The convoy was hit on Saturday morning.", SUN, "Saturday morning", "2021-01-09TMO", "TIME"),
+    ("Gunfire was heard last night.", SUN, "last night", "2021-01-09TNI", "TIME"),
+    ("The curfew begins at 10 p.m.", SUN, "10 p.m.", "2021-01-10T22:00", "TIME"),
+    ("The blast happened at 7:30 a.m. on Friday.", SUN, "7:30 a.m. on Friday", "2021-01-08T07:30", "TIME"),
+    # relative periods
+    ("Fighting broke out last week.", SUN, "last week", "2020-W53", "DATE"),
+    ("Aid arrives next week.", SUN, "next week", "2021-W02", "DATE"),
+    ("Prices rose this week.", WED, "this week", "2022-W24", "DATE"),
+    ("Troops withdrew over the weekend.", SUN, "the weekend", "2021-W01-WE", "DATE"),
+    ("Two soldiers were killed two days ago.", SUN, "two days ago", "2021-01-08", "DATE"),
+    ("The strike began three weeks ago.", WED, "three weeks ago", "2022-W21", "DATE"),
+    ("The group was founded five years ago.", SUN, "five years ago", "2016", "DATE"),
+    ("The city was calm a decade ago.", SUN, "a decade ago", "2011", "DATE"),
+    ("Protests spread earlier this month.", SUN, "earlier this month", "2021-01", "DATE"),
+    ("He will step down later this year.", WED, "later this year", "2022", "DATE"),
+    ("Inflation rose last year.", WED, "last year", "2021", "DATE"),
+    (
+        "The raid happened on March 3. He was released the next day.",
+        WED,
+        "the next day",
+        "2022-03-04",
+        "DATE",
+    ),
+    ("Celebrations were held on Christmas Eve.", SUN, "Christmas Eve", "2020-12-24", "DATE"),
+    # ranges: the first day is the value, begin/end carry the range (tested below)
+    ("Clashes took place between 3 and 5 May.", WED, "between 3 and 5 May", "2022-05-03", "DATE"),
+    ("The rally lasted from 10 to 12 June.", WED, "from 10 to 12 June", "2022-06-10", "DATE"),
+    # durations
+    ("The siege lasted two weeks.", SUN, "two weeks", "P2W", "DURATION"),
+    ("He served three years in prison.", SUN, "three years", "P3Y", "DURATION"),
+    ("The blockade has lasted 18 months.", SUN, "18 months", "P18M", "DURATION"),
+    ("Talks dragged on for several days.", SUN, "several days", "PXD", "DURATION"),
+    ("The fighting lasted 36 hours.", SUN, "36 hours", "PT36H", "DURATION"),
+    ("The offensive paused for about a fortnight.", SUN, "about a fortnight", "P2W", "DURATION"),
+    ("Prices have soared in recent weeks.", SUN, "recent weeks", "PXW", "DURATION"),
+    # sets
+    ("Patrols are held every Monday.", SUN, "every Monday", "XXXX-WXX-1", "SET"),
+    ("The council meets weekly.", SUN, "weekly", "P1W", "SET"),
+    ("Convoys cross the border daily.", SUN, "daily", "P1D", "SET"),
+    ("Elections are held every four years.", SUN, "every four years", "P4Y", "SET"),
+    ("Aid trucks arrive twice a week.", SUN, "twice a week", "P1W", "SET"),
+    # references to past, present, future
+    ("Attacks have risen recently.", SUN, "recently", "PAST_REF", "DATE"),
+    ("The army is now in control.", SUN, "now", "PRESENT_REF", "DATE"),
+    ("Peace may return in the future.", SUN, "the future", "FUTURE_REF", "DATE"),
+    ("The group has claimed many attacks in recent years.", SUN, "recent years", "PAST_REF", "DATE"),
+]
+
+# Words that look like times but are not (sentence, publication date, forbidden text).
+NEGATIVES = [
+    ("We can speak of a resurgence of the group.", SUN, "We"),
+    ("The rebels may attack again.", SUN, "may"),
+    ("May they rest in peace.", SUN, "May"),
+    ("The Sunday Times reported the strike.", SUN, "Sunday"),
+    ("Thousands joined the protest march in the capital.", SUN, "march"),
+    ("They will march to parliament.", SUN, "march"),
+    ("Veterans commemorated Bloody Sunday.", SUN, "Sunday"),
+    ("After the fall of the city, the army regrouped.", SUN, "fall"),
+    ("A 6-year-old boy was injured.", SUN, "6-year-old"),
+    ("The Daily Mail published the story.", SUN, "Daily"),
+    ("The weekly magazine ran a cover on the war.", SUN, "weekly"),
+    ("The party won three-quarters of the vote.", SUN, "three-quarters"),
+    ("The repairs cost $2,019.", SUN, "2,019"),
+    ("April Smith said the talks failed.", SUN, "April"),
+    ("Some 2000 troops were deployed.", SUN, "2000"),
+]
+
+
+def _found(nlp, sentence: str, published: date | None):
+    return find_times(nlp(sentence), published)
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "value", "type_"), PHRASES)
+def test_times_phrase_value(nlp, sentence, published, text, value, type_):
+    found = {t.span.text: t for t in _found(nlp, sentence, published)}
+    assert text in found, f"{text!r} not found in {sentence!r}: {sorted(found)}"
+    assert found[text].value == value
+    assert found[text].type == type_
+
+
+@pytest.mark.parametrize(("sentence", "published", "text"), NEGATIVES)
+def test_times_negative_not_found(nlp, sentence, published, text):
+    found = _found(nlp, sentence, published)
+    assert all(text not in t.span.text for t in found), [t.span.text for t in found]
+
+
+def test_times_table_is_large_enough():
+    assert len(PHRASES) + len(NEGATIVES) >= 60
+
+
+def test_times_spans_point_into_text(nlp):
+    sentence = "Militants attacked on December 30 and again last week."
+    for t in _found(nlp, sentence, SUN):
+        assert sentence[t.span.start : t.span.end] == t.span.text
+
+
+def test_times_since_is_a_period_to_publication(nlp):
+    (t,) = _found(nlp, "More than 1,100 fighters have died since March 2019.", SUN)
+    assert (t.value, t.signal, t.begin, t.end) == ("2019-03", "since", date(2019, 3, 1), SUN)
+
+
+def test_times_range_keeps_begin_and_end(nlp):
+    (t,) = _found(nlp, "Clashes took place between 3 and 5 May.", WED)
+    assert (t.begin, t.end, t.precision) == (date(2022, 5, 3), date(2022, 5, 5), "range")
+
+
+def test_times_mid_month_has_mod(nlp):
+    (t,) = _found(nlp, "Troops will withdraw in mid-January.", SUN)
+    assert (t.value, t.mod, t.precision) == ("2021-01", "MID", "month")
+
+
+def test_times_without_publication_date_gives_reason(nlp):
+    found = {t.span.text: t for t in _found(nlp, "The town fell on Sunday, not in March 2019.", None)}
+    assert found["Sunday"].value is not None and "X" in found["Sunday"].value
+    assert found["Sunday"].reason
+    assert found["March 2019"].value == "2019-03"
+
+
+def test_times_empty_document(nlp):
+    assert find_times(nlp(""), SUN) == []
