@@ -24,7 +24,9 @@ def pipe(nlp):
 def mention(pipe, text: str, trigger: str) -> Event:
     result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
     found = [e for e in result.events if e.trigger is not None and e.trigger.text == trigger]
-    assert found, f"no mention with trigger {trigger!r} in {text!r}: {[e.trigger.text for e in result.events]}"
+    assert found, (
+        f"no mention with trigger {trigger!r} in {text!r}: {[e.trigger.text for e in result.events]}"
+    )
     return found[0]
 
 
@@ -170,5 +172,7 @@ def test_events_specific_are_neither_negated_nor_hypothetical(pipe, text, trigge
 
 
 def test_events_no_triggers_no_events(pipe):
-    result = next(iter(pipe.process([Article("t", "The minister visited a school in Nairobi on Monday.", PUBLISHED)])))
+    result = next(
+        iter(pipe.process([Article("t", "The minister visited a school in Nairobi on Monday.", PUBLISHED)]))
+    )
     assert [e for e in result.events if e.kind == "specific"] == []

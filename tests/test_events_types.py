@@ -24,74 +24,166 @@ def pipe(nlp):
 def mention(pipe, text: str, trigger: str) -> Event:
     result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
     found = [e for e in result.events if e.trigger is not None and e.trigger.text == trigger]
-    assert found, f"no mention with trigger {trigger!r} in {text!r}: {[e.trigger.text for e in result.events]}"
+    assert found, (
+        f"no mention with trigger {trigger!r} in {text!r}: {[e.trigger.text for e in result.events]}"
+    )
     return found[0]
 
 
 BATTLES = [
     ("Soldiers clashed with Al-Shabaab fighters near Kismayo on Saturday.", "clashed", "Armed clash"),
     ("Government troops and rebels fought for control of the town on Monday.", "fought", "Armed clash"),
-    ("Heavy fighting broke out between the army and the militia in the north on Tuesday.", "fighting", "Armed clash"),
+    (
+        "Heavy fighting broke out between the army and the militia in the north on Tuesday.",
+        "fighting",
+        "Armed clash",
+    ),
     ("Rebels seized the town of Bunagana on Monday.", "seized", "Non-state actor overtakes territory"),
-    ("The army recaptured the town of Palma from insurgents on Wednesday.", "recaptured", "Government regains territory"),
-    ("Militants ambushed a military convoy near Garissa on Friday, killing four soldiers.", "ambushed", "Armed clash"),
+    (
+        "The army recaptured the town of Palma from insurgents on Wednesday.",
+        "recaptured",
+        "Government regains territory",
+    ),
+    (
+        "Militants ambushed a military convoy near Garissa on Friday, killing four soldiers.",
+        "ambushed",
+        "Armed clash",
+    ),
     ("Jihadists attacked an army base in Menaka on Sunday.", "attacked", "Armed clash"),
     ("Police exchanged fire with bandits in Baringo on Thursday.", "exchanged", "Armed clash"),
     ("Two rival militias clashed in Juba on Monday, leaving ten dead.", "clashed", "Armed clash"),
-    ("Troops repelled an attack by Boko Haram fighters on a base in Borno on Saturday.", "repelled", "Armed clash"),
-    ("A gun battle between police and suspected militants erupted in Mombasa on Sunday.", "battle", "Armed clash"),
+    (
+        "Troops repelled an attack by Boko Haram fighters on a base in Borno on Saturday.",
+        "repelled",
+        "Armed clash",
+    ),
+    (
+        "A gun battle between police and suspected militants erupted in Mombasa on Sunday.",
+        "battle",
+        "Armed clash",
+    ),
 ]
 
 REMOTE = [
-    ("A roadside bomb exploded in Kandahar on March 12, killing three police officers.", "exploded",
-     "Remote explosive/landmine/IED"),
+    (
+        "A roadside bomb exploded in Kandahar on March 12, killing three police officers.",
+        "exploded",
+        "Remote explosive/landmine/IED",
+    ),
     ("Turkish drones struck a convoy near Qamishli on Wednesday.", "struck", "Air/drone strike"),
-    ("Government forces shelled rebel positions around Idlib on Sunday.", "shelled", "Shelling/artillery/missile attack"),
+    (
+        "Government forces shelled rebel positions around Idlib on Sunday.",
+        "shelled",
+        "Shelling/artillery/missile attack",
+    ),
     ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Monday.", "bomber", "Suicide bomb"),
     ("An airstrike hit a market in Tigray on Thursday, killing 50 people.", "airstrike", "Air/drone strike"),
     ("Attackers threw a grenade into a bar in Garissa on Saturday.", "grenade", "Grenade"),
-    ("A landmine killed two shepherds near the border on Tuesday.", "landmine", "Remote explosive/landmine/IED"),
+    (
+        "A landmine killed two shepherds near the border on Tuesday.",
+        "landmine",
+        "Remote explosive/landmine/IED",
+    ),
     ("Rockets were fired at the airport on Sunday.", "Rockets", "Shelling/artillery/missile attack"),
     ("Warplanes bombed rebel-held villages on Friday.", "bombed", "Air/drone strike"),
     ("An IED struck a police vehicle in Mandera on Monday.", "struck", "Remote explosive/landmine/IED"),
-    ("Militants fired mortars at the UN base in Gao on Wednesday.", "mortars", "Shelling/artillery/missile attack"),
+    (
+        "Militants fired mortars at the UN base in Gao on Wednesday.",
+        "mortars",
+        "Shelling/artillery/missile attack",
+    ),
 ]
 
 VIOLENCE_AGAINST_CIVILIANS = [
     ("Gunmen killed five villagers in Zamfara State on Sunday.", "killed", "Attack"),
-    ("Militants abducted 27 schoolgirls from a boarding school on Thursday.", "abducted",
-     "Abduction/forced disappearance"),
+    (
+        "Militants abducted 27 schoolgirls from a boarding school on Thursday.",
+        "abducted",
+        "Abduction/forced disappearance",
+    ),
     ("Unknown gunmen shot dead a local chief in Marsabit on Friday.", "shot", "Attack"),
     ("Soldiers raped several women in the village on Monday.", "raped", "Sexual violence"),
     ("Bandits stormed a village in Katsina on Saturday and killed 12 residents.", "stormed", "Attack"),
     ("Police shot dead two unarmed civilians at a roadblock on Sunday.", "shot", "Attack"),
-    ("Armed men kidnapped a Catholic priest in Enugu on Wednesday.", "kidnapped", "Abduction/forced disappearance"),
+    (
+        "Armed men kidnapped a Catholic priest in Enugu on Wednesday.",
+        "kidnapped",
+        "Abduction/forced disappearance",
+    ),
     ("Fighters executed 15 captives in a village near Palmyra on Friday.", "executed", "Attack"),
     ("Herders attacked farmers in Benue on Monday, killing 20.", "attacked", "Attack"),
     ("Jihadists massacred 40 villagers in northern Burkina Faso on Saturday.", "massacred", "Attack"),
 ]
 
 PROTESTS = [
-    ("Hundreds of students protested in Accra on Tuesday against fee increases.", "protested", "Peaceful protest"),
-    ("Teachers demonstrated outside parliament on Monday to demand higher pay.", "demonstrated", "Peaceful protest"),
-    ("Police fired tear gas to disperse protesters in Nairobi on Friday.", "protesters", "Protest with intervention"),
-    ("Thousands rallied in the capital on Saturday in support of the president.", "rallied", "Peaceful protest"),
+    (
+        "Hundreds of students protested in Accra on Tuesday against fee increases.",
+        "protested",
+        "Peaceful protest",
+    ),
+    (
+        "Teachers demonstrated outside parliament on Monday to demand higher pay.",
+        "demonstrated",
+        "Peaceful protest",
+    ),
+    (
+        "Police fired tear gas to disperse protesters in Nairobi on Friday.",
+        "protesters",
+        "Protest with intervention",
+    ),
+    (
+        "Thousands rallied in the capital on Saturday in support of the president.",
+        "rallied",
+        "Peaceful protest",
+    ),
     ("Traders staged a protest at the municipal offices on Wednesday.", "protest", "Peaceful protest"),
-    ("Security forces shot dead three protesters in Khartoum on Thursday.", "shot", "Excessive force against protesters"),
-    ("Opposition supporters marched through the streets of Kampala on Monday.", "marched", "Peaceful protest"),
+    (
+        "Security forces shot dead three protesters in Khartoum on Thursday.",
+        "shot",
+        "Excessive force against protesters",
+    ),
+    (
+        "Opposition supporters marched through the streets of Kampala on Monday.",
+        "marched",
+        "Peaceful protest",
+    ),
     ("Workers went on strike at the port on Tuesday over unpaid wages.", "strike", "Peaceful protest"),
-    ("Police arrested 30 demonstrators during a protest in Harare on Saturday.", "arrested", "Protest with intervention"),
-    ("Women demonstrated peacefully in Bamako on Sunday against the junta.", "demonstrated", "Peaceful protest"),
+    (
+        "Police arrested 30 demonstrators during a protest in Harare on Saturday.",
+        "arrested",
+        "Protest with intervention",
+    ),
+    (
+        "Women demonstrated peacefully in Bamako on Sunday against the junta.",
+        "demonstrated",
+        "Peaceful protest",
+    ),
 ]
 
 RIOTS = [
     ("Rioters torched a police station in Kisumu on Saturday.", "torched", "Mob violence"),
-    ("Youths rioted in the town on Monday after a man died in police custody.", "rioted", "Violent demonstration"),
+    (
+        "Youths rioted in the town on Monday after a man died in police custody.",
+        "rioted",
+        "Violent demonstration",
+    ),
     ("A mob lynched a suspected thief in Kisumu on Tuesday.", "lynched", "Mob violence"),
-    ("Protesters clashed with police and burned tyres in Accra on Wednesday.", "clashed", "Violent demonstration"),
+    (
+        "Protesters clashed with police and burned tyres in Accra on Wednesday.",
+        "clashed",
+        "Violent demonstration",
+    ),
     ("Angry residents stoned police vehicles in Nairobi on Friday.", "stoned", "Violent demonstration"),
-    ("Demonstrators torched government buildings in the capital on Sunday.", "torched", "Violent demonstration"),
-    ("Rioting broke out in the city on Thursday after the election results.", "Rioting", "Violent demonstration"),
+    (
+        "Demonstrators torched government buildings in the capital on Sunday.",
+        "torched",
+        "Violent demonstration",
+    ),
+    (
+        "Rioting broke out in the city on Thursday after the election results.",
+        "Rioting",
+        "Violent demonstration",
+    ),
     ("A mob attacked a police station in Lagos on Monday.", "attacked", "Mob violence"),
     ("Football fans rioted after the match on Saturday, looting shops.", "rioted", "Violent demonstration"),
     ("Villagers lynched two suspected cattle thieves in Baringo on Wednesday.", "lynched", "Mob violence"),
@@ -99,7 +191,11 @@ RIOTS = [
 
 STRATEGIC = [
     ("Police arrested 40 suspects in Nairobi on Friday.", "arrested", "Arrests"),
-    ("The government and the rebels signed a peace agreement in Addis Ababa on Monday.", "agreement", "Agreement"),
+    (
+        "The government and the rebels signed a peace agreement in Addis Ababa on Monday.",
+        "agreement",
+        "Agreement",
+    ),
     ("US forces withdrew from the base on Tuesday.", "withdrew", "Non-violent transfer of territory"),
     ("The army deployed troops to the border town on Wednesday.", "deployed", "Other"),
     ("Police defused a bomb near the stadium on Saturday.", "defused", "Disrupted weapons use"),
@@ -108,7 +204,11 @@ STRATEGIC = [
     ("The two sides agreed to a ceasefire on Friday.", "ceasefire", "Agreement"),
     ("Detectives detained three men over the killing on Monday.", "detained", "Arrests"),
     ("Soldiers evacuated the border post on Monday.", "evacuated", "Other"),
-    ("Troops intercepted a shipment of arms bound for the rebels on Saturday.", "intercepted", "Disrupted weapons use"),
+    (
+        "Troops intercepted a shipment of arms bound for the rebels on Saturday.",
+        "intercepted",
+        "Disrupted weapons use",
+    ),
 ]
 
 CASES = (

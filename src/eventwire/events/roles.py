@@ -179,7 +179,8 @@ CIVILIANS = frozenset(
 )
 PRO_STATE = frozenset({"pro-regime", "pro-government", "loyalist", "regime"})
 MILITARY_SITES = frozenset(
-    {"base", "barracks", "checkpoint", "outpost", "convoy", "patrol", "garrison", "post", "positions", "position"}
+    {"base", "barracks", "checkpoint", "outpost", "convoy", "patrol", "garrison", "post", "positions",
+     "position"}
 )
 PARTICIPANT_NOUNS = frozenset({"protesters", "protestors", "demonstrators"})
 MOVE_CLASSES = frozenset({"withdraw", "deploy", "base"})
