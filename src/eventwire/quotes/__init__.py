@@ -1,0 +1,250 @@
+"""Quotes stage: direct and indirect quotes with cue and speaker, speakers resolved to people and actors.
+
+Interface:
+    find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]
+    claim_sources(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[str, ...]
+
+Steps (one module each):
+    marks     quotation marks paired into quoted regions (curly, straight, « guillemets », multi-paragraph)
+    cues      the speech cue of each region (after, before, inside a split quote, or closing the sentence)
+    indirect  reported speech: "she said that …", "…, the minister warned", "according to X, …"
+    speakers  people, roles, gender and country from the text; pronouns and descriptions resolved to them
+
+A quoted region is a quote when a cue is attached to it, or when it reads as speech on its own (at
+least ``MIN_FREE_WORDS`` words with a verb). Titles ("Political questions") and scare quotes
+("resurgence") have neither and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from eventwire.quotes import cues
+from eventwire.quotes.indirect import reported_speech
+from eventwire.quotes.lexicon import report_base
+from eventwire.quotes.marks import Region, find_regions
+from eventwire.quotes.speakers import PersonTable, Resolution
+from eventwire.records import Actor, Quote, Span
+
+__all__ = ["claim_sources", "find_quotes"]
+
+MIN_FREE_WORDS = 5  # a quotation with no cue must be at least this long (and have a verb) to count
+MIN_DISTANT_WORDS = 3  # … and one whose cue is further along the sentence at least this long
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+@dataclass
+class Draft:
+    start: int
+    end: int
+    cue: SpacySpan | None
+    speaker: Token | None
+    direct: bool
+    resolution: Resolution | None = None
+    speaker_span: SpacySpan | None = None
+
+
+def find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
+    """Direct and indirect quotes of ``doc`` in text order, speakers resolved where the text allows."""
+    regions = find_regions(doc.text)
+    quoted = [(r.open, r.close + 1) for r in regions]
+    table = PersonTable.build(doc, quoted, actors)
+    direct = _direct(doc, regions)
+    drafts = direct + _indirect(doc, quoted, {d.cue.start for d in direct if d.cue is not None})
+    for draft in sorted((d for d in drafts if d.speaker is not None), key=lambda d: d.speaker.i):  # type: ignore[union-attr]
+        assert draft.speaker is not None
+        draft.resolution = table.resolve(draft.speaker)
+        draft.speaker_span = table.phrase(draft.speaker)
+    drafts.sort(key=lambda d: d.start)
+    _inherit(doc.text, drafts)
+    return [_quote(doc, d, table) for d in drafts if d.resolution is not None or d.direct]
+
+
+# -- direct quotes -----------------------------------------------------------------------------------
+
+
+def _words(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if t.is_alpha] if span is not None else []
+
+
+def _inner(text: str, region: Region) -> tuple[int, int]:
+    start, end = region.inner
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _title_like(words: list[Token], text: str) -> bool:
+    """Every word capitalised and no sentence punctuation: a title or a name, not speech."""
+    return (
+        len(words) <= 6
+        and all(w.text[:1].isupper() or len(w) <= 3 for w in words)
+        and not any(p in text for p in ",.!?")
+    )
+
+
+def _accept(doc: Doc, region: Region, kind: str | None) -> bool:
+    start, end = _inner(doc.text, region)
+    words = _words(doc, start, end)
+    if not words or _title_like(words, doc.text[start:end]):
+        return False
+    if len(words) <= 2 and doc.text[end - 1 : end] not in (",", ".", "!", "?"):
+        return False  # a one- or two-word term in quotes is speech only with its punctuation inside
+    if kind in ("after", "before", "governed"):
+        return True
+    if kind in ("distant", "colon"):
+        return len(words) >= MIN_DISTANT_WORDS
+    has_verb = any(w.pos_ in ("VERB", "AUX") for w in words)
+    return len(words) >= MIN_FREE_WORDS and has_verb
+
+
+def _direct(doc: Doc, regions: list[Region]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for k, region in enumerate(regions):
+        limit = regions[k + 1].open if k + 1 < len(regions) else len(doc.text)
+        floor = regions[k - 1].close + 1 if k else 0
+        ended = doc.text[region.close - 1 : region.close] == "."  # "…." usually closes its sentence
+        early = cues.before(doc, region, floor) if ended else None
+        found = early or cues.after(doc, region, limit)
+        if found is None or found.kind != "after":
+            found = cues.before(doc, region, floor) or cues.governed(doc, region) or found
+        if not _accept(doc, region, found.kind if found else None):
+            continue
+        start, end = _inner(doc.text, region)
+        drafts.append(Draft(start, end, found.cue if found else None, found.speaker if found else None, True))
+    return drafts
+
+
+def _inherit(text: str, drafts: list[Draft]) -> None:
+    """A direct quote with no cue continues the previous quote's speaker (same or next paragraph)."""
+    previous: Draft | None = None
+    for draft in drafts:
+        if not draft.direct:
+            continue
+        if draft.speaker is None and previous is not None and previous.speaker is not None:
+            if len(PARAGRAPH_BREAK.findall(text, previous.end, draft.start)) <= 1:
+                draft.speaker, draft.resolution = previous.speaker, previous.resolution
+                draft.speaker_span = previous.speaker_span
+                draft.cue = None
+        if draft.speaker is not None:
+            previous = draft
+
+
+# -- indirect quotes ---------------------------------------------------------------------------------
+
+
+def _share(quoted: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+    def share(start: int, end: int) -> float:
+        if end <= start:
+            return 0.0
+        inside = sum(max(0, min(end, b) - max(start, a)) for a, b in quoted)
+        return inside / (end - start)
+
+    return share
+
+
+def _indirect(doc: Doc, quoted: list[tuple[int, int]], used: set[int]) -> list[Draft]:
+    """Reported speech whose cue is not already the cue of a direct quote."""
+    found = reported_speech(doc, _share(quoted))
+    return [Draft(r.start, r.end, r.cue, r.speaker, False) for r in found if r.cue.start not in used]
+
+
+# -- records -----------------------------------------------------------------------------------------
+
+
+def _quote(doc: Doc, draft: Draft, table: PersonTable) -> Quote:
+    text = doc.text
+    speaker = draft.speaker_span
+    resolution = draft.resolution or Resolution(None)
+    actor = None
+    if resolution.person is not None:
+        actor = table.actor_for(resolution.person)
+    elif speaker is not None:
+        actor = table.actor_at(speaker.start_char, speaker.end_char)
+    return Quote(
+        content=Span.of(text, draft.start, draft.end),
+        cue=Span.of(text, draft.cue.start_char, draft.cue.end_char) if draft.cue is not None else None,
+        speaker=Span.of(text, speaker.start_char, speaker.end_char) if speaker is not None else None,
+        speaker_name=resolution.name,
+        actor=actor,
+        direct=draft.direct,
+    )
+
+
+# -- claim sources -----------------------------------------------------------------------------------
+
+CLAIM_VERBS = frozenset(
+    {"claim", "report", "say", "announce", "confirm", "state", "tell", "allege", "publish"}
+)
+
+
+def claim_sources(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[str, ...]:
+    """Who reported or claimed what clause ``[start, end)`` says, in text order, without repeats.
+
+    Sources are the speakers of quotes whose content overlaps the clause, "according to X" in its
+    sentence, and the subjects of reporting/claiming verbs that govern the clause ("state media
+    reported", "the group claimed", "police said"). Pronoun subjects are resolved to a person's
+    name; other subjects are given as written ("the jihadist group"), for the events stage to map
+    onto its actors.
+    """
+    found: list[tuple[int, str]] = []
+    for quote in quotes:
+        if quote.content.start < end and start < quote.content.end and quote.speaker is not None:
+            found.append((quote.speaker.start, quote.speaker_name or quote.speaker.text))
+    clause = doc.char_span(start, end, alignment_mode="expand")
+    if clause is not None and len(clause):
+        found.extend(_governing_sources(doc, clause))
+    seen: dict[str, None] = {}
+    for _, name in sorted(found):
+        seen.setdefault(name, None)
+    return tuple(seen)
+
+
+def _governing_sources(doc: Doc, clause: SpacySpan) -> list[tuple[int, str]]:
+    inside = set(range(clause.start, clause.end))
+    sentences = {t.sent.start: t.sent for t in clause}
+    table: PersonTable | None = None
+    out: list[tuple[int, str]] = []
+    for sentence in sentences.values():
+        for token in sentence:
+            if token.lower_ == "according":
+                found = cues.according_to(doc, token.i)
+                if found and found.speaker is not None:
+                    out.append((found.speaker.i, _phrase_text(doc, found.speaker)))
+                continue
+            base = report_base(token.text)
+            if not (token.tag_.startswith("VB") and base in CLAIM_VERBS):
+                continue
+            governed = {t.i for t in token.subtree}
+            if token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.i > token.head.i):
+                governed |= {t.i for t in token.head.subtree}
+            subj = cues.subject_of(token)
+            if subj is None or subj.i in inside or not (governed - {t.i for t in subj.subtree}) & inside:
+                continue
+            if subj.lower_ in ("he", "she"):
+                table = table or PersonTable.build(
+                    doc, [(r.open, r.close + 1) for r in find_regions(doc.text)], []
+                )
+                name = table.resolve(subj).name
+                if name:
+                    out.append((subj.i, name))
+                continue
+            out.append((subj.i, _phrase_text(doc, subj)))
+    return out
+
+
+def _phrase_text(doc: Doc, head: Token) -> str:
+    start = head.left_edge.i
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head is head:
+        end += 1
+    return doc[start:end].text

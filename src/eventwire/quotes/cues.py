@@ -1,0 +1,255 @@
+"""Where a quotation's speech cue is: after it, before it, or further along its sentence.
+
+A cue is a verb of saying (``lexicon.SPEECH_VERBS``) or "according to". It is *attached* to a
+quotation when only punctuation separates them:
+
+    after     "…," she said / "…," said X / "…," the minister told reporters / "…," according to X
+    before    X said: "…" / X told reporters, "…" / X said "…" / X said that "…" / according to X, "…"
+              (a split quotation "A," she said, "B." gets its second part's cue this way)
+    distant   "…", where …, argued the French minister.   (an inverted cue closing the sentence)
+              "…", with …, she said.                       (subject + cue closing the sentence)
+    colon     Trump put it this way: "…"                 (any clause with a subject, ending in a colon)
+
+The parse supplies only the cue's subject; the positions come from the text, which is what makes
+"…" where the group claimed …, argued the minister pick the minister and not the group.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.quotes.lexicon import ROLE_NOUNS, SPEAKER_NOUNS, SPEAKER_PRONOUNS, speech_base
+from eventwire.quotes.marks import MARKS, Region
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NOMINAL = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM"})
+NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+CLAUSE_PUNCT = frozenset({",", "—", "–", "-", "--", "("})
+CLOSING_PUNCT = frozenset({",", ".", ";", "!", "?", ")", "—", "–", ":"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    kind: str  # after | before | distant | colon
+    cue: Span
+    speaker: Token | None  # head token of the speaker's noun phrase
+
+
+def token_after(doc: Doc, char: int) -> int:
+    """Index of the first token starting at or after ``char``."""
+    starts = [t.idx for t in doc]
+    return bisect.bisect_left(starts, char)
+
+
+def is_speech_verb(token: Token) -> bool:
+    return token.tag_.startswith("VB") and speech_base(token.text) is not None
+
+
+def cue_span(doc: Doc, verb: Token) -> Span:
+    end = verb.i + 1
+    if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head is verb:
+        end += 1
+    return doc[verb.i : end]
+
+
+def subject_of(verb: Token, quote: tuple[int, int] | None = None) -> Token | None:
+    """The verb's subject (never a token of ``quote``, a token range): from the parse, else from
+    the words next to it: an inverted "said Florence Parly", or "Paul Ryan (R-WI) said"."""
+
+    def ok(token: Token) -> bool:
+        return _may_speak(token) and not (quote and quote[0] <= token.i <= quote[1])
+
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and ok(c)]
+    if subjects:
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.head.tag_.startswith("VB"):
+        head = head.head  # "ended by saying …"
+    elif not (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        head = verb
+    if head is not verb and head.tag_.startswith("VB"):
+        found = subject_of(head, quote)
+        if found is not None and person_like(found):
+            return found
+    starts_clause = verb.i == 0 or verb.nbor(-1).is_punct
+    inverted = _inverted_subject(verb, ok) if verb.tag_ in ("VBD", "VBZ", "VBP") else None
+    if starts_clause:
+        return inverted or _left_subject(verb, ok)
+    return _left_subject(verb, ok) or inverted
+
+
+def person_like(token: Token) -> bool:
+    """A token that can head a speaker's name or description (not "his taxes", "the first incident")."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return token.lower_ in SPEAKER_PRONOUNS or token.lower_ in ROLE_NOUNS or token.lower_ in SPEAKER_NOUNS
+
+
+def _inverted_subject(verb: Token, ok) -> Token | None:  # type: ignore[no-untyped-def]
+    """ "said Florence Parly", "argued the French minister": the noun phrase right after the verb."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.pos_ not in NOMINAL or nxt.lower_ in ("that", "it") or not ok(nxt):
+        return None
+    head = _head_of(nxt)
+    return head if person_like(head) else None
+
+
+def _left_subject(verb: Token, ok) -> Token | None:  # type: ignore[no-untyped-def]
+    """The noun just before the verb, past auxiliaries, a parenthesis or a short apposition."""
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    elif i >= 0 and doc[i].text == ",":
+        j = i - 1
+        while j > i - 7 and j >= 0 and doc[j].text != "," and doc[j].pos_ != "VERB":
+            j -= 1
+        i = j - 1 if j >= 0 and doc[j].text == "," else -1
+    if i < 0:
+        return None
+    token = doc[i]
+    if token.pos_ in ("PROPN", "NOUN") or token.lower_ in ("he", "she", "they", "i", "we"):
+        return token if ok(token) else None
+    return None
+
+
+def _may_speak(token: Token) -> bool:
+    """Not a date, time or number ("6:50 p.m. …"), and not across a paragraph from its verb."""
+    if token.ent_type_ in NOT_SPEAKERS and token.lower_ != "old":  # "the 46-year-old" is a person
+        return False
+    lo, hi = sorted((token.i, token.head.i))
+    return not any("\n" in t.text for t in token.doc[lo:hi])
+
+
+def _head_of(token: Token) -> Token:
+    while token.dep_ in ("compound", "det", "amod", "poss", "nummod") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def according_to(doc: Doc, i: int) -> Attachment | None:
+    """``according to X`` starting at token ``i``."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "according" or doc[i + 1].lower_ != "to":
+        return None
+    to = doc[i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    speaker = objects[0] if objects else _head_of(doc[i + 2])
+    return Attachment("after", doc[i : i + 2], speaker)
+
+
+def _skip_punct(doc: Doc, i: int, stop: int) -> int:
+    while i < stop and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in MARKS:
+        i += 1
+    return i
+
+
+def after(doc: Doc, region: Region, limit: int) -> Attachment | None:
+    """A cue following the closing mark, before the next quotation (``limit``, a char offset)."""
+    first = token_after(doc, region.close + 1)
+    if first >= len(doc):
+        return None
+    stop = min(doc[first].sent.end, token_after(doc, limit))
+    start = _skip_punct(doc, first, stop)
+    if start >= stop:
+        return None
+    found = according_to(doc, start)
+    if found:
+        return found
+    distant: Attachment | None = None
+    quote = (token_after(doc, region.open), first - 1)
+    for verb in doc[start:stop]:
+        if not is_speech_verb(verb) or any(c.dep_ == "xcomp" for c in verb.children):
+            continue
+        subj = subject_of(verb, quote)
+        if subj is None:
+            continue
+        if min(subj.left_edge.i, verb.i) == start or (verb.i == start and subj.i > verb.i):
+            return Attachment("after", cue_span(doc, verb), subj)
+        if distant is None and _closes_sentence(doc, verb, subj, stop):
+            distant = Attachment("distant", cue_span(doc, verb), subj)
+    return distant
+
+
+def in_relative_clause(verb: Token) -> bool:
+    return any(t.dep_ in ("relcl", "acl") for t in [verb, *verb.ancestors])
+
+
+def _closes_sentence(doc: Doc, verb: Token, subj: Token, stop: int) -> bool:
+    """ ", said X." or ", X said." at the end of a clause, after a comma."""
+    first, last = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
+    if first == 0 or doc[first - 1].text not in CLAUSE_PUNCT:
+        return False
+    if in_relative_clause(verb):
+        return False
+    return last + 1 >= stop or doc[last + 1].text in CLOSING_PUNCT
+
+
+def before(doc: Doc, region: Region, floor: int) -> Attachment | None:
+    """A cue ending just before the opening mark, after the previous quotation (``floor``)."""
+    i = token_after(doc, region.open) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].idx < floor:
+        return None
+    last = doc[i]
+    if not (last.text in (":", ",", "—") or last.lower_ == "that" or is_speech_verb(last)):
+        return None
+    low = max(token_after(doc, floor), last.sent.start, i - 12)
+    for j in range(i, low - 1, -1):
+        tok = doc[j]
+        if tok.text in MARKS:
+            break
+        found = according_to(doc, j)
+        if found:
+            return Attachment("before", found.cue, found.speaker)
+        if is_speech_verb(tok) and not in_relative_clause(tok):
+            subj = subject_of(tok, (i + 1, token_after(doc, region.close)))
+            return Attachment("before", cue_span(doc, tok), subj)
+        if tok.pos_ == "VERB" and j < i - 1 and last.text != ":":
+            break
+    if last.text == ":":
+        return _colon(doc, last)
+    return None
+
+
+BLOCKING = frozenset({"prep", "pobj", "agent", "appos", "npadvmod", "poss", "compound"})
+
+
+def governed(doc: Doc, region: Region) -> Attachment | None:
+    """A quotation inside the reported clause of a cue: He says Obama "knows full well …"."""
+    first, last = token_after(doc, region.open + 1), token_after(doc, region.close) - 1
+    for tok in doc[first : last + 1]:
+        if first <= tok.head.i <= last and tok.head is not tok:
+            continue
+        child, cur = tok, tok.head
+        for _ in range(8):
+            if child.dep_ in BLOCKING or cur is child:
+                break
+            if is_speech_verb(cur) and not first <= cur.i <= last and not _across_paragraph(doc, cur, region):
+                subj = subject_of(cur, (first, last))
+                if subj is not None and subj.i != child.i:
+                    return Attachment("governed", cue_span(doc, cur), subj)
+                break
+            child, cur = cur, cur.head
+    return None
+
+
+def _across_paragraph(doc: Doc, token: Token, region: Region) -> bool:
+    lo, hi = sorted((token.idx, region.open if token.idx < region.open else region.close))
+    return "\n" in doc.text[lo:hi]
+
+
+def _colon(doc: Doc, colon: Token) -> Attachment | None:
+    root = colon.sent.root if colon.sent.root.i < colon.i else colon.head
+    if not root.tag_.startswith("VB"):
+        return None
+    subj = subject_of(root)
+    if subj is None or subj.i > root.i:
+        return None
+    return Attachment("colon", doc[root.i : root.i + 1], subj)
