@@ -158,6 +158,33 @@ def _where(
     return anchors.location(None, m.sent, m.trigger, ctx.countries, owned)
 
 
+def _crowd(
+    event_type: str,
+    sub_event_type: str | None,
+    actor1: roles.RoleActor | None,
+    actor2: roles.RoleActor | None,
+    resolver: roles.Resolver,
+    country: str | None,
+) -> tuple[roles.RoleActor | None, roles.RoleActor | None, tuple[str, ...]]:
+    """ACLED names the crowd of a demonstration event Protesters (Country) or Rioters (Country) whoever its
+    members are (the group they belong to becomes an associated actor); the force that intervenes, or the
+    victims of a mob, are actor2."""
+    crowd = resolver.crowd("protesters" if event_type == "Protests" else "rioters", country)
+    if crowd is None:
+        return actor1, actor2, ()
+    sides = [a for a in (actor1, actor2) if a is not None]
+    members = next((a for a in sides if a.inter in (5, 6, 7)), None)
+    other = next((a for a in sides if a is not members), None)
+    if sub_event_type == "Peaceful protest":
+        other = None
+    assoc = (
+        (members.name,) if members is not None and members.inter == 7 and members.name != crowd.name else ()
+    )
+    if members is None and actor1 is not None and actor1.inter not in (1, 8):
+        assoc, other = (actor1.name,), actor2  # "teachers' union members demonstrated"
+    return crowd, other, assoc if event_type == "Protests" else ()
+
+
 def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context) -> Event:
     text = ctx.doc.text
     owned = [_phrase(o) for o in ctx.mentions if o is not m and o.sent.start == m.sent.start]
@@ -180,6 +207,11 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name and m.cls != "clash":
         actor2 = None
     coded = coding.code(m, guess, actor1, actor2, coding.classes_in(m.sent, ctx.mentions))
+    assoc: tuple[str, ...] = ()
+    if coded.event_type in ("Protests", "Riots"):
+        actor1, actor2, assoc = _crowd(
+            coded.event_type, coded.sub_event_type, actor1, actor2, resolver, country
+        )
     claimed = resolver.resolve(claimer, m.cls, country) if claimer is not None else None
     return Event(
         kind=result.kind,
@@ -191,6 +223,7 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
         plover_mode=coded.plover_mode,
         actor1=actor1.name if actor1 else None,
         actor2=actor2.name if actor2 else None,
+        assoc_actor1=assoc,
         inter1=actor1.inter if actor1 else None,
         inter2=actor2.inter if actor2 else None,
         actor1_span=actor1.span if actor1 else None,

@@ -88,7 +88,7 @@ def _precedence(
     victims_armed = actor2 is not None and actor2.inter in ARMED_INTERS
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
     violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
-    if actor1 is not None and actor1.inter == 5 and violent:
+    if actor1 is not None and actor1.inter in (5, 7) and violent:  # crowds of civilians: mob violence
         return Code(RIOTS, "Mob violence", "ASSAULT", "beat")
     if actor1 is not None and actor1.inter == 6 and violent:
         return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")

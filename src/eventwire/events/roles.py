@@ -179,8 +179,60 @@ CIVILIANS = frozenset(
 )
 PRO_STATE = frozenset({"pro-regime", "pro-government", "loyalist", "regime"})
 MILITARY_SITES = frozenset(
-    {"base", "barracks", "checkpoint", "outpost", "convoy", "patrol", "garrison", "post", "positions",
-     "position"}
+    {
+        "base",
+        "barracks",
+        "checkpoint",
+        "outpost",
+        "convoy",
+        "patrol",
+        "garrison",
+        "post",
+        "positions",
+        "position",
+    }
+)
+MEMBER_NOUNS = frozenset(
+    {
+        "members",
+        "member",
+        "fighters",
+        "militants",
+        "elements",
+        "supporters",
+        "militiamen",
+        "gunmen",
+        "officers",
+        "units",
+        "soldiers",
+        "troops",
+    }
+)
+# Verbs whose subject uses the weapon an event noun names: "gunmen threw a grenade".
+WEAPON_VERBS = frozenset(
+    {
+        "throw",
+        "threw",
+        "thrown",
+        "throws",
+        "hurl",
+        "hurled",
+        "plant",
+        "planted",
+        "fire",
+        "fired",
+        "fires",
+        "detonate",
+        "detonated",
+        "lob",
+        "lobbed",
+        "drop",
+        "dropped",
+        "use",
+        "used",
+        "launch",
+        "launched",
+    }
 )
 PARTICIPANT_NOUNS = frozenset({"protesters", "protestors", "demonstrators"})
 MOVE_CLASSES = frozenset({"withdraw", "deploy", "base"})
@@ -265,6 +317,13 @@ class Resolver:
                     roles[name] = (category, country)
         return roles
 
+    def crowd(self, word: str, country: str | None) -> RoleActor | None:
+        """The generic actor of a crowd ("protesters", "rioters") in ``country``."""
+        actor = self.table.match(word, country) if self.table is not None else None
+        if actor is None:
+            return None
+        return RoleActor(actor.name, actor.inter, actor.country, Span(0, 0, ""))
+
     def named_in(self, tok: Token, after: int) -> RoleActor | None:
         """The first actor named in ``tok``'s phrase after token ``after``."""
         for t in tok.subtree:
@@ -291,6 +350,12 @@ class Resolver:
             return None
         if tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl":
             tok = tok.head.head
+        if tok.lower_ in MEMBER_NOUNS:  # "members of the Borana militia", "fighters from the group"
+            group = _prep_object(tok, ("of", "from"))
+            if group is not None:
+                found = self.resolve(group, cls, country)
+                if found is not None:
+                    return found
         span = Span.of(self.doc.text, tok.left_edge.idx, tok.idx + len(tok.text))
         for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos"))]:
             if t.i in self.by_token:
@@ -298,7 +363,8 @@ class Resolver:
                 return RoleActor(actor.name, actor.inter, actor.country, span)
         low = tok.lower_
         words = {t.lower_ for t in _np_tokens(tok)}
-        if low in GROUP_WORDS or (low in ("jihadists", "jihadist") and "the" in words):
+        definite = not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        if definite and (low in GROUP_WORDS or (low in ("jihadists", "jihadist") and "the" in words)):
             actor = self._antecedent(tok, armed=True)
             if actor is not None:
                 return RoleActor(actor.name, actor.inter, actor.country, span)
@@ -436,6 +502,14 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
             agent = compound
         if agent is None:
             agent, claimer = _launcher(t)
+    if (
+        agent is not None and agent in m.modifiers and agent.lower_ not in PARTICIPANT_NOUNS
+    ):  # "an IED planted by X"
+        inner = _prep_object(agent, ("by",)) or next(
+            (a for acl in agent.children if acl.dep_ == "acl" for a in [_prep_object(acl, ("by",))] if a),
+            None,
+        )
+        agent = inner or _launcher(agent)[0]
     if patient is None:
         patient = _victims(m)
     return agent, patient, claimer
@@ -449,7 +523,7 @@ def _launcher(noun: Token) -> tuple[Token | None, Token | None]:
             node = node.head
             claimed = claimed or node.lower_ in CLAIM_WORDS
             if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":
-                if node.lower_ in LIGHT_VERBS or claimed:
+                if node.lower_ in LIGHT_VERBS or node.lower_ in WEAPON_VERBS or claimed:
                     subj = _subject(node) or _prep_object(node, ("by",))
                     return subj, subj if claimed else None
                 return None, None
