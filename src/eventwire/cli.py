@@ -499,5 +499,41 @@ def load_cmd(obj: Ctx, parquet_dir: str, db: str | None) -> None:
     summary = spark.load(Path(parquet_dir), db_path)
     runner.render_summary(summary, err, str(Path(db_path).resolve()))
 
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default: store.path setting).")
+@click.option("--host", help="Address to bind (default: api.host, 127.0.0.1: this machine only).")
+@click.option("--port", type=int, help="Port (default: api.port, 8000).")
+@click.option("--allow-ingest", is_flag=True, help="Enable POST /ingest (opens the store for writing).")
+@click.option("--token", envvar="EVENTWIRE_TOKEN", help="Bearer token that POST /ingest requires "
+              "(or $EVENTWIRE_TOKEN); needed with --allow-ingest.")
+@click.pass_obj
+def serve(obj: Ctx, db: str | None, host: str | None, port: int | None, allow_ingest: bool,
+          token: str | None) -> None:
+    """Serve the REST API (OpenAPI at /openapi.json) and the web UI (map, timeline, table, articles).
+
+    Read-only unless --allow-ingest. While it runs, a read-only server lets other readers open the store
+    but not writers (DuckDB's file lock); stop it before `eventwire ingest` into the same file.
+
+    Example: eventwire serve --db eventwire.duckdb --port 8000
+    """
+    import uvicorn
+
+    from eventwire.api import create_app
+    from eventwire.store import Store
+
+    settings = obj.settings
+    db_path = db or settings.get("store.path")
+    if allow_ingest:
+        Store.open(db_path).close()  # create the store if needed
+    app = create_app(db_path, allow_ingest=allow_ingest, token=token, settings=settings)
+    if not allow_ingest:
+        app.state.store.cursor()  # fail now, with the store's message, if it cannot be opened
+    host = host or settings.get("api.host")
+    port = port or int(settings.get("api.port"))
+    err.print(f"serving {Path(db_path).resolve()} on http://{host}:{port}/ "
+              f"({'ingest enabled' if allow_ingest else 'read-only'}; Ctrl-C to stop)", highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     main()
