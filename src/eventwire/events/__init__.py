@@ -195,7 +195,7 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
     agent, patient, claimer = roles.agent_and_patient(m)
     country = where.country if where else None
     resolver = ctx.resolver
-    actor1 = resolver.resolve(agent, m.cls, country)
+    actor1 = resolver.resolve(agent, m.cls, country, agent=True)
     moved = m.cls in roles.MOVE_CLASSES and actor1 is not None and actor1.country
     actor2 = resolver.resolve(patient, m.cls, actor1.country if moved and actor1 else country)
     if result.kind == "statement" and actor2 is None:

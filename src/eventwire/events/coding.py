@@ -24,6 +24,7 @@ INTERVENTION = frozenset(
     {
         "tear",
         "teargas",
+        "tear-gas",
         "dispersed",
         "disperse",
         "dispersing",
@@ -32,9 +33,12 @@ INTERVENTION = frozenset(
         "batons",
         "cannon",
         "rubber",
-        "blocked",
         "clashed",
         "fired",
+        "stopped",
+        "prevented",
+        "blocked",
+        "dispersal",
     }
 )
 RIOT_WORDS = frozenset(
@@ -47,14 +51,29 @@ RIOT_WORDS = frozenset(
         "torched",
         "looted",
         "barricades",
+        "barricaded",
+        "barricading",
+        "bonfires",
+        "bonfire",
+        "tires",
+        "tyres",
         "vandalised",
         "vandalized",
-        "set",
         "ablaze",
         "rioted",
+        "rioting",
         "pelted",
+        "pelting",
         "smashed",
         "violent",
+        "violently",
+        "hurled",
+        "stoned",
+        "destroyed",
+        "running",
+        "looting",
+        "torching",
+        "petrol",
     }
 )
 
@@ -83,7 +102,6 @@ def code(
 def _precedence(
     m: Mention, base: Code, actor1: RoleActor | None, actor2: RoleActor | None, sentence_classes: set[str]
 ) -> Code:
-    words = {t.lower_ for t in m.sent}
     victims_civilian = actor2 is not None and actor2.inter == 7
     victims_armed = actor2 is not None and actor2.inter in ARMED_INTERS
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
@@ -110,17 +128,8 @@ def _precedence(
         state = actor1 is not None and actor1.inter == 1
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         return Code(BATTLE, sub, base.plover_type, base.plover_mode)
-    if base.event_type == "Protests" and m.cls == "protest":
-        hurt = bool(m.casualties) or bool(
-            {"killed", "injured", "wounded", "shot"} & words
-            and words & {"police", "security", "soldiers", "troops"}
-        )
-        if hurt:
-            return Code("Protests", "Excessive force against protesters", "PROTEST", base.plover_mode)
-        if words & RIOT_WORDS or "riot" in sentence_classes:
-            return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
-        if words & INTERVENTION or "arrest" in sentence_classes:
-            return Code("Protests", "Protest with intervention", "PROTEST", base.plover_mode)
+    if base.event_type in (PROTESTS, RIOTS) and m.cls in ("protest", "riot"):
+        return _demonstration(m, base, sentence_classes)
     if (
         m.cls == "withdraw"
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in m.trigger.children)
@@ -130,6 +139,65 @@ def _precedence(
     if base.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4):
         return Code(VAC, "Abduction/forced disappearance", "ASSAULT", "abduct")
     return base
+
+
+FORCES = frozenset(
+    {
+        "police",
+        "officers",
+        "security",
+        "soldiers",
+        "troops",
+        "gendarmes",
+        "army",
+        "military",
+        "forces",
+        "guards",
+    }
+)
+FORCE_VERBS = frozenset({"shot", "killed", "injured", "wounded", "beat", "beaten", "shooting", "killing"})
+
+
+def episode(m: Mention, follow: int = 2) -> list[SpacySpan]:
+    """The mention's sentence and the next ones that go on describing it ("The demonstrators then barricaded
+    the road ..."), up to ``follow`` sentences and not past a sentence that names another date."""
+    doc = m.sent.doc
+    out = [m.sent]
+    end = m.sent.end
+    while len(out) <= follow and end < len(doc):
+        nxt = doc[end].sent
+        if any(e.label_ == "DATE" for e in nxt.ents):
+            break
+        out.append(nxt)
+        end = nxt.end
+    return out
+
+
+def _force_used(sents: list[SpacySpan]) -> bool:
+    """Security forces shot, killed or wounded someone in these sentences."""
+    for sent in sents:
+        for t in sent:
+            if t.lower_ in FORCE_VERBS and any(
+                c.dep_ in ("nsubj", "agent")
+                and (c.lower_ in FORCES or any(g.lower_ in FORCES for g in c.subtree))
+                for c in t.children
+            ):
+                return True
+    return False
+
+
+def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
+    """Peaceful protest, protest met with force or intervention, or a violent demonstration: read from the
+    sentences that describe the demonstration."""
+    sents = episode(m)
+    words = {t.lower_ for s in sents for t in s}
+    if m.casualties or _force_used(sents):
+        return Code(PROTESTS, "Excessive force against protesters", "PROTEST", "demo")
+    if words & RIOT_WORDS or "riot" in sentence_classes or m.cls == "riot":
+        return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
+    if (words & INTERVENTION and words & FORCES) or "arrest" in sentence_classes:
+        return Code(PROTESTS, "Protest with intervention", "PROTEST", "demo")
+    return Code(PROTESTS, "Peaceful protest", "PROTEST", "demo")
 
 
 def classes_in(sent: SpacySpan, mentions: list[Mention]) -> set[str]:

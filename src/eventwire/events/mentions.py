@@ -182,6 +182,58 @@ LABOUR_WORDS = frozenset(
         "transporters",
     }
 )
+PROPERTY_NOUNS = frozenset(
+    {
+        "house",
+        "houses",
+        "home",
+        "homes",
+        "huts",
+        "hut",
+        "vehicle",
+        "vehicles",
+        "car",
+        "cars",
+        "bus",
+        "buses",
+        "building",
+        "buildings",
+        "office",
+        "offices",
+        "property",
+        "properties",
+        "shop",
+        "shops",
+        "school",
+        "schools",
+        "church",
+        "churches",
+        "mosque",
+        "mosques",
+        "granary",
+        "granaries",
+        "crops",
+        "trailer",
+        "lorry",
+        "truck",
+        "trucks",
+        "station",
+        "mast",
+        "masts",
+        "market",
+        "stalls",
+        "kiosks",
+        "village",
+        "villages",
+        "motorcycle",
+        "motorcycles",
+        "premises",
+        "bridge",
+        "tower",
+        "equipment",
+        "camp",
+    }
+)
 PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators"})
 SUICIDE_WORDS = frozenset({"suicide"})
 
@@ -277,6 +329,12 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         and tok.head.lower_ in ("under", "of", "in", "by", "despite")
     ):
         return None  # "under the agreement": a reference, not the signing
+    if lemma == "open" and not {o.lower_ for o in _objects(tok)} & {"fire", "gunfire"}:
+        return None  # "opened fire on the convoy" is an attack; "opened the road" is not
+    if lemma == "storm" and lower_children & {"out", "off", "away"}:
+        return None
+    if lemma in ("burn", "destroy") and not {o.lower_ for o in _objects(tok)} & PROPERTY_NOUNS:
+        return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
     if lemma == "exchange" and not {o.lower_ for o in _objects(tok)} & {"fire", "gunfire", "shots"}:
         return None
     if lemma in ("rocket", "missile", "mortar", "artillery", "drone") and tok.dep_ == "compound":
@@ -306,10 +364,31 @@ def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
     return found
 
 
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "because", "until", "following"})
+
+
+def _in_background(tok: Token) -> bool:
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children
+        ):
+            return True
+        node = node.head
+    return False
+
+
 def _ancestors_within(tok: Token, ids: dict[int, Mention]) -> Mention | None:
-    for anc in tok.ancestors:
-        if anc.i in ids:
-            return ids[anc.i]
+    """The nearest mention above ``tok``, not across a clause that gives background ("after a man died")."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children
+        ):
+            return None
+        node = node.head
+        if node.i in ids:
+            return ids[node.i]
     return None
 
 
@@ -387,7 +466,7 @@ def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
     """Attach a casualty word to the mention it reports on; False when there is none."""
     target = _child_mention(tok, mentions) or _ancestors_within(tok, mentions) or _descendant(tok, mentions)
     violent = [m for m in mentions.values() if m.cls in _VIOLENT]
-    if target is None and len(violent) == 1:
+    if target is None and len(violent) == 1 and not _in_background(tok):
         target = violent[0]
     if target is None or target.cls in _STATEMENT:
         return False
@@ -395,7 +474,7 @@ def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
     return True
 
 
-CAUSE_PREPS = frozenset({"in", "during", "by", "from", "with", "amid", "in"})
+CAUSE_PREPS = frozenset({"in", "during", "by", "from", "with", "amid"})
 
 
 def _child_mention(tok: Token, mentions: dict[int, Mention]) -> Mention | None:

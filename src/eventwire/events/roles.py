@@ -112,7 +112,6 @@ ARMED = frozenset(
         "militiamen",
         "fighters",
         "raiders",
-        "herders",
         "men",
     }
 )
@@ -140,6 +139,14 @@ PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers",
 RIOTERS = frozenset({"rioters", "mob", "youths", "rioter"})
 CIVILIANS = frozenset(
     {
+        "herders",
+        "pastoralists",
+        "operators",
+        "riders",
+        "drivers",
+        "crowd",
+        "locals",
+        "community",
         "civilians",
         "civilian",
         "villagers",
@@ -192,6 +199,7 @@ MILITARY_SITES = frozenset(
         "position",
     }
 )
+COMMUNAL = frozenset({"herders", "herdsmen", "pastoralists", "farmers", "vigilantes"})
 MEMBER_NOUNS = frozenset(
     {
         "members",
@@ -345,7 +353,9 @@ class Resolver:
                     best = (span.end, actor)
         return best[1] if best else None
 
-    def resolve(self, tok: Token | None, cls: str, country: str | None) -> RoleActor | None:
+    def resolve(
+        self, tok: Token | None, cls: str, country: str | None, agent: bool = False
+    ) -> RoleActor | None:
         if tok is None:
             return None
         if tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl":
@@ -353,7 +363,7 @@ class Resolver:
         if tok.lower_ in MEMBER_NOUNS:  # "members of the Borana militia", "fighters from the group"
             group = _prep_object(tok, ("of", "from"))
             if group is not None:
-                found = self.resolve(group, cls, country)
+                found = self.resolve(group, cls, country, agent)
                 if found is not None:
                     return found
         span = Span.of(self.doc.text, tok.left_edge.idx, tok.idx + len(tok.text))
@@ -368,6 +378,10 @@ class Resolver:
             actor = self._antecedent(tok, armed=True)
             if actor is not None:
                 return RoleActor(actor.name, actor.inter, actor.country, span)
+        if agent and low in COMMUNAL and cls in VIOLENT_OR_MOVE:  # herders who attack are a communal militia
+            name = geo.country_name(self._nationality(tok) or country)
+            where = f" ({name.removeprefix('the ')})" if name else ""
+            return RoleActor(f"Unidentified Communal Militia{where}", 4, country, span)
         if self.table is not None and low not in PRONOUNS:
             actor = self.table.match(_phrase(tok), country)
             if actor is not None:
