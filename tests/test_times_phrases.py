@@ -60,6 +60,17 @@ PHRASES = [
     ("Gunfire was heard last night.", SUN, "last night", "2021-01-09TNI", "TIME"),
     ("The curfew begins at 10 p.m.", SUN, "10 p.m.", "2021-01-10T22:00", "TIME"),
     ("The blast happened at 7:30 a.m. on Friday.", SUN, "7:30 a.m. on Friday", "2021-01-08T07:30", "TIME"),
+    ("Gunmen struck on the night of January 5.", SUN, "the night of January 5", "2021-01-05TNI", "TIME"),
+    (
+        "The raid came in the early hours of Saturday.",
+        SUN,
+        "the early hours of Saturday",
+        "2021-01-09TMO",
+        "TIME",
+    ),
+    ("Troops advanced at dawn on Tuesday.", SUN, "dawn on Tuesday", "2021-01-05TMO", "TIME"),
+    ("The first shells fell at 0300 GMT.", SUN, "0300 GMT", "2021-01-10T03:00", "TIME"),
+    ("Clashes resumed late on Friday.", SUN, "late on Friday", "2021-01-08", "DATE"),
     # relative periods
     ("Fighting broke out last week.", SUN, "last week", "2020-W53", "DATE"),
     ("Aid arrives next week.", SUN, "next week", "2021-W02", "DATE"),
@@ -83,6 +94,8 @@ PHRASES = [
     # ranges: the first day is the value, begin/end carry the range (tested below)
     ("Clashes took place between 3 and 5 May.", WED, "between 3 and 5 May", "2022-05-03", "DATE"),
     ("The rally lasted from 10 to 12 June.", WED, "from 10 to 12 June", "2022-06-10", "DATE"),
+    ("Aid was cut in the first week of March.", WED, "the first week of March", "2022-W09", "DATE"),
+    ("The drought of 2019-2020 displaced thousands.", WED, "2019-2020", "2019", "DATE"),
     # durations
     ("The siege lasted two weeks.", SUN, "two weeks", "P2W", "DURATION"),
     ("He served three years in prison.", SUN, "three years", "P3Y", "DURATION"),
@@ -160,6 +173,11 @@ def test_times_since_is_a_period_to_publication(nlp):
 def test_times_range_keeps_begin_and_end(nlp):
     (t,) = _found(nlp, "Clashes took place between 3 and 5 May.", WED)
     assert (t.begin, t.end, t.precision) == (date(2022, 5, 3), date(2022, 5, 5), "range")
+
+
+def test_times_start_of_year_since(nlp):
+    (t,) = _found(nlp, "Prices have doubled since the start of the year.", WED)
+    assert (t.value, t.mod, t.signal, t.end) == ("2022", "START", "since", WED)
 
 
 def test_times_mid_month_has_mod(nlp):

@@ -39,8 +39,10 @@ SIGNALS = (
     "ahead of",
     "prior to",
 )
-_SIGNAL_RE = re.compile(r"(?:^|\W)(" + "|".join(s.replace(" ", r"\s+") for s in SIGNALS) + r")\s+$", re.I)
-BEFORE, AFTER = 64, 96  # how far a match may reach before and after the word that triggered it
+_SIGNAL_RE = re.compile(
+    r"(?:^|\W)(" + "|".join(s.replace(" ", r"\s+") for s in SIGNALS) + r")\s+(?:the\s+)?$", re.I
+)
+BEFORE, AFTER = 48, 64  # how far a match may reach before and after the word that triggered it
 _Candidate = tuple[int, int, int, re.Match[str]]
 _RULES_BY_KEY: dict[str, list[int]] = defaultdict(list)
 for _i, _rule in enumerate(RULES):
@@ -109,7 +111,7 @@ def _record(text: str, start: int, end: int, norm: Norm, published: date | None)
     if norm.begin and norm.end:
         begin, last = norm.begin, norm.end
         precision = "day" if begin == last else "range"
-    signal_match = _SIGNAL_RE.search(text[max(0, start - 16) : start])
+    signal_match = _SIGNAL_RE.search(text[max(0, start - 20) : start])
     signal = re.sub(r"\s+", " ", signal_match[1].lower()) if signal_match else None
     if signal == "since" and begin is not None and published is not None and published >= begin:
         last = published  # "since March 2019": the period from then to publication

@@ -70,7 +70,7 @@ END = r"(?!\w)"  # no word (or apostrophe-suffix) may continue after the express
 
 # "early", "mid-", "the end of" ...: TimeML mod values
 MODPRE = (
-    r"(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:beginning|start|end|middle|close|turn)\s+of"
+    r"(?:(?P<mod>early\s+on|late\s+on|early|earlier|late|later|mid|the\s+(?:beginning|start|end|middle|close|turn)\s+of"
     r"|(?:the\s+)?(?:first|second|latter)\s+half\s+of|(?:the\s+)?(?:middle|end|beginning|start)\s+of)"
     r"(?:\s*-\s*|\s+))?"
 )
@@ -92,7 +92,7 @@ MODS = {
 }
 QUANT = (
     r"(?:(?P<quant>about|around|roughly|some|nearly|almost|approximately|more\s+than|less\s+than|"
-    r"fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|just|only|barely|well\s+over|"
+    r"fewer\s+than|over(?!\s+the\b)|under|at\s+least|at\s+most|up\s+to|just|only|barely|well\s+over|"
     r"the\s+better\s+part\s+of)\s+)?"
 )
 QUANTS = {
@@ -489,7 +489,17 @@ def n_clock(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def n_named_clock(m: re.Match[str], ctx: Context) -> Norm | None:
-    code = DAY_PARTS[m["part"].lower()]
+    """ "noon Saturday", "at dawn on Tuesday", "the night of January 5", "the early hours of Friday"."""
+    part = re.sub(r"\s+", " ", m["part"].lower())
+    code = "MO" if part in ("early hours", "small hours") else DAY_PARTS[part]
+    anchored = any(m.groupdict().get(g) for g in ("wday2", "deictic", "cmonth"))
+    before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    if (
+        part in ("dawn", "dusk", "daybreak", "nightfall")
+        and not anchored
+        and not re.search(r"\b(?:at|before|after|by|until|from)\s+$", before)
+    ):
+        return None  # "as dawn broke": the event, not a time
     day = _clock_day(m, ctx)
     if day is None:
         return Norm("TIME", None, reason=NO_ANCHOR)
@@ -500,8 +510,10 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     pub = ctx.published
     if pub is None:
         return None
-    if m.groupdict().get("cmonth") and _cap(m["cmonth"]):
-        month, day = _month(m["cmonth"]), _digits(m["cday"])
+    groups = m.groupdict()
+    cmonth, cday = groups.get("cmonth") or groups.get("cmonth2"), groups.get("cday") or groups.get("cday2")
+    if cmonth and cday and _cap(cmonth):
+        month, day = _month(cmonth), _digits(cday)
         y = _pick_year(ctx, m, month, day)
         return _date(y, month, day) if y else None
     wd = m.groupdict().get("wday2")
@@ -599,6 +611,31 @@ def _weekday_ok(ctx: Context, m: re.Match[str]) -> bool:
         if ent is not None and len(ent) > 1 and not (nxt and nxt[1].lower() in DAY_PARTS):
             return False
     return True
+
+
+def n_year_range(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "2019-2020", "2014-17": the first year, begin and end spanning both."""
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if not y1 < y2 <= y1 + 50:
+        return None
+    _remember(ctx, str(y1))
+    return Norm("DATE", str(y1), begin=date(y1, 1, 1), end=date(y2, 12, 31))
+
+
+def n_week_of_month(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the first week of January": days 1-7 (8-14 ...; the last seven), named by the ISO week of their
+    middle day."""
+    month = _month(m["month"])
+    y = _year(m["year"], ctx.published) if m["year"] else _pick_year(ctx, m, month, None)
+    if y is None:
+        return Norm("DATE", None, reason=NO_ANCHOR)
+    nth = ORDINALS[m["nth"].lower()]
+    last = anchor.last_day(y, month)
+    first = last - timedelta(6) if nth < 0 else date(y, month, 1 + 7 * (nth - 1))
+    end = min(first + timedelta(6), last)
+    _remember(ctx, first.isoformat())
+    return Norm("DATE", anchor.week_value(first + timedelta(3)), begin=first, end=end)
 
 
 def n_weekday_set(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -1160,7 +1197,7 @@ def n_the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
             base = base + timedelta(6 - wd)
         elif wd < 6:
             base = base - timedelta(wd + 1)
-    return Norm("DATE", anchor.value_at(base, unit))
+    return Norm("DATE", anchor.value_at(base, unit), _mod(m))
 
 
 # --- rules ------------------------------------------------------------------------------------------
@@ -1316,7 +1353,7 @@ RULES: list[Rule] = [
         "named_clock",
         QUANT
         + MODPRE
-        + r"(?P<part>noon|midnight|midday)(?:\s+(?:on\s+)?(?:(?P<wday2>"
+        + r"(?P<part>noon|midnight|midday|dawn|dusk|daybreak|nightfall)(?:\s+(?:on\s+)?(?:(?P<wday2>"
         + WEEKDAY
         + r")|(?P<deictic>yesterday|today|tomorrow)))?",
         n_named_clock,
@@ -1459,7 +1496,39 @@ RULES: list[Rule] = [
         r"the\s+week\s+of\s+(?P<month>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?P<year>)",
         n_week_of,
     ),
-    _rule("the_unit", r"the\s+(?:full\s+)?(?P<unit>year|week|weekend|month|day)", n_the_unit),
+    _rule("the_unit", MODPRE + r"the\s+(?:full\s+)?(?P<unit>year|week|weekend|month|day)", n_the_unit),
+    _rule(
+        "part_of",
+        r"(?:the\s+)?(?P<part>early\s+hours|small\s+hours|night|morning|evening|afternoon)\s+of\s+(?:(?P<wday2>"
+        + WEEKDAY
+        + r")(?:,?\s+(?P<cmonth2>"
+        + MONTH
+        + r")\s+(?P<cday2>"
+        + DAYNUM
+        + r"))?|(?P<deictic>yesterday|today|tomorrow)|(?P<cmonth>"
+        + MONTH
+        + r")\s+(?P<cday>"
+        + DAYNUM
+        + r"))",
+        lambda m, ctx: n_named_clock(m, ctx),
+    ),
+    _rule(
+        "year_range",
+        r"(?P<y1>" + YEAR + r")\s*(?:-|–|/|to)\s*(?P<y2>" + YEAR + r"|\d\d)(?![\d%])",
+        lambda m, ctx: n_year_range(m, ctx),
+    ),
+    _rule(
+        "clock_military",
+        QUANT
+        + r"(?P<h>[0-2]\d)(?P<min>[0-5]\d)(?P<ampm>)\s*(?:GMT|UTC|hrs|hours\s+local\s+time|local\s+time)",
+        n_clock,
+    ),
+    _rule(
+        "week_of_month",
+        r"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<month>" + MONTH_FULL + r")"
+        r"(?:\s+(?P<year>" + YEAR + r"))?",
+        lambda m, ctx: n_week_of_month(m, ctx),
+    ),
     _rule(
         "ref",
         r"(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|"
@@ -1478,13 +1547,13 @@ TRIGGER_CLASSES = {
     "month": MONTH.replace(r"\.", ""),
     "wday": WEEKDAY,
     "unit": UNITS_RE,
-    "digit": r"\d",
+    "digit": r"\d+",
     "deictic": r"yesterday|today|tonight|tomorrow",
-    "part": r"morning|afternoon|evening|night|overnight|noon|midnight|midday",
+    "part": r"morning|afternoon|evening|night|overnight|noon|midnight|midday|dawn|dusk|daybreak|nightfall",
     "season": SEASON,
     "decadew": r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties",
-    "ref": r"now|currently|current|present|presently|nowadays|moment|recent|recently|lately|past|future|term"
-    r"|possible|later",
+    "ref": r"now|these|currently|current|present|presently|nowadays|moment|recent|recently|lately|past"
+    r"|future|term|possible|later",
     "set": r"every|each|per|daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly"
     r"|fortnightly|semiannually|biannually|once|twice|times",
     "quarter": r"quarter|period|Q[1-4]",
@@ -1535,6 +1604,10 @@ RULE_KEYS = {
     "ref": {"ref"},
     "spelled_year": {"spelled"},
     "holiday": {"holiday"},
+    "part_of": {"part", "unit"},
+    "year_range": {"digit"},
+    "clock_military": {"digit"},
+    "week_of_month": {"unit"},
     "week_of": {"unit"},
     "the_unit": {"unit"},
 }
