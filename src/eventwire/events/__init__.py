@@ -173,16 +173,16 @@ def _crowd(
     if crowd is None:
         return actor1, actor2, ()
     sides = [a for a in (actor1, actor2) if a is not None]
-    members = next((a for a in sides if a.inter in (5, 6, 7)), None)
+    members = next((a for a in sides if a.inter in (5, 6, 7) or a.kind == "party"), None)
     other = next((a for a in sides if a is not members), None)
     if sub_event_type == "Peaceful protest":
         other = None
-    assoc = (
-        (members.name,) if members is not None and members.inter == 7 and members.name != crowd.name else ()
-    )
+    assoc: tuple[str, ...] = ()
+    if members is not None and members.inter not in (5, 6) and members.name != crowd.name:
+        assoc = (members.name,)
     if members is None and actor1 is not None and actor1.inter not in (1, 8):
         assoc, other = (actor1.name,), actor2  # "teachers' union members demonstrated"
-    return crowd, other, assoc if event_type == "Protests" else ()
+    return crowd, other, assoc
 
 
 def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context) -> Event:

@@ -74,6 +74,9 @@ RIOT_WORDS = frozenset(
         "looting",
         "torching",
         "petrol",
+        "blocked",
+        "roadblocks",
+        "roadblock",
     }
 )
 
@@ -102,11 +105,19 @@ def code(
 def _precedence(
     m: Mention, base: Code, actor1: RoleActor | None, actor2: RoleActor | None, sentence_classes: set[str]
 ) -> Code:
-    victims_civilian = actor2 is not None and actor2.inter == 7
-    victims_armed = actor2 is not None and actor2.inter in ARMED_INTERS
+    victims_civilian = actor2 is not None and (actor2.inter == 7 or not armed(actor2))
+    victims_armed = armed(actor2)
+    if (
+        m.cls == "clash"
+        and not armed(actor1)
+        and not armed(actor2)
+        and (actor1 or actor2 or m.lemma == "fight")
+    ):
+        return Code(RIOTS, "Mob violence", "ASSAULT", "beat")  # a brawl between unarmed groups
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
     violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
-    if actor1 is not None and actor1.inter in (5, 7) and violent:  # crowds of civilians: mob violence
+    crowd = actor1 is not None and (actor1.inter in (5, 7) or actor1.kind == "party")
+    if crowd and violent:  # crowds of civilians or party supporters: mob violence
         return Code(RIOTS, "Mob violence", "ASSAULT", "beat")
     if actor1 is not None and actor1.inter == 6 and violent:
         return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
@@ -184,6 +195,11 @@ def _force_used(sents: list[SpacySpan]) -> bool:
             ):
                 return True
     return False
+
+
+def armed(actor: RoleActor | None) -> bool:
+    """An actor that fights: state forces, rebels, militias, external forces (not parties or officials)."""
+    return actor is not None and actor.inter in ARMED_INTERS and actor.kind not in ("party", "government")
 
 
 def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:

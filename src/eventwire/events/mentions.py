@@ -234,6 +234,43 @@ PROPERTY_NOUNS = frozenset(
         "camp",
     }
 )
+ROAD_NOUNS = frozenset(
+    {
+        "road",
+        "roads",
+        "highway",
+        "highways",
+        "street",
+        "streets",
+        "bridge",
+        "entrance",
+        "traffic",
+        "junction",
+        "route",
+        "access",
+        "gate",
+        "gates",
+        "roundabout",
+    }
+)
+GRIEVANCE_WORDS = frozenset(
+    {
+        "demand",
+        "demanded",
+        "demanding",
+        "protest",
+        "protesting",
+        "chanting",
+        "chanted",
+        "petition",
+        "grievances",
+        "against",
+        "denounce",
+        "denouncing",
+        "calling",
+        "placards",
+    }
+)
 PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators"})
 SUICIDE_WORDS = frozenset({"suicide"})
 
@@ -329,6 +366,12 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         and tok.head.lower_ in ("under", "of", "in", "by", "despite")
     ):
         return None  # "under the agreement": a reference, not the signing
+    if lemma == "block" and not {o.lower_ for o in _objects(tok)} & ROAD_NOUNS:
+        return None
+    if lemma == "gather" and not {t.lower_ for t in tok.sent} & GRIEVANCE_WORDS:
+        return None  # "residents gathered ... to demand", not "mourners gathered"
+    if lemma == "fight" and lower_children & {"fist", "street"}:
+        return "mob"
     if lemma == "open" and not {o.lower_ for o in _objects(tok)} & {"fire", "gunfire"}:
         return None  # "opened fire on the convoy" is an attack; "opened the road" is not
     if lemma == "storm" and lower_children & {"out", "off", "away"}:
@@ -458,6 +501,8 @@ _SPECIFIC_ORDER = ("suicide", "air", "grenade", "shelling", "explosion")
 def _specialise(cls: str, other: str) -> str:
     """A remote-violence modifier specialises an attack ("rocket attack", "bomb attack")."""
     if cls in ("attack",) and other in _SPECIFIC_ORDER:
+        return other
+    if cls == "deploy" and other in ("clash", "attack"):  # "engaged in a gun battle"
         return other
     return cls
 

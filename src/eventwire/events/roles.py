@@ -28,6 +28,7 @@ class RoleActor:
     inter: int | None
     country: str | None
     span: Span
+    kind: str | None = None  # the actor table's kind: state, rebel, party, government, civilians ...
 
 
 MILITARY = frozenset(
@@ -202,6 +203,14 @@ MILITARY_SITES = frozenset(
 COMMUNAL = frozenset({"herders", "herdsmen", "pastoralists", "farmers", "vigilantes"})
 MEMBER_NOUNS = frozenset(
     {
+        "group",
+        "gang",
+        "band",
+        "crowd",
+        "number",
+        "dozens",
+        "hundreds",
+        "scores",
         "members",
         "member",
         "fighters",
@@ -370,7 +379,7 @@ class Resolver:
         for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos"))]:
             if t.i in self.by_token:
                 actor = self.by_token[t.i]
-                return RoleActor(actor.name, actor.inter, actor.country, span)
+                return RoleActor(actor.name, actor.inter, actor.country, span, actor.kind)
         low = tok.lower_
         words = {t.lower_ for t in _np_tokens(tok)}
         definite = not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
@@ -385,7 +394,7 @@ class Resolver:
         if self.table is not None and low not in PRONOUNS:
             actor = self.table.match(_phrase(tok), country)
             if actor is not None:
-                return RoleActor(actor.name, inter_for(actor, country), actor.country, span)
+                return RoleActor(actor.name, inter_for(actor, country), actor.country, span, actor.kind)
         return self._generic(tok, words, cls, country, span)
 
     def _nationality(self, tok: Token) -> str | None:
