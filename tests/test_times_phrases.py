@@ -194,3 +194,20 @@ def test_times_without_publication_date_gives_reason(nlp):
 
 def test_times_empty_document(nlp):
     assert find_times(nlp(""), SUN) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It began 100000 years ago.",
+        "On 31 February 2020.",
+        "2019-02-30",
+        "13/13/2013",
+        "every 0 days",
+        "'90s",
+    ],
+)
+def test_times_odd_input_does_not_fail(nlp, sentence):
+    for published in (SUN, None):
+        for t in find_times(nlp(sentence), published):
+            assert sentence[t.span.start : t.span.end] == t.span.text

@@ -46,6 +46,14 @@ def shift(d: date, n: int, unit: str) -> date:
     return add_months(d, n * factor)
 
 
+def shift_or_none(d: date, n: int, unit: str) -> date | None:
+    """``shift``, or None when the result falls outside the calendar ("100000 years ago")."""
+    try:
+        return shift(d, n, unit)
+    except (ValueError, OverflowError):
+        return None
+
+
 def value_at(d: date, unit: str) -> str:
     """The TimeML value naming the ``unit``-long period that contains ``d``."""
     if unit == "D":

@@ -110,10 +110,13 @@ REPORTING = {"say", "says", "tell", "tells", "report", "reports", "announce", "a
 
 # Words just before a date that make it a deadline or a term, whatever the tense of the clause:
 # "payable Dec. 7", "effective Feb. 1", "extended until Nov. 16", "set to expire Nov. 6".
+_CUE_TAIL = r"\s+(?:the\s+|on\s+|mid-?\s*|early\s+|late\s+)?$"
 FORWARD_CUES = re.compile(
-    r"\b(?:until|till|through|by|payable|effective|expire[sd]?|expiring|deadline|due|record|starting|"
-    r"scheduled\s+for|set\s+for|planned\s+for)\s+(?:the\s+|on\s+|mid-?\s*|early\s+|late\s+)?$"
+    r"\b(?:payable|effective|expire[sd]?|expiring|deadline|due|record|scheduled\s+for|set\s+for|"
+    r"planned\s+for)" + _CUE_TAIL
 )
+# Weaker cues look ahead unless the clause is in the past ("by Wednesday, 20 had died").
+LIMIT_CUES = re.compile(r"\b(?:until|till|through|by|starting)" + _CUE_TAIL)
 
 
 def tense(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
@@ -132,6 +135,11 @@ def tense(doc: Doc, start: int, end: int, text: str | None = None) -> str | None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if text[end : end + 2] in ("'s", "’s"):
+        return None  # "Wednesday's ruling": names a day, the clause's tense is about something else
+    if LIMIT_CUES.search(before):
+        verb = _governing_verb(span.root)
+        return "past" if verb is not None and _verb_tense(verb) == "past" else "forward"
     verb = _governing_verb(span.root)
     if verb is None:
         return _sentence_hint(span)

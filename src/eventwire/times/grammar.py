@@ -41,7 +41,6 @@ class Norm:
     begin: date | None = None
     end: date | None = None
     reason: str | None = None
-    anaphoric: bool = False  # resolved against an earlier expression, not the publication date
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,9 +406,35 @@ def _year_is_date(ctx: Context, m: re.Match[str]) -> bool:
         ):
             return False
     nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+    prev_word = ctx.doc[tok.i - 1].lower_ if tok.i else ""
     if nxt is not None and nxt.tag_ == "NNS" and not re.match(UNITS_RE, nxt.lower_):
-        return False
+        return prev_word in YEAR_MODIFIER_BEFORE  # "the 1992 protests" is a date, "2000 troops" a count
     return True
+
+
+# Words before a year that make "<year> <plural noun>" a dated noun phrase ("the 1992 protests").
+YEAR_MODIFIER_BEFORE = {
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "fiscal",
+    "calendar",
+    "in",
+    "since",
+    "of",
+    "by",
+    "from",
+    "until",
+    "during",
+    "before",
+    "after",
+    "'s",
+}
 
 
 def n_decade(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -427,8 +452,6 @@ def n_decade(m: re.Match[str], ctx: Context) -> Norm | None:
         idx = words.index(raw.split()[-1]) + 2
         century = 19 if not ctx.published or ctx.published.year < 2030 else 20
         value = f"{century}{idx}"
-    if len(value) == 4 and value.endswith("0"):  # "the 1900s" read as a century
-        pass
     return _norm_value(ctx, value, mod=_mod(m))
 
 
@@ -590,7 +613,10 @@ def n_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.published is None:
         value = f"XXXX-WXX-{wday}" + (f"T{DAY_PARTS[part]}" if part else "")
         return Norm("TIME" if part else "DATE", value, mod, reason=NO_ANCHOR)
-    d = _weekday_date(ctx.published, wday, ctx.tense(m.start(), m.end()), rel)
+    base = ctx.published
+    if rel.lower() in ("the previous", "the following") and ctx.last_date is not None:
+        base = ctx.last_date  # "down from the previous Friday": the Friday before the one just mentioned
+    d = _weekday_date(base, wday, ctx.tense(m.start(), m.end()), rel)
     if part:
         return _norm_value(ctx, f"{d.isoformat()}T{DAY_PARTS[part]}", "TIME", mod)
     return _norm_value(ctx, d.isoformat(), mod=mod)
@@ -611,6 +637,12 @@ def _weekday_ok(ctx: Context, m: re.Match[str]) -> bool:
         if ent is not None and len(ent) > 1 and not (nxt and nxt[1].lower() in DAY_PARTS):
             return False
     return True
+
+
+def n_year_end(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "year-end", "by year's end": the end of the year (this one unless "last"/"next")."""
+    step = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return _rel(ctx, lambda p: str(p.year + step), mod="END")
 
 
 def n_year_range(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -706,7 +738,7 @@ def n_this_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     mod = _mod(m)
     if rel in ("the following", "following", "the previous", "previous") and ctx.last_date is not None:
         base = ctx.last_date
-        return Norm("DATE", anchor.value_at(anchor.shift(base, step, unit), unit), mod, anaphoric=True)
+        return Norm("DATE", anchor.value_at(anchor.shift(base, step, unit), unit), mod)
     if unit == "Q" and step == 0 and rel == "this" and ctx.published is None:
         return Norm("DATE", None, reason=NO_ANCHOR)
     return _rel(ctx, lambda p: anchor.value_at(anchor.shift(p, step, unit), unit), mod=mod)
@@ -740,12 +772,12 @@ def n_ago(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", None, quant, reason=NO_ANCHOR)
     granularity = {"WE": "W", "DE": "Y", "CE": "Y"}.get(unit, unit)  # "a decade ago": the year then
     if unit == "Y" and n == 1 and ctx.last_quarter:
-        return Norm(
-            "DATE", _year_before(ctx.last_quarter), quant, anaphoric=True
-        )  # results compared by quarter
-    target = anchor.shift(base, sign * int(n), unit)
+        return Norm("DATE", _year_before(ctx.last_quarter), quant)  # results compared by quarter
+    target = anchor.shift_or_none(base, sign * int(n), unit)
+    if target is None:
+        return None
     value = anchor.value_at(target, granularity)
-    return Norm("DATE", value, quant, anaphoric=anaphoric)
+    return Norm("DATE", value, quant)
 
 
 def _year_before(value: str) -> str:
@@ -755,7 +787,7 @@ def _year_before(value: str) -> str:
 def n_year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "year-earlier" / "year-ago" used as an adjective: the same period one year before."""
     if ctx.last_quarter:
-        return Norm("DATE", _year_before(ctx.last_quarter), anaphoric=True)
+        return Norm("DATE", _year_before(ctx.last_quarter))
     return _rel(ctx, lambda p: str(p.year - 1))
 
 
@@ -768,7 +800,7 @@ def n_earlier_this(m: re.Match[str], ctx: Context) -> Norm | None:
             if which == "the" and ctx.published is not None:
                 return _rel(ctx, lambda p: anchor.value_at(p, unit), mod=mod)
             return None
-        return Norm("DATE", anchor.value_at(ctx.last_date, unit), mod, anaphoric=True)
+        return Norm("DATE", anchor.value_at(ctx.last_date, unit), mod)
     step = {"this": 0, "last": -1, "next": 1}[which]
     return _rel(ctx, lambda p: anchor.value_at(anchor.shift(p, step, unit), unit), mod=mod)
 
@@ -788,7 +820,7 @@ def n_anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
     base = ctx.last_date or ctx.published
     if base is None:
         return Norm("DATE", None, reason=NO_ANCHOR)
-    return Norm("DATE", anchor.value_at(anchor.shift(base, step, unit), unit), _mod(m), anaphoric=True)
+    return Norm("DATE", anchor.value_at(anchor.shift(base, step, unit), unit), _mod(m))
 
 
 # --- seasons, quarters, halves ----------------------------------------------------------------------
@@ -867,7 +899,7 @@ def n_the_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["pyear"]:
         if last is None:
             return _norm_value(ctx, m["pyear"]) if m[0].lower().endswith("period") else None
-        return Norm("DATE", f"{m['pyear']}-Q{last[-1]}", anaphoric=True)
+        return Norm("DATE", f"{m['pyear']}-Q{last[-1]}")
     pub = ctx.published
     if last is None and pub is None:
         return Norm("DATE", None, reason=NO_ANCHOR)
@@ -880,8 +912,8 @@ def n_the_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         last = cur if re.search(r"current|this", words) else prev
     y, q = int(last[:4]), last[-1]
     if re.search(r"year[- ]?(?:ago|earlier)|last year|prior[- ]year", words):
-        return Norm("DATE", f"{y - 1}-Q{q}", anaphoric=True)
-    return Norm("DATE", f"{y}-Q{q}", anaphoric=True)
+        return Norm("DATE", f"{y - 1}-Q{q}")
+    return Norm("DATE", f"{y}-Q{q}")
 
 
 def n_half(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -965,7 +997,8 @@ def n_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if n and n == int(n) and not adj and unit_word not in TIME_UNITS and _in_future(ctx, m):
         unit = UNIT_CODE.get(unit_word)
         if unit and unit != "WE" and ctx.published is not None:  # "will be redeemed in five years"
-            return Norm("DATE", anchor.value_at(anchor.shift(ctx.published, int(n), unit), unit))
+            target = anchor.shift_or_none(ctx.published, int(n), unit)
+            return Norm("DATE", anchor.value_at(target, unit)) if target else None
     return Norm("DURATION", value, _quant(m))
 
 
@@ -1513,6 +1546,17 @@ RULES: list[Rule] = [
         lambda m, ctx: n_named_clock(m, ctx),
     ),
     _rule(
+        "year_end",
+        r"(?:the\s+)?(?P<rel>this|last|next)?\s*year(?:[- ]|['’]s\s+)end",
+        lambda m, ctx: n_year_end(m, ctx),
+    ),
+    _rule(
+        "mod_daypart",
+        r"(?P<mod>mid|early|late)[\s-]*(?P<part>morning|afternoon|evening)(?:\s+(?P<deictic>yesterday|today|"
+        r"tomorrow)|\s+(?:on\s+)?(?P<wday2>" + WEEKDAY + r"))?",
+        lambda m, ctx: n_named_clock(m, ctx),
+    ),
+    _rule(
         "year_range",
         r"(?P<y1>" + YEAR + r")\s*(?:-|–|/|to)\s*(?P<y2>" + YEAR + r"|\d\d)(?![\d%])",
         lambda m, ctx: n_year_range(m, ctx),
@@ -1606,6 +1650,8 @@ RULE_KEYS = {
     "holiday": {"holiday"},
     "part_of": {"part", "unit"},
     "year_range": {"digit"},
+    "year_end": {"unit"},
+    "mod_daypart": {"part"},
     "clock_military": {"digit"},
     "week_of_month": {"unit"},
     "week_of": {"unit"},
