@@ -116,3 +116,28 @@ def test_quotes_direct_titles_and_scare_quotes_are_not_quotes(nlp: Language, tex
 def test_quotes_direct_short_quote_with_cue_is_kept(nlp: Language) -> None:
     [quote] = direct(nlp, f"{PARA} “Never,” she said.")
     assert quote.content.text == "Never,"
+
+
+def test_quotes_direct_standalone_quote_after_a_sentence_about_a_person(nlp: Language) -> None:
+    text = (
+        "Councillor Maria Ruiz praised the rescue teams on Tuesday.\n\n"
+        "“They worked through the night without a single break.”"
+    )
+    [quote] = direct(nlp, text)
+    assert quote.cue is None
+    assert quote.speaker_name == "Maria Ruiz"
+
+
+def test_quotes_direct_new_sentence_after_quote_is_not_its_cue(nlp: Language) -> None:
+    text = (
+        "Maria Ruiz spoke first: “The shelters are full.” He says the army will send more tents, "
+        "according to the notes."
+    )
+    quote = direct(nlp, text)[0]
+    assert quote.speaker_name == "Maria Ruiz"
+
+
+def test_quotes_direct_naming_verb_governs_a_quote(nlp: Language) -> None:
+    text = "Maria Ruiz called the new dam “a failure of planning,” on Tuesday."
+    [quote] = direct(nlp, text)
+    assert quote.speaker_name == "Maria Ruiz"

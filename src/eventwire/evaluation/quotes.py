@@ -17,7 +17,9 @@ precision
     predictions that overlap any gold attribution (direct or not) / predictions. Reported for all
     predictions (``precision``), for direct ones (``precision_direct``) and indirect ones.
 best gold
-    For a prediction that overlaps gold, the gold attribution with the largest character overlap.
+    For a prediction that overlaps gold, the gold attribution whose content fits it best: the largest
+    Jaccard ratio of non-space characters (so a nested attribution is matched to the inner one when
+    the prediction is the inner one).
 speaker accuracy
     Over predictions whose best gold has a source span: correct when the predicted speaker span
     overlaps the gold source span, or the resolved ``speaker_name``'s last word (possessive stripped)
@@ -82,6 +84,16 @@ def _overlap(text: str, a: tuple[int, int], spans: list[list[int]]) -> int:
     return total
 
 
+def _jaccard(text: str, a: tuple[int, int], spans: list[list[int]]) -> float:
+    """Shared non-space characters over the union of both spans' non-space characters."""
+    shared = _overlap(text, a, spans)
+    if not shared:
+        return 0.0
+    size = sum(1 for ch in text[a[0] : a[1]] if not ch.isspace())
+    size += sum(1 for s, e in spans for ch in text[s:e] if not ch.isspace())
+    return shared / (size - shared)
+
+
 def _tokens(text: str) -> Counter[str]:
     return Counter(w.lower() for w in WORD.findall(text))
 
@@ -141,8 +153,8 @@ def _score_article(article: dict[str, Any], quotes: list[Quote], tally: Tally) -
         kind = "direct" if q.direct else "indirect"
         c[f"pred_{kind}"] += 1
         span = (q.content.start, q.content.end)
-        scored = [(_overlap(text, span, g["content"]["spans"]), g) for g in gold]
-        best_overlap, best = max(scored, key=lambda x: x[0], default=(0, None))
+        scored = [(_jaccard(text, span, g["content"]["spans"]), g) for g in gold]
+        best_overlap, best = max(scored, key=lambda x: x[0], default=(0.0, None))
         if not best_overlap or best is None:
             tally.error(
                 kind=f"false-{kind}",

@@ -118,12 +118,16 @@ def _direct(doc: Doc, regions: list[Region]) -> list[Draft]:
         if not _accept(doc, region, found.kind if found else None):
             continue
         start, end = _inner(doc.text, region)
-        drafts.append(Draft(start, end, found.cue if found else None, found.speaker if found else None, True))
+        if found is None:  # a quotation standing alone: the person the sentence before was about
+            drafts.append(Draft(start, end, None, cues.preceding_subject(doc, region, regions), True))
+        else:
+            drafts.append(Draft(start, end, found.cue, found.speaker, True))
     return drafts
 
 
 def _inherit(text: str, drafts: list[Draft]) -> None:
-    """A direct quote with no cue continues the previous quote's speaker (same or next paragraph)."""
+    """A direct quote with no cue and no speaker continues the previous quote's speaker (same or next
+    paragraph)."""
     previous: Draft | None = None
     for draft in drafts:
         if not draft.direct:

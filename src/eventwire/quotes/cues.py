@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.quotes.lexicon import ROLE_NOUNS, SPEAKER_NOUNS, SPEAKER_PRONOUNS, speech_base
+from eventwire.quotes.lexicon import ROLE_NOUNS, SPEAKER_NOUNS, SPEAKER_PRONOUNS, naming_base, speech_base
 from eventwire.quotes.marks import MARKS, Region
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -154,7 +154,7 @@ def after(doc: Doc, region: Region, limit: int) -> Attachment | None:
     first = token_after(doc, region.close + 1)
     if first >= len(doc):
         return None
-    stop = min(doc[first].sent.end, token_after(doc, limit))
+    stop = min(doc[first].sent.end, token_after(doc, limit), _paragraph_end(doc, first))
     start = _skip_punct(doc, first, stop)
     if start >= stop:
         return None
@@ -163,9 +163,12 @@ def after(doc: Doc, region: Region, limit: int) -> Attachment | None:
         return found
     distant: Attachment | None = None
     quote = (token_after(doc, region.open), first - 1)
+    ended = doc.text[region.close - 1 : region.close] in (".", "…")
     for verb in doc[start:stop]:
         if not is_speech_verb(verb) or any(c.dep_ == "xcomp" for c in verb.children):
             continue
+        if ended and any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+            break  # '"…." He says he …': a new sentence with its own report, not this quote's cue
         subj = subject_of(verb, quote)
         if subj is None:
             continue
@@ -190,6 +193,12 @@ def _closes_sentence(doc: Doc, verb: Token, subj: Token, stop: int) -> bool:
     return last + 1 >= stop or doc[last + 1].text in CLOSING_PUNCT
 
 
+def _paragraph_end(doc: Doc, i: int) -> int:
+    while i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+        i += 1
+    return i
+
+
 def before(doc: Doc, region: Region, floor: int) -> Attachment | None:
     """A cue ending just before the opening mark, after the previous quotation (``floor``)."""
     i = token_after(doc, region.open) - 1
@@ -200,6 +209,8 @@ def before(doc: Doc, region: Region, floor: int) -> Attachment | None:
     last = doc[i]
     if not (last.text in (":", ",", "—") or last.lower_ == "that" or is_speech_verb(last)):
         return None
+    if last.text != ":" and "\n" in doc.text[last.idx : region.open]:
+        return None  # only a colon introduces a quotation in the next paragraph
     low = max(token_after(doc, floor), last.sent.start, i - 12)
     for j in range(i, low - 1, -1):
         tok = doc[j]
@@ -231,7 +242,8 @@ def governed(doc: Doc, region: Region) -> Attachment | None:
         for _ in range(8):
             if child.dep_ in BLOCKING or cur is child:
                 break
-            if is_speech_verb(cur) and not first <= cur.i <= last and not _across_paragraph(doc, cur, region):
+            quotative = cur.tag_.startswith("VB") and naming_base(cur.text) is not None
+            if quotative and not first <= cur.i <= last and not _across_paragraph(doc, cur, region):
                 subj = subject_of(cur, (first, last))
                 if subj is not None and subj.i != child.i:
                     return Attachment("governed", cue_span(doc, cur), subj)
@@ -253,3 +265,22 @@ def _colon(doc: Doc, colon: Token) -> Attachment | None:
     if subj is None or subj.i > root.i:
         return None
     return Attachment("colon", doc[root.i : root.i + 1], subj)
+
+
+def preceding_subject(doc: Doc, region: Region, regions: list[Region]) -> Token | None:
+    """The subject of the sentence just before a quotation that has no cue, when it is a person or
+    group and that sentence quotes no one itself: 'Valastro praised Christie.\n\n"We need …"'."""
+    i = token_after(doc, region.open) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    sentence = doc[i].sent
+    if any(r.open < sentence.end_char and sentence.start_char <= r.close for r in regions):
+        return None
+    if doc.text[sentence.end_char : region.open].count("\n") > 2:
+        return None
+    subj = subject_of(sentence.root) if sentence.root.tag_.startswith("VB") else None
+    if subj is None or not person_like(subj) or subj.lower_ in ("i", "you", "who"):
+        return None
+    return subj

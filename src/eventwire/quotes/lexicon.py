@@ -19,6 +19,10 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that quote words without being verbs of saying ("called the plan “a disgrace,”"); they
+# attribute a quotation only when it sits in their own clause.
+NAMING_VERBS = frozenset("call label dub brand term chant read sing describe praise slam blast".split())
+
 # Verbs that take reported content but are weak quotative cues (used for indirect speech only).
 REPORT_VERBS = SPEECH_VERBS | frozenset("believe think learn hope fear estimate".split())
 
@@ -62,6 +66,10 @@ def verb_forms(bases: frozenset[str]) -> dict[str, str]:
 def speech_base(word: str) -> str | None:
     """The base form of a speech verb (``said`` -> ``say``), or None."""
     return verb_forms(SPEECH_VERBS).get(word.lower())
+
+
+def naming_base(word: str) -> str | None:
+    return verb_forms(NAMING_VERBS | SPEECH_VERBS).get(word.lower())
 
 
 def report_base(word: str) -> str | None:

@@ -297,8 +297,8 @@ class PersonTable:
         if ent is not None:
             person = self.find(" ".join(t.text for t in name_tokens(ent)))
             return Resolution(person.name, person) if person else Resolution(head.text)
-        if head.pos_ == "PROPN" and (known := self.find(head.text)) is not None:
-            return Resolution(known.name, known)  # a surname the model did not tag as a person here
+        if head.pos_ == "PROPN" and (head.ent_type_ in ("", "PERSON") or self.find(head.text)):
+            return self._named(head)  # a name the model did not tag as a person here
         if word in ("he", "she"):
             person = self.antecedent(head, lambda p: p.gender in (None, lx.PRONOUN_GENDER[word]))
             return self._resolved(head, person)
@@ -311,6 +311,16 @@ class PersonTable:
         if word in lx.GROUP_NOUNS and not self._indefinite(head):
             return Resolution(self.organisation(head.i) or self.phrase(head).text)
         return Resolution(self.phrase(head).text)
+
+    def _named(self, head: Token) -> Resolution:
+        """A speaker named by a proper noun: a known person, or a new one the quote introduces."""
+        person = self.find(head.text)
+        if person is None:
+            words = [t.text for t in self.phrase(head) if t.pos_ == "PROPN" and not role_of(t)]
+            person = Person(" ".join(words) or head.text)
+            self.people.append(person)
+        self.note(head, person)
+        return Resolution(person.name, person)
 
     def _resolved(self, head: Token, person: Person | None) -> Resolution:
         if person is None:
