@@ -93,3 +93,22 @@ def test_fatalities_toll_of_another_event_is_not_attached(pipe):
     found = {e.trigger.text: e for e in events(pipe, text)}
     assert found["marched"].fatalities.low == 0
     assert found["airstrike"].fatalities.low == 30
+
+
+def test_fatalities_coordinated_groups_add_up(pipe):
+    event = next(
+        e for e in events(pipe, "Two soldiers and three civilians were killed in the attack on Monday.")
+    )
+    assert event.fatalities.low == 5
+
+
+def test_fatalities_toll_in_the_next_sentence_belongs_to_the_event(pipe):
+    text = "On Monday, militants attacked a bus on the highway near Garissa. Three passengers were killed."
+    found = events(pipe, text)
+    assert [(e.trigger.text, e.fatalities.low) for e in found] == [("attacked", 3)]
+
+
+def test_fatalities_dated_killing_in_the_next_sentence_is_its_own_event(pipe):
+    text = "On Monday, militants attacked a bus near Garissa. On Friday, two herders were killed near Wajir."
+    found = events(pipe, text)
+    assert [(e.trigger.text, e.fatalities.low) for e in found] == [("attacked", 0), ("killed", 2)]

@@ -28,7 +28,7 @@ from eventwire.events import anchors, coding, roles
 from eventwire.events.classify import TypeGuess, classify
 from eventwire.events.fatalities import count
 from eventwire.events.kinds import kind_of
-from eventwire.events.mentions import Mention, evidence, find_mentions
+from eventwire.events.mentions import Mention, continue_tolls, evidence, find_mentions
 from eventwire.quotes import claim_sources
 from eventwire.records import Actor, Article, Event, EventDate, EventLocation, Place, Quote, Span, TimeExpr
 
@@ -63,7 +63,7 @@ def find_events(
     actor_table: ActorTable | None = None,
 ) -> list[Event]:
     """Event mentions of one article, in text order. ``actor_table`` defaults to the package's table."""
-    mentions = [m for sent in doc.sents for m in find_mentions(sent)]
+    mentions = continue_tolls([m for sent in doc.sents for m in find_mentions(sent)])
     if not mentions:
         return []
     ctx = _Context(

@@ -190,6 +190,26 @@ def _is_subset(tok: Token, stop: Token) -> bool:
     return False
 
 
+def _group_figures(root: Token, skip: frozenset[int]) -> list[Figure]:
+    """Figures of one victim phrase; coordinated groups add up ("one officer and one civilian" = 2)."""
+    parts = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+    if len(parts) == 1:
+        return _figures_under(root, skip)
+    cut = {t.i for p in parts[1:] for t in p.subtree}
+    own = [
+        f
+        for f in _figures_under(root, skip)
+        if not any(t.idx == f.span[0] and t.i in cut for t in root.subtree)
+    ]
+    groups = [own] + [_figures_under(p, skip) for p in parts[1:]]
+    if not all(groups):
+        return _figures_under(root, skip)
+    low = sum(min(f.low for f in g) for g in groups)
+    high = sum(max(f.high for f in g) for g in groups)
+    spans = [f.span for g in groups for f in g]
+    return [Figure(low, high, (min(s[0] for s in spans), max(s[1] for s in spans)))]
+
+
 def _figures_under(root: Token, skip: frozenset[int]) -> list[Figure]:
     figures = []
     for tok in root.subtree:
@@ -300,7 +320,7 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
         if _no_one(roots) or any(c.dep_ == "neg" for c in tok.children):
             continue
         target = deaths if casualty_kind(tok) == "death" else injuries
-        found = [fig for root in roots for fig in _figures_under(root, frozenset(seen))]
+        found = [fig for root in roots for fig in _group_figures(root, frozenset(seen))]
         if not found:  # one named or singular victim: "killed a farmer", "he was shot dead"
             found = [Figure(1, 1, (r.idx, r.idx + len(r.text))) for r in roots if _single(r)][:1]
         for fig in found:

@@ -567,6 +567,45 @@ def _refine(m: Mention) -> str:
     return m.cls
 
 
+TOTAL_CUES = frozenset({"since", "total", "far", "overall", "altogether", "tally", "cumulative"})
+
+
+def continue_tolls(mentions: list[Mention]) -> list[Mention]:
+    """Fold a toll-only sentence into the event the sentence before it reports ("Gunmen attacked a bus on
+    Monday. Two people were killed."): a killing with no agent of its own, no date of its own and no
+    running-total cue, right after a sentence with a violent event, adds its casualties to that event."""
+    out: list[Mention] = []
+    for m in mentions:
+        previous = _previous_violent(out, m)
+        if previous is not None and _toll_only(m):
+            previous.casualties.extend(m.casualties)
+            continue
+        out.append(m)
+    return out
+
+
+def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
+    doc = m.sent.doc
+    for earlier in reversed(out):
+        if earlier.sent.start == m.sent.start:
+            return None  # another event in the same sentence: the toll may be its own
+        gap = doc[earlier.sent.end : m.sent.start]
+        if len(list(gap.sents)) > 1 if len(gap) else False:
+            return None
+        return earlier if earlier.cls in _VIOLENT and earlier.cls not in ("arrest",) else None
+    return None
+
+
+def _toll_only(m: Mention) -> bool:
+    t = m.trigger
+    if m.lemma != "kill" or t not in m.casualties:
+        return False
+    if any(c.dep_ in ("nsubj", "agent") for c in t.children):
+        return False  # "Gunmen killed two people": an act with its own perpetrator
+    words = {w.lower_ for w in m.sent}
+    return not words & TOTAL_CUES and not any(e.label_ in ("DATE", "TIME") for e in m.sent.ents)
+
+
 def clause_head(tok: Token) -> Token:
     """The head of the clause a trigger belongs to (a verb trigger in an xcomp climbs to its governor)."""
     node = tok
