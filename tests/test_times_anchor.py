@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from eventwire.times import anchor
-from eventwire.times.grammar import choose_past
+from eventwire.times.base import choose_past
 from eventwire.times.lexicon import number
 
 

@@ -4,8 +4,10 @@ Interface (used by the orchestrator and the events stage):
     find_times(doc: Doc, published: date | None) -> list[TimeExpr]
     event_date(times, start, end, doc, published) -> EventDate
 
-Modules: ``lexicon`` (words), ``anchor`` (calendar arithmetic), ``context`` (tense, anaphora),
-``grammar`` (patterns and normalisers), ``find`` (selection), ``event_date`` (ACLED dates for events).
+Modules, in the order the data flows: ``lexicon`` (words), ``anchor`` (calendar arithmetic), ``context``
+(tense, the last date mentioned), ``base`` / ``dates`` / ``relative`` / ``amounts`` (normalisers by topic),
+``grammar`` (the rule table and trigger words), ``find`` (matching and selection), ``event_date`` (ACLED
+dates for events).
 """
 
 from __future__ import annotations
