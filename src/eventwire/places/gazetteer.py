@@ -1,0 +1,134 @@
+"""Read side of the offline gazetteer: name -> candidate places, demonym -> country.
+
+The file is the SQLite database written by ``places.build``; it opens in milliseconds and answers a lookup
+from its ``name`` index (an in-memory cache serves repeated names). ``Gazetteer.open()`` builds the file on
+first use when it is missing, so a fresh checkout works without ``make``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.errors import GazetteerError
+from eventwire.places.build import DEFAULT_PATH, SKELETON, build_gazetteer
+from eventwire.places.normalize import abbreviation_key, normalize, skeleton, strip_articles
+
+__all__ = ["Candidate", "Gazetteer", "GazetteerError"]
+
+_CACHE_SIZE = 50_000
+_PER_KEY_LIMIT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may refer to; ``quality`` is how the name matched (build.PRIMARY ...)."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    feature: str
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    population: int
+    quality: int
+
+
+_QUERY = (
+    "SELECT p.id, p.geonameid, p.name, p.feature, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, "
+    "n.quality FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY p.population DESC LIMIT ?"
+)
+
+
+class Gazetteer:
+    """Offline gazetteer backed by a read-only SQLite file."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._local = threading.local()
+        self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._demonyms: dict[str, str] | None = None
+        self._neighbours: dict[str, list[str]] | None = None
+        self.non_places: set[str] = set()  # normalised names known to be actors, never places (extendable)
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Gazetteer:
+        """Open the gazetteer file (default: the package data dir), building it first if it is missing."""
+        target = Path(path) if path else DEFAULT_PATH
+        if not target.exists():
+            build_gazetteer(target)
+        gazetteer = cls(target)
+        try:
+            gazetteer._db().execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"cannot read gazetteer {target}: {exc}; rebuild it with "
+                                 "`eventwire gazetteer build`") from exc
+        return gazetteer
+
+    def __getstate__(self) -> dict:
+        return {"path": self.path, "non_places": self.non_places}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["path"])  # type: ignore[misc]
+        self.non_places = set(state["non_places"])
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.db = db
+        return db
+
+    def lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Candidates for a name by its normalised, article-stripped and skeleton keys (best per place)."""
+        cached = self._cache.get(name)
+        if cached is not None:
+            return cached
+        best: dict[int, Candidate] = {}
+        db = self._db()
+        keys = [(normalize(name), 0), (strip_articles(name), 2), (skeleton(name), SKELETON)]
+        if "." in name:
+            keys.insert(0, (abbreviation_key(name), 0))
+        for key, floor in keys:
+            # a one-word skeleton of under five letters matches too many unrelated names (Americas, Americus)
+            if not key or (floor == SKELETON and " " not in key and len(key) < 5):
+                continue
+            for row in db.execute(_QUERY, (key, _PER_KEY_LIMIT)):
+                cand = Candidate(*row[:10], quality=max(row[10], floor))
+                if cand.id not in best or best[cand.id].quality > cand.quality:
+                    best[cand.id] = cand
+            if best and floor == 0 and min(c.quality for c in best.values()) == 0:
+                break  # an exact name: looser keys would only add noise
+        result = tuple(best.values())
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()
+        self._cache[name] = result
+        return result
+
+    def demonym(self, word: str) -> str | None:
+        """Country code for a demonym (``Syrian`` -> ``SY``), or None."""
+        if self._demonyms is None:
+            self._demonyms = dict(self._db().execute("SELECT key, country FROM demonym"))
+        return self._demonyms.get(normalize(word))
+
+    def country(self, code: str) -> Candidate | None:
+        row = self._db().execute(
+            "SELECT id, geonameid, name, feature, country, admin1, admin2, lat, lon, population, 0 "
+            "FROM place WHERE country = ? AND feature = 'PCLI'", (code,)).fetchone()
+        return Candidate(*row[:10], quality=0) if row else None
+
+    def neighbours(self, code: str) -> list[str]:
+        """ISO codes of the countries bordering ``code``."""
+        if self._neighbours is None:
+            row = self._db().execute("SELECT value FROM meta WHERE key = 'neighbours'").fetchone()
+            self._neighbours = json.loads(row[0]) if row else {}
+        return self._neighbours.get(code, [])
+
+    def meta(self) -> dict[str, str]:
+        return dict(self._db().execute("SELECT key, value FROM meta"))

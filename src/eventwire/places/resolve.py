@@ -1,0 +1,460 @@
+"""Toponym recognition (spaCy entities + gazetteer matching) and resolution (candidate ranking in context).
+
+Recognition
+    1. spaCy GPE/LOC/FAC entities are toponym mentions.
+    2. NORP entities that are demonyms ("Syrian") give country context, not places; a NORP entity that is a
+       gazetteer name and not a demonym ("the desert of Badiya") is a mention when a locative cue precedes it.
+    3. Capitalised proper-noun runs that spaCy missed or labelled ORG/PERSON are matched against the gazetteer
+       (longest match first), and kept only with evidence: a country or first-level area, or a town of at
+       least ``MIN_GAZETTEER_POPULATION``, or a town after a locative preposition. Common words, names
+       inside a person's name and known actor names are never forced into places.
+    4. A spaCy place with no gazetteer entry is reported unresolved, with a reason, unless the document shows
+       it is not a place (the same words tagged ORG/PERSON elsewhere, or a known actor name).
+Resolution
+    Each mention's candidates get a prior (feature type and admin level, population, name match quality);
+    the document's context (countries named, demonyms, co-occurring places' likely countries and first-level
+    areas) is added; the best candidate wins, with a score = its share of the candidates' probability mass.
+    All mentions of one name in a document resolve alike (one sense per discourse).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from eventwire.places.build import ABBREVIATION, ALTERNATE, PRIMARY, SKELETON
+from eventwire.places.gazetteer import Candidate, Gazetteer
+from eventwire.places.normalize import ARTICLES, normalize
+from eventwire.records import Place, Span
+
+__all__ = ["LOCATIVE", "NEAR", "Mention", "recognize", "resolve_mentions"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+LOCATIVE = frozenset("in at near from to into outside inside around across towards toward via of "
+                     "throughout within through between".split())
+NEAR = frozenset("near outside around nearby close towards toward north south east west northeast northwest "
+                 "southeast southwest outskirts vicinity".split())
+MIN_GAZETTEER_POPULATION = 15_000
+MAX_NGRAM = 4
+# Capitalised words that open sentences, titles and headlines but are not places in running text.
+COMMON = frozenset(
+    "president minister police army city county state university college school hospital church street road "
+    "mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december north south east west central new old great said "
+    "god lord christ english today news day night home union national federal royal independence "
+    "mercy hope faith grace liberty justice chance unity harmony providence area northern southern eastern "
+    "western northeast northwest southeast southwest upper lower middle downtown uptown metro republic "
+    "kingdom "
+    "empire federation commonwealth democratic people peoples united islands island".split()
+)
+# Words of an organisation's or building's name after a place name ("Gainesville Police Department").
+NAME_WORDS = frozenset(
+    "police department county city council school schools university college hospital church airport high "
+    "center centre club company news times post herald journal tribune gazette street road avenue river lake "
+    "park bridge station court board office district authority ministry government health medical "
+    "international regional community memorial library museum zoo fire sheriff public state national "
+    "academy institute bank market mall area valley mountain mountains island islands".split()
+)
+ADMIN_CUES = frozenset("province provinces governorate state region county district oblast prefecture "
+                       "department canton territory".split())
+CITY_CUES = frozenset("city town village capital".split())
+# English words that are also names of large towns; without spaCy calling them places they stay words.
+WORD_TOWNS = frozenset(
+    "reading split nice mobile buffalo bath orange mesa normal enterprise commerce marion chester bend "
+    "sale deal battle march worms hull derby wells cork mold speed fairfield florence lincoln jackson "
+    "washington franklin hamilton madison clinton jefferson".split()
+)
+FEATURE_WEIGHT = {"CONT": 3.2, "PCLI": 3.0, "PPLC": 3.0, "ADM1": 2.3, "PPLA": 1.3, "ADM2": 1.2, "PPL": 0.5,
+                  # named regions and natural features (from a GeoNames import) have no population
+                  "RGN": 2.0, "DSRT": 2.0, "MTS": 1.5, "VAL": 1.5, "PLN": 1.5, "STM": 1.5, "LK": 1.5,
+                  "ISL": 1.5, "SEA": 2.0, "GULF": 2.0}
+QUALITY_PENALTY = {0: 0.0, 1: 0.6, 2: 0.9, ABBREVIATION: 0.0, SKELETON: 1.5}
+COUNTRY_WEIGHT = 8.0
+ADMIN1_WEIGHT = 6.0
+HINT_BONUS = 2.5
+NOT_IN_GAZETTEER = ("not in the gazetteer (villages, deserts and rivers need a GeoNames import: "
+                    "`eventwire gazetteer import`)")
+WEAK_POPULATION = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text taken for a toponym, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # the spaCy label, or "GAZ" for a gazetteer-only match
+    candidates: tuple[Candidate, ...]
+    locative: str | None = None  # the preposition or cue before it ("in", "near"), lower-cased
+    hint: str | None = None  # "admin" (province of X), "city" (the town of X), "region" (the Sahel)
+
+
+def _cue(doc: Doc, i: int) -> str | None:
+    """Lower-cased locative cue word before token i, skipping determiners and adjectives."""
+    j = i - 1
+    while j >= 0 and j >= i - 3 and (doc[j].pos_ in ("DET", "ADJ") or doc[j].lower_ in ("the", "of")):
+        if doc[j].lower_ == "of" and j >= 1 and doc[j - 1].lower_ in NEAR:
+            return doc[j - 1].lower_
+        if doc[j].lower_ == "of":
+            return "of"
+        j -= 1
+    if j >= 0 and (doc[j].lower_ in LOCATIVE or doc[j].lower_ in NEAR):
+        return doc[j].lower_
+    return None
+
+
+def _hint(doc: Doc, start: int, end: int, previous: str | None) -> str | None:
+    """What the words around a name say it is: an admin area, a town, or (after "the") a region."""
+    after = doc[end].lower_ if end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    if after in ADMIN_CUES or (before[-1:] == ["of"] and before[0] in ADMIN_CUES):
+        return "admin"
+    if after in CITY_CUES or (before[-1:] == ["of"] and before[0] in CITY_CUES):
+        return "city"
+    if before == ["that", "of"] or before == ["those", "of"]:  # "the province of Homs to that of X"
+        return previous
+    if before[-1:] == ["the"] and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "NUM")):
+        return "region"  # "the Levant", not "the Gainesville area"
+    return None
+
+
+def _usable(cands: Iterable[Candidate], text: str, from_ner: bool) -> tuple[Candidate, ...]:
+    """Drop matches the surface form does not license: abbreviations need capitals, skeletons an NER label."""
+    caps = "." in text or sum(c.isupper() for c in text) >= max(2, sum(c.isalpha() for c in text))
+    out = []
+    for cand in cands:
+        if cand.quality == ABBREVIATION and not caps:
+            continue
+        if cand.quality == SKELETON and not from_ner:
+            continue
+        out.append(cand)
+    return tuple(out)
+
+
+def _strip_the(doc: Doc, start: int, end: int) -> int:
+    while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    return start
+
+
+def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mention], Counter]:
+    """(mentions, unresolvable spaCy places, country codes named by demonyms) for a Doc."""
+    mentions: list[Mention] = []
+    missing: list[Mention] = []
+    demonyms: Counter = Counter()
+    taken = [False] * len(doc)
+    labels_by_text: dict[str, set[str]] = defaultdict(set)
+    for ent in doc.ents:
+        labels_by_text[normalize(ent.text)].add(ent.label_)
+    previous_hint = None
+    for ent in doc.ents:
+        start = _strip_the(doc, ent.start, ent.end)
+        if ent.label_ in PLACE_LABELS:
+            span = _fix_boundaries(doc, start, ent.end, gazetteer)
+        else:
+            span = doc[start:ent.end]
+        text = span.text
+        if not text[:1].isupper() or (len(span) == 1 and _generic(span[0])):
+            continue
+        if ent.label_ == "NORP" or (ent.label_ in PLACE_LABELS and gazetteer.demonym(text)):
+            code = gazetteer.demonym(text)
+            if code and not any(c.quality == PRIMARY for c in gazetteer.lookup(text)):  # not "Philippines"
+                demonyms[code] += 1
+                _mark(taken, ent.start, ent.end)
+                continue
+        if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
+            if normalize(text) in gazetteer.non_places:
+                _mark(taken, ent.start, ent.end)
+                continue
+            cue = _cue(doc, span.start)
+            cands = _usable(gazetteer.lookup(text), text, from_ner=ent.label_ in PLACE_LABELS)
+            if ent.label_ == "NORP":
+                cands = tuple(c for c in cands if c.quality <= ALTERNATE)
+                if not (cands and cue):
+                    continue
+            hint = _hint(doc, span.start, span.end, previous_hint)
+            previous_hint = hint or previous_hint
+            if not cands and len(span) > 1:  # "Northeast Georgia", "United Way of America"
+                inner = _inner_place(doc, span, gazetteer)
+                if inner is not None:
+                    span, text = inner, inner.text
+                    cands = _usable(gazetteer.lookup(text), text, from_ner=False)
+            mention = Mention(span.start_char, span.end_char, text, ent.label_, cands, cue, hint)
+            if cands:
+                mentions.append(mention)
+            elif ent.label_ != "FAC" and _maybe_place(text, labels_by_text):
+                missing.append(mention)
+            _mark(taken, min(span.start, ent.start), ent.end)
+    mentions.extend(_gazetteer_matches(doc, gazetteer, taken))
+    mentions.sort(key=lambda m: m.start)
+    return mentions, missing, demonyms
+
+
+def _fix_boundaries(doc: Doc, start: int, end: int, gazetteer: Gazetteer):
+    """Repair spaCy's cut of a place name: drop a trailing "province"/"city", and take in capitalised or
+    article words before it when the longer name is in the gazetteer ("Dayr" + "az Zawr province")."""
+    while (end - start > 1 and (doc[end - 1].lower_ in ADMIN_CUES or doc[end - 1].lower_ in CITY_CUES)
+           and not gazetteer.lookup(doc[start:end].text)):  # keep "Laurel County", cut "Zawr province"
+        end -= 1
+    best = start
+    for left in range(start - 1, max(start - 4, -1), -1):
+        word = doc[left]
+        if not (word.text[:1].isupper() or word.lower_ in ARTICLES or word.text == "-"):
+            break
+        if word.text[:1].isupper() and gazetteer.lookup(doc[left:end].text):
+            best = left
+    return doc[best:end]
+
+
+def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
+    """The longest capitalised part of an unknown place name that the gazetteer knows well, or None."""
+    for n in range(len(span) - 1, 0, -1):
+        for i in range(span.start, span.end - n + 1):
+            window = doc[i:i + n]
+            if not all(_capitalised(t) for t in window) or _generic(window[0]) or _generic(window[-1]):
+                continue
+            cands = [c for c in _usable(gazetteer.lookup(window.text), window.text, from_ner=False)
+                     if c.quality <= ALTERNATE or c.quality == ABBREVIATION]
+            if any(c.feature in ("PCLI", "ADM1", "CONT") or c.population >= MIN_GAZETTEER_POPULATION
+                   for c in cands):
+                return window
+    return None
+
+
+def _mark(taken: list[bool], start: int, end: int) -> None:
+    for i in range(start, end):
+        taken[i] = True
+
+
+def _maybe_place(text: str, labels_by_text: dict[str, set[str]]) -> bool:
+    """An unknown spaCy place is reported unless the document also tags the same words as a non-place."""
+    if text.isupper() and len(text) <= 5:  # an acronym unknown to the gazetteer: an organisation, not a place
+        return False
+    return not (labels_by_text.get(normalize(text), set()) & NOT_PLACE_LABELS)
+
+
+def _capitalised(token: Token) -> bool:
+    word = token.text.replace(".", "")
+    return word.isalpha() and word[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+
+
+def _generic(token: Token) -> bool:
+    """A capitalised common word ("North", "Area") that spaCy may tag as a place on its own."""
+    if token.text.isupper() and len(token.text) > 1:  # "US", "UK": abbreviations, not the words
+        return False
+    low = token.lower_
+    return low in STOP_WORDS or low in COMMON or low in NAME_WORDS
+
+
+def _plain_word(token: Token, lower_words: set[str]) -> bool:
+    """A word that can follow or precede a place name inside a longer name without making it a person's."""
+    low = token.lower_
+    return low in STOP_WORDS or low in COMMON or low in NAME_WORDS or low in lower_words
+
+
+def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
+    person = [False] * len(doc)
+    name_parts = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "DATE", "TIME", "MONEY"):
+            if ent.label_ == "PERSON" and _lone_name_is_place(doc, ent, name_parts):
+                continue
+            _mark(person, ent.start, ent.end)
+    lower_words = {t.text for t in doc if t.is_alpha and t.text.islower()}
+    org_starts = {_strip_the(doc, e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "FAC")}
+    out = []
+    i = 0
+    while i < len(doc):
+        if taken[i] or not _capitalised(doc[i]):
+            i += 1
+            continue
+        run_end = i
+        while run_end < len(doc) and not taken[run_end] and _capitalised(doc[run_end]):
+            run_end += 1
+        size = 1
+        for n in range(min(MAX_NGRAM, run_end - i), 0, -1):
+            # a name inside a longer proper name ("Florence Parly") is not a place by itself
+            rest = [doc[j] for j in range(i + n, run_end)] + ([doc[i - 1]] if i and _capitalised(doc[i - 1])
+                                                              and not taken[i - 1] else [])
+            # ... except at the head of an organisation's name ("Texas Forest Service", "U.S. Census")
+            if i not in org_starts and any(not _plain_word(t, lower_words) for t in rest):
+                continue
+            found = _accept(doc, doc[i:i + n], gazetteer, person, lower_words, name_parts)
+            if found:
+                out.append(found)
+                _mark(taken, i, i + n)
+                size = n
+                break
+        i += size
+    return out
+
+
+def _lone_name_is_place(doc: Doc, ent, name_parts: set[str]) -> bool:
+    """A one-word PERSON ("Alexandria woman charged") may be a mis-tagged town: not when the word is part of
+    a full person name elsewhere in the document, nor when a verb follows ("Jackson said")."""
+    if len(ent) != 1 or ent[0].lower_ in name_parts:
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return not (after is not None and after.pos_ in ("VERB", "AUX"))
+
+
+def _dateline(window) -> bool:
+    """An all-capitals first word followed by a comma or dash: a dateline ("BEIRUT, Lebanon --")."""
+    doc = window.doc
+    after = doc[window.end].text if window.end < len(doc) else ""
+    return window.text.isupper() and after[:1] in (",", "-", "—", "–", "(")
+
+
+def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_words: set[str],
+            name_parts: set[str]) -> Mention | None:
+    text = window.text
+    low = text.lower()
+    if len(window) == 1 and (_generic(window[0]) or len(text) < 3 or low in lower_words or low in name_parts
+                             or low in WORD_TOWNS):
+        return None  # a common word (used in lower case in this very text) or part of a person's name
+    if normalize(text) in gazetteer.non_places or gazetteer.demonym(text):
+        return None
+    cue = _cue(doc, window.start)
+    if any(person[j] for j in range(window.start, window.end)) and cue not in LOCATIVE:
+        return None
+    # without spaCy's word for it, a town needs its own name; areas and countries may use alternates
+    cands = tuple(c for c in _usable(gazetteer.lookup(text), text, from_ner=False)
+                  if c.quality == PRIMARY or c.quality == ABBREVIATION
+                  or (c.quality == ALTERNATE and c.feature in ("PCLI", "ADM1", "CONT")))
+    if not cands:
+        return None
+    first_word = window.start == window.sent.start
+    big = [c for c in cands if c.feature in ("PCLI", "ADM1") or c.population >= MIN_GAZETTEER_POPULATION]
+    if not big and not (cue in LOCATIVE and cue != "of" and max(c.population for c in cands) >= 1000):
+        return None
+    if first_word and len(window) == 1 and not (big or _dateline(window)):
+        return None  # a small town's name opening a sentence is as likely a capitalised word
+    return Mention(window.start_char, window.end_char, text, "GAZ", cands, cue,
+                   _hint(doc, window.start, window.end, None))
+
+
+# --- resolution -----------------------------------------------------------------------------------------
+
+
+def _prior(cand: Candidate, hint: str | None = None) -> float:
+    weight = FEATURE_WEIGHT.get(cand.feature, 0.3)
+    score = weight + 0.5 * math.log10(cand.population + 10) - QUALITY_PENALTY.get(cand.quality, 1.0)
+    if hint == "admin" and cand.feature in ("ADM1", "ADM2"):
+        score += HINT_BONUS
+    elif hint == "city" and cand.feature.startswith("PPL"):
+        score += HINT_BONUS
+    elif hint == "region" and cand.feature.startswith("PPL"):
+        score -= HINT_BONUS
+    return score
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def _votes(groups: dict[str, list[Mention]]) -> tuple[dict[str, Counter], dict[str, Counter]]:
+    """Per distinct name, its prior probability mass per country and per first-level area."""
+    country_votes: dict[str, Counter] = {}
+    admin_votes: dict[str, Counter] = {}
+    for key, group in groups.items():
+        cands = group[0].candidates
+        probs = _softmax([_prior(c, group[0].hint) for c in cands])
+        cv: Counter = Counter()
+        av: Counter = Counter()
+        for cand, p in zip(cands, probs, strict=True):
+            cv[cand.country] += p
+            if cand.feature not in ("PCLI", "CONT") and cand.admin1:
+                av[(cand.country, cand.admin1)] += p
+        country_votes[key], admin_votes[key] = cv, av
+    return country_votes, admin_votes
+
+
+def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], demonyms: Counter,
+            gazetteer: Gazetteer | None = None) -> list[Place]:
+    """Rank each mention's candidates in the document's context; return Place records in text order."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[normalize(m.text)].append(m)
+    country_votes, admin_votes = _votes(groups)
+    places: list[Place] = []
+    for key, group in groups.items():
+        countries: Counter = Counter({c: 1.5 * n for c, n in demonyms.items()})
+        admins: Counter = Counter()
+        for other, votes in country_votes.items():
+            if other != key:
+                countries.update(votes)
+                admins.update(admin_votes[other])
+        named = {code for code, weight in countries.items() if weight >= 0.5}
+        if gazetteer is not None:  # a neighbour of a named country is likelier than a far one
+            for code, weight in list(countries.items()):
+                for near in gazetteer.neighbours(code or ""):
+                    countries[near] += 0.3 * weight
+        c_total = sum(countries.values()) or 1.0
+        a_total = sum(admins.values()) or 1.0
+        mention = group[0]
+        # loose (skeleton) spellings only count for places in a country the document is about
+        cands = [c for c in mention.candidates if c.quality != SKELETON or c.country in named]
+        if not cands:
+            places.extend(_unresolved(doc, m, "only loose spellings matched, none in the document's "
+                                              "countries") for m in group)
+            continue
+        scores = [
+            _prior(c, mention.hint) + COUNTRY_WEIGHT * countries[c.country] / c_total
+            + ADMIN1_WEIGHT * admins[(c.country, c.admin1)] / a_total
+            + (HINT_BONUS if mention.hint is None and _main_city_of(c, cands) else 0.0)
+            for c in cands
+        ]
+        probs = _softmax(scores)
+        best = max(range(len(cands)), key=lambda i: scores[i])
+        reason = _weak(mention, cands[best], countries)
+        for m in group:
+            places.append(_unresolved(doc, m, reason) if reason else _place(doc, m, cands[best], probs[best]))
+    for m in missing:
+        places.append(_unresolved(doc, m, NOT_IN_GAZETTEER))
+    places.sort(key=lambda p: p.span.start)
+    return places
+
+
+def _main_city_of(city: Candidate, cands: list[Candidate]) -> bool:
+    """A city that gives its name to a candidate area and holds half its people (Aleppo, Kirkuk):
+    without a word saying "province", news means the city."""
+    if not city.feature.startswith("PPL") or city.quality != PRIMARY:
+        return False
+    if any(a.feature == "PCLI" for a in cands):
+        return False
+    return any(a.feature in ("ADM1", "ADM2") and a.country == city.country and a.admin1 == city.admin1
+               and city.population >= 0.5 * a.population for a in cands)
+
+
+def _weak(mention: Mention, best: Candidate, countries: Counter) -> str | None:
+    """Why the best candidate should not be forced on the mention, or None."""
+    small = best.feature.startswith("PPL") and best.population < WEAK_POPULATION
+    if not small:
+        return None
+    if mention.hint == "region":
+        return f"a region or natural feature: the gazetteer only has a town {best.name} ({best.country})"
+    if mention.label in ("NORP", "GAZ") and countries and countries[best.country] == 0:
+        return f"only candidate ({best.name}, {best.country}) lies outside the document's countries"
+    return None
+
+
+def _unresolved(doc: Doc, m: Mention, reason: str) -> Place:
+    return Place(Span.of(doc.text, m.start, m.end), reason=reason)
+
+
+def _place(doc: Doc, m: Mention, cand: Candidate, prob: float) -> Place:
+    return Place(
+        Span.of(doc.text, m.start, m.end), name=cand.name, geonameid=cand.geonameid, country=cand.country,
+        admin1=cand.admin1 if cand.feature != "PCLI" else None, admin2=cand.admin2, lat=cand.lat,
+        lon=cand.lon, feature=cand.feature, score=round(prob, 3),
+    )

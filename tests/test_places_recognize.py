@@ -1,0 +1,60 @@
+"""Recognition with the spaCy model: NER places, gazetteer matches spaCy missed, and names never forced."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places import Gazetteer, find_places
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.open()
+
+
+def places_of(nlp, gazetteer, text):
+    return {p.span.text: p for p in find_places(nlp(text), gazetteer)}
+
+
+def test_places_recognize_countries_and_governorates(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Fighting spread from the province of Hama to that of Idlib in Syria.")
+    assert found["Syria"].feature == "PCLI"
+    assert (found["Hama"].feature, found["Hama"].country) == ("ADM1", "SY")
+    assert (found["Idlib"].feature, found["Idlib"].country) == ("ADM1", "SY")
+
+
+@pytest.mark.parametrize("variant", ["Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr", "Deir al-Zour"])
+def test_places_recognize_transliteration_variants(nlp, gazetteer, variant):
+    text = f"Militants attacked an army post in {variant} province, Syria, on Monday."
+    found = places_of(nlp, gazetteer, text)
+    assert found[variant].country == "SY" and found[variant].admin1 == "Deir ez-Zor"
+
+
+def test_places_recognize_person_name_is_not_a_place(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Defence minister Florence Parly met officials in Paris on Sunday.")
+    assert "Florence" not in found and "Florence Parly" not in found
+    assert found["Paris"].country == "FR"
+
+
+def test_places_recognize_actor_tagged_as_place_is_dropped(nlp, gazetteer):
+    text = "Daesh is still present, the minister said. Daesh claimed the attack in Mosul, Iraq."
+    found = places_of(nlp, gazetteer, text)
+    assert "Daesh" not in found
+    assert found["Mosul"].country == "IQ"
+
+
+def test_places_recognize_demonym_is_context_not_place(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Syrian troops shelled Homs on Tuesday.")
+    assert "Syrian" not in found
+    assert found["Homs"].country == "SY"
+
+
+def test_places_recognize_lowercase_words_are_not_places(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "The fighters crossed the middle valley and reached the border.")
+    assert found == {}
+
+
+def test_places_recognize_state_abbreviation(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "The plant in Gainesville, Ga., will close, officials in Atlanta said.")
+    assert found["Ga."].name == "Georgia" and found["Ga."].country == "US"
+    assert found["Gainesville"].admin1 == "Georgia"

@@ -1,0 +1,92 @@
+"""Resolution ranking on hand-built mentions: feature and admin level, population, country context."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+import spacy
+
+from eventwire.places.build import ALTERNATE, PRIMARY, SKELETON
+from eventwire.places.gazetteer import Candidate
+from eventwire.places.resolve import Mention
+from eventwire.places.resolve import resolve_mentions as resolve
+
+
+def cand(id, name, feature, country, pop, admin1=None, quality=PRIMARY, lat=0.0, lon=0.0):
+    return Candidate(id, id, name, feature, country, admin1, None, lat, lon, pop, quality)
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def mention(doc, word, cands, **kw):
+    start = doc.text.index(word)
+    return Mention(start, start + len(word), word, kw.pop("label", "GPE"), tuple(cands), **kw)
+
+
+GEORGIA = [cand(1, "Georgia", "ADM1", "US", 10_000_000, "Georgia"),
+           cand(2, "Georgia", "PCLI", "GE", 3_700_000)]
+ATLANTA = [cand(3, "Atlanta", "PPLA", "US", 500_000, "Georgia")]
+TBILISI = [cand(4, "Tbilisi", "PPLC", "GE", 1_100_000, "Tbilisi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "other_cands", "country"),
+    [("Atlanta, Georgia", "Atlanta", ATLANTA, "US"), ("Tbilisi, Georgia", "Tbilisi", TBILISI, "GE")],
+)
+def test_places_resolve_co_occurring_places_pick_the_country(blank, text, other, other_cands, country):
+    doc = blank(text)
+    places = resolve(doc, [mention(doc, other, other_cands), mention(doc, "Georgia", GEORGIA)], [], Counter())
+    georgia = next(p for p in places if p.span.text == "Georgia")
+    assert georgia.country == country
+
+
+def test_places_resolve_demonym_context(blank):
+    doc = blank("Troops entered Tripoli, Libyan officials said.")
+    tripoli = [cand(5, "Tripoli", "PPLC", "LY", 1_150_000), cand(6, "Tripoli", "PPLA", "LB", 230_000)]
+    places = resolve(doc, [mention(doc, "Tripoli", tripoli)], [], Counter({"LB": 1}))
+    assert places[0].country == "LB"
+
+
+def test_places_resolve_country_beats_same_named_town(blank):
+    doc = blank("Talks in Jordan resumed.")
+    jordan = [cand(7, "Jordan", "PCLI", "JO", 10_000_000), cand(8, "Jordan", "PPL", "US", 1_500)]
+    assert resolve(doc, [mention(doc, "Jordan", jordan)], [], Counter())[0].feature == "PCLI"
+
+
+def test_places_resolve_admin_cue_prefers_the_province(blank):
+    doc = blank("the province of Homs")
+    homs = [cand(9, "Homs", "PPLA", "SY", 775_000, "Homs"), cand(10, "Homs", "ADM1", "SY", 1_000_000, "Homs")]
+    m = mention(doc, "Homs", homs, hint="admin")
+    assert resolve(doc, [m], [], Counter())[0].feature == "ADM1"
+
+
+def test_places_resolve_region_after_the_is_not_forced_onto_a_town(blank):
+    doc = blank("attacks in the Levant")
+    m = mention(doc, "Levant", [cand(11, "Levant", "PPL", "US", 1_500)], hint="region")
+    place = resolve(doc, [m], [], Counter())[0]
+    assert not place.resolved and "region" in place.reason
+
+
+def test_places_resolve_skeleton_match_needs_country_context(blank):
+    doc = blank("fighting near Bagoz")
+    loose = [cand(12, "Bağgöze", "PPL", "TR", 2_000, quality=SKELETON)]
+    place = resolve(doc, [mention(doc, "Bagoz", loose)], [], Counter({"SY": 2}))[0]
+    assert not place.resolved and place.reason
+
+
+def test_places_resolve_unknown_place_reports_reason(blank):
+    doc = blank("the fall of Baghouz")
+    place = resolve(doc, [], [mention(doc, "Baghouz", [])], Counter())[0]
+    assert not place.resolved and "not in the gazetteer" in place.reason
+
+
+def test_places_resolve_score_in_unit_interval(blank):
+    doc = blank("Paris")
+    paris = [cand(13, "Paris", "PPLC", "FR", 2_100_000), cand(14, "Paris", "PPL", "US", 25_000, "Texas",
+                                                                quality=ALTERNATE)]
+    place = resolve(doc, [mention(doc, "Paris", paris)], [], Counter())[0]
+    assert place.country == "FR" and 0.5 < place.score <= 1.0
