@@ -28,6 +28,7 @@ from eventwire.events import anchors, coding, roles
 from eventwire.events.classify import TypeGuess, classify
 from eventwire.events.fatalities import count
 from eventwire.events.kinds import kind_of
+from eventwire.events.lexicon import STATEMENT_CLASSES
 from eventwire.events.mentions import Mention, continue_tolls, evidence, find_mentions
 from eventwire.quotes import claim_sources
 from eventwire.records import Actor, Article, Event, EventDate, EventLocation, Place, Quote, Span, TimeExpr
@@ -110,6 +111,14 @@ def _phrase(m: Mention) -> tuple[int, int]:
     return t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
 
 
+def _owns(m: Mention) -> bool:
+    """Whether a mention keeps the dates and places inside its phrase to itself: an event noun ("the fall
+    of the town in 2019") or a subordinate clause, not a coordinated verb or a statement."""
+    if m.cls in STATEMENT_CLASSES:
+        return False
+    return m.trigger.pos_ == "NOUN" or m.trigger.dep_ in ("advcl", "relcl", "acl", "ccomp", "xcomp")
+
+
 def _classify(texts: list[str]) -> list[TypeGuess]:
     """The type classifier's guesses; none (the lexicon decides) while its model is not installed."""
     try:
@@ -142,17 +151,16 @@ def _where(
 ) -> EventLocation | None:
     """The places stage's location for the clause; else a place elsewhere in the sentence before the
     document's main place; else the country the sentence or the document names."""
-    free = [
-        p
-        for p in ctx.places
-        if anchors.free(p.span, m.trigger, owned) and not anchors.modifier(ctx.doc, p.span)
-    ]
+    located = [p for p in ctx.places if not anchors.modifier(ctx.doc, p.span)]
+    free = [p for p in located if anchors.free(p.span, m.trigger, owned)]
     found = places_stage.event_location(free, clause[0], clause[1], ctx.doc)
     if found.name is None or (found.reason or "").startswith("no place in the clause"):
         sent = (m.sent.start_char, m.sent.end_char)
         near = anchors.pick_place(free, m.trigger, sent, m.sent, owned)
         if near is not None:
             return places_stage.event_location([near], sent[0], sent[1], ctx.doc)
+    if found.name is None:
+        found = places_stage.event_location(located, clause[0], clause[1], ctx.doc)
     if found.name is not None:
         return found
     return anchors.location(None, m.sent, m.trigger, ctx.countries, owned)
@@ -187,7 +195,7 @@ def _crowd(
 
 def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context) -> Event:
     text = ctx.doc.text
-    owned = [_phrase(o) for o in ctx.mentions if o is not m and o.sent.start == m.sent.start]
+    owned = [_phrase(o) for o in ctx.mentions if o is not m and o.sent.start == m.sent.start and _owns(o)]
     when = _when(m, clause, ctx, owned)
     where = _where(m, clause, ctx, owned)
     fatalities, injuries = count(m.casualties, text)

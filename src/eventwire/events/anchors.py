@@ -122,11 +122,60 @@ def pick_place(
     return None
 
 
+PLACE_HEADS = frozenset(
+    {
+        "town",
+        "village",
+        "city",
+        "county",
+        "district",
+        "area",
+        "region",
+        "province",
+        "state",
+        "camp",
+        "estate",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "municipality",
+        "constituency",
+        "division",
+        "ward",
+        "valley",
+        "river",
+        "lake",
+        "island",
+        "border",
+        "road",
+        "highway",
+        "market",
+        "forest",
+        "centre",
+        "center",
+        "zone",
+        "sub-county",
+        "locality",
+        "settlement",
+        "junction",
+        "plains",
+        "hills",
+        "mountains",
+        "desert",
+        "airport",
+    }
+)
+
+
 def modifier(doc: Doc, span: Span) -> bool:
-    """A place name used as a nationality ("US President", "the Syrian army") rather than a location."""
+    """A place name used as a nationality ("US President", "the Syrian army") rather than a location
+    ("Marimanti town" is a location)."""
     sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if sp is None or sp.root.dep_ not in ("compound", "amod", "poss", "nmod"):
+        return False
+    head = sp.root.head
     return (
-        sp is not None and sp.root.dep_ in ("compound", "amod", "poss", "nmod") and sp.root.head.pos_ != "ADP"
+        head.pos_ != "ADP" and head.lower_ not in PLACE_HEADS and head.ent_type_ not in ("GPE", "LOC", "FAC")
     )
 
 
