@@ -211,3 +211,15 @@ def test_times_odd_input_does_not_fail(nlp, sentence):
     for published in (SUN, None):
         for t in find_times(nlp(sentence), published):
             assert sentence[t.span.start : t.span.end] == t.span.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The suspect was in his 30s.", "30s"),
+        ("The film was called High Noon.", "Noon"),
+        ("The party daily Granma printed the letter.", "daily"),
+    ],
+)
+def test_times_not_a_time_in_context(nlp, sentence, text):
+    assert all(text not in t.span.text for t in find_times(nlp(sentence), SUN))

@@ -122,6 +122,9 @@ def n_adverb_set(m: re.Match[str], ctx: Context) -> Norm | None:
     if m[0][0].isupper() and m.start() > 0 and not re.search(r"[.!?\"]\s*$", ctx.text[: m.start()]):
         return None  # "Daily Mail", "Weekly Standard"
     span = ctx.doc.char_span(m.start(), m.end())
+    nxt = ctx.doc[span[0].i + 1] if span is not None and span[0].i + 1 < len(ctx.doc) else None
+    if span is not None and (span[0].pos_ in ("NOUN", "PROPN") or (nxt is not None and nxt.pos_ == "PROPN")):
+        return None  # "the party daily Granma": a newspaper
     if span is not None and span[0].dep_ == "amod" and word != "daily":
         return None  # "weekly magazine", "annual report": a property of the noun
     if span is not None and word == "annual":

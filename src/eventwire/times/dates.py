@@ -253,6 +253,10 @@ YEAR_MODIFIER_BEFORE = {
 
 
 def n_decade(m: re.Match[str], ctx: Context) -> Norm | None:
+    if re.search(
+        r"\b(?:his|her|their|my|your|our|early|late|mid)[\s-]+$", ctx.text[max(0, m.start() - 8) : m.start()]
+    ) and re.fullmatch(r"\d0s", m["dec"]):
+        return None  # "in his 30s": an age
     raw = m["dec"].lower().replace("’", "'")
     if raw.startswith("'") or len(re.sub(r"\D", "", raw)) == 2:
         digits = re.sub(r"\D", "", raw)

@@ -403,7 +403,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "year_range",
-        r"(?P<y1>" + YEAR + r")\s*(?:-|–|/|to)\s*(?P<y2>" + YEAR + r"|\d\d)(?![\d%])",
+        r"(?P<y1>" + YEAR + r")\s*(?:-|–|/)\s*(?P<y2>" + YEAR + r"|\d\d)(?![\d%])",
         lambda m, ctx: n_year_range(m, ctx),
     ),
     _rule(

@@ -93,6 +93,8 @@ def n_named_clock(m: re.Match[str], ctx: Context) -> Norm | None:
         and not re.search(r"\b(?:at|before|after|by|until|from)\s+$", before)
     ):
         return None  # "as dawn broke": the event, not a time
+    if part == "noon" and re.search(r"\bhigh\s+$", before):
+        return None  # "high noon"
     day = _clock_day(m, ctx)
     if day is None:
         return Norm("TIME", None, reason=NO_ANCHOR)
