@@ -212,14 +212,14 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
         where = anchors.country_location(actor1.country) or where
     if m.cls in roles.MOVE_CLASSES and actor2 is not None and actor2.name.startswith("Military Forces"):
         actor1, actor2 = actor2, None  # "withdraw 500 troops": the troops are the actor
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name and m.cls != "clash":
-        actor2 = None
     coded = coding.code(m, guess, actor1, actor2, coding.classes_in(m.sent, ctx.mentions))
     assoc: tuple[str, ...] = ()
     if coded.event_type in ("Protests", "Riots"):
         actor1, actor2, assoc = _crowd(
             coded.event_type, coded.sub_event_type, actor1, actor2, resolver, country
         )
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name and m.cls != "clash":
+        actor2 = None
     claimed = resolver.resolve(claimer, m.cls, country) if claimer is not None else None
     return Event(
         kind=result.kind,

@@ -140,6 +140,12 @@ PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers",
 RIOTERS = frozenset({"rioters", "mob", "youths", "rioter"})
 CIVILIANS = frozenset(
     {
+        "suspect",
+        "suspects",
+        "thief",
+        "thieves",
+        "robber",
+        "robbers",
         "herders",
         "pastoralists",
         "operators",
@@ -468,10 +474,11 @@ def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of a preposition of ``tok`` ("attacked by X", "clashed with Y"); never a date."""
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             obj = _child(c, ("pobj",))
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
 
@@ -535,6 +542,8 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
         agent = inner or _launcher(agent)[0]
     if patient is None:
         patient = _victims(m)
+    if patient is None and agent is not None and m.cls == "clash":  # "soldiers and rebels clashed"
+        patient = _child(agent, ("conj",))
     return agent, patient, claimer
 
 

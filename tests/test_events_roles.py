@@ -1,0 +1,123 @@
+"""Who did what to whom: actor1 (agent), actor2 (patient / victims), claims and inter codes, on sentences
+written for the project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.records import Article, Event
+
+PUBLISHED = date(2021, 3, 15)
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline.default()
+
+
+def mention(pipe, text: str, trigger: str) -> Event:
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    found = [e for e in result.events if e.trigger is not None and e.trigger.text == trigger]
+    assert found, f"no mention with trigger {trigger!r} in {text!r}"
+    return found[0]
+
+
+ROLES = [
+    # text, trigger, actor1 starts with, actor2 starts with (None: no actor2)
+    (
+        "Al-Shabaab fighters attacked a Kenyan army base in Lamu on Monday.",
+        "attacked",
+        "Al Shabaab",
+        "Military Forces of Kenya",
+    ),
+    (
+        "Five soldiers were killed by Boko Haram militants in Borno on Friday.",
+        "killed",
+        "Boko Haram",
+        "Military Forces of Nigeria",
+    ),
+    (
+        "The attack by ISWAP fighters on a military base in Borno killed 10 soldiers on Monday.",
+        "attack",
+        "Islamic State West Africa Province",
+        "Military Forces of Nigeria",
+    ),
+    (
+        "Police arrested three suspects in Nairobi on Friday.",
+        "arrested",
+        "Police Forces of Kenya",
+        "Civilians",
+    ),
+    (
+        "Gunmen abducted 20 passengers on a highway in Kaduna on Sunday.",
+        "abducted",
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "Soldiers and rebels clashed near Goma on Monday.",
+        "clashed",
+        "Military Forces of",
+        "Unidentified Armed Group",
+    ),
+    (
+        "Protesters clashed with police in Nairobi on Monday.",
+        "clashed",
+        "Rioters (Kenya)",
+        "Police Forces of Kenya",
+    ),
+    ("Residents lynched a suspected thief in Kisumu on Tuesday.", "lynched", "Rioters (Kenya)", "Civilians"),
+    ("Hundreds of teachers protested in Accra on Tuesday.", "protested", "Protesters (Ghana)", None),
+    (
+        "Police fired tear gas to disperse demonstrators in Harare on Friday.",
+        "demonstrators",
+        "Protesters (Zimbabwe)",
+        "Police Forces of Zimbabwe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1", "actor2"), ROLES)
+def test_events_roles(pipe, text, trigger, actor1, actor2):
+    event = mention(pipe, text, trigger)
+    assert event.actor1 is not None and event.actor1.startswith(actor1), event.actor1
+    if actor2 is None:
+        assert event.actor2 is None
+    else:
+        assert event.actor2 is not None and event.actor2.startswith(actor2), event.actor2
+
+
+def test_events_claimed_attack_names_the_claimer(pipe):
+    event = mention(pipe, "Al-Shabaab claimed a bombing in Mogadishu on Sunday.", "bombing")
+    assert event.actor1 == event.claimed_by == "Al Shabaab"
+
+
+def test_events_inter_codes(pipe):
+    event = mention(pipe, "Gunmen killed five villagers in Zamfara State on Sunday.", "killed")
+    assert (event.inter1, event.inter2) == (3, 7)
+
+
+def test_events_withdrawn_troops_are_the_actor(pipe):
+    event = mention(pipe, "The French government will withdraw 600 soldiers from Mali in June.", "withdraw")
+    assert event.actor1 == "Military Forces of France"
+    assert event.kind == "intent" and event.plover_type == "RETREAT"
+
+
+def test_events_statement_speaker_and_target(pipe):
+    event = mention(pipe, "Kenya's interior minister condemned Al-Shabaab on Monday.", "condemned")
+    assert event.kind == "statement"
+    assert event.actor1 == "Government of Kenya"
+    assert event.actor2 == "Al Shabaab"
+
+
+def test_events_evidence_and_trigger_spans_point_into_the_text(pipe):
+    text = "Residents said that on Sunday gunmen attacked a church in Kaduna, killing seven worshippers."
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    assert result.events
+    for event in result.events:
+        for span in (*event.evidence, event.trigger, *event.fatalities.spans):
+            assert text[span.start : span.end] == span.text
