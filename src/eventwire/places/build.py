@@ -10,8 +10,8 @@ Sources, all read from installed packages (no network):
 Representative points: a country uses the area centroid of its outline (countryinfo's GeoJSON) when that
 lies within 300 km of countryinfo's published centre, else the published centre; a first-level (ADM1) or
 second-level (ADM2) area uses the area centroid of the convex hull of its cities (the 2% farthest from
-their median dropped), which lies near the area's geometric centre (as GeoNames' own area points do) rather than pulled
-towards its most crowded corner as a mean of the cities would be.
+their median dropped), which lies near the area's geometric centre (as GeoNames' own area points do)
+rather than pulled towards its most crowded corner as a mean of the cities would be.
 
 Schema (see ``SCHEMA``): ``place`` rows; ``name`` keys (normalised forms -> place, with a match quality);
 ``demonym`` keys -> country code; ``admin`` codes -> names for dump imports; ``meta``.

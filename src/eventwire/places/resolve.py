@@ -41,6 +41,7 @@ LOCATIVE = frozenset("in at near from to into outside inside around across towar
 NEAR = frozenset("near outside around nearby close towards toward north south east west northeast northwest "
                  "southeast southwest outskirts vicinity".split())
 MIN_GAZETTEER_POPULATION = 15_000
+WEAK = "GAZ?"  # a gazetteer-only town below MIN_GAZETTEER_POPULATION, pending support from the context
 MAX_NGRAM = 4
 # Capitalised words that open sentences, titles and headlines but are not places in running text.
 COMMON = frozenset(
@@ -192,7 +193,9 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
             elif ent.label_ != "FAC" and _maybe_place(text, labels_by_text):
                 missing.append(mention)
             _mark(taken, min(span.start, ent.start), ent.end)
-    mentions.extend(_gazetteer_matches(doc, gazetteer, taken))
+    found = _gazetteer_matches(doc, gazetteer, taken)
+    mentions.extend(m for m in found if m.label != WEAK)
+    mentions.extend(_supported([m for m in found if m.label == WEAK], mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions, missing, demonyms
 
@@ -264,7 +267,8 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> lis
     name_parts = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "DATE", "TIME", "MONEY"):
-            if ent.label_ == "PERSON" and _lone_name_is_place(doc, ent, name_parts):
+            if ent.label_ == "PERSON" and (_lone_name_is_place(doc, ent, name_parts)
+                                           or _is_area_name(ent, gazetteer)):
                 continue
             _mark(person, ent.start, ent.end)
     lower_words = {t.text for t in doc if t.is_alpha and t.text.islower()}
@@ -305,6 +309,13 @@ def _lone_name_is_place(doc: Doc, ent, name_parts: set[str]) -> bool:
     return not (after is not None and after.pos_ in ("VERB", "AUX"))
 
 
+def _is_area_name(ent, gazetteer: Gazetteer) -> bool:
+    """A PERSON entity that is exactly a country's or first-level area's name ("Sri Lanka's")."""
+    words = [t for t in ent if t.text not in ("'s", "’s")]
+    text = ent.doc[words[0].i:words[-1].i + 1].text if words else ""
+    return any(c.quality == PRIMARY and c.feature in ("PCLI", "ADM1") for c in gazetteer.lookup(text))
+
+
 def _dateline(window) -> bool:
     """An all-capitals first word followed by a comma or dash: a dateline ("BEIRUT, Lebanon --")."""
     doc = window.doc
@@ -332,12 +343,31 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
         return None
     first_word = window.start == window.sent.start
     big = [c for c in cands if c.feature in ("PCLI", "ADM1") or c.population >= MIN_GAZETTEER_POPULATION]
-    if not big and not (cue in LOCATIVE and cue != "of" and max(c.population for c in cands) >= 1000):
-        return None
     if first_word and len(window) == 1 and not (big or _dateline(window)):
         return None  # a small town's name opening a sentence is as likely a capitalised word
-    return Mention(window.start_char, window.end_char, text, "GAZ", cands, cue,
+    label = "GAZ"
+    if not big and not (cue in LOCATIVE and cue != "of"):
+        label = WEAK  # kept only if the text names the town's region (see _supported)
+    if max(c.population for c in cands) < 1000 and not any(c.feature in ("PCLI", "ADM1") for c in cands):
+        return None
+    return Mention(window.start_char, window.end_char, text, label, cands, cue,
                    _hint(doc, window.start, window.end, None))
+
+
+def _supported(weak: list[Mention], strong: list[Mention]) -> list[Mention]:
+    """Small towns found only by the gazetteer, kept when another place in the text lies in their region
+    ("Grovetown" in a text that names Georgia or Augusta, Georgia)."""
+    regions = set()
+    for m in strong:
+        best = max(m.candidates, key=_prior)
+        regions.add((best.country, best.admin1 if best.feature != "PCLI" else None))
+        regions.update((c.country, c.admin1) for c in m.candidates if c.feature == "ADM1" and c.quality == 0)
+    kept = []
+    for m in weak:
+        cands = tuple(c for c in m.candidates if (c.country, c.admin1) in regions)
+        if cands:
+            kept.append(Mention(m.start, m.end, m.text, "GAZ", cands, m.locative, m.hint))
+    return kept
 
 
 # --- resolution -----------------------------------------------------------------------------------------
@@ -401,6 +431,9 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
                     countries[near] += 0.3 * weight
         c_total = sum(countries.values()) or 1.0
         a_total = sum(admins.values()) or 1.0
+        in_country: Counter = Counter()  # a country is as close to the context as its areas are
+        for (code, _), weight in admins.items():
+            in_country[code] += weight
         mention = group[0]
         # loose (skeleton) spellings only count for places in a country the document is about
         cands = [c for c in mention.candidates if c.quality != SKELETON or c.country in named]
@@ -408,11 +441,12 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
             places.extend(_unresolved(doc, m, "only loose spellings matched, none in the document's "
                                               "countries") for m in group)
             continue
+        near = [in_country[c.country] if c.feature == "PCLI" else admins[(c.country, c.admin1)] for c in cands]
         scores = [
             _prior(c, mention.hint) + COUNTRY_WEIGHT * countries[c.country] / c_total
-            + ADMIN1_WEIGHT * admins[(c.country, c.admin1)] / a_total
+            + ADMIN1_WEIGHT * near[i] / a_total
             + (HINT_BONUS if mention.hint is None and _main_city_of(c, cands) else 0.0)
-            for c in cands
+            for i, c in enumerate(cands)
         ]
         probs = _softmax(scores)
         best = max(range(len(cands)), key=lambda i: scores[i])
