@@ -137,13 +137,16 @@ def _cached_days() -> int:
 
 
 def _when(m: Mention, clause: tuple[int, int], ctx: _Context, owned: list[tuple[int, int]]) -> EventDate:
-    """The times stage's event date for the clause, from the time expressions no other mention owns."""
+    """The times stage's date for the clause (else the sentence), from time expressions no other mention
+    owns; the publication date, with a reason, when neither has one."""
     free = [t for t in ctx.times if anchors.free(t.span, m.trigger, owned)]
-    try:
-        return times_stage.event_date(free, clause[0], clause[1], ctx.doc, ctx.published)
-    except NotImplementedError:  # FALLBACK until times.event_date lands
-        timex = anchors.pick_time(free, m.trigger, clause, m.sent, owned)
-        return anchors.event_date(timex, ctx.published)
+    found = times_stage.event_date(free, clause[0], clause[1], ctx.doc, ctx.published, trigger=m.trigger.idx)
+    if found.span is None:
+        sent = (m.sent.start_char, m.sent.end_char)
+        wider = times_stage.event_date(free, sent[0], sent[1], ctx.doc, ctx.published, trigger=m.trigger.idx)
+        if wider.span is not None:
+            return wider
+    return found
 
 
 def _where(

@@ -3,49 +3,17 @@
 The times and places stages decide (``times.event_date``, ``places.event_location``); the helpers here
 keep a mention from taking the date or place of another mention's phrase ("the fall of the town in March
 2019"), look for a place elsewhere in the sentence, and, where nothing resolved, name the country.
-
-FALLBACK (remove when ``times.event_date`` lands): ``pick_time`` / ``event_date`` take the time expression
-nearest the trigger in its clause (else sentence), else the publication date with reduced precision.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from datetime import date
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.events import geo
-from eventwire.records import EventDate, EventLocation, Place, Span, TimeExpr
-
-PRECISION = {"time": 1, "day": 1, "week": 2, "month": 3, "quarter": 3, "season": 3}
-
-
-def to_event_date(timex: TimeExpr) -> EventDate | None:
-    """ACLED date and time_precision for a time expression (mid-month reads as the 15th, week precision)."""
-    if timex.begin is None and timex.value is None:
-        return None
-    begin = timex.begin or _value_start(timex.value)
-    if begin is None:
-        return None
-    precision = PRECISION.get(timex.precision or "", 4)
-    value = begin
-    if timex.mod == "MID" and timex.precision == "month":
-        value, precision = begin.replace(day=15), 2
-    elif timex.mod in ("START", "END") and timex.precision == "month":
-        precision = 2
-    return EventDate(value, precision, timex.span, timex.value)
-
-
-def _value_start(value: str | None) -> date | None:
-    if not value:
-        return None
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
-    if not m:
-        return None
-    return date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+from eventwire.records import EventLocation, Place, Span
 
 
 def _distance(span: Span, tok: Token) -> int:
@@ -56,32 +24,6 @@ def free(span: Span, trigger: Token, owned: list[tuple[int, int]]) -> bool:
     """False when ``span`` lies inside another mention's phrase that does not hold ``trigger``
     ("the fall of the town in March 2019" owns its date and place)."""
     return not any(lo <= span.start and span.end <= hi and not lo <= trigger.idx < hi for lo, hi in owned)
-
-
-def pick_time(
-    times: list[TimeExpr],
-    trigger: Token,
-    clause: tuple[int, int],
-    sent: SpacySpan,
-    owned: list[tuple[int, int]],
-) -> TimeExpr | None:
-    """The time expression of a mention: inside its clause, else inside its sentence, nearest the trigger."""
-    usable = [t for t in times if (t.value or t.begin) and free(t.span, trigger, owned)]
-    for lo, hi in (clause, (sent.start_char, sent.end_char)):
-        inside = [t for t in usable if lo <= t.span.start and t.span.end <= hi]
-        if inside:
-            return min(inside, key=lambda t: _distance(t.span, trigger))
-    return None
-
-
-def event_date(timex: TimeExpr | None, published: date | None) -> EventDate:
-    if timex is not None:
-        found = to_event_date(timex)
-        if found is not None:
-            return found
-    if published is None:
-        return EventDate(None, None, reason="no time expression and no publication date")
-    return EventDate(published, 2, reason="no time expression: publication date")
 
 
 def _place_location(place: Place) -> EventLocation:
