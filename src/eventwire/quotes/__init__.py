@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.quotes import cues
+from eventwire.quotes.index import sentence, text_of
 from eventwire.quotes.indirect import reported_speech
 from eventwire.quotes.lexicon import report_base
 from eventwire.quotes.marks import Region, find_regions
@@ -50,7 +51,7 @@ class Draft:
 
 def find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
     """Direct and indirect quotes of ``doc`` in text order, speakers resolved where the text allows."""
-    regions = find_regions(doc.text)
+    regions = find_regions(text_of(doc))
     quoted = [(r.open, r.close + 1) for r in regions]
     table = PersonTable.build(doc, quoted, actors)
     direct = _direct(doc, regions)
@@ -60,7 +61,7 @@ def find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         draft.resolution = table.resolve(draft.speaker)
         draft.speaker_span = table.phrase(draft.speaker)
     drafts.sort(key=lambda d: d.start)
-    _inherit(doc.text, drafts)
+    _inherit(text_of(doc), drafts)
     return [_quote(doc, d, table) for d in drafts if d.resolution is not None or d.direct]
 
 
@@ -91,11 +92,11 @@ def _title_like(words: list[Token], text: str) -> bool:
 
 
 def _accept(doc: Doc, region: Region, kind: str | None) -> bool:
-    start, end = _inner(doc.text, region)
+    start, end = _inner(text_of(doc), region)
     words = _words(doc, start, end)
-    if not words or _title_like(words, doc.text[start:end]):
+    if not words or _title_like(words, text_of(doc)[start:end]):
         return False
-    if len(words) <= 2 and doc.text[end - 1 : end] not in (",", ".", "!", "?"):
+    if len(words) <= 2 and text_of(doc)[end - 1 : end] not in (",", ".", "!", "?"):
         return False  # a one- or two-word term in quotes is speech only with its punctuation inside
     if kind in ("after", "before", "governed"):
         return True
@@ -108,16 +109,16 @@ def _accept(doc: Doc, region: Region, kind: str | None) -> bool:
 def _direct(doc: Doc, regions: list[Region]) -> list[Draft]:
     drafts: list[Draft] = []
     for k, region in enumerate(regions):
-        limit = regions[k + 1].open if k + 1 < len(regions) else len(doc.text)
+        limit = regions[k + 1].open if k + 1 < len(regions) else len(text_of(doc))
         floor = regions[k - 1].close + 1 if k else 0
-        ended = doc.text[region.close - 1 : region.close] == "."  # "…." usually closes its sentence
+        ended = text_of(doc)[region.close - 1 : region.close] == "."  # "…." usually closes its sentence
         early = cues.before(doc, region, floor) if ended else None
         found = early or cues.after(doc, region, limit)
         if found is None or found.kind != "after":
             found = cues.before(doc, region, floor) or cues.governed(doc, region) or found
         if not _accept(doc, region, found.kind if found else None):
             continue
-        start, end = _inner(doc.text, region)
+        start, end = _inner(text_of(doc), region)
         if found is None:  # a quotation standing alone: the person the sentence before was about
             drafts.append(Draft(start, end, None, cues.preceding_subject(doc, region, regions), True))
         else:
@@ -164,7 +165,7 @@ def _indirect(doc: Doc, quoted: list[tuple[int, int]], used: set[int]) -> list[D
 
 
 def _quote(doc: Doc, draft: Draft, table: PersonTable) -> Quote:
-    text = doc.text
+    text = text_of(doc)
     speaker = draft.speaker_span
     resolution = draft.resolution or Resolution(None)
     actor = None
@@ -213,11 +214,11 @@ def claim_sources(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[
 
 def _governing_sources(doc: Doc, clause: SpacySpan) -> list[tuple[int, str]]:
     inside = set(range(clause.start, clause.end))
-    sentences = {t.sent.start: t.sent for t in clause}
+    sentences = {sentence(t).start: sentence(t) for t in clause}
     table: PersonTable | None = None
     out: list[tuple[int, str]] = []
-    for sentence in sentences.values():
-        for token in sentence:
+    for sent in sentences.values():
+        for token in sent:
             if token.lower_ == "according":
                 found = cues.according_to(doc, token.i)
                 if found and found.speaker is not None:
@@ -234,7 +235,7 @@ def _governing_sources(doc: Doc, clause: SpacySpan) -> list[tuple[int, str]]:
                 continue
             if subj.lower_ in ("he", "she"):
                 table = table or PersonTable.build(
-                    doc, [(r.open, r.close + 1) for r in find_regions(doc.text)], []
+                    doc, [(r.open, r.close + 1) for r in find_regions(text_of(doc))], []
                 )
                 name = table.resolve(subj).name
                 if name:

@@ -16,11 +16,11 @@ The parse supplies only the cue's subject; the positions come from the text, whi
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.quotes.index import sentence, text_of, token_after
 from eventwire.quotes.lexicon import ROLE_NOUNS, SPEAKER_NOUNS, SPEAKER_PRONOUNS, naming_base, speech_base
 from eventwire.quotes.marks import MARKS, Region
 
@@ -36,12 +36,6 @@ class Attachment:
     kind: str  # after | before | distant | colon
     cue: Span
     speaker: Token | None  # head token of the speaker's noun phrase
-
-
-def token_after(doc: Doc, char: int) -> int:
-    """Index of the first token starting at or after ``char``."""
-    starts = [t.idx for t in doc]
-    return bisect.bisect_left(starts, char)
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -154,7 +148,7 @@ def after(doc: Doc, region: Region, limit: int) -> Attachment | None:
     first = token_after(doc, region.close + 1)
     if first >= len(doc):
         return None
-    stop = min(doc[first].sent.end, token_after(doc, limit), _paragraph_end(doc, first))
+    stop = min(sentence(doc[first]).end, token_after(doc, limit), _paragraph_end(doc, first))
     start = _skip_punct(doc, first, stop)
     if start >= stop:
         return None
@@ -163,7 +157,7 @@ def after(doc: Doc, region: Region, limit: int) -> Attachment | None:
         return found
     distant: Attachment | None = None
     quote = (token_after(doc, region.open), first - 1)
-    ended = doc.text[region.close - 1 : region.close] in (".", "…")
+    ended = text_of(doc)[region.close - 1 : region.close] in (".", "…")
     for verb in doc[start:stop]:
         if not is_speech_verb(verb) or any(c.dep_ == "xcomp" for c in verb.children):
             continue
@@ -209,9 +203,9 @@ def before(doc: Doc, region: Region, floor: int) -> Attachment | None:
     last = doc[i]
     if not (last.text in (":", ",", "—") or last.lower_ == "that" or is_speech_verb(last)):
         return None
-    if last.text != ":" and "\n" in doc.text[last.idx : region.open]:
+    if last.text != ":" and "\n" in text_of(doc)[last.idx : region.open]:
         return None  # only a colon introduces a quotation in the next paragraph
-    low = max(token_after(doc, floor), last.sent.start, i - 12)
+    low = max(token_after(doc, floor), sentence(last).start, i - 12)
     for j in range(i, low - 1, -1):
         tok = doc[j]
         if tok.text in MARKS:
@@ -254,11 +248,12 @@ def governed(doc: Doc, region: Region) -> Attachment | None:
 
 def _across_paragraph(doc: Doc, token: Token, region: Region) -> bool:
     lo, hi = sorted((token.idx, region.open if token.idx < region.open else region.close))
-    return "\n" in doc.text[lo:hi]
+    return "\n" in text_of(doc)[lo:hi]
 
 
 def _colon(doc: Doc, colon: Token) -> Attachment | None:
-    root = colon.sent.root if colon.sent.root.i < colon.i else colon.head
+    root = sentence(colon).root
+    root = root if root.i < colon.i else colon.head
     if not root.tag_.startswith("VB"):
         return None
     subj = subject_of(root)
@@ -275,12 +270,12 @@ def preceding_subject(doc: Doc, region: Region, regions: list[Region]) -> Token 
         i -= 1
     if i < 0:
         return None
-    sentence = doc[i].sent
-    if any(r.open < sentence.end_char and sentence.start_char <= r.close for r in regions):
+    sent = sentence(doc[i])
+    if any(r.open < sent.end_char and sent.start_char <= r.close for r in regions):
         return None
-    if doc.text[sentence.end_char : region.open].count("\n") > 2:
+    if text_of(doc)[sent.end_char : region.open].count("\n") > 2:
         return None
-    subj = subject_of(sentence.root) if sentence.root.tag_.startswith("VB") else None
+    subj = subject_of(sent.root) if sent.root.tag_.startswith("VB") else None
     if subj is None or not person_like(subj) or subj.lower_ in ("i", "you", "who"):
         return None
     return subj

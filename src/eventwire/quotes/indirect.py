@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.quotes.cues import cue_span, subject_of
+from eventwire.quotes.index import sentence
 from eventwire.quotes.lexicon import report_base
 
 MIN_WORDS = 3
@@ -89,7 +90,6 @@ def _according(doc: Doc, according: Token) -> Reported | None:
     if not objects:
         return None
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
-    sentence = according.sent
-    tokens = [t for t in sentence if t.i not in phrase]
+    tokens = [t for t in sentence(according) if t.i not in phrase]
     extent = _char_extent(_contiguous(tokens))
     return Reported(*extent, doc[according.i : according.i + 2], objects[0]) if extent else None

@@ -30,6 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.quotes import lexicon as lx
+from eventwire.quotes.index import sentence
 from eventwire.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -213,6 +214,7 @@ class PersonTable:
         self.doc = doc
         self.quoted = quoted
         self.people: list[Person] = []
+        self.names: list[Span] = []
         self.mentions: list[Mention] = []
         self.orgs: list[tuple[int, str]] = []
         self._actor_spans = sorted((m.start, m.end, a.name) for a in actors for m in a.mentions)
@@ -220,7 +222,8 @@ class PersonTable:
     @classmethod
     def build(cls, doc: Doc, quoted: list[tuple[int, int]], actors: list[Actor]) -> PersonTable:
         table = cls(doc, quoted, actors)
-        for ent in person_spans(doc):
+        table.names = person_spans(doc)
+        for ent in table.names:
             table._add_person(ent)
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP") and not table.in_quote(ent.start_char) and not _has_person(ent):
@@ -293,7 +296,7 @@ class PersonTable:
         ):
             return self.resolve(head.head.head)  # "X, who said …": the relative clause's antecedent
         word = head.lower_
-        ent = next((e for e in person_spans(self.doc) if e.start <= head.i < e.end), None)
+        ent = next((e for e in self.names if e.start <= head.i < e.end), None)
         if ent is not None:
             person = self.find(" ".join(t.text for t in name_tokens(ent)))
             return Resolution(person.name, person) if person else Resolution(head.text)
@@ -351,19 +354,17 @@ class PersonTable:
 
     def antecedent(self, head: Token, fits) -> Person | None:  # type: ignore[no-untyped-def]
         """Nearest earlier person that ``fits``: sentence by sentence back, subject first."""
-        sentence = head.sent
+        sent = sentence(head)
         for _ in range(6):
             found = [
-                m
-                for m in self.mentions
-                if sentence.start <= m.start < min(sentence.end, head.i) and fits(m.person)
+                m for m in self.mentions if sent.start <= m.start < min(sent.end, head.i) and fits(m.person)
             ]
             if found:
                 subjects = [m for m in found if m.subject]
                 return (subjects or found)[0].person
-            if sentence.start == 0:
+            if sent.start == 0:
                 return None
-            sentence = self.doc[sentence.start - 1].sent
+            sent = sentence(self.doc[sent.start - 1])
         return None
 
     def by_role(self, head: Token) -> Person | None:

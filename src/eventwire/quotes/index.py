@@ -1,0 +1,44 @@
+"""Per-document lookups the quotes stage makes many times: the text, the token at a character, the
+sentence of a token.
+
+``Token.sent`` walks the document's sentences on every call; these tables are built once per Doc
+(held weakly, so they go when the Doc goes).
+"""
+
+from __future__ import annotations
+
+import bisect
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Span, Token
+
+_TABLES: WeakKeyDictionary[Doc, tuple[list[int], list[int], list[Span]]] = WeakKeyDictionary()
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, which spaCy rebuilds from the tokens on every access, built once."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+def _tables(doc: Doc) -> tuple[list[int], list[int], list[Span]]:
+    tables = _TABLES.get(doc)
+    if tables is None:
+        sentences = list(doc.sents)
+        tables = ([t.idx for t in doc], [s.start for s in sentences], sentences)
+        _TABLES[doc] = tables
+    return tables
+
+
+def token_after(doc: Doc, char: int) -> int:
+    """Index of the first token starting at or after ``char`` (``len(doc)`` if none)."""
+    return bisect.bisect_left(_tables(doc)[0], char)
+
+
+def sentence(token: Token) -> Span:
+    """The sentence ``token`` is in (``token.sent``, without its cost)."""
+    _, starts, sentences = _tables(token.doc)
+    return sentences[bisect.bisect_right(starts, token.i) - 1]
