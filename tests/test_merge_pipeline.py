@@ -20,18 +20,18 @@ PUBLISHED = date(2024, 3, 12)
 SAME = [
     ("State news agency", "Militants stormed an army post near Palmyra in Homs province on Monday, killing "
      "23 soldiers, the state news agency reported."),
-    ("War monitor", "Islamic State fighters killed 28 soldiers in an attack on an army post near Palmyra on "
-     "Monday, a war monitor said."),
-    ("Medical source", "An assault by Islamic State militants on a military post near Palmyra on Monday left "
-     "37 soldiers dead, according to a medical source."),
+    ("War monitor", "Islamic State fighters killed 28 soldiers in an attack on an army post near Palmyra in "
+     "central Syria on Monday, a war monitor said."),
+    ("Medical source", "An assault by Islamic State militants on a military post near Palmyra, Syria, on "
+     "Monday left 37 soldiers dead, according to a medical source."),
     ("Islamic State statement", "Islamic State said in a statement that its fighters killed 39 soldiers in "
-     "an attack on an army post near Palmyra on Monday."),
-    ("Local council", "About 40 soldiers were killed on Monday when Islamic State militants attacked an army "
-     "post near Palmyra, a local council official said."),
+     "an attack on an army post near Palmyra in Syria's Homs province on Monday."),
+    ("Local council", "About 40 Syrian soldiers were killed on Monday when Islamic State militants attacked "
+     "an army post near Palmyra, a local council official said."),
 ]
 OTHER = [
-    ("State news agency", "Militants attacked an army checkpoint near Palmyra on Friday, killing 6 soldiers, "
-     "the state news agency said.", date(2024, 3, 16)),
+    ("State news agency", "Militants attacked an army checkpoint near Palmyra in Homs province on Friday, "
+     "killing 6 soldiers, the state news agency said.", date(2024, 3, 16)),
     ("War monitor", "Gunmen killed 4 policemen in an ambush near Deir ez-Zor on Monday, a war monitor said.",
      PUBLISHED),
 ]

@@ -83,6 +83,8 @@ def test_merge_type_gate(event_type: str | None, compatible: bool) -> None:
     ("Unidentified Armed Group (Syria)", None, True),   # unknown is compatible
     (None, None, True),
     ("Hay'at Tahrir al-Sham", "Civilians (Syria)", False),  # named, disjoint (civilians are generic)
+    ("Military Forces of Syria", "Islamic State", True),  # the same two sides, roles swapped
+    ("Hay'at Tahrir al-Sham", "Military Forces of Syria", False),  # same victim, another attacker
 ])
 def test_merge_actor_gate(actor1: str | None, actor2: str | None, compatible: bool) -> None:
     assert (actor_score(BASE, other(actor1=actor1, actor2=actor2)) > 0) is compatible

@@ -122,6 +122,11 @@ class Mention:
     published: date | None
     cluster_id: str | None
     reports_toll: bool
+    named_actors: frozenset[str] = field(init=False, compare=False)  # lower-cased, generic ones left out
+
+    def __post_init__(self) -> None:
+        named = frozenset(n.lower() for n in self.actors if not n.lower().startswith(GENERIC_ACTORS))
+        object.__setattr__(self, "named_actors", named)
 
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> Mention:
@@ -138,10 +143,6 @@ class Mention:
         for assoc in (self.assoc_actor_1, self.assoc_actor_2):
             names += (assoc or "").split("; ")
         return frozenset(n for n in names if n)
-
-    @property
-    def named_actors(self) -> frozenset[str]:
-        return frozenset(n.lower() for n in self.actors if not n.lower().startswith(GENERIC_ACTORS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,43 +212,76 @@ def type_score(a: Mention, b: Mention) -> float:
     return 0.5 if frozenset({a.event_type, b.event_type}) in COMPATIBLE_TYPES else 0.0
 
 
+def _named(actor: str | None) -> str | None:
+    return actor.lower() if actor and not actor.lower().startswith(GENERIC_ACTORS) else None
+
+
 def actor_score(a: Mention, b: Mention) -> float:
+    """0.5 when a side names no actor; 0.0 when the named actors are disjoint or the two named attackers
+    (actor1) differ and neither takes part in the other report; else more for more shared actors."""
     na, nb = a.named_actors, b.named_actors
     if not na or not nb:
         return 0.5
+    a1, b1 = _named(a.actor1), _named(b.actor1)
+    if a1 and b1 and a1 not in nb and b1 not in na:
+        return 0.0
     shared = na & nb
     return 0.6 + 0.4 * len(shared) / len(na | nb) if shared else 0.0
 
 
+def structural_score(a: Mention, b: Mention) -> float:
+    """Mean of the date, type, place and actor scores; 0.0 as soon as a gate fails (cheapest first)."""
+    total = 0.0
+    for part in (date_score, type_score, place_score, actor_score):
+        score = part(a, b)
+        if score == 0.0:
+            return 0.0
+        total += score
+    return total / 4
+
+
 def pair_score(a: Mention, b: Mention, text_sim: float, settings: MergeSettings = MergeSettings()) -> float:
     """Similarity of two mentions in [0, 1]; 0.0 when a gate fails."""
-    parts = (date_score(a, b), place_score(a, b), type_score(a, b), actor_score(a, b))
-    if min(parts) == 0.0:
+    structural = structural_score(a, b)
+    if structural == 0.0:
         return 0.0
-    structural = sum(parts) / len(parts)
     return (1 - settings.text_weight) * structural + settings.text_weight * text_sim
 
 
 class TextSimilarity:
-    """TF-IDF cosine between the evidence texts of mentions (numbers ignored: tolls differ by design)."""
+    """TF-IDF cosine between the evidence texts of mentions (numbers ignored: tolls differ by design).
+
+    The vectors are fitted on all the mentions of one merge run, on the first comparison (most batches
+    have none that passes the gates, and scikit-learn takes seconds to import).
+    """
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = mentions
+        self.vectors: dict[str, dict[int, float]] | None = None
+
+    def _fit(self) -> dict[str, dict[int, float]]:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        self.index = {m.id: i for i, m in enumerate(mentions)}
-        texts = [m.notes for m in mentions]
+        vectors: dict[str, dict[int, float]] = {m.id: {} for m in self.mentions}
+        vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True,
+                                     token_pattern=r"(?u)\b[^\W\d_][^\W\d_]+\b")
         try:
-            vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True,
-                                         token_pattern=r"(?u)\b[^\W\d_][^\W\d_]+\b")
-            self.matrix = vectorizer.fit_transform(texts)
+            matrix = vectorizer.fit_transform([m.notes for m in self.mentions]).tocsr()
         except ValueError:  # no usable words at all
-            self.matrix = None
+            return vectors
+        for i, m in enumerate(self.mentions):
+            lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
+            vectors[m.id] = dict(zip(matrix.indices[lo:hi].tolist(), matrix.data[lo:hi].tolist(),
+                                     strict=True))
+        return vectors
 
     def __call__(self, a: Mention, b: Mention) -> float:
-        if self.matrix is None:
-            return 0.0
-        va, vb = self.matrix[self.index[a.id]], self.matrix[self.index[b.id]]
-        return float(va.multiply(vb).sum())
+        if self.vectors is None:
+            self.vectors = self._fit()
+        va, vb = self.vectors[a.id], self.vectors[b.id]
+        if len(va) > len(vb):
+            va, vb = vb, va
+        return sum(w * vb[k] for k, w in va.items() if k in vb)
 
 
 # -- clusters in memory -------------------------------------------------------------------------------------
@@ -259,44 +293,44 @@ class _Cluster:
     touched: bool = False
 
 
-def _buckets(m: Mention) -> list[tuple[str, int]]:
-    """Index keys (country, month number) under which a mention's candidates are found."""
+def _days(m: Mention) -> list[int]:
+    """Ordinals of the days a mention's candidates may be dated (its interval widened by one day)."""
     assert m.event_date is not None
     first, last = date_interval(m.event_date, m.time_precision)
-    first, last = first - timedelta(days=2), last + timedelta(days=2)
-    months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
-    return [(m.country or "", k) for k in months]
+    return list(range(first.toordinal() - 1, last.toordinal() + 2))
 
 
 class _Index:
+    """Clusters by (country, day). Mentions without a country look under "*", which holds every cluster;
+    clusters with a country-less member are also filed under "" so that any country finds them."""
+
     def __init__(self) -> None:
-        self.by_key: dict[tuple[str, int], list[_Cluster]] = {}
+        self.by_key: dict[tuple[str, int], dict[str, _Cluster]] = {}
 
     def add(self, cluster: _Cluster, m: Mention) -> None:
-        for key in _buckets(m):
-            bucket = self.by_key.setdefault(key, [])
-            if cluster not in bucket:
-                bucket.append(cluster)
+        for day in _days(m):
+            for country in (m.country or "", "*"):
+                self.by_key.setdefault((country, day), {})[cluster.id] = cluster
 
     def candidates(self, m: Mention) -> list[_Cluster]:
-        seen: dict[str, _Cluster] = {}
-        keys = _buckets(m)
-        if not m.country:  # a mention without a country may match one with
-            keys = [k for k in self.by_key if k[1] in {b[1] for b in keys}]
-        for key in keys:
-            for c in self.by_key.get(key, ()):
-                seen.setdefault(c.id, c)
-        return sorted(seen.values(), key=lambda c: c.id)
+        found: dict[str, _Cluster] = {}
+        countries = (m.country, "") if m.country else ("*",)
+        for day in _days(m):
+            for country in countries:
+                found.update(self.by_key.get((country, day), {}))
+        return [found[k] for k in sorted(found)]
 
 
 def _match(m: Mention, cluster: _Cluster, sim: TextSimilarity, settings: MergeSettings) -> float:
     """Score of ``m`` against ``cluster``: 0.0 unless every member passes the gates and threshold."""
-    best = 0.0
-    for other in cluster.members:
-        score = pair_score(m, other, sim(m, other), settings)
+    structural = []
+    for other in cluster.members:  # gates first: they are cheap and usually fail
+        score = structural_score(m, other)
         if score == 0.0:
             return 0.0
-        best = max(best, score)
+        structural.append(score)
+    w = settings.text_weight
+    best = max((1 - w) * s + w * sim(m, other) for s, other in zip(structural, cluster.members, strict=True))
     same_article = any(other.article_uid == m.article_uid for other in cluster.members)
     needed = settings.same_article_threshold if same_article else settings.threshold
     return best if best >= needed else 0.0
@@ -398,9 +432,7 @@ def assign_clusters(store: Store, rebuild: bool = False, settings: MergeSettings
         if not new:
             return 0
         touched = _assign(new, _load_clusters(store, new), settings)
-        new_ids = {m.id for m in new}
-        for cluster in touched:
-            _write_cluster(store, cluster, new_ids)
+        _write_clusters(store, touched, {m.id for m in new})
     return len(new)
 
 
@@ -421,23 +453,31 @@ MEMBER_COLUMNS = (
 )
 
 
-def _insert(store: Store, table: str, columns: Sequence[str], values: Sequence[Any]) -> None:
-    marks = ",".join("?" * len(columns))
-    store.con.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", list(values))
+def _insert(store: Store, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Insert ``rows`` in one statement, one list parameter per column (row-by-row inserts are slow)."""
+    if not rows:
+        return
+    unnest = ", ".join(f"UNNEST(?) AS {c}" for c in columns)
+    store.con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {unnest}",
+                      [list(col) for col in zip(*rows, strict=True)])
 
 
-def _write_cluster(store: Store, cluster: _Cluster, new_ids: set[str]) -> None:
-    row = summarise(cluster.members)
-    row.update(id=cluster.id, per_source=json.dumps(row["per_source"]))
-    store.con.execute("DELETE FROM clusters WHERE id = ?", [cluster.id])
-    _insert(store, "clusters", CLUSTER_COLUMNS, [row[c] for c in CLUSTER_COLUMNS])
-    for m in cluster.members:
-        if m.id not in new_ids:
-            continue
-        store.con.execute("UPDATE events SET cluster_id = ? WHERE id = ?", [cluster.id, m.id])
-        _insert(store, "cluster_members", MEMBER_COLUMNS,
-                [m.id, cluster.id, m.article_uid, m.source, m.claimed_by, m.published, m.reports_toll, m.low,
-                 m.best, m.high, cluster.scores.get(m.id)])
+def _write_clusters(store: Store, clusters: Sequence[_Cluster], new_ids: set[str]) -> None:
+    """Replace the summary rows of ``clusters``; record the new members in cluster_members and events."""
+    summaries = []
+    for cluster in clusters:
+        row = summarise(cluster.members)
+        row.update(id=cluster.id, per_source=json.dumps(row["per_source"]))
+        summaries.append([row[c] for c in CLUSTER_COLUMNS])
+    store.con.execute("DELETE FROM clusters WHERE id IN (SELECT UNNEST(?))", [[c.id for c in clusters]])
+    _insert(store, "clusters", CLUSTER_COLUMNS, summaries)
+    members = [(m, c) for c in clusters for m in c.members if m.id in new_ids]
+    _insert(store, "cluster_members", MEMBER_COLUMNS,
+            [[m.id, c.id, m.article_uid, m.source, m.claimed_by, m.published, m.reports_toll, m.low, m.best,
+              m.high, c.scores.get(m.id)] for m, c in members])
+    store.con.execute("UPDATE events SET cluster_id = v.cid"
+                      " FROM (SELECT UNNEST(?) AS eid, UNNEST(?) AS cid) v"
+                      " WHERE events.id = v.eid", [[m.id for m, _ in members], [c.id for _, c in members]])
 
 
 # -- cluster summary ---------------------------------------------------------------------------------------
@@ -619,6 +659,7 @@ __all__ = [
     "has_clusters",
     "merge_new",
     "pair_score",
+    "structural_score",
     "summarise",
     "units_query",
 ]
