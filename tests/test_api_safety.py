@@ -166,3 +166,20 @@ def test_api_missing_store_is_a_problem(tmp_path: Path) -> None:
         response = c.get("/events")
     assert response.status_code == 500
     assert "eventwire ingest" in response.json()["detail"]
+
+
+def test_api_cache_serves_repeats_and_forgets_after_ingest(db: Path) -> None:
+    with ingest_client(db) as c:
+        first = c.get("/facets", params={"x": "1"})
+        again = c.get("/facets", params={"x": "1"})
+        assert (first.headers["x-cache"], again.headers["x-cache"]) == ("miss", "hit")
+        assert first.json() == again.json()
+        assert c.get("/events/nope").headers["x-cache"] == "miss"  # errors are never kept
+        assert c.get("/events/nope").headers["x-cache"] == "miss"
+        before = again.json()["counts"]["articles"]
+        response = c.post(
+            "/ingest", json=record(REPORTS[1].text + " Later."), headers={"Authorization": f"Bearer {TOKEN}"}
+        )
+        assert response.status_code == 201
+        after = c.get("/facets", params={"x": "1"})
+        assert after.headers["x-cache"] == "miss" and after.json()["counts"]["articles"] == before + 1

@@ -8,7 +8,6 @@ to test-artifacts/ (set EVENTWIRE_UPDATE_SCREENSHOT=1 to refresh docs/screenshot
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import threading
 import time
@@ -125,8 +124,11 @@ def test_web_filter_open_event_highlights_evidence(page, server: str) -> None:
 
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-ui.png"), full_page=True)
-    if os.environ.get("EVENTWIRE_UPDATE_SCREENSHOT"):
-        shutil.copy(ARTIFACTS / "web-ui.png", REPO / "docs" / "screenshot.png")
+    if os.environ.get("EVENTWIRE_UPDATE_SCREENSHOT"):  # the README's: every location, the article kept open
+        page.click("#f-reset")
+        expect(page.locator("#events-body tr")).to_have_count(4)
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(REPO / "docs" / "screenshot.png"), full_page=True)
     assert page.errors == []
 
 

@@ -13,6 +13,9 @@
     GET  /export            acled-csv | jsonl | geojson
     POST /ingest            only with ``allow_ingest=True``, and then only with the bearer token
 
+Speed: a read-only server keeps the answers to repeated GETs (the store cannot change while it holds the
+file lock; see ``ResponseCache``).
+
 Safety: read-only unless ``allow_ingest``; no CORS headers; request bodies above ``api.max_request_bytes``
 are refused (413); every error is an RFC 9457 problem document (``type``, ``title``, ``status``, ``detail``);
 the UI is static files served with a strict Content-Security-Policy and renders all data as text.
@@ -22,11 +25,14 @@ from __future__ import annotations
 
 import dataclasses
 import hmac
+import json
 import math
 import tempfile
 import threading
-from collections.abc import Callable
-from datetime import date
+import urllib.parse
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -203,19 +209,32 @@ def _by(by: str) -> str:
 
 
 # -- serialising --------------------------------------------------------------------------------------------
+_PLAIN = (str, int, bool, type(None))
+
+
 def _clean(value: Any) -> Any:
-    """JSON-safe values: dates as ISO strings, NaN/inf as null, dataclasses as dicts."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        value = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    """JSON-safe values: dates as ISO strings, NaN/inf as null, dataclasses as dicts (fast on store rows)."""
+    if isinstance(value, _PLAIN):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
     if isinstance(value, dict):
         return {str(k): _clean(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
         return [_clean(v) for v in value]
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _clean({f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
     if hasattr(value, "item") and callable(value.item):  # numpy scalars
         return _clean(value.item())
     return jsonable_encoder(value)
+
+
+def json_response(content: Any, status: int = 200) -> Response:
+    """Serialise once with the standard library (no response-model validation on the hot path)."""
+    body = json.dumps(_clean(content), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return Response(body.encode("utf-8"), status_code=status, media_type="application/json")
 
 
 def _table_exists(store: Store, name: str) -> bool:
@@ -455,6 +474,7 @@ def create_app(
     token: str | None = None,
     settings: Settings | None = None,
     pipeline_factory: Callable[[], Any] | None = None,
+    cache_entries: int = 1024,
 ) -> FastAPI:
     """The API and web UI over the store at ``db_path``; read-only unless ``allow_ingest`` (needs ``token``).
 
@@ -473,11 +493,13 @@ def create_app(
         description="Conflict event data from news reports; every field traced to its evidence span.",
     )
     app.state.store = handle
+    app.state.cache = cache = ResponseCache(cache_entries)
     _install_errors(app)
     _add_read_routes(app, handle)
-    _add_ingest_route(app, handle, allow_ingest, token, settings, pipeline_factory)
+    _add_ingest_route(app, handle, allow_ingest, token, settings, pipeline_factory, cache)
     _add_ui(app)
     app.router.add_event_handler("shutdown", handle.close)
+    app.add_middleware(CacheMiddleware, cache=cache)
     app.add_middleware(BodyLimit, max_bytes=int(settings.get("api.max_request_bytes")))
     app.add_middleware(SecurityHeaders)
     return app
@@ -510,6 +532,85 @@ def _install_errors(app: FastAPI) -> None:
         return problem(500, f"internal error ({type(exc).__name__}); see the server log")
 
 
+class ResponseCache:
+    """Answers to repeated GETs, kept while the store cannot change under them.
+
+    A read-only server holds DuckDB's file lock, so no other process can write while it runs: its answers
+    stay true and are kept (LRU, ``max_entries``). With ``--allow-ingest`` every write clears the cache and
+    bumps ``generation``, and an answer computed across a write is not kept. Each response says
+    ``X-Cache: hit`` or ``miss``.
+    """
+
+    PATHS = ("/events", "/trends", "/timeline", "/map", "/facets", "/articles/", "/clusters/")
+
+    def __init__(self, max_entries: int = 1024, max_body: int = 2_000_000) -> None:
+        self.max_entries, self.max_body = max_entries, max_body
+        self.entries: OrderedDict[str, tuple[int, list[tuple[bytes, bytes]], bytes]] = OrderedDict()
+        self.generation = 0
+        self.lock = threading.Lock()
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+            self.generation += 1
+
+    def key(self, scope: Scope) -> str | None:
+        path = scope["path"]
+        if scope["method"] != "GET" or not path.startswith(self.PATHS) or self.max_entries <= 0:
+            return None
+        query = sorted(urllib.parse.parse_qsl(scope.get("query_string", b"").decode("latin-1"), True))
+        return path + "?" + urllib.parse.urlencode(query)
+
+    def get(self, key: str) -> tuple[int, list[tuple[bytes, bytes]], bytes] | None:
+        with self.lock:
+            hit = self.entries.get(key)
+            if hit is not None:
+                self.entries.move_to_end(key)
+            return hit
+
+    def put(self, key: str, generation: int, entry: tuple[int, list[tuple[bytes, bytes]], bytes]) -> None:
+        with self.lock:
+            if generation != self.generation or len(entry[2]) > self.max_body:
+                return
+            self.entries[key] = entry
+            while len(self.entries) > self.max_entries:
+                self.entries.popitem(last=False)
+
+
+class CacheMiddleware:
+    def __init__(self, app: ASGIApp, cache: ResponseCache) -> None:
+        self.app, self.cache = app, cache
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        key = self.cache.key(scope) if scope["type"] == "http" else None
+        if key is None:
+            await self.app(scope, receive, send)
+            return
+        hit = self.cache.get(key)
+        if hit is not None:
+            status, headers, body = hit
+            await send(
+                {"type": "http.response.start", "status": status, "headers": headers + [(b"x-cache", b"hit")]}
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        generation = self.cache.generation
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+                message = {**message, "headers": list(message.get("headers", [])) + [(b"x-cache", b"miss")]}
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body") and start.get("status") == 200:
+                    self.cache.put(key, generation, (200, list(start.get("headers", [])), b"".join(chunks)))
+            await send(message)
+
+        await self.app(scope, receive, capture)
+
+
 class SecurityHeaders:
     """Pure ASGI (no task group, so errors raised while reading the body keep their type)."""
 
@@ -539,9 +640,13 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-def _store(request: Request) -> Store:
+def _store(request: Request) -> Iterator[Store]:
     handle: StoreHandle = request.app.state.store
-    return handle.cursor()
+    store = handle.cursor()
+    try:
+        yield store
+    finally:
+        store.con.close()
 
 
 StoreDep = Annotated[Store, Depends(_store)]
@@ -559,11 +664,11 @@ def _add_read_routes(app: FastAPI, handle: StoreHandle) -> None:
         sort: Annotated[
             str, Query(description=f"one of {', '.join(SORTS)}; prefix - for descending")
         ] = "-event_date",
-    ) -> dict[str, Any]:
+    ) -> Response:
         if sort.lstrip("-") not in SORTS:
             raise ApiError(400, f"sort={sort!r}: use one of {', '.join(SORTS)} (prefix - for descending)")
         items = s.query_events(f.where, kinds=f.kinds, limit=limit, offset=offset, order=sort)
-        return _clean(
+        return json_response(
             {
                 "total": s.count_events(f.where, f.kinds),
                 "limit": limit,
@@ -574,16 +679,16 @@ def _add_read_routes(app: FastAPI, handle: StoreHandle) -> None:
         )
 
     @app.get("/events/{event_id}", tags=["events"], summary="One event with its evidence spans and sources")
-    def event(event_id: str, s: StoreDep) -> dict[str, Any]:
-        return _clean(get_event(s, event_id))
+    def event(event_id: str, s: StoreDep) -> Response:
+        return json_response(get_event(s, event_id))
 
     @app.get("/articles/{uid}", tags=["articles"], summary="One article with every annotation (the contract)")
-    def article(uid: str, s: StoreDep) -> dict[str, Any]:
-        return _clean(get_article(s, uid))
+    def article(uid: str, s: StoreDep) -> Response:
+        return json_response(get_article(s, uid))
 
     @app.get("/clusters/{cluster_id}", tags=["clusters"], summary="One merged event and its tolls by source")
-    def cluster(cluster_id: str, s: StoreDep) -> dict[str, Any]:
-        return _clean(get_cluster(s, cluster_id))
+    def cluster(cluster_id: str, s: StoreDep) -> Response:
+        return json_response(get_cluster(s, cluster_id))
 
     @app.get("/trends", tags=["trends"], summary="Counts per period and the rate-change test")
     def trends(
@@ -592,22 +697,20 @@ def _add_read_routes(app: FastAPI, handle: StoreHandle) -> None:
         by: str = "month",
         last: Annotated[int, Query(ge=1, le=120)] = 3,
         area: Annotated[str | None, Query(description="country, admin1 or none")] = None,
-    ) -> dict[str, Any]:
-        return _clean(run_trend(s, f, _by(by), last, area))
+    ) -> Response:
+        return json_response(run_trend(s, f, _by(by), last, area))
 
     @app.get("/timeline", tags=["trends"], summary="Event counts and fatalities per week or month")
-    def timeline_route(s: StoreDep, f: Filters, by: str = "month") -> dict[str, Any]:
-        return _clean({"by": _by(by), "periods": timeline(s, f, by)})
+    def timeline_route(s: StoreDep, f: Filters, by: str = "month") -> Response:
+        return json_response({"by": _by(by), "periods": timeline(s, f, by)})
 
     @app.get("/map", tags=["events"], summary="Events grouped by location (the busiest locations first)")
-    def map_route(
-        s: StoreDep, f: Filters, limit: Annotated[int, Query(ge=1, le=20_000)] = 5000
-    ) -> dict[str, Any]:
-        return _clean(map_points(s, f, limit))
+    def map_route(s: StoreDep, f: Filters, limit: Annotated[int, Query(ge=1, le=20_000)] = 5000) -> Response:
+        return json_response(map_points(s, f, limit))
 
     @app.get("/facets", tags=["events"], summary="Values for the filter menus, with counts")
-    def facets_route(s: StoreDep) -> dict[str, Any]:
-        return _clean(facets(s))
+    def facets_route(s: StoreDep) -> Response:
+        return json_response(facets(s))
 
     @app.get(
         "/export",
@@ -633,6 +736,7 @@ def _add_ingest_route(
     token: str | None,
     settings: Settings,
     factory: Callable[[], Any] | None,
+    cache: ResponseCache,
 ) -> None:
     state: dict[str, Any] = {}
     lock, writing = threading.Lock(), threading.Lock()
@@ -671,7 +775,12 @@ def _add_ingest_route(
     )
     def ingest(body: IngestRequest) -> dict[str, Any]:
         with writing:  # one writer at a time
-            return ingest_records(handle.cursor(), pipeline(), body.records)
+            store = handle.cursor()
+            try:
+                return ingest_records(store, pipeline(), body.records)
+            finally:
+                store.con.close()
+                cache.clear()
 
 
 def _add_ui(app: FastAPI) -> None:
