@@ -8,6 +8,7 @@ Steps (one module each):
     marks     quotation marks paired into quoted regions (curly, straight, « guillemets », multi-paragraph)
     cues      the speech cue of each region (after, before, inside a split quote, or closing the sentence)
     indirect  reported speech: "she said that …", "…, the minister warned", "according to X, …"
+    transcript  "NAME: words" turns of interview transcripts
     speakers  people, roles, gender and country from the text; pronouns and descriptions resolved to them
 
 A quoted region is a quote when a cue is attached to it, or when it reads as speech on its own (at
@@ -29,6 +30,7 @@ from eventwire.quotes.indirect import reported_speech
 from eventwire.quotes.lexicon import report_base
 from eventwire.quotes.marks import Region, find_regions
 from eventwire.quotes.speakers import PersonTable, Resolution
+from eventwire.quotes.transcript import Turn, find_turns
 from eventwire.records import Actor, Quote, Span
 
 __all__ = ["claim_sources", "find_quotes"]
@@ -54,7 +56,7 @@ def find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
     regions = find_regions(text_of(doc))
     quoted = [(r.open, r.close + 1) for r in regions]
     table = PersonTable.build(doc, quoted, actors)
-    direct = _direct(doc, regions)
+    direct = _with_turns(_direct(doc, regions), find_turns(doc))
     drafts = direct + _indirect(doc, quoted, {d.cue.start for d in direct if d.cue is not None})
     for draft in sorted((d for d in drafts if d.speaker is not None), key=lambda d: d.speaker.i):  # type: ignore[union-attr]
         assert draft.speaker is not None
@@ -62,6 +64,7 @@ def find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
         draft.speaker_span = table.phrase(draft.speaker)
     drafts.sort(key=lambda d: d.start)
     _inherit(text_of(doc), drafts)
+    _first_person(drafts)
     return [_quote(doc, d, table) for d in drafts if d.resolution is not None or d.direct]
 
 
@@ -140,6 +143,28 @@ def _inherit(text: str, drafts: list[Draft]) -> None:
                 draft.cue = None
         if draft.speaker is not None:
             previous = draft
+
+
+def _with_turns(drafts: list[Draft], turns: list[Turn]) -> list[Draft]:
+    """Transcript turns become direct quotes; a quoted turn ('"RAMOS: …"') gets its label as speaker."""
+    for turn in turns:
+        inside = [d for d in drafts if d.start <= turn.start < d.end or turn.start <= d.start < turn.end]
+        for draft in inside:
+            draft.speaker = draft.speaker or turn.speaker
+        if not inside:
+            drafts.append(Draft(turn.start, turn.end, None, turn.speaker, True))
+    return sorted(drafts, key=lambda d: d.start)
+
+
+def _first_person(drafts: list[Draft]) -> None:
+    """ "I"/"we" reporting inside someone's quote or transcript turn is that speaker."""
+    outer = [d for d in drafts if d.direct and d.resolution is not None and d.resolution.name]
+    for draft in drafts:
+        if draft.speaker is None or draft.speaker.lower_ not in ("i", "we") or draft.direct:
+            continue
+        around = next((d for d in outer if d.start <= draft.start and draft.end <= d.end + 1), None)
+        if around is not None:
+            draft.resolution = around.resolution
 
 
 # -- indirect quotes ---------------------------------------------------------------------------------

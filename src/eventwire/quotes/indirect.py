@@ -38,24 +38,31 @@ def _char_extent(tokens: list[Token]) -> tuple[int, int] | None:
 
 def _content(verb: Token) -> list[Token] | None:
     """Tokens of the clause a reporting verb reports, or None."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return sorted(child.subtree, key=lambda t: t.i)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        nearest = min(clauses, key=lambda c: abs(c.i - verb.i))
+        return sorted(nearest.subtree, key=lambda t: t.i)
     if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.i > verb.head.i):
         own = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in own]
     return None
 
 
-def _contiguous(tokens: list[Token]) -> list[Token]:
-    """The longest run of consecutive tokens (a clause interrupted by "she said" keeps one side)."""
+def _contiguous(tokens: list[Token], cue: Token) -> list[Token]:
+    """The run of consecutive tokens nearest the cue, never across a paragraph (a clause
+    interrupted by "she said" keeps one side; a parse run over two paragraphs keeps the cue's)."""
     runs: list[list[Token]] = []
     for tok in tokens:
-        if runs and tok.i == runs[-1][-1].i + 1:
+        if tok.is_space and "\n" in tok.text:
+            runs.append([])
+        elif runs and runs[-1] and tok.i == runs[-1][-1].i + 1:
             runs[-1].append(tok)
         else:
             runs.append([tok])
-    return max(runs, key=len) if runs else []
+    runs = [run for run in runs if run]
+    if not runs:
+        return []
+    return min(runs, key=lambda run: (min(abs(t.i - cue.i) for t in run), -len(run)))
 
 
 def reported_speech(doc: Doc, quoted: Callable[[int, int], float]) -> Iterator[Reported]:
@@ -80,7 +87,7 @@ def _verb(doc: Doc, verb: Token) -> Reported | None:
     subj = subject_of(verb)
     if not tokens or subj is None or subj.i in {t.i for t in tokens}:
         return None
-    extent = _char_extent(_contiguous(tokens))
+    extent = _char_extent(_contiguous(tokens, verb))
     return Reported(*extent, cue_span(doc, verb), subj) if extent else None
 
 
@@ -91,5 +98,5 @@ def _according(doc: Doc, according: Token) -> Reported | None:
         return None
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     tokens = [t for t in sentence(according) if t.i not in phrase]
-    extent = _char_extent(_contiguous(tokens))
+    extent = _char_extent(_contiguous(tokens, according))
     return Reported(*extent, doc[according.i : according.i + 2], objects[0]) if extent else None

@@ -300,7 +300,10 @@ class PersonTable:
         if ent is not None:
             person = self.find(" ".join(t.text for t in name_tokens(ent)))
             return Resolution(person.name, person) if person else Resolution(head.text)
-        if head.pos_ == "PROPN" and (head.ent_type_ in ("", "PERSON") or self.find(head.text)):
+        capitalised = head.is_alpha and (head.is_title or head.is_upper) and word not in lx.PRONOUN_GENDER
+        if capitalised and (
+            self.find(head.text) or (head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"))
+        ):
             return self._named(head)  # a name the model did not tag as a person here
         if word in ("he", "she"):
             person = self.antecedent(head, lambda p: p.gender in (None, lx.PRONOUN_GENDER[word]))
