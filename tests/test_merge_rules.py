@@ -90,6 +90,17 @@ def test_merge_actor_gate(actor1: str | None, actor2: str | None, compatible: bo
     assert (actor_score(BASE, other(actor1=actor1, actor2=actor2)) > 0) is compatible
 
 
+@pytest.mark.parametrize(("first", "second", "compatible"), [
+    ((None, "Military Forces of Syria"), ("Islamic State", None), True),  # victim in one, attacker in other
+    ((None, "Military Forces of Syria"), (None, "Police Forces of Syria"), False),
+    (("Islamic State", None), ("Islamic State", "Police Forces of Syria"), True),
+])
+def test_merge_actor_roles(first: tuple, second: tuple, compatible: bool) -> None:
+    a = replace(BASE, actor1=first[0], actor2=first[1])
+    b = other(actor1=second[0], actor2=second[1])
+    assert (actor_score(a, b) > 0) is compatible
+
+
 def test_merge_pair_score_is_zero_when_a_gate_fails() -> None:
     assert pair_score(BASE, other(), 0.0) >= 0.7
     assert pair_score(BASE, other(country="IQ"), 1.0) == 0.0

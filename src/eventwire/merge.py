@@ -19,11 +19,15 @@ clusters do not chain) and their score reaches ``threshold``:
                    coordinates (town 10 km, near a town 50 km); at region precision the same admin1
     gate   type    same ACLED event_type or a ``COMPATIBLE_TYPES`` pair (e.g. Battles ~ Explosions/Remote
                    violence); unknown is compatible
-    gate   actors  the named (non-generic) actors overlap, or one side names none
+    gate   actors  no role names two different actors (a named actor1 or actor2 on each side that differ,
+                   neither taking part in the other report); generic actors (civilians, unidentified
+                   armed group ...) never count
     score  0.7 * mean(date, place, type, actor scores) + 0.3 * TF-IDF cosine of the evidence text
 
-Mentions from the same article need ``same_article_threshold`` (the events stage already joins repeated
-mentions of one event in one article; two left apart there are usually two events).
+Mentions from the same article (a headline and the body restating it) merge on the same gates, with a
+slightly higher ``same_article_threshold``: ACLED's unit is one event per day, location and actors, so two
+incidents that pass every gate are one event in ACLED terms too. Each source's figure is its latest (or
+highest) toll: tolls of different victim groups in one article are not summed here.
 
 Fatalities (``summarise``): each source's most recent report stands for that source (tolls are revised as
 bodies are found); across sources ACLED's rule gives ``low`` (the lowest figure) and UCDP's practice ``high``
@@ -148,7 +152,7 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class MergeSettings:
     threshold: float = 0.55
-    same_article_threshold: float = 0.8
+    same_article_threshold: float = 0.6
     text_weight: float = 0.3
 
 
@@ -216,17 +220,24 @@ def _named(actor: str | None) -> str | None:
     return actor.lower() if actor and not actor.lower().startswith(GENERIC_ACTORS) else None
 
 
+def _contradict(x: str | None, y: str | None, xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Two reports name different actors in one role, and neither actor takes part in the other report."""
+    x, y = _named(x), _named(y)
+    return bool(x and y and x != y and x not in ys and y not in xs)
+
+
 def actor_score(a: Mention, b: Mention) -> float:
-    """0.5 when a side names no actor; 0.0 when the named actors are disjoint or the two named attackers
-    (actor1) differ and neither takes part in the other report; else more for more shared actors."""
+    """0.0 when the reports name different actors in the same role (actor1 or actor2), neither taking part
+    in the other report; 0.5 when a side names no actor; 0.6..1.0 by the share of named actors in common;
+    0.4 when both name actors, none in common but none contradicting (one names the attacker, one the
+    victim)."""
     na, nb = a.named_actors, b.named_actors
     if not na or not nb:
         return 0.5
-    a1, b1 = _named(a.actor1), _named(b.actor1)
-    if a1 and b1 and a1 not in nb and b1 not in na:
+    if _contradict(a.actor1, b.actor1, na, nb) or _contradict(a.actor2, b.actor2, na, nb):
         return 0.0
     shared = na & nb
-    return 0.6 + 0.4 * len(shared) / len(na | nb) if shared else 0.0
+    return 0.6 + 0.4 * len(shared) / len(na | nb) if shared else 0.4
 
 
 def structural_score(a: Mention, b: Mention) -> float:
