@@ -1,0 +1,666 @@
+"""Actors stage: canonical actors (ACLED names and inter codes) from the actor table in ``data/``.
+
+Interface:
+    ActorTable.load(extra: str | None = None) -> ActorTable
+    find_actors(doc: Doc, table: ActorTable, places: list[Place]) -> list[Actor]
+    ActorTable.match(text: str, country: str | None = None) -> Actor | None
+    inter_for(actor: Actor, event_country: str | None) -> int | None
+
+The table has three sources, merged in this order (later rows add aliases to, or replace, earlier ones):
+
+1. state actors generated for every ISO 3166 country from ``pycountry``, with ACLED naming:
+   ``Military Forces of <Country>``, ``Police Forces of <Country>``, ``Government of <Country>`` (inter 1);
+2. ``data/actors.csv`` (versioned, curated): non-state groups with aliases in several languages and
+   transliterations (Islamic State = IS = ISIS = ISIL = Daesh = EI = Etat islamique ...), and extra aliases
+   of state actors ("regime forces" = Military Forces of Syria);
+3. a user CSV with the same columns (``extra``).
+
+Generic mentions become ACLED's generic actors, with the country of the document (from the places
+stage, or from demonyms and country names in the text): "gunmen" -> ``Unidentified Armed Group
+(Kenya)`` (inter 3), "protesters" -> ``Protesters (Kenya)`` (6), "rioters" -> ``Rioters (Kenya)`` (5),
+"villagers" -> ``Civilians (Kenya)`` (7), "Pokot raiders" -> ``Pokot Ethnic Militia (Kenya)`` (4),
+"soldiers" -> ``Military Forces of Kenya`` (1). A demonym right before the noun wins over the document's
+country ("Malian soldiers"). "The jihadist group", "the organization", "the militants" refer to the named
+armed group when exactly one is in the document.
+
+CSV columns: ``id,name,inter,country,kind,aliases`` (aliases separated by ``|``; lines starting with ``#``
+are comments). Aliases of up to five capital letters (IS, EI, KDF) match only when written in capitals.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from anyascii import anyascii
+from spacy.tokens import Doc
+
+from eventwire.errors import InputError
+from eventwire.records import Actor, Place, Span
+
+__all__ = ["ActorTable", "TableRow", "country_name", "find_actors", "inter_for"]
+
+# ACLED spells some countries differently from ISO 3166 / pycountry.
+_ACLED_COUNTRY_NAMES = {
+    "BN": "Brunei",
+    "BO": "Bolivia",
+    "BQ": "Caribbean Netherlands",
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "CI": "Ivory Coast",
+    "CV": "Cape Verde",
+    "CZ": "Czech Republic",
+    "FM": "Micronesia",
+    "GB": "United Kingdom",
+    "IR": "Iran",
+    "KP": "North Korea",
+    "KR": "South Korea",
+    "LA": "Laos",
+    "MD": "Moldova",
+    "MK": "North Macedonia",
+    "PS": "Palestine",
+    "RU": "Russia",
+    "SY": "Syria",
+    "SZ": "eSwatini",
+    "TL": "East Timor",
+    "TR": "Turkey",
+    "TW": "Taiwan",
+    "TZ": "Tanzania",
+    "US": "United States",
+    "VA": "Vatican City",
+    "VE": "Venezuela",
+    "VN": "Vietnam",
+    "VG": "British Virgin Islands",
+    "VI": "Virgin Islands, U.S.",
+    "FK": "Falkland Islands",
+    "SH": "Saint Helena",
+    "GM": "Gambia",
+    "BS": "Bahamas",
+}
+# "Military Forces of the United States", "... of the Democratic Republic of Congo".
+_WITH_THE = {"US", "GB", "CD", "CF", "NL", "PH", "AE", "CG", "DO", "CZ", "BS", "SB", "MH", "KM", "MV"}
+_EXTRA_COUNTRY_NAMES = {
+    "US": ["USA", "U.S.", "United States of America", "America"],
+    "GB": ["UK", "Britain", "Great Britain"],
+    "CD": ["DRC", "DR Congo", "Congo-Kinshasa"],
+    "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
+    "SY": ["Syria"],
+    "RU": ["Russia"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "PS": ["Gaza", "West Bank"],
+}
+
+_KIND_BY_INTER = {
+    1: "state",
+    2: "rebel",
+    3: "militia",
+    4: "militia",
+    5: "rioters",
+    6: "protesters",
+    7: "civilians",
+    8: "external",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """One actor of the table: canonical name, inter code, country (ISO 3166 alpha-2), kind, aliases."""
+
+    id: str
+    name: str
+    inter: int | None
+    country: str | None
+    kind: str | None
+    aliases: tuple[str, ...]
+
+    def actor(self, mentions: tuple[Span, ...] = ()) -> Actor:
+        return Actor(self.id, self.name, self.inter, self.country, self.kind, mentions)
+
+
+# --- text normalisation shared by aliases and documents -----------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?", re.UNICODE)
+
+
+def _norm(token: str) -> str:
+    return anyascii(token).lower().replace("'", "").replace("’", "").replace(".", "")
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens as (start, end, text); hyphens, quotes and other punctuation separate words."""
+    return [
+        (m.start(), m.end() - (1 if m.group().endswith(".") else 0), m.group().rstrip("."))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def _key(text: str) -> str:
+    return " ".join(_norm(t) for _, _, t in _tokens(text))
+
+
+def _case_sensitive(alias: str) -> bool:
+    letters = alias.replace("-", "").replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
+
+
+# --- generated state actors ---------------------------------------------------------------------------
+
+
+def country_name(iso2: str) -> str:
+    """The ACLED spelling of a country's name ("Syria", "Democratic Republic of Congo")."""
+    if iso2 in _ACLED_COUNTRY_NAMES:
+        return _ACLED_COUNTRY_NAMES[iso2]
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso2)
+    if country is None:
+        return iso2
+    return getattr(country, "common_name", None) or country.name
+
+
+def _of(iso2: str) -> str:
+    return ("the " if iso2 in _WITH_THE else "") + country_name(iso2)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, tuple[str, ...]]:
+    rows = _read_rows(
+        resources.files("eventwire").joinpath("data/demonyms.csv").read_text(encoding="utf-8"), ""
+    )
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        out.setdefault(row["iso2"], []).extend(f for f in row["forms"].split("|") if f)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _state_rows() -> Iterator[TableRow]:
+    import pycountry
+
+    demonyms = _demonyms()
+    for country in pycountry.countries:
+        iso2 = country.alpha_2
+        names = {
+            country_name(iso2),
+            country.name,
+            getattr(country, "common_name", country.name),
+            *_EXTRA_COUNTRY_NAMES.get(iso2, []),
+        }
+        adjectives = [d for d in demonyms.get(iso2, ()) if not d.endswith("s") or d in {"Lebanese"}] or []
+        of = _of(iso2)
+        slug = iso2.lower()
+        military = [
+            f"Military Forces of {of}",
+            *(f"{n} army" for n in names),
+            *(f"{n} military" for n in names),
+            *(
+                f"{a} {w}"
+                for a in adjectives
+                for w in (
+                    "army",
+                    "military",
+                    "troops",
+                    "soldiers",
+                    "armed forces",
+                    "forces",
+                    "air force",
+                    "navy",
+                )
+            ),
+        ]
+        police = [
+            f"Police Forces of {of}",
+            *(f"{n} police" for n in names),
+            *(
+                f"{a} {w}"
+                for a in adjectives
+                for w in ("police", "policemen", "police officers", "gendarmes", "gendarmerie")
+            ),
+        ]
+        government = [
+            f"Government of {of}",
+            *(f"{n} government" for n in names),
+            *(
+                f"{a} {w}"
+                for a in adjectives
+                for w in (
+                    "government",
+                    "authorities",
+                    "administration",
+                    "minister",
+                    "ministry",
+                    "president",
+                    "officials",
+                )
+            ),
+        ]
+        yield TableRow(
+            f"military-forces-{slug}", f"Military Forces of {of}", 1, iso2, "state", tuple(military)
+        )
+        yield TableRow(f"police-forces-{slug}", f"Police Forces of {of}", 1, iso2, "state", tuple(police))
+        yield TableRow(f"government-{slug}", f"Government of {of}", 1, iso2, "government", tuple(government))
+
+
+# --- CSV ------------------------------------------------------------------------------------------------
+
+
+def _read_rows(text: str, origin: str) -> list[dict[str, str]]:
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(lines)]
+
+
+def _parse_rows(text: str, origin: str) -> Iterator[TableRow]:
+    for number, row in enumerate(_read_rows(text, origin), start=1):
+        if not row.get("name"):
+            raise InputError("actor row without a name", origin=origin, line=number)
+        try:
+            inter = int(row["inter"]) if row.get("inter") else None
+        except ValueError as exc:
+            raise InputError(
+                f"inter must be a number 1..8, not {row['inter']!r}", origin=origin, line=number
+            ) from exc
+        if inter is not None and not 1 <= inter <= 8:
+            raise InputError(f"inter must be 1..8, not {inter}", origin=origin, line=number)
+        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+        yield TableRow(
+            id=row.get("id") or _slug(row["name"]),
+            name=row["name"],
+            inter=inter,
+            country=(row.get("country") or "").upper() or None,
+            kind=row.get("kind") or _KIND_BY_INTER.get(inter or 0),
+            aliases=aliases,
+        )
+
+
+def _slug(name: str) -> str:
+    return "-".join(_norm(t) for _, _, t in _tokens(name))
+
+
+# --- the table ------------------------------------------------------------------------------------------
+
+_MAX_ALIAS_TOKENS = 8
+
+
+class ActorTable:
+    """Canonical actors and an alias index (normalised token sequences -> actor ids)."""
+
+    def __init__(self, rows: Iterable[TableRow]) -> None:
+        self.rows: dict[str, TableRow] = {}
+        for row in rows:
+            self._add(row)
+        self._index: dict[str, list[tuple[str, str | None]]] = {}
+        self._by_name: dict[str, str] = {}
+        for row in self.rows.values():
+            self._by_name[row.name.lower()] = row.id
+            for alias in (row.name, *row.aliases):
+                key = _key(alias)
+                if key:
+                    exact = alias.replace(".", "") if _case_sensitive(alias) else None
+                    entries = self._index.setdefault(key, [])
+                    if (row.id, exact) not in entries:
+                        entries.append((row.id, exact))
+
+    def _add(self, row: TableRow) -> None:
+        old = self.rows.get(row.id)
+        if old is None:
+            self.rows[row.id] = row
+        else:  # a later row with the same id replaces the fields it gives and adds its aliases
+            self.rows[row.id] = TableRow(
+                row.id,
+                row.name or old.name,
+                row.inter if row.inter is not None else old.inter,
+                row.country or old.country,
+                row.kind or old.kind,
+                tuple(dict.fromkeys(old.aliases + row.aliases)),
+            )
+
+    @classmethod
+    def load(cls, extra: str | Path | None = None) -> ActorTable:
+        """State actors generated for all countries, then ``data/actors.csv``, then the user CSV ``extra``."""
+        packaged = resources.files("eventwire").joinpath("data/actors.csv").read_text(encoding="utf-8")
+        rows = [*_state_rows(), *_parse_rows(packaged, "data/actors.csv")]
+        if extra is not None:
+            path = Path(extra)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise InputError(f"cannot read actor table ({exc.strerror})", origin=str(path)) from exc
+            rows.extend(_parse_rows(text, str(path)))
+        return cls(rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def get(self, name_or_id: str) -> Actor | None:
+        """The actor with this id or canonical name (case-insensitive), without mentions."""
+        row = self.rows.get(name_or_id) or self.rows.get(self._by_name.get(name_or_id.lower(), ""))
+        return row.actor() if row else None
+
+    def lookup(self, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str] | None:
+        """The longest alias starting at token ``i``: (number of tokens, actor id), or None."""
+        for n in range(min(_MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
+            span = tokens[i : i + n]
+            entries = self._index.get(" ".join(_norm(t) for _, _, t in span))
+            for actor_id, exact in entries or ():
+                if exact is None or " ".join(t for _, _, t in span).replace(".", "") == exact:
+                    return n, actor_id
+        return None
+
+    def match(self, text: str, country: str | None = None) -> Actor | None:
+        """The canonical actor a phrase refers to ("Daesh", "the regime soldiers", "armed men"), or None.
+
+        ``country`` (ISO alpha-2) gives generic phrases their country. The whole phrase is tried first,
+        then the longest alias inside it, then its generic head noun.
+        """
+        tokens = _tokens(text)
+        if not tokens:
+            return None
+        whole = self.lookup(tokens, 0)
+        if whole is not None and whole[0] == len(tokens):
+            return self.rows[whole[1]].actor()
+        found = [hit for i in range(len(tokens)) if (hit := self.lookup(tokens, i)) is not None]
+        if found:
+            return self.rows[max(found)[1]].actor()
+        return _generic_actor(self, tokens, country)
+
+
+# --- generic actors -----------------------------------------------------------------------------------
+
+_GENERIC_SPECS: tuple[tuple[str, str, int, str], ...] = (
+    (
+        "gunmen, gunman, armed men, armed man, bandits, bandit, militants, militant, attackers, attacker, "
+        "assailants, assailant, insurgents, insurgent, jihadists, jihadist, terrorists, terrorist, raiders, "
+        "armed group, armed groups, unknown gunmen, unidentified gunmen, criminals, thugs, gang, gangs, "
+        "gangsters, robbers",
+        "Unidentified Armed Group ({c})",
+        3,
+        "unidentified-armed-group",
+    ),
+    (
+        "protesters, protestors, protester, demonstrators, demonstrator, marchers",
+        "Protesters ({c})",
+        6,
+        "protesters",
+    ),
+    ("rioters, rioter, mob, angry mob, irate youths, irate residents", "Rioters ({c})", 5, "rioters"),
+    (
+        "residents, villagers, civilians, civilian, villager, passengers, motorists, pupils, worshippers, "
+        "farmers, traders",
+        "Civilians ({c})",
+        7,
+        "civilians",
+    ),
+    (
+        "communal militia, clan militia, vigilantes, vigilante group, local militia",
+        "Unidentified Communal Militia ({c})",
+        4,
+        "militia",
+    ),
+    ("ethnic militia, tribal militia", "Unidentified Ethnic Militia ({c})", 4, "militia"),
+    (
+        "soldiers, soldier, troops, army, military, armed forces, servicemen",
+        "Military Forces of {of}",
+        1,
+        "state",
+    ),
+    (
+        "police, policemen, policeman, police officers, police officer, officers, gendarmes, gendarmerie, "
+        "security forces, security officers, anti-riot police, riot police",
+        "Police Forces of {of}",
+        1,
+        "state",
+    ),
+    ("government, authorities, administration", "Government of {of}", 1, "government"),
+)
+_GENERIC_PHRASES: dict[str, tuple[str, int, str]] = {
+    _key(phrase): (template, inter, kind)
+    for phrases, template, inter, kind in _GENERIC_SPECS
+    for phrase in phrases.split(", ")
+}
+# Nouns that, after an ethnic group's name, make it an ethnic militia ("Pokot raiders").
+_MILITIA_NOUNS = frozenset(
+    "raiders militia militiamen herders herdsmen bandits warriors gunmen fighters morans "
+    "youths attackers cattle rustlers".split()
+)
+# Nouns that, right after a named actor, still name it ("ISIS fighters", "KDF soldiers").
+_MEMBER_NOUNS = frozenset(
+    "fighters fighter members elements supporters commanders forces units militiamen rebels "
+    "operatives cadres loyalists".split()
+)
+# Phrases that refer back to a single named armed group in the document.
+_COREFERENT = frozenset(
+    {
+        "the jihadist group",
+        "the jihadists",
+        "the organization",
+        "the organisation",
+        "the group",
+        "the militants",
+        "the terrorist group",
+        "the insurgents",
+        "the militant group",
+        "the armed group",
+        "the extremist group",
+        "the terror group",
+        "the islamist group",
+    }
+)
+
+
+def _generic_actor(
+    table: ActorTable, tokens: list[tuple[int, int, str]], country: str | None
+) -> Actor | None:
+    words = [_norm(t) for _, _, t in tokens]
+    located = next((hit for i in range(len(tokens)) if (hit := _country_at(tokens, i)) is not None), None)
+    for n in (3, 2, 1):
+        spec = _GENERIC_PHRASES.get(" ".join(words[-n:])) if len(words) >= n else None
+        if spec is not None:
+            return _make_generic(table, spec, located[1] if located else country)
+    return None
+
+
+def _make_generic(table: ActorTable, spec: tuple[str, int, str], country: str | None) -> Actor | None:
+    template, inter, kind = spec
+    if "{of}" in template:
+        if country is None:
+            return None
+        return table.get(template.format(of=_of(country)))
+    name = template.format(c=country_name(country) if country else "International")
+    return Actor(_slug(name), name, inter, country, kind)
+
+
+def inter_for(actor: Actor, event_country: str | None) -> int | None:
+    """ACLED's inter code of ``actor`` in an event in ``event_country``: foreign state forces are 8."""
+    if actor.inter == 1 and actor.country and event_country and actor.country != event_country:
+        return 8
+    return actor.inter
+
+
+# --- document country ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Normalised country names and demonyms -> ISO alpha-2."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        iso2 = country.alpha_2
+        for name in (
+            country.name,
+            getattr(country, "common_name", ""),
+            country_name(iso2),
+            *_EXTRA_COUNTRY_NAMES.get(iso2, []),
+        ):
+            if name:
+                out.setdefault(_key(name), iso2)
+    for iso2, forms in _demonyms().items():
+        for form in forms:
+            out.setdefault(_key(form), iso2)
+    out.pop("us", None)  # the pronoun; "US" in capitals is handled in _country_at
+    return out
+
+
+def _country_at(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str] | None:
+    """A country name or demonym starting at token ``i``: (number of tokens, ISO alpha-2)."""
+    words = _country_words()
+    for n in (4, 3, 2, 1):
+        if i + n <= len(tokens):
+            span = tokens[i : i + n]
+            if n == 1 and span[0][2].replace(".", "") in {"US", "USA"}:
+                return 1, "US"
+            iso2 = words.get(" ".join(_norm(t) for _, _, t in span))
+            if iso2 and span[0][2][:1].isupper():
+                return n, iso2
+    return None
+
+
+def document_country(text: str, places: Iterable[Place]) -> str | None:
+    """The country most places of the document are in; else the most mentioned country name or demonym."""
+    counts = Counter(p.country for p in places if p.country)
+    if counts:
+        return counts.most_common(1)[0][0]
+    tokens = _tokens(text)
+    found = Counter(hit[1] for i in range(len(tokens)) if (hit := _country_at(tokens, i)) is not None)
+    return found.most_common(1)[0][0] if found else None
+
+
+# --- the stage ------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _ethnic_groups() -> dict[str, tuple[str, str]]:
+    text = resources.files("eventwire").joinpath("data/ethnic_groups.csv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, str]] = {}
+    for row in _read_rows(text, "data/ethnic_groups.csv"):
+        for alias in [row["group"], *row.get("aliases", "").split("|")]:
+            if alias:
+                out[_key(alias)] = (row["group"], row["iso2"])
+    return out
+
+
+def find_actors(doc: Doc, table: ActorTable, places: list[Place]) -> list[Actor]:
+    """Canonical actors mentioned in ``doc``, each with all its mention spans, in order of first mention."""
+    return list(_collect(doc.text, table, places))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n\s*\n")
+
+
+class _Countries:
+    """The country a generic mention at a character offset belongs to: the nearest country named in its
+    sentence (a preceding one first), else the document's country."""
+
+    def __init__(self, text: str, tokens: list[tuple[int, int, str]], places: Iterable[Place]) -> None:
+        places = list(places)
+        self.default = document_country(text, places)
+        marks = [(p.span.start, p.country) for p in places if p.country]
+        marks += [(tokens[i][0], hit[1]) for i in range(len(tokens)) if (hit := _country_at(tokens, i))]
+        self.marks = sorted(marks)
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+
+    def at(self, offset: int) -> str | None:
+        start = max((e for e in self.ends if e <= offset), default=0)
+        end = min(e for e in self.ends if e > offset) if offset < self.ends[-1] else self.ends[-1]
+        before = [c for pos, c in self.marks if start <= pos <= offset]
+        after = [c for pos, c in self.marks if offset < pos < end]
+        return before[-1] if before else after[0] if after else self.default
+
+
+def _collect(text: str, table: ActorTable, places: Iterable[Place] = ()) -> Iterator[Actor]:
+    tokens = _tokens(text)
+    countries = _Countries(text, tokens, places)
+    mentions: dict[str, list[Span]] = {}
+    actors: dict[str, Actor] = {}
+
+    def add(actor: Actor, start: int, end: int) -> None:
+        actors.setdefault(actor.id, actor)
+        mentions.setdefault(actor.id, []).append(Span.of(text, start, end))
+
+    pending_coref: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        n, actor = _mention_at(table, tokens, i, countries.at(tokens[i][0]))
+        if actor is not None:
+            add(actor, tokens[i][0], tokens[i + n - 1][1])
+            i += n
+            continue
+        phrase = _coref_at(tokens, i)
+        if phrase:
+            pending_coref.append((tokens[i][0], tokens[i + phrase - 1][1]))
+            i += phrase
+            continue
+        i += 1
+    armed = [a for a in actors.values() if a.inter in (2, 3) and a.kind != "unidentified-armed-group"]
+    if len(armed) == 1:
+        for start, end in pending_coref:
+            mentions[armed[0].id].append(Span.of(text, start, end))
+    for actor_id, actor in actors.items():
+        yield replace(actor, mentions=tuple(sorted(mentions[actor_id], key=lambda s: s.start)))
+
+
+def _coref_at(tokens: list[tuple[int, int, str]], i: int) -> int:
+    for n in (3, 2):
+        if i + n <= len(tokens) and " ".join(_norm(t) for _, _, t in tokens[i : i + n]) in _COREFERENT:
+            return n
+    return 0
+
+
+def _mention_at(
+    table: ActorTable, tokens: list[tuple[int, int, str]], i: int, doc_country: str | None
+) -> tuple[int, Actor | None]:
+    """The actor mentioned at token ``i`` (named alias, ethnic militia or generic noun) and its length."""
+    named = table.lookup(tokens, i)
+    ethnic = _ethnic_at(tokens, i, doc_country)
+    if ethnic is not None and (named is None or ethnic[0] >= named[0]):
+        return ethnic
+    if named is not None:
+        n, actor_id = named
+        # "Al Shabaab militants": a generic noun right after a named actor belongs to it
+        following = _norm(tokens[i + n][2]) if i + n < len(tokens) else ""
+        if (following in _GENERIC_PHRASES or following in _MEMBER_NOUNS) and table.rows[
+            actor_id
+        ].kind != "government":
+            n += 1
+        return n, table.rows[actor_id].actor()
+    country = doc_country
+    start = i
+    located = _country_at(tokens, i)
+    if located is not None:  # "Malian soldiers", "Kenyan protesters"
+        country = located[1]
+        i += located[0]
+    if i < len(tokens):
+        for n in (3, 2, 1):
+            words = " ".join(_norm(t) for _, _, t in tokens[i : i + n])
+            if i + n <= len(tokens) and words in _GENERIC_PHRASES:
+                actor = _make_generic(table, _GENERIC_PHRASES[words], country)
+                if actor is not None:
+                    return i + n - start, actor
+    return 1, None
+
+
+def _ethnic_at(
+    tokens: list[tuple[int, int, str]], i: int, doc_country: str | None
+) -> tuple[int, Actor] | None:
+    groups = _ethnic_groups()
+    for n in (2, 1):
+        if i + n < len(tokens) and tokens[i][2][:1].isupper():
+            group = groups.get(" ".join(_norm(t) for _, _, t in tokens[i : i + n]))
+            if group is None:
+                continue
+            length = n + 1
+            following = _norm(tokens[i + n][2])
+            if following == "cattle" and i + n + 1 < len(tokens):
+                following, length = "cattle " + _norm(tokens[i + n + 1][2]), n + 2
+            if following in _MILITIA_NOUNS or following.split(" ")[-1] in _MILITIA_NOUNS:
+                country = doc_country or group[1]
+                name = f"{group[0]} Ethnic Militia ({country_name(country)})"
+                return length, Actor(_slug(name), name, 4, country, "militia")
+    return None

@@ -1,0 +1,93 @@
+"""find_actors on hand-built Docs: canonical actors, every mention span, country from places or demonyms."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from eventwire.actors import ActorTable, find_actors
+from eventwire.records import Place, Span
+
+
+@pytest.fixture(scope="module")
+def table() -> ActorTable:
+    return ActorTable.load()
+
+
+def make_doc(text: str) -> Doc:
+    """A Doc whose text equals ``text`` (whitespace tokens; find_actors only reads ``doc.text``)."""
+    words = text.split(" ")
+    return Doc(Vocab(), words=words, spaces=[True] * (len(words) - 1) + [False])
+
+
+def actors_of(text: str, table: ActorTable, places: list[Place] | None = None) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in find_actors(make_doc(text), table, places or [])}
+
+
+def test_aliases_are_one_actor_with_every_mention(table: ActorTable) -> None:
+    text = "Daesh claimed the attack. ISIS fighters and the Islamic State have grown; IS is back."
+    found = actors_of(text, table)
+    assert found["Islamic State"] == ["Daesh", "ISIS fighters", "Islamic State", "IS"]
+
+
+def test_mention_spans_point_into_the_text(table: ActorTable) -> None:
+    text = "On Monday, Al-Shabaab militants attacked a KDF camp in Lamu, Kenya."
+    for actor in find_actors(make_doc(text), table, []):
+        for span in actor.mentions:
+            assert text[span.start : span.end] == span.text
+
+
+def test_generic_actors_take_the_country_of_the_places(table: ActorTable) -> None:
+    text = "Gunmen killed three villagers and protesters later blocked the road."
+    places = [Place(Span(0, 0, "Mandera"), name="Mandera", country="KE", lat=3.9, lon=41.8)]
+    found = actors_of(text, table, places)
+    assert set(found) == {"Unidentified Armed Group (Kenya)", "Civilians (Kenya)", "Protesters (Kenya)"}
+
+
+def test_generic_actors_take_the_country_of_a_demonym_or_country_name(table: ActorTable) -> None:
+    found = actors_of("In Ghana, rioters torched a police station and officers fled.", table)
+    assert set(found) == {"Rioters (Ghana)", "Police Forces of Ghana"}
+
+
+def test_a_demonym_before_the_noun_wins(table: ActorTable) -> None:
+    text = "Malian soldiers crossed into Burkina Faso, where soldiers of Burkina Faso met them."
+    found = actors_of(text, table)
+    assert "Military Forces of Mali" in found
+
+
+def test_soldiers_with_syria_context(table: ActorTable) -> None:
+    text = "In Syria, the jihadist group claimed an attack in which 39 soldiers regime were killed."
+    found = actors_of(text, table)
+    assert "Military Forces of Syria" in found
+
+
+def test_coreference_to_the_single_armed_group(table: ActorTable) -> None:
+    text = "Daesh is regaining strength. The organization claimed attacks, and the jihadist group grew."
+    found = actors_of(text, table)
+    assert found["Islamic State"] == ["Daesh", "The organization", "the jihadist group"]
+
+
+def test_no_coreference_with_two_armed_groups(table: ActorTable) -> None:
+    text = "Al Shabaab and the Islamic State fought each other. The group lost ten men."
+    found = actors_of(text, table)
+    assert "The group" not in found["Al Shabaab"] + found["Islamic State"]
+
+
+def test_ethnic_militias(table: ActorTable) -> None:
+    found = actors_of("Pokot raiders attacked Turkana herders in Kenya.", table)
+    assert "Pokot Ethnic Militia (Kenya)" in found
+    assert "Turkana Ethnic Militia (Kenya)" in found
+
+
+def test_actor_records_carry_inter_and_kind(table: ActorTable) -> None:
+    actors = {
+        a.name: a for a in find_actors(make_doc("Protesters and police met in Accra, Ghana."), table, [])
+    }
+    assert actors["Protesters (Ghana)"].inter == 6
+    assert actors["Police Forces of Ghana"].inter == 1
+    assert actors["Police Forces of Ghana"].kind == "state"
+
+
+def test_text_without_actors(table: ActorTable) -> None:
+    assert find_actors(make_doc("The weather was fine on Sunday."), table, []) == []
