@@ -256,24 +256,29 @@ def plot(result: TrendResult, path: str | Path) -> Path:
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(max(6.0, 0.35 * len(result.periods) + 2), 4.0), layout="constrained")
+    fig = Figure(figsize=(max(6.0, 0.35 * len(result.periods) + 2), 4.2), layout="constrained")
     ax = fig.subplots()
     x = list(range(len(result.periods)))
-    ax.bar(x, [p.events for p in result.periods], color="#4c72b0", label="events")
-    ax.set_ylabel("events (" + result.unit + ")")
+    t = result.test
+    if t.p_value is not None and len(x) >= 2 * t.last:
+        ax.axvspan(len(x) - t.last - 0.5, len(x) - 0.5, color="#f2c14e", alpha=0.3, zorder=0,
+                   label=f"last {t.last}")
+        ax.axvspan(len(x) - 2 * t.last - 0.5, len(x) - t.last - 0.5, color="#999999", alpha=0.2, zorder=0,
+                   label=f"{t.last} before")
+    ax.bar(x, [p.events for p in result.periods], color="#4c72b0", zorder=2, label="events")
+    ax.set_ylabel(f"events ({result.unit})")
     deaths = ax.twinx()
     deaths.plot(x, [p.fatalities for p in result.periods], color="#c44e52", marker="o", markersize=3,
                 label="fatalities (low)")
     deaths.set_ylabel("fatalities (low)")
-    t = result.test
-    if t.p_value is not None and len(x) >= 2 * t.last:
-        ax.axvspan(len(x) - t.last - 0.5, len(x) - 0.5, color="#f2c14e", alpha=0.25, label=f"last {t.last}")
-        ax.axvspan(len(x) - 2 * t.last - 0.5, len(x) - t.last - 0.5, color="#999999", alpha=0.15,
-                   label=f"{t.last} before")
+    deaths.set_ylim(bottom=0)
     step = max(1, len(x) // 16)
     ax.set_xticks(x[::step], [p.label for p in result.periods][::step], rotation=45, ha="right", fontsize=8)
-    ax.set_title(t.summary, fontsize=9)
-    ax.legend(loc="upper left", fontsize=8)
+    direction, _, detail = t.summary.partition(": ")
+    ax.set_title(f"{direction}\n{detail}" if detail else direction, fontsize=9)
+    handles, labels = ax.get_legend_handles_labels()
+    more, more_labels = deaths.get_legend_handles_labels()
+    ax.legend(handles + more, labels + more_labels, loc="upper left", fontsize=8)
     fig.savefig(path)
     return path
 
