@@ -163,7 +163,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     cmd = [
         sys.executable,
         "-m",
@@ -175,6 +175,8 @@ def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
         "127.0.0.1",
         "--port",
         str(port),
+        "--workers",
+        str(workers),
     ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
@@ -286,6 +288,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--duration", type=float, default=30.0, help="seconds of load")
     parser.add_argument("--db", type=Path, help="reuse or create this store (default: a temporary file)")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (eventwire serve --workers)")
     parser.add_argument("--json-out", type=Path)
     args = parser.parse_args()
 
@@ -297,12 +300,12 @@ def main() -> None:
         with Store.open(db, read_only=True) as store:
             counts = store.counts()
         port = free_port()
-        server = start_server(db, port)
+        server = start_server(db, port, args.workers)
         try:
             print(
                 f"{args.clients} clients for {args.duration:.0f} s on http://127.0.0.1:{port} "
-                f"({counts['events']:,} events, {os.cpu_count()} CPUs, load average "
-                f"{os.getloadavg()[0]:.1f} before the run) ...",
+                f"({counts['events']:,} events, {args.workers} server process(es), {os.cpu_count()} CPUs, "
+                f"load average {os.getloadavg()[0]:.1f} before the run) ...",
                 flush=True,
             )
             asyncio.run(run_load(port, 2, 2.0))  # warm-up
@@ -328,6 +331,7 @@ def main() -> None:
                     "events": counts["events"],
                     "clients": args.clients,
                     "duration_s": args.duration,
+                    "workers": args.workers,
                     "result": result,
                 },
                 indent=2,

@@ -50,7 +50,7 @@ from eventwire.config import Settings, load_settings
 from eventwire.errors import ConfigError, EventwireError
 from eventwire.store import Store
 
-__all__ = ["ApiError", "create_app"]
+__all__ = ["ApiError", "app_from_environment", "create_app"]
 
 PROBLEM_JSON = "application/problem+json"
 SORTS = ("event_date", "fatalities", "country", "event_type", "id", "confidence")
@@ -503,6 +503,20 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=int(settings.get("api.max_request_bytes")))
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """A read-only app for ``uvicorn --factory`` worker processes (``eventwire serve --workers N``).
+
+    Reads the store path from ``$EVENTWIRE_SERVE_DB`` and settings as ``load_settings`` does
+    (``$EVENTWIRE_CONFIG``). Several read-only processes may share one DuckDB file.
+    """
+    import os
+
+    db = os.environ.get("EVENTWIRE_SERVE_DB")
+    if not db:
+        raise ConfigError("EVENTWIRE_SERVE_DB is not set; start it with `eventwire serve --workers N`")
+    return create_app(db, settings=load_settings())
 
 
 def _install_errors(app: FastAPI) -> None:

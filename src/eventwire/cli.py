@@ -506,9 +506,11 @@ def load_cmd(obj: Ctx, parquet_dir: str, db: str | None) -> None:
 @click.option("--allow-ingest", is_flag=True, help="Enable POST /ingest (opens the store for writing).")
 @click.option("--token", envvar="EVENTWIRE_TOKEN", help="Bearer token that POST /ingest requires "
               "(or $EVENTWIRE_TOKEN); needed with --allow-ingest.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Server processes (read-only only); one per CPU core serves more clients at once.")
 @click.pass_obj
 def serve(obj: Ctx, db: str | None, host: str | None, port: int | None, allow_ingest: bool,
-          token: str | None) -> None:
+          token: str | None, workers: int) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the web UI (map, timeline, table, articles).
 
     Read-only unless --allow-ingest. While it runs, a read-only server lets other readers open the store
@@ -516,11 +518,15 @@ def serve(obj: Ctx, db: str | None, host: str | None, port: int | None, allow_in
 
     Example: eventwire serve --db eventwire.duckdb --port 8000
     """
+    import os
+
     import uvicorn
 
     from eventwire.api import create_app
     from eventwire.store import Store
 
+    if allow_ingest and workers > 1:
+        raise click.UsageError("--workers > 1 serves read-only; drop --allow-ingest (one writer per store)")
     settings = obj.settings
     db_path = db or settings.get("store.path")
     if allow_ingest:
@@ -532,7 +538,15 @@ def serve(obj: Ctx, db: str | None, host: str | None, port: int | None, allow_in
     port = port or int(settings.get("api.port"))
     err.print(f"serving {Path(db_path).resolve()} on http://{host}:{port}/ "
               f"({'ingest enabled' if allow_ingest else 'read-only'}; Ctrl-C to stop)", highlight=False)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    app.state.store.close()
+    os.environ["EVENTWIRE_SERVE_DB"] = str(Path(db_path).resolve())
+    if obj.config_path:
+        os.environ["EVENTWIRE_CONFIG"] = str(Path(obj.config_path).resolve())
+    uvicorn.run("eventwire.api:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
 
 
 if __name__ == "__main__":
