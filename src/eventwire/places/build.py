@@ -9,9 +9,9 @@ Sources, all read from installed packages (no network):
 
 Representative points: a country uses the area centroid of its outline (countryinfo's GeoJSON) when that
 lies within 300 km of countryinfo's published centre, else the published centre; a first-level (ADM1) or
-second-level (ADM2) area uses the area centroid of the convex hull of its cities (the 2% farthest from
-their median dropped), which lies near the area's geometric centre (as GeoNames' own area points do)
-rather than pulled towards its most crowded corner as a mean of the cities would be.
+second-level (ADM2) area uses the area centroid of the convex hull of its cities, which lies near the area's
+geometric centre (as GeoNames' own area points do) rather than pulled towards its most crowded corner as a
+mean of the cities would be. Archipelagos use the published centre (their outline's centroid is at sea).
 
 Schema (see ``SCHEMA``): ``place`` rows; ``name`` keys (normalised forms -> place, with a match quality);
 ``demonym`` keys -> country code; ``admin`` codes -> names for dump imports; ``meta``.
@@ -183,18 +183,14 @@ def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
 
 
 def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Area centroid of the convex hull of an area's (lat, lon) city points, outliers trimmed.
+    """Area centroid of the convex hull of an area's (lat, lon) city points.
 
     Cities crowd into parts of an area (coasts, the south of Ontario), so their mean is pulled away from the
-    middle; the hull of the points, after dropping the 2% farthest from the median, spans the area and its
-    centroid lies near the area's own centroid (which is what GeoNames records for areas).
+    middle; the hull of the points spans the area and its centroid lies near the area's own centroid (which
+    is what GeoNames records for areas). Trimming outlying cities was tried and did not help.
     """
     shift = max(p[1] for p in points) - min(p[1] for p in points) > 180  # spans the antimeridian
     pts = [(lon % 360 if shift else lon, lat) for lat, lon in points]
-    if len(pts) > 20:
-        mx = sorted(p[0] for p in pts)[len(pts) // 2]
-        my = sorted(p[1] for p in pts)[len(pts) // 2]
-        pts = sorted(pts, key=lambda p: (p[0] - mx) ** 2 + (p[1] - my) ** 2)[: int(len(pts) * 0.98)]
     _, x, y = _ring_centroid(_hull(pts))
     lon = (x + 180) % 360 - 180 if shift else x
     return round(y, 4), round(lon, 4)
@@ -218,8 +214,8 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def _polygon_centroid(geojson: dict) -> tuple[float, float] | None:
-    """(lat, lon) area centroid of a country: of its largest polygon, or of all its polygons when no single
-    polygon holds 60% of the area (archipelagos: Indonesia, the Philippines)."""
+    """(lat, lon) area centroid of a country's largest polygon; None for an archipelago (no polygon holds 60%
+    of the area: Indonesia, the Philippines), whose centroid would fall in the sea."""
     parts = []
     for feature in geojson.get("features") or ():
         geometry = feature.get("geometry") or {}
@@ -235,9 +231,7 @@ def _polygon_centroid(geojson: dict) -> tuple[float, float] | None:
     largest = max(parts, key=lambda p: abs(p[0]))
     if abs(largest[0]) >= 0.6 * total:
         return round(largest[2], 4), round(largest[1], 4)
-    x = sum(abs(a) * px for a, px, _ in parts) / total
-    y = sum(abs(a) * py for a, _, py in parts) / total
-    return round(y, 4), round(x, 4)
+    return None
 
 
 def _package_file(package: str, *parts: str) -> Path:

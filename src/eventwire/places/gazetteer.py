@@ -96,8 +96,9 @@ class Gazetteer:
         if "." in name:
             keys.insert(0, (abbreviation_key(name), 0))
         for key, floor in keys:
-            # a one-word skeleton of under five letters matches too many unrelated names (Americas, Americus)
-            if not key or (floor == SKELETON and " " not in key and len(key) < 5):
+            # one-word skeletons match too many unrelated names (Americas, Americus): only for multi-word
+            # names, where article spellings vary most (Dayr az Zawr, Deir ez-Zor)
+            if not key or (floor == SKELETON and " " not in key):
                 continue
             for row in db.execute(_QUERY, (key, _PER_KEY_LIMIT)):
                 cand = Candidate(*row[:10], quality=max(row[10], floor))

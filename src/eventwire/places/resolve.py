@@ -79,6 +79,7 @@ QUALITY_PENALTY = {0: 0.0, 1: 0.6, 2: 0.9, ABBREVIATION: 0.0, SKELETON: 1.5}
 COUNTRY_WEIGHT = 8.0
 ADMIN1_WEIGHT = 6.0
 HINT_BONUS = 2.5
+ROUNDS = 3
 NOT_IN_GAZETTEER = ("not in the gazetteer (villages, deserts and rivers need a GeoNames import: "
                     "`eventwire gazetteer import`)")
 WEAK_POPULATION = 100_000
@@ -327,7 +328,8 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
             name_parts: set[str]) -> Mention | None:
     text = window.text
     low = text.lower()
-    if len(window) == 1 and (_generic(window[0]) or len(text) < 3 or low in lower_words or low in name_parts
+    as_word = low in lower_words and not text.isupper()  # "US" is not the "us" of the same text
+    if len(window) == 1 and (_generic(window[0]) or len(text) < 2 or as_word or low in name_parts
                              or low in WORD_TOWNS):
         return None  # a common word (used in lower case in this very text) or part of a person's name
     if normalize(text) in gazetteer.non_places or gazetteer.demonym(text):
@@ -392,71 +394,100 @@ def _softmax(scores: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def _votes(groups: dict[str, list[Mention]]) -> tuple[dict[str, Counter], dict[str, Counter]]:
-    """Per distinct name, its prior probability mass per country and per first-level area."""
-    country_votes: dict[str, Counter] = {}
-    admin_votes: dict[str, Counter] = {}
-    for key, group in groups.items():
-        cands = group[0].candidates
-        probs = _softmax([_prior(c, group[0].hint) for c in cands])
-        cv: Counter = Counter()
-        av: Counter = Counter()
-        for cand, p in zip(cands, probs, strict=True):
-            cv[cand.country] += p
-            if cand.feature not in ("PCLI", "CONT") and cand.admin1:
-                av[(cand.country, cand.admin1)] += p
-        country_votes[key], admin_votes[key] = cv, av
-    return country_votes, admin_votes
+def _votes(cands: list[Candidate], probs: list[float]) -> tuple[Counter, Counter]:
+    """A name's probability mass per country and per first-level area."""
+    cv: Counter = Counter()
+    av: Counter = Counter()
+    for cand, p in zip(cands, probs, strict=True):
+        cv[cand.country] += p
+        if cand.feature not in ("PCLI", "CONT") and cand.admin1:
+            av[(cand.country, cand.admin1)] += p
+    return cv, av
+
+
+@dataclass
+class _Context:
+    """Where the rest of the document points: countries and first-level areas, with weights."""
+
+    countries: Counter
+    admins: Counter
+    named: set  # countries the document itself is about (before spreading to neighbours)
+
+    def score(self, cand: Candidate) -> float:
+        c_total = sum(self.countries.values()) or 1.0
+        a_total = sum(self.admins.values()) or 1.0
+        if cand.feature == "PCLI":  # a country is as close to the context as its areas are
+            near = sum(w for (code, _), w in self.admins.items() if code == cand.country)
+        else:
+            near = self.admins[(cand.country, cand.admin1)]
+        return COUNTRY_WEIGHT * self.countries[cand.country] / c_total + ADMIN1_WEIGHT * near / a_total
+
+
+def _context(key: str, votes: dict[str, tuple[Counter, Counter]], demonyms: Counter,
+             gazetteer: Gazetteer | None) -> _Context:
+    countries: Counter = Counter({c: 1.5 * n for c, n in demonyms.items()})
+    admins: Counter = Counter()
+    for other, (cv, av) in votes.items():
+        if other != key:
+            countries.update(cv)
+            admins.update(av)
+    named = {code for code, weight in countries.items() if weight >= 0.5}
+    if gazetteer is not None:  # a neighbour of a named country is likelier than a far one
+        for code, weight in list(countries.items()):
+            for near in gazetteer.neighbours(code or ""):
+                countries[near] += 0.3 * weight
+    return _Context(countries, admins, named)
+
+
+def _scores(mention: Mention, cands: list[Candidate], context: _Context) -> list[float]:
+    return [
+        _prior(c, mention.hint) + context.score(c)
+        + (HINT_BONUS if mention.hint is None and _main_city_of(c, cands) else 0.0)
+        for c in cands
+    ]
 
 
 def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], demonyms: Counter,
-            gazetteer: Gazetteer | None = None) -> list[Place]:
-    """Rank each mention's candidates in the document's context; return Place records in text order."""
+                     gazetteer: Gazetteer | None = None) -> list[Place]:
+    """Rank each mention's candidates in the document's context; return Place records in text order.
+
+    The context is refined over ``ROUNDS``: each name votes for countries and areas with its current
+    probabilities, so names that can only be read together (Paris and Henry County, both in Tennessee)
+    pull each other towards the reading they share.
+    """
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[normalize(m.text)].append(m)
-    country_votes, admin_votes = _votes(groups)
+    cands = {key: list(group[0].candidates) for key, group in groups.items()}
+    votes = {key: _votes(c, _softmax([_prior(x, groups[key][0].hint) for x in c]))
+             for key, c in cands.items()}
+    contexts: dict[str, _Context] = {}
+    for _ in range(ROUNDS):
+        contexts = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
+        for key, group in groups.items():
+            # loose (skeleton) spellings only count for places in a country the document is about
+            named = contexts[key].named
+            cands[key] = [c for c in group[0].candidates if c.quality != SKELETON or c.country in named]
+            if cands[key]:
+                votes[key] = _votes(cands[key], _softmax(_scores(group[0], cands[key], contexts[key])))
     places: list[Place] = []
     for key, group in groups.items():
-        countries: Counter = Counter({c: 1.5 * n for c, n in demonyms.items()})
-        admins: Counter = Counter()
-        for other, votes in country_votes.items():
-            if other != key:
-                countries.update(votes)
-                admins.update(admin_votes[other])
-        named = {code for code, weight in countries.items() if weight >= 0.5}
-        if gazetteer is not None:  # a neighbour of a named country is likelier than a far one
-            for code, weight in list(countries.items()):
-                for near in gazetteer.neighbours(code or ""):
-                    countries[near] += 0.3 * weight
-        c_total = sum(countries.values()) or 1.0
-        a_total = sum(admins.values()) or 1.0
-        in_country: Counter = Counter()  # a country is as close to the context as its areas are
-        for (code, _), weight in admins.items():
-            in_country[code] += weight
-        mention = group[0]
-        # loose (skeleton) spellings only count for places in a country the document is about
-        cands = [c for c in mention.candidates if c.quality != SKELETON or c.country in named]
-        if not cands:
-            places.extend(_unresolved(doc, m, "only loose spellings matched, none in the document's "
-                                              "countries") for m in group)
-            continue
-        near = [in_country[c.country] if c.feature == "PCLI" else admins[(c.country, c.admin1)] for c in cands]
-        scores = [
-            _prior(c, mention.hint) + COUNTRY_WEIGHT * countries[c.country] / c_total
-            + ADMIN1_WEIGHT * near[i] / a_total
-            + (HINT_BONUS if mention.hint is None and _main_city_of(c, cands) else 0.0)
-            for i, c in enumerate(cands)
-        ]
-        probs = _softmax(scores)
-        best = max(range(len(cands)), key=lambda i: scores[i])
-        reason = _weak(mention, cands[best], countries)
-        for m in group:
-            places.append(_unresolved(doc, m, reason) if reason else _place(doc, m, cands[best], probs[best]))
-    for m in missing:
-        places.append(_unresolved(doc, m, NOT_IN_GAZETTEER))
+        places.extend(_decide(doc, group, cands[key], contexts[key]))
+    places.extend(_unresolved(doc, m, NOT_IN_GAZETTEER) for m in missing)
     places.sort(key=lambda p: p.span.start)
     return places
+
+
+def _decide(doc: Doc, group: list[Mention], cands: list[Candidate], context: _Context) -> list[Place]:
+    if not cands:
+        return [_unresolved(doc, m, "only loose spellings matched, none in the document's countries")
+                for m in group]
+    scores = _scores(group[0], cands, context)
+    probs = _softmax(scores)
+    best = max(range(len(cands)), key=lambda i: scores[i])
+    reason = _weak(group[0], cands[best], context.countries)
+    return [_unresolved(doc, m, reason) if reason else _place(doc, m, cands[best], probs[best])
+            for m in group]
 
 
 def _main_city_of(city: Candidate, cands: list[Candidate]) -> bool:
