@@ -129,3 +129,10 @@ def test_merge_fatalities_source_update_supersedes_and_silence_is_not_zero() -> 
                                    ("B", 33, date(2024, 3, 12)), ("C", None, date(2024, 3, 12))))
     assert (f.low, f.high) == (30, 33)
     assert cluster_fatalities(figures(("C", None, date(2024, 3, 12)))).best == 0
+
+
+def test_merge_fatalities_same_source_spelled_twice_counts_once() -> None:
+    d = date(2024, 3, 12)
+    f = cluster_fatalities(figures(("the State news agency", 20, d), ("State News Agency", 23, d),
+                                   ("B", 30, d)))
+    assert (f.low, f.high) == (23, 30) and len(f.sources) == 2

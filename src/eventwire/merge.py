@@ -498,17 +498,27 @@ def _mode(values: Iterable[Any]) -> Any:
     return max(counts, key=lambda v: counts[v]) if counts else None
 
 
+def source_key(source: str) -> str:
+    """Sources compared without case or a leading article: "the State news agency" = "state news agency"."""
+    key = " ".join(source.lower().split())
+    for article in ("the ", "a ", "an "):
+        if key.startswith(article):
+            return key[len(article):]
+    return key
+
+
 def per_source_figures(members: Sequence[Mention]) -> list[dict[str, Any]]:
     """Each source's most recent reported toll (ties: the higher), sorted by figure then source."""
     latest: dict[str, Mention] = {}
     for m in members:
         if not m.reports_toll:
             continue
-        held = latest.get(m.source)
+        key = source_key(m.source)
+        held = latest.get(key)
         if held is None or (m.published or date.min, m.best) > (held.published or date.min, held.best):
-            latest[m.source] = m
-    rows = [{"source": src, "low": m.low, "best": m.best, "high": m.high, "event_id": m.id,
-             "claimed_by": m.claimed_by} for src, m in latest.items()]
+            latest[key] = m
+    rows = [{"source": m.source, "low": m.low, "best": m.best, "high": m.high, "event_id": m.id,
+             "claimed_by": m.claimed_by} for m in latest.values()]
     return sorted(rows, key=lambda r: (r["best"], r["source"]))
 
 
@@ -549,7 +559,12 @@ def summarise(members: Sequence[Mention]) -> dict[str, Any]:
     event_type = _mode(m.event_type for m in members)
     fat = cluster_fatalities(members)
     dates = [m.event_date for m in members if m.event_date]
-    sources = sorted({s for m in members for s in m.source.split("; ") if s})
+    spelled: dict[str, str] = {}
+    for m in members:
+        for src in m.source.split("; "):
+            if src:
+                spelled.setdefault(source_key(src), src)
+    sources = sorted(spelled.values(), key=source_key)
     notes, seen = [], set()
     for m in members:
         if m.notes and m.notes not in seen:
