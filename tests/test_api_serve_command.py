@@ -52,3 +52,27 @@ def test_api_serve_token_from_environment(
 def test_api_serve_missing_store_is_a_store_error(tmp_path: Path, served: dict) -> None:
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "absent.duckdb")])
     assert result.exit_code == 6 and "eventwire ingest" in result.output
+
+
+def test_api_serve_workers_are_read_only(tmp_path: Path, served: dict) -> None:
+    result = CliRunner().invoke(
+        main,
+        ["serve", "--db", str(tmp_path / "e.duckdb"), "--allow-ingest", "--token", "t", "--workers", "2"],
+    )
+    assert result.exit_code == 2 and "read-only" in result.output
+
+
+def test_api_serve_workers_use_the_factory(
+    tmp_path: Path, served: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventwire.api import app_from_environment
+
+    db = build_store(tmp_path / "e.duckdb", clusters=False)
+    monkeypatch.setenv("EVENTWIRE_SERVE_DB", "unset")  # the command sets it; monkeypatch restores it
+    result = CliRunner().invoke(main, ["serve", "--db", str(db), "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    assert (
+        served["app"] == "eventwire.api:app_from_environment" and served["factory"] and served["workers"] == 2
+    )
+    app = app_from_environment()
+    assert app.state.store.path == str(db.resolve()) and app.state.store.read_only
