@@ -72,14 +72,15 @@ def find_events(
         published=article.published,
         days=historical_days if historical_days is not None else _cached_days(),
         times=times,
-        places=places,
+        places=[p for p in places if not anchors.modifier(doc, p.span)],
         quotes=quotes,
         mentions=mentions,
-        resolver=roles.Resolver(doc, actors, actor_table or _table()),
+        resolver=roles.Resolver(doc, actors, actor_table or _table(), text=article.text),
         countries=anchors.country_mentions(doc),
     )
     clauses = [evidence(m) for m in mentions]
-    guesses = _classify([doc.text[a:b] for a, b in clauses])
+    text = ctx.resolver.text
+    guesses = _classify([text[a:b] for a, b in clauses])
     return [
         _event(m, clause, guess, ctx) for m, clause, guess in zip(mentions, clauses, guesses, strict=True)
     ]
@@ -93,7 +94,7 @@ class _Context:
     published: date | None
     days: int
     times: list[TimeExpr]
-    places: list[Place]
+    places: list[Place]  # places used as locations (not "US" in "US President")
     quotes: list[Quote]
     mentions: list[Mention]
     resolver: roles.Resolver
@@ -154,7 +155,7 @@ def _where(
 ) -> EventLocation | None:
     """The places stage's location for the clause; else a place elsewhere in the sentence before the
     document's main place; else the country the sentence or the document names."""
-    located = [p for p in ctx.places if not anchors.modifier(ctx.doc, p.span)]
+    located = ctx.places  # nationality adjectives ("US President") are already left out
     free = [p for p in located if anchors.free(p.span, m.trigger, owned)]
     found = places_stage.event_location(free, clause[0], clause[1], ctx.doc)
     if found.name is None or (found.reason or "").startswith("no place in the clause"):
@@ -197,7 +198,7 @@ def _crowd(
 
 
 def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context) -> Event:
-    text = ctx.doc.text
+    text = ctx.resolver.text
     owned = [_phrase(o) for o in ctx.mentions if o is not m and o.sent.start == m.sent.start and _owns(o)]
     when = _when(m, clause, ctx, owned)
     where = _where(m, clause, ctx, owned)

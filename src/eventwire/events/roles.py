@@ -299,8 +299,11 @@ def _np_tokens(tok: Token) -> list[Token]:
 class Resolver:
     """Maps noun phrases of one document to actors."""
 
-    def __init__(self, doc: Doc, actors: list[Actor], table: ActorTable | None = None) -> None:
+    def __init__(
+        self, doc: Doc, actors: list[Actor], table: ActorTable | None = None, text: str | None = None
+    ) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # the input text (Doc.text joins every token)
         self.table = table
         self.actors = actors
         self.by_token: dict[int, Actor] = {}
@@ -353,7 +356,7 @@ class Resolver:
             if t.i > after and t.i in self.by_token:
                 actor = self.by_token[t.i]
                 return RoleActor(
-                    actor.name, actor.inter, actor.country, Span.of(self.doc.text, t.idx, t.idx + len(t))
+                    actor.name, actor.inter, actor.country, Span.of(self.text, t.idx, t.idx + len(t))
                 )
         return None
 
@@ -381,7 +384,7 @@ class Resolver:
                 found = self.resolve(group, cls, country, agent)
                 if found is not None:
                     return found
-        span = Span.of(self.doc.text, tok.left_edge.idx, tok.idx + len(tok.text))
+        span = Span.of(self.text, tok.left_edge.idx, tok.idx + len(tok.text))
         for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos"))]:
             if t.i in self.by_token:
                 actor = self.by_token[t.i]
