@@ -62,6 +62,11 @@ NAME_WORDS = frozenset(
     "international regional community memorial library museum zoo fire sheriff public state national "
     "academy institute bank market mall area valley mountain mountains island islands".split()
 )
+# Titles and offices that follow a town's name inside a person's description ("Athens Parks Director").
+ROLE_WORDS = frozenset("mayor manager director chief judge sheriff commissioner commissioners officer "
+                       "officers superintendent council circuit parks recreation attorney clerk coroner "
+                       "treasurer "
+                       "crimestoppers schools".split())
 ADMIN_CUES = frozenset("province provinces governorate state region county district oblast prefecture "
                        "department canton territory".split())
 CITY_CUES = frozenset("city town village capital".split())
@@ -109,6 +114,22 @@ def _cue(doc: Doc, i: int) -> str | None:
         j -= 1
     if j >= 0 and (doc[j].lower_ in LOCATIVE or doc[j].lower_ in NEAR):
         return doc[j].lower_
+    return None
+
+
+PLURAL_CUES = {"counties": "County", "provinces": "Province", "governorates": "Governorate",
+               "states": None, "districts": "District", "parishes": "Parish"}
+
+
+def _list_kind(doc: Doc, end: int) -> str | None:
+    """For a name in a list closed by a plural area word ("Douglas, Sarpy and Lancaster counties",
+    "Homs and Hama provinces"), that word; else None."""
+    for j in range(end, min(end + 12, len(doc))):
+        word = doc[j]
+        if word.lower_ in PLURAL_CUES:
+            return word.lower_
+        if not (word.text[:1].isupper() or word.text in (",", "and", "or", "to", "&")):
+            return None
     return None
 
 
@@ -260,18 +281,22 @@ def _generic(token: Token) -> bool:
 def _plain_word(token: Token, lower_words: set[str]) -> bool:
     """A word that can follow or precede a place name inside a longer name without making it a person's."""
     low = token.lower_
-    return low in STOP_WORDS or low in COMMON or low in NAME_WORDS or low in lower_words
+    return (low in STOP_WORDS or low in COMMON or low in NAME_WORDS or low.rstrip("s") in NAME_WORDS
+            or low in ROLE_WORDS or low in lower_words)
 
 
 def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
     person = [False] * len(doc)
-    name_parts = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    prefixes = {e.start: _office_prefix(e, gazetteer) for e in doc.ents
+                if e.label_ == "PERSON" and len(e) > 1}
+    name_parts = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                  for t in e[prefixes.get(e.start, 0):]}
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "DATE", "TIME", "MONEY"):
             if ent.label_ == "PERSON" and (_lone_name_is_place(doc, ent, name_parts)
                                            or _is_area_name(ent, gazetteer)):
                 continue
-            _mark(person, ent.start, ent.end)
+            _mark(person, ent.start + prefixes.get(ent.start, 0), ent.end)
     lower_words = {t.text for t in doc if t.is_alpha and t.text.islower()}
     org_starts = {_strip_the(doc, e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "FAC")}
     out = []
@@ -310,6 +335,16 @@ def _lone_name_is_place(doc: Doc, ent, name_parts: set[str]) -> bool:
     return not (after is not None and after.pos_ in ("VERB", "AUX"))
 
 
+def _office_prefix(ent, gazetteer: Gazetteer) -> int:
+    """Tokens of a place name opening a PERSON entity that goes on with an office ("Rock Hill City Manager
+    Carey Smith", "Athens Parks Director"): 0 when there is none."""
+    for n in range(min(MAX_NGRAM, len(ent) - 1), 0, -1):
+        follow = ent[n].lower_
+        if (follow in ROLE_WORDS or follow in NAME_WORDS) and gazetteer.lookup(ent[:n].text):
+            return n
+    return 0
+
+
 def _is_area_name(ent, gazetteer: Gazetteer) -> bool:
     """A PERSON entity that is exactly a country's or first-level area's name ("Sri Lanka's")."""
     words = [t for t in ent if t.text not in ("'s", "’s")]
@@ -327,6 +362,13 @@ def _dateline(window) -> bool:
 def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_words: set[str],
             name_parts: set[str]) -> Mention | None:
     text = window.text
+    listed = _list_kind(doc, window.end)
+    if listed:  # "Sarpy" in "Douglas, Sarpy and Lancaster counties" is Sarpy County
+        suffix = PLURAL_CUES[listed]
+        full = f"{text} {suffix}" if suffix else text
+        cands = tuple(c for c in gazetteer.lookup(full) if c.feature in ("ADM1", "ADM2") and c.quality <= 2)
+        if cands:
+            return Mention(window.start_char, window.end_char, text, "GAZ", cands, None, "admin")
     low = text.lower()
     as_word = low in lower_words and not text.isupper()  # "US" is not the "us" of the same text
     if len(window) == 1 and (_generic(window[0]) or len(text) < 2 or as_word or low in name_parts
