@@ -14,6 +14,7 @@
   const $ = (id) => document.getElementById(id);
   let map = null;
   let pointsLayer = null;
+  let pointsRenderer = null;
 
   // -- DOM helpers ---------------------------------------------------------------------------------------
   function el(tag, attrs, ...children) {
@@ -131,10 +132,11 @@
     map.setView([15, 20], 2);
     try {
       const world = await fetch("/static/vendor/world.geojson").then((r) => r.json());
-      L.geoJSON(world, { interactive: false,
+      L.geoJSON(world, { interactive: false, renderer: L.svg(),
         style: { color: "#8a96a3", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
     } catch (err) { setStatus("basemap not available"); }
     pointsLayer = L.layerGroup().addTo(map);
+    pointsRenderer = L.canvas({ padding: 0.2 });  // many markers stay smooth on a canvas (few: SVG elements)
   }
   async function loadMap() {
     if (!map) return;
@@ -142,8 +144,9 @@
       const data = await api(withParams("/map", { limit: 3000 }));
       pointsLayer.clearLayers();
       const bounds = [];
+      const renderer = data.points.length > 300 ? pointsRenderer : undefined;
       for (const p of data.points) {
-        const marker = L.circleMarker([p.lat, p.lon], {
+        const marker = L.circleMarker([p.lat, p.lon], { renderer,
           radius: Math.min(4 + Math.sqrt(p.events) * 2.5, 28), color: "#a1271b", weight: 1,
           fillColor: "#e4572e", fillOpacity: 0.65 });
         marker.bindPopup(() => popupFor(p));
