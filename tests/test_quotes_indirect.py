@@ -79,3 +79,10 @@ def test_quotes_claim_sources_none(nlp: Language) -> None:
     text = "Two protesters were arrested near the bridge."
     doc = nlp(text)
     assert claim_sources(doc, 0, len(text), find_quotes(doc, [])) == ()
+
+
+def test_quotes_claim_sources_relative_clause_antecedent(nlp: Language) -> None:
+    text = "The militia, which claimed the raid in which six guards died, has not commented since."
+    doc = nlp(text)
+    sources = claim_sources(doc, *_clause(text, "the raid in which six guards died"), [])
+    assert sources == ("The militia",)

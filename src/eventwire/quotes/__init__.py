@@ -210,6 +210,7 @@ def _quote(doc: Doc, draft: Draft, table: PersonTable) -> Quote:
 
 # -- claim sources -----------------------------------------------------------------------------------
 
+RELATIVE = frozenset({"who", "which", "that"})
 CLAIM_VERBS = frozenset(
     {"claim", "report", "say", "announce", "confirm", "state", "tell", "allege", "publish"}
 )
@@ -256,7 +257,15 @@ def _governing_sources(doc: Doc, clause: SpacySpan) -> list[tuple[int, str]]:
             if token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.i > token.head.i):
                 governed |= {t.i for t in token.head.subtree}
             subj = cues.subject_of(token)
-            if subj is None or subj.i in inside or not (governed - {t.i for t in subj.subtree}) & inside:
+            if subj is not None and subj.lower_ in RELATIVE and subj.head.dep_ == "relcl":
+                subj = subj.head.head  # "the group, which claimed …": the relative clause's antecedent
+            if (
+                subj is None
+                or subj.i in inside
+                or not (governed - set(range(subj.left_edge.i, subj.i + 1))) & inside
+            ):
+                continue
+            if subj.lower_ in RELATIVE or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
                 continue
             if subj.lower_ in ("he", "she"):
                 table = table or PersonTable.build(

@@ -108,6 +108,8 @@ def _left_subject(verb: Token, ok) -> Token | None:  # type: ignore[no-untyped-d
     if i < 0:
         return None
     token = doc[i]
+    if token.dep_ in ("dobj", "pobj", "iobj", "dative", "attr"):
+        return None  # "emailed supporters saying …": an object, not the one who speaks
     if token.pos_ in ("PROPN", "NOUN") or token.lower_ in ("he", "she", "they", "i", "we"):
         return token if ok(token) else None
     return None
@@ -257,7 +259,7 @@ def _colon(doc: Doc, colon: Token) -> Attachment | None:
     if not root.tag_.startswith("VB"):
         return None
     subj = subject_of(root)
-    if subj is None or subj.i > root.i:
+    if subj is None or subj.i > root.i or not person_like(subj):
         return None
     return Attachment("colon", doc[root.i : root.i + 1], subj)
 

@@ -39,6 +39,8 @@ def _is_label(doc: Doc, label: str, start: int) -> Token | None:
         return None
     tokens = doc[first : last + 1]
     shouted = label.upper() == label and any(c.isalpha() for c in label) and len(tokens) <= 3
+    if any(t.is_stop for t in tokens):
+        return None  # a headline in capitals ("FIX IS IN: …"), not a name
     named = all(t.ent_type_ == "PERSON" for t in tokens if t.is_alpha)
     return doc[last] if shouted or named else None
 
