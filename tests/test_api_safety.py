@@ -183,3 +183,19 @@ def test_api_cache_serves_repeats_and_forgets_after_ingest(db: Path) -> None:
         assert response.status_code == 201
         after = c.get("/facets", params={"x": "1"})
         assert after.headers["x-cache"] == "miss" and after.json()["counts"]["articles"] == before + 1
+
+
+def test_api_serves_nothing_from_a_cdn(db: Path) -> None:
+    """Every page and asset is local: no Swagger UI (it loads from a CDN), no external URL in the UI."""
+    from importlib import resources
+
+    with make_client(create_app(db)) as c:
+        assert c.get("/docs").status_code == 404
+        assert c.get("/openapi.json").json()["info"]["title"] == "eventwire"
+        for path in ("/", "/static/app.js", "/static/app.css", "/static/vendor/leaflet.js"):
+            response = c.get(path)
+            assert response.status_code == 200, path
+    web = resources.files("eventwire").joinpath("web")
+    for name in ("index.html", "app.js", "app.css"):
+        text = web.joinpath(name).read_text(encoding="utf-8")
+        assert "https://" not in text and "http://" not in text.replace("http://www.w3.org/2000/svg", "")

@@ -488,7 +488,7 @@ def create_app(
     app = FastAPI(
         title="eventwire",
         version="0.1.0",
-        docs_url="/docs",
+        docs_url=None,  # Swagger UI would load from a CDN; the spec itself is at /openapi.json
         redoc_url=None,
         description="Conflict event data from news reports; every field traced to its evidence span.",
     )
@@ -538,7 +538,7 @@ def _install_errors(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404 and detail == "Not Found":
-            detail = f"no such endpoint {request.url.path}; see /docs or /openapi.json"
+            detail = f"no such endpoint {request.url.path}; see /openapi.json"
         return problem(exc.status_code, detail, dict(exc.headers or {}))
 
     @app.exception_handler(Exception)
