@@ -13,7 +13,8 @@ Recognition
 Resolution
     Each mention's candidates get a prior (feature type and admin level, population, name match quality);
     the document's context (countries named, demonyms, co-occurring places' likely countries and first-level
-    areas) is added; the best candidate wins, with a score = its share of the candidates' probability mass.
+    areas, towns within 100 km of the other names' likely towns) is added, refined over a few rounds; the
+    best candidate wins, with a score = its share of the candidates' probability mass.
     All mentions of one name in a document resolve alike (one sense per discourse).
 """
 
@@ -85,6 +86,7 @@ COUNTRY_WEIGHT = 8.0
 ADMIN1_WEIGHT = 6.0
 HINT_BONUS = 2.5
 ROUNDS = 3
+NEARBY_WEIGHT = 3.0
 NOT_IN_GAZETTEER = ("not in the gazetteer (villages, deserts and rivers need a GeoNames import: "
                     "`eventwire gazetteer import`)")
 WEAK_POPULATION = 100_000
@@ -436,15 +438,18 @@ def _softmax(scores: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def _votes(cands: list[Candidate], probs: list[float]) -> tuple[Counter, Counter]:
-    """A name's probability mass per country and per first-level area."""
+def _votes(cands: list[Candidate], probs: list[float]) -> tuple[Counter, Counter, list]:
+    """A name's probability mass per country, per first-level area, and on its likely towns' points."""
     cv: Counter = Counter()
     av: Counter = Counter()
+    points = []
     for cand, p in zip(cands, probs, strict=True):
         cv[cand.country] += p
         if cand.feature not in ("PCLI", "CONT") and cand.admin1:
             av[(cand.country, cand.admin1)] += p
-    return cv, av
+        if p >= 0.05 and cand.feature.startswith(("PPL", "ADM2")):
+            points.append((cand.lat, cand.lon, p))
+    return cv, av, points
 
 
 @dataclass
@@ -454,6 +459,7 @@ class _Context:
     countries: Counter
     admins: Counter
     named: set  # countries the document itself is about (before spreading to neighbours)
+    points: list  # (lat, lon, weight) of the other names' likely towns
 
     def score(self, cand: Candidate) -> float:
         c_total = sum(self.countries.values()) or 1.0
@@ -462,23 +468,37 @@ class _Context:
             near = sum(w for (code, _), w in self.admins.items() if code == cand.country)
         else:
             near = self.admins[(cand.country, cand.admin1)]
-        return COUNTRY_WEIGHT * self.countries[cand.country] / c_total + ADMIN1_WEIGHT * near / a_total
+        score = COUNTRY_WEIGHT * self.countries[cand.country] / c_total + ADMIN1_WEIGHT * near / a_total
+        if self.points and cand.feature.startswith(("PPL", "ADM2")):
+            total = sum(w for _, _, w in self.points)
+            close = sum(w for lat, lon, w in self.points if _close(cand.lat, cand.lon, lat, lon))
+            score += NEARBY_WEIGHT * close / total
+        return score
 
 
-def _context(key: str, votes: dict[str, tuple[Counter, Counter]], demonyms: Counter,
+def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float = 100.0) -> bool:
+    """Within ``km`` (equirectangular approximation, good enough at that range)."""
+    dx = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    dy = math.radians(lat2 - lat1)
+    return 6371.0 * math.hypot(dx, dy) <= km
+
+
+def _context(key: str, votes: dict[str, tuple[Counter, Counter, list]], demonyms: Counter,
              gazetteer: Gazetteer | None) -> _Context:
     countries: Counter = Counter({c: 1.5 * n for c, n in demonyms.items()})
     admins: Counter = Counter()
-    for other, (cv, av) in votes.items():
+    points: list = []
+    for other, (cv, av, pts) in votes.items():
         if other != key:
             countries.update(cv)
             admins.update(av)
+            points.extend(pts)
     named = {code for code, weight in countries.items() if weight >= 0.5}
     if gazetteer is not None:  # a neighbour of a named country is likelier than a far one
         for code, weight in list(countries.items()):
             for near in gazetteer.neighbours(code or ""):
                 countries[near] += 0.3 * weight
-    return _Context(countries, admins, named)
+    return _Context(countries, admins, named, points)
 
 
 def _scores(mention: Mention, cands: list[Candidate], context: _Context) -> list[float]:
