@@ -42,6 +42,7 @@ LOCATIVE = frozenset("in at near from to into outside inside around across towar
 NEAR = frozenset("near outside around nearby close towards toward north south east west northeast northwest "
                  "southeast southwest outskirts vicinity".split())
 MIN_GAZETTEER_POPULATION = 15_000
+BIG_CITY = 500_000
 WEAK = "GAZ?"  # a gazetteer-only town below MIN_GAZETTEER_POPULATION, pending support from the context
 MAX_NGRAM = 4
 # Capitalised words that open sentences, titles and headlines but are not places in running text.
@@ -381,10 +382,12 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
     cue = _cue(doc, window.start)
     if any(person[j] for j in range(window.start, window.end)) and cue not in LOCATIVE:
         return None
-    # without spaCy's word for it, a town needs its own name; areas and countries may use alternates
+    # without spaCy's word for it, a town needs its own name; areas, countries and big cities (Calcutta,
+    # Bombay) may use alternates
     cands = tuple(c for c in _usable(gazetteer.lookup(text), text, from_ner=False)
                   if c.quality == PRIMARY or c.quality == ABBREVIATION
-                  or (c.quality == ALTERNATE and c.feature in ("PCLI", "ADM1", "CONT")))
+                  or (c.quality == ALTERNATE and (c.feature in ("PCLI", "ADM1", "CONT")
+                                                  or c.population >= BIG_CITY)))
     if not cands:
         return None
     first_word = window.start == window.sent.start
