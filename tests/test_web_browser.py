@@ -41,6 +41,7 @@ if not Path(CHROMIUM).exists():
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="playwright is not installed (pip install -e '.[dev]')"
 )
+sync_api.expect.set_options(timeout=20_000)  # generous: CI machines may be busy
 
 
 def free_port() -> int:
