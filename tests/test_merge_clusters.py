@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,23 @@ def test_merge_result_does_not_depend_on_arrival_order(tmp_path: Path) -> None:
                 groups.setdefault(row["cluster_id"], set()).add(row["doc_id"])
             partitions.append(sorted(sorted(g) for g in groups.values()))
     assert partitions[0] == partitions[1]
+
+
+def test_merge_in_small_chunks_gives_the_same_clusters(tmp_path: Path) -> None:
+    with stored(tmp_path, SAME_ATTACK + list(OTHER_ATTACKS.values())) as store:
+        assert merge.assign_clusters(store, chunk=2) == 8
+        assert sorted(c["n_mentions"] for c in clusters(store)) == [1, 1, 1, 5]
+
+
+def test_merge_year_precision_cluster_is_found_months_later(tmp_path: Path) -> None:
+    yearly = replace(SAME_ATTACK[1], doc_id="yearly", precision=4, day=date(2024, 1, 1),
+                     source="Annual review",
+                     text="A war monitor said 28 troops died in an assault at Qasr Hamra this year.")
+    with stored(tmp_path, [yearly]) as store:
+        merge.assign_clusters(store)
+        store.write([document(SAME_ATTACK[1])])
+        merge.assign_clusters(store)
+        assert [c["n_mentions"] for c in clusters(store)] == [2]
 
 
 def test_merge_rebuild_reassigns_everything(tmp_path: Path) -> None:

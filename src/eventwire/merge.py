@@ -363,11 +363,12 @@ def has_clusters(store: Store) -> bool:
     return bool(row and row[0])
 
 
-def _load_new(store: Store) -> list[Mention]:
-    rows = store.con.execute(_MENTION_SQL + " AND e.cluster_id IS NULL").fetchall()
-    mentions = [Mention.from_row(r) for r in rows]
-    return sorted(mentions, key=lambda m: (m.event_date or date.max, m.time_precision or 9,
-                                           m.published or date.max, m.id))
+def _load_new(store: Store, limit: int) -> list[Mention]:
+    """The first ``limit`` unclustered mentions, oldest first (most precise first on a day)."""
+    rows = store.con.execute(
+        _MENTION_SQL + " AND e.cluster_id IS NULL ORDER BY e.event_date NULLS LAST,"
+        " coalesce(e.time_precision, 9), a.published NULLS LAST, e.id LIMIT ?", [limit]).fetchall()
+    return [Mention.from_row(r) for r in rows]
 
 
 def _load_clusters(store: Store, new: list[Mention]) -> list[_Cluster]:
@@ -375,9 +376,11 @@ def _load_clusters(store: Store, new: list[Mention]) -> list[_Cluster]:
     if not dated:
         return []
     span = timedelta(days=370 if any((m.time_precision or 1) >= 4 for m in new) else WINDOW_DAYS)
+    first, last = min(dated) - span, max(dated) + span
     ids = [r[0] for r in store.con.execute(
-        "SELECT DISTINCT cluster_id FROM events WHERE cluster_id IS NOT NULL AND event_date BETWEEN ? AND ?",
-        [min(dated) - span, max(dated) + span]).fetchall()]
+        "SELECT DISTINCT cluster_id FROM events WHERE cluster_id IS NOT NULL AND (event_date BETWEEN ? AND ?"
+        " OR (time_precision >= 4 AND year(event_date) BETWEEN ? AND ?))",  # clusters dated by year only
+        [first, last, first.year, last.year]).fetchall()]
     if not ids:
         return []
     rows = store.con.execute(_MENTION_SQL + " AND e.cluster_id IN (SELECT UNNEST(?)) ORDER BY e.id",
@@ -426,25 +429,27 @@ def _assign(new: list[Mention], existing: list[_Cluster], settings: MergeSetting
     return touched
 
 
-def assign_clusters(store: Store, rebuild: bool = False, settings: MergeSettings | None = None) -> int:
+def assign_clusters(store: Store, rebuild: bool = False, settings: MergeSettings | None = None,
+                    chunk: int = 20_000) -> int:
     """Assign every unclustered specific event to a cluster; return how many events were assigned.
 
     Call it after ``Store.write``. Idempotent: a second call assigns nothing. ``rebuild=True`` drops all
-    clusters and assigns every event again (after changing ``settings``, say).
+    clusters and assigns every event again (after changing ``settings``, say). Events are taken oldest
+    first, ``chunk`` at a time (bounded memory); the whole call is one transaction.
     """
     settings = settings or MergeSettings()
     ensure_schema(store)
+    assigned = 0
     with store.transaction():
         if rebuild:
             store.con.execute("DELETE FROM cluster_members")
             store.con.execute("DELETE FROM clusters")
             store.con.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
-        new = _load_new(store)
-        if not new:
-            return 0
-        touched = _assign(new, _load_clusters(store, new), settings)
-        _write_clusters(store, touched, {m.id for m in new})
-    return len(new)
+        while new := _load_new(store, chunk):
+            touched = _assign(new, _load_clusters(store, new), settings)
+            _write_clusters(store, touched, {m.id for m in new})
+            assigned += len(new)
+    return assigned
 
 
 def merge_new(store: Store) -> int:
