@@ -423,13 +423,28 @@ def run_trend(store: Store, filters: EventFilters, by: str, last: int, area: str
     return {**out, "summary": summary} if isinstance(summary, str) else out
 
 
-def export_text(store: Store, fmt: str, filters: EventFilters) -> str:
+def export_file(store: Store, fmt: str, filters: EventFilters) -> FileResponse:
+    """``export.export`` into a temporary file, streamed back and then deleted (memory stays bounded)."""
+    import shutil
+
+    from starlette.background import BackgroundTask
+
     from eventwire.export import export
 
-    with tempfile.TemporaryDirectory(prefix="eventwire-export-") as tmp:
-        out = Path(tmp) / f"export.{EXPORT_TYPES[fmt][1]}"
+    media, ext = EXPORT_TYPES[fmt]
+    tmp = tempfile.mkdtemp(prefix="eventwire-export-")
+    try:
+        out = Path(tmp) / f"events.{ext}"
         export(store, fmt, out, {k: v for k, v in filters.where.items() if v is not None}, filters.kinds)
-        return out.read_text(encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return FileResponse(
+        out,
+        media_type=media,
+        filename=out.name,
+        background=BackgroundTask(shutil.rmtree, tmp, ignore_errors=True),
+    )
 
 
 # -- ingest ------------------------------------------------------------------------------------------------
@@ -735,12 +750,7 @@ def _add_read_routes(app: FastAPI, handle: StoreHandle) -> None:
     def export_route(s: StoreDep, f: Filters, format: str = "acled-csv") -> Response:
         if format not in EXPORT_TYPES:
             raise ApiError(400, f"format={format!r}: use one of {', '.join(EXPORT_TYPES)}")
-        media, ext = EXPORT_TYPES[format]
-        return Response(
-            export_text(s, format, f),
-            media_type=media,
-            headers={"Content-Disposition": f'attachment; filename="events.{ext}"'},
-        )
+        return export_file(s, format, f)
 
 
 def _add_ingest_route(
