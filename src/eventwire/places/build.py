@@ -33,9 +33,22 @@ from pathlib import Path
 
 from eventwire.places.normalize import abbreviation_key, normalize, skeleton, strip_articles
 
-__all__ = ["DEFAULT_PATH", "SCHEMA", "build_gazetteer", "import_geonames", "name_keys"]
+__all__ = ["DEFAULT_PATH", "SCHEMA", "build_gazetteer", "default_path", "import_geonames", "name_keys"]
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
+
+
+def default_path() -> Path:
+    """Where the gazetteer lives: $EVENTWIRE_GAZETTEER, else the package data dir (built by `make`), else,
+    when that is not writable (a read-only install), the user's cache dir."""
+    import os
+
+    if os.environ.get("EVENTWIRE_GAZETTEER"):
+        return Path(os.environ["EVENTWIRE_GAZETTEER"])
+    if DEFAULT_PATH.exists() or os.access(DEFAULT_PATH.parent, os.W_OK):
+        return DEFAULT_PATH
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "eventwire" / "gazetteer.sqlite"
 SCHEMA_VERSION = "1"
 
 SCHEMA = """
@@ -374,9 +387,13 @@ def _country_rows(cities: list[_Row], next_id: Iterator[int]) -> tuple[list[_Row
     for city in cities:
         by_country[city.country].append((city.lat, city.lon))  # type: ignore[index, arg-type]
     capitals = {(c["iso"], normalize(c["capital"])) for c in countries.values() if c.get("capital")}
+    largest: dict[tuple, _Row] = {}  # the capital is the biggest city of that name, not every namesake
     for city in cities:
-        if (city.country, normalize(city.name)) in capitals:
-            city.feature = "PPLC"
+        key = (city.country, normalize(city.name))
+        if key in capitals and (key not in largest or city.population > largest[key].population):
+            largest[key] = city
+    for city in largest.values():
+        city.feature = "PPLC"
     rows, demonyms = [], {}
     for cc, c in sorted(countries.items()):
         extra = info.get(cc, {})
@@ -452,7 +469,7 @@ def _write(db: sqlite3.Connection, rows: Iterable[_Row]) -> int:
 def build_gazetteer(out: Path | None = None) -> Path:
     """Build the gazetteer file (default: the package data dir) and return its path. Prints nothing."""
     started = time.perf_counter()
-    path = Path(out) if out else DEFAULT_PATH
+    path = Path(out) if out else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.unlink(missing_ok=True)
@@ -533,7 +550,7 @@ def import_geonames(dump: Path, alternate_names: Path | None = None, gazetteer: 
         if given is not None and not Path(given).is_file():
             raise GazetteerError(f"GeoNames file not found: {given} (download e.g. SY.zip from the GeoNames "
                                  "export dump and pass its path)")
-    path = Path(gazetteer) if gazetteer else DEFAULT_PATH
+    path = Path(gazetteer) if gazetteer else default_path()
     if not path.exists():
         build_gazetteer(path)
     try:

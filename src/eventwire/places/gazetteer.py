@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.errors import GazetteerError
-from eventwire.places.build import DEFAULT_PATH, SKELETON, build_gazetteer
+from eventwire.places.build import SKELETON, build_gazetteer, default_path
 from eventwire.places.normalize import abbreviation_key, normalize, skeleton, strip_articles
 
 __all__ = ["Candidate", "Gazetteer", "GazetteerError"]
@@ -59,8 +59,8 @@ class Gazetteer:
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Gazetteer:
-        """Open the gazetteer file (default: the package data dir), building it first if it is missing."""
-        target = Path(path) if path else DEFAULT_PATH
+        """Open the gazetteer file (default: ``build.default_path()``), building it first if it is missing."""
+        target = Path(path) if path else default_path()
         if not target.exists():
             build_gazetteer(target)
         gazetteer = cls(target)
