@@ -27,6 +27,8 @@ from eventwire.quotes.marks import MARKS, Region
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOMINAL = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM"})
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON", "ADJ", "X"})
+MUTE_PRONOUNS = frozenset({"it", "this", "there", "what"})  # relative "who"/"which" resolve later
 CLAUSE_PUNCT = frozenset({",", "—", "–", "-", "--", "("})
 CLOSING_PUNCT = frozenset({",", ".", ";", "!", "?", ")", "—", "–", ":"})
 
@@ -83,12 +85,12 @@ def person_like(token: Token) -> bool:
 
 
 def _inverted_subject(verb: Token, ok) -> Token | None:  # type: ignore[no-untyped-def]
-    """ "said Florence Parly", "argued the French minister": the noun phrase right after the verb."""
+    """The noun phrase right after the verb: "said Florence Parly", "argued the French minister"."""
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if nxt is None or nxt.pos_ not in NOMINAL or nxt.lower_ in ("that", "it") or not ok(nxt):
+    if nxt is None or nxt.pos_ not in NOMINAL or nxt.lower_ in ("that", "it"):
         return None
     head = _head_of(nxt)
-    return head if person_like(head) else None
+    return head if ok(head) and person_like(head) else None
 
 
 def _left_subject(verb: Token, ok) -> Token | None:  # type: ignore[no-untyped-def]
@@ -116,8 +118,11 @@ def _left_subject(verb: Token, ok) -> Token | None:  # type: ignore[no-untyped-d
 
 
 def _may_speak(token: Token) -> bool:
-    """Not a date, time or number ("6:50 p.m. …"), and not across a paragraph from its verb."""
+    """A noun or pronoun that can speak: not a date, time or number ("6:50 p.m. …"), not "it" or
+    "that", and not across a paragraph from its verb."""
     if token.ent_type_ in NOT_SPEAKERS and token.lower_ != "old":  # "the 46-year-old" is a person
+        return False
+    if token.pos_ not in SPEAKER_POS or token.lower_ in MUTE_PRONOUNS:
         return False
     lo, hi = sorted((token.i, token.head.i))
     return not any("\n" in t.text for t in token.doc[lo:hi])

@@ -20,7 +20,8 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 MIN_WORDS = 3
 NOT_SPEAKERS = frozenset(
     "update note editor's note editor’s note correction watch read more related photos video q a "
-    "transcript partial transcript source sources caption breaking warning".split(" ")
+    "transcript partial transcript source sources caption breaking warning exclusive analysis opinion "
+    "live report review factbox explainer photo watch now".split(" ")
 )
 
 
