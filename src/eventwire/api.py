@@ -231,9 +231,22 @@ def _clean(value: Any) -> Any:
     return jsonable_encoder(value)
 
 
-def json_response(content: Any, status: int = 200) -> Response:
+def _records(items: Any) -> list[dict[str, Any]]:
+    """Same-typed dataclass records as dicts (field names looked up once, so long series are fast)."""
+    items = list(items)
+    if not items or not dataclasses.is_dataclass(items[0]):
+        return _clean(items)  # type: ignore[no-any-return]
+    names = [f.name for f in dataclasses.fields(items[0])]
+    return [
+        {n: v if type(v) in _PLAIN else _clean(v) for n in names for v in (getattr(x, n),)} for x in items
+    ]
+
+
+def json_response(content: Any, status: int = 200, clean: bool = True) -> Response:
     """Serialise once with the standard library (no response-model validation on the hot path)."""
-    body = json.dumps(_clean(content), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    body = json.dumps(
+        _clean(content) if clean else content, ensure_ascii=False, allow_nan=False, separators=(",", ":")
+    )
     return Response(body.encode("utf-8"), status_code=status, media_type="application/json")
 
 
@@ -418,7 +431,11 @@ def run_trend(store: Store, filters: EventFilters, by: str, last: int, area: str
         ) from exc
     where = {k: v for k, v in filters.where.items() if v is not None}
     result = trends.trend(store, by, where, last, area=area) if area else trends.trend(store, by, where, last)
-    out = result.to_dict() if hasattr(result, "to_dict") else _clean(result)
+    out = {
+        f.name: _records(v) if isinstance(v, tuple) and v and dataclasses.is_dataclass(v[0]) else _clean(v)
+        for f in dataclasses.fields(result)
+        for v in (getattr(result, f.name),)
+    }
     summary = getattr(getattr(result, "test", None), "summary", None)
     return {**out, "summary": summary} if isinstance(summary, str) else out
 
@@ -727,7 +744,7 @@ def _add_read_routes(app: FastAPI, handle: StoreHandle) -> None:
         last: Annotated[int, Query(ge=1, le=120)] = 3,
         area: Annotated[str | None, Query(description="country, admin1 or none")] = None,
     ) -> Response:
-        return json_response(run_trend(s, f, _by(by), last, area))
+        return json_response(clean=False, content=run_trend(s, f, _by(by), last, area))
 
     @app.get("/timeline", tags=["trends"], summary="Event counts and fatalities per week or month")
     def timeline_route(s: StoreDep, f: Filters, by: str = "month") -> Response:
