@@ -275,6 +275,21 @@ def summarise(samples: list[tuple[str, float, bool, bool]], duration: float) -> 
     return out
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) used so far by process ``pid`` and its children (Linux /proc), else None."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total, pids = 0.0, [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids += [int(c) for c in children]
+        for p in pids:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    except (OSError, ValueError, IndexError):
+        return None
+    return total
+
+
 async def run_load(port: int, clients: int, duration: float) -> dict[str, dict[str, float]]:
     samples: list[tuple[str, float, bool, bool]] = []
     began = time.monotonic()
@@ -309,7 +324,9 @@ def main() -> None:
                 flush=True,
             )
             asyncio.run(run_load(port, 2, 2.0))  # warm-up
+            cpu_before = cpu_seconds(server.pid)
             result = asyncio.run(run_load(port, args.clients, args.duration))
+            cpu_after = cpu_seconds(server.pid)
         finally:
             server.terminate()
             server.wait(10)
@@ -321,6 +338,14 @@ def main() -> None:
         print(
             f"{label:10} {r['requests']:9d} {r['throughput_rps']:8.1f} {r['p50_ms']:8.1f} {r['p90_ms']:8.1f} "
             f"{r['p99_ms']:8.1f} {r['max_ms']:8.1f} {r['errors']:7d} {r['cache_hits']:7.0%}"
+        )
+    if cpu_before is not None and cpu_after is not None and result["all"]["requests"]:
+        per_request = (cpu_after - cpu_before) / result["all"]["requests"] * 1000
+        result["all"]["server_cpu_ms_per_request"] = per_request
+        print(
+            f"\nserver CPU per request: {per_request:.1f} ms (user + system, all server processes); "
+            f"{os.cpu_count()} idle cores would serve about "
+            f"{1000 * (os.cpu_count() or 1) / per_request:.0f} req/s"
         )
     verdict = result["all"]["p99_ms"] < 300 and result["all"]["errors"] == 0
     print(f"\ntarget p99 < 300 ms and 0 errors: {'met' if verdict else 'NOT met'}")
