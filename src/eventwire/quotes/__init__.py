@@ -5,11 +5,13 @@ Interface:
     claim_sources(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[str, ...]
 
 Steps (one module each):
-    marks     quotation marks paired into quoted regions (curly, straight, « guillemets », multi-paragraph)
-    cues      the speech cue of each region (after, before, inside a split quote, or closing the sentence)
-    indirect  reported speech: "she said that …", "…, the minister warned", "according to X, …"
+    marks       quotation marks paired into quoted regions (curly, straight, « guillemets », paragraphs)
+    cues        the speech cue of each region (after, before, inside a split quote, governing it, or
+                closing the sentence); a standalone quote takes the subject of the sentence before
     transcript  "NAME: words" turns of interview transcripts
-    speakers  people, roles, gender and country from the text; pronouns and descriptions resolved to them
+    indirect    reported speech: "she said that …", "…, the minister warned", "according to X, …"
+    speakers    people, roles, gender and country from the text; pronouns and descriptions resolved
+(``lexicon`` holds the word lists, ``index`` per-Doc lookup tables.)
 
 A quoted region is a quote when a cue is attached to it, or when it reads as speech on its own (at
 least ``MIN_FREE_WORDS`` words with a verb). Titles ("Political questions") and scare quotes
@@ -58,14 +60,19 @@ def find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]:
     table = PersonTable.build(doc, quoted, actors)
     direct = _with_turns(_direct(doc, regions), find_turns(doc))
     drafts = direct + _indirect(doc, quoted, {d.cue.start for d in direct if d.cue is not None})
-    for draft in sorted((d for d in drafts if d.speaker is not None), key=lambda d: d.speaker.i):  # type: ignore[union-attr]
-        assert draft.speaker is not None
-        draft.resolution = table.resolve(draft.speaker)
-        draft.speaker_span = table.phrase(draft.speaker)
+    _resolve(drafts, table)
     drafts.sort(key=lambda d: d.start)
     _inherit(text_of(doc), drafts)
     _first_person(drafts)
     return [_quote(doc, d, table) for d in drafts if d.resolution is not None or d.direct]
+
+
+def _resolve(drafts: list[Draft], table: PersonTable) -> None:
+    """Resolve speakers in the order they occur, so a pronoun can follow an earlier resolution."""
+    spoken = sorted(((d.speaker, d) for d in drafts if d.speaker is not None), key=lambda pair: pair[0].i)
+    for speaker, draft in spoken:
+        draft.resolution = table.resolve(speaker)
+        draft.speaker_span = table.phrase(speaker)
 
 
 # -- direct quotes -----------------------------------------------------------------------------------

@@ -1,16 +1,22 @@
-"""Where a quotation's speech cue is: after it, before it, or further along its sentence.
+"""Where a quotation's speech cue is: after it, before it, around it, or further along its sentence.
 
-A cue is a verb of saying (``lexicon.SPEECH_VERBS``) or "according to". It is *attached* to a
-quotation when only punctuation separates them:
+A cue is a verb of saying (``lexicon.SPEECH_VERBS``) or "according to". Ways it attaches to a
+quotation, tried in this order (a quotation ending in "." tries *before* first: '"…." He says …'
+starts a new sentence):
 
     after     "…," she said / "…," said X / "…," the minister told reporters / "…," according to X
+              (only punctuation between, same paragraph)
     before    X said: "…" / X told reporters, "…" / X said "…" / X said that "…" / according to X, "…"
-              (a split quotation "A," she said, "B." gets its second part's cue this way)
+              (a split quotation "A," she said, "B." gets its second part's cue this way; only a
+              colon may introduce a quotation in the next paragraph)
+    governed  He says Obama "knows full well …" / Trump called the plan "a disgrace,"
+              (the quotation sits in the clause of a speech or naming verb, not behind a preposition)
     distant   "…", where …, argued the French minister.   (an inverted cue closing the sentence)
               "…", with …, she said.                       (subject + cue closing the sentence)
-    colon     Trump put it this way: "…"                 (any clause with a subject, ending in a colon)
+    colon     Trump put it this way: "…"                 (a person's clause ending in a colon)
 
-The parse supplies only the cue's subject; the positions come from the text, which is what makes
+Subjects come from the parse, with fall-backs read off the text (an inverted "said X", a name just
+before the verb past a parenthesis or apposition). Positions come from the text, which is what makes
 "…" where the group claimed …, argued the minister pick the minister and not the group.
 """
 
