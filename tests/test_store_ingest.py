@@ -74,7 +74,7 @@ def test_store_query_filters(store):
 def test_store_failed_batch_leaves_nothing(store):
     bad = _result(text="Another text entirely, five killed.", doc_id="b")
     store.write([_result()])
-    with pytest.raises(AttributeError):
+    with pytest.raises(TypeError, match="cannot store object"):
         store.write([bad, object()])  # type: ignore[list-item]
     assert store.counts()["articles"] == 1
 
@@ -111,3 +111,19 @@ def test_export_unknown_format_is_rejected(store):
 def test_acled_row_without_location_or_date():
     row = acled_row({"id": "x-0", "event_date": None, "country": None, "inter1": 2, "inter2": None})
     assert row["event_date"] is None and row["interaction"] == 2 and row["fatalities"] == 0
+
+
+def test_store_error_inside_the_transaction_rolls_back_the_whole_batch(store, monkeypatch):
+    original = store._insert_columns
+
+    def failing(table, rows):
+        if table == "evidence":
+            raise RuntimeError("disk full")
+        original(table, rows)
+
+    monkeypatch.setattr(store, "_insert_columns", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        store.write([_result()])
+    monkeypatch.undo()
+    assert store.counts() == {"articles": 0, "events": 0, "quotes": 0, "places": 0, "skipped": 0}
+    assert store.write([_result()]).stored == 1

@@ -81,6 +81,56 @@ class WriteSummary:
                 target[key] = target.get(key, 0) + value
 
 
+_COLUMNS = {
+    "articles": "(uid, hash, doc_id, origin, url, source, title, published, language, text, result)",
+    "events": "",
+    "evidence": "",
+    "quotes": "",
+    "places": "",
+}
+
+
+def _skipped_row(s: Skipped) -> tuple[Any, ...]:
+    return (f"{s.origin}|{s.line}|{s.id}|{s.reason}", s.origin, s.line, s.id, s.reason, s.detail)
+
+
+def _document_rows(r: DocumentResult, digest: str, rows: dict[str, list[tuple[Any, ...]]]) -> None:
+    """Append the rows of one document to ``rows`` (table name -> row tuples)."""
+    a, uid = r.article, digest[:16]
+    rows["articles"].append((uid, digest, a.id, a.origin, a.url, a.source, a.title, a.published, a.language,
+                             a.text, json.dumps(contract.document(r), ensure_ascii=False)))
+    for seq, e in enumerate(r.events):
+        _event_rows(uid, seq, e, a.source or a.origin, rows)
+    for seq, q in enumerate(r.quotes):
+        rows["quotes"].append((uid, seq, q.content.start, q.content.end, q.content.text, q.cue.text if q.cue else None,
+                               q.speaker.text if q.speaker else None, q.speaker_name, q.actor, q.direct))
+    for seq, p in enumerate(r.places):
+        rows["places"].append((uid, seq, p.span.start, p.span.end, p.span.text, p.name, p.geonameid, p.country,
+                               p.admin1, p.admin2, p.lat, p.lon, p.feature, p.score, p.reason))
+
+
+def _event_rows(uid: str, seq: int, e: Event, source: str | None, rows: dict[str, list[tuple[Any, ...]]]) -> None:
+    eid = f"{uid}-{seq}"
+    d, loc, f = e.date, e.location, e.fatalities
+    ev_start = min(s.start for s in e.evidence) if e.evidence else None
+    ev_end = max(s.end for s in e.evidence) if e.evidence else None
+    notes = " … ".join(s.text for s in e.evidence)
+    rows["events"].append((
+        eid, uid, seq, e.kind, e.event_type, e.sub_event_type, e.plover_type, e.plover_mode,
+        e.actor1, "; ".join(e.assoc_actor1) or None, e.inter1, e.actor2, "; ".join(e.assoc_actor2) or None,
+        e.inter2, d.value if d else None, d.precision if d else None, d.reason if d else None,
+        loc.country if loc else None, loc.admin1 if loc else None, loc.admin2 if loc else None,
+        loc.name if loc else None, loc.lat if loc else None, loc.lon if loc else None,
+        loc.geo_precision if loc else None, f.low, f.best, f.high, e.injuries, e.negated, e.hypothetical,
+        e.claimed_by, "; ".join(e.reported_by) or source, e.confidence, ev_start, ev_end, notes, None))
+    fields = [("evidence", s) for s in e.evidence] + [("trigger", e.trigger), ("actor1", e.actor1_span),
+              ("actor2", e.actor2_span), ("date", d.span if d else None), ("location", loc.span if loc else None)]
+    fields += [("fatalities", s) for s in f.spans]
+    for name, s in fields:
+        if s is not None:
+            rows["evidence"].append((eid, name, s.start, s.end, s.text))
+
+
 class Store:
     """A DuckDB event store. Use ``Store.open(path)`` as a context manager."""
 
@@ -141,72 +191,42 @@ class Store:
         summary = WriteSummary()
         docs = [r for r in results if isinstance(r, DocumentResult)]
         known = self.known_hashes(r.article.content_hash for r in docs)
+        rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in ("articles", "events", "evidence", "quotes", "places")}
+        skipped: list[tuple[Any, ...]] = []
+        for item in results:
+            if isinstance(item, Skipped):
+                skipped.append(_skipped_row(item))
+                summary.skipped += 1
+                summary.by_reason[item.reason] = summary.by_reason.get(item.reason, 0) + 1
+                continue
+            if not isinstance(item, DocumentResult):
+                raise TypeError(f"cannot store {type(item).__name__}; expected DocumentResult or Skipped")
+            digest = item.article.content_hash
+            if digest in known:
+                summary.duplicates += 1
+                continue
+            known.add(digest)
+            _document_rows(item, digest, rows)
+            summary.stored += 1
+            summary.events += len(item.events)
+            for e in item.events:
+                summary.by_kind[e.kind] = summary.by_kind.get(e.kind, 0) + 1
         with self.transaction():
-            for item in results:
-                if isinstance(item, Skipped):
-                    self._write_skipped(item)
-                    summary.skipped += 1
-                    summary.by_reason[item.reason] = summary.by_reason.get(item.reason, 0) + 1
-                    continue
-                digest = item.article.content_hash
-                if digest in known:
-                    summary.duplicates += 1
-                    continue
-                known.add(digest)
-                self._write_document(item, digest)
-                summary.stored += 1
-                summary.events += len(item.events)
-                for e in item.events:
-                    summary.by_kind[e.kind] = summary.by_kind.get(e.kind, 0) + 1
+            for table, table_rows in rows.items():
+                self._insert_columns(table, table_rows)
+            for row in skipped:
+                self.con.execute(
+                    "INSERT OR IGNORE INTO skipped (key, origin, line, record_id, reason, detail) VALUES (?,?,?,?,?,?)",
+                    list(row))
         return summary
 
-    def _write_skipped(self, s: Skipped) -> None:
-        key = f"{s.origin}|{s.line}|{s.id}|{s.reason}"
-        self.con.execute(
-            "INSERT OR IGNORE INTO skipped (key, origin, line, record_id, reason, detail) VALUES (?,?,?,?,?,?)",
-            [key, s.origin, s.line, s.id, s.reason, s.detail])
-
-    def _write_document(self, r: DocumentResult, digest: str) -> None:
-        a, uid = r.article, digest[:16]
-        self.con.execute(
-            "INSERT INTO articles (uid, hash, doc_id, origin, url, source, title, published, language, text, result)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [uid, digest, a.id, a.origin, a.url, a.source, a.title, a.published, a.language, a.text,
-             json.dumps(contract.document(r), ensure_ascii=False)])
-        for seq, e in enumerate(r.events):
-            self._write_event(uid, seq, e, a.source or a.origin)
-        for seq, q in enumerate(r.quotes):
-            self.con.execute(
-                "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [uid, seq, q.content.start, q.content.end, q.content.text, q.cue.text if q.cue else None,
-                 q.speaker.text if q.speaker else None, q.speaker_name, q.actor, q.direct])
-        for seq, p in enumerate(r.places):
-            self.con.execute(
-                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [uid, seq, p.span.start, p.span.end, p.span.text, p.name, p.geonameid, p.country, p.admin1,
-                 p.admin2, p.lat, p.lon, p.feature, p.score, p.reason])
-
-    def _write_event(self, uid: str, seq: int, e: Event, source: str | None) -> None:
-        eid = f"{uid}-{seq}"
-        d, loc, f = e.date, e.location, e.fatalities
-        ev_start = min(s.start for s in e.evidence) if e.evidence else None
-        ev_end = max(s.end for s in e.evidence) if e.evidence else None
-        notes = " … ".join(s.text for s in e.evidence)
-        self.con.execute(
-            "INSERT INTO events VALUES (" + ",".join(["?"] * 37) + ")",
-            [eid, uid, seq, e.kind, e.event_type, e.sub_event_type, e.plover_type, e.plover_mode,
-             e.actor1, "; ".join(e.assoc_actor1) or None, e.inter1, e.actor2, "; ".join(e.assoc_actor2) or None,
-             e.inter2, d.value if d else None, d.precision if d else None, d.reason if d else None,
-             loc.country if loc else None, loc.admin1 if loc else None, loc.admin2 if loc else None,
-             loc.name if loc else None, loc.lat if loc else None, loc.lon if loc else None,
-             loc.geo_precision if loc else None, f.low, f.best, f.high, e.injuries, e.negated, e.hypothetical,
-             e.claimed_by, "; ".join(e.reported_by) or source, e.confidence, ev_start, ev_end, notes, None])
-        fields = [("evidence", s) for s in e.evidence] + [("trigger", e.trigger), ("actor1", e.actor1_span),
-                  ("actor2", e.actor2_span), ("date", d.span if d else None), ("location", loc.span if loc else None)]
-        fields += [("fatalities", s) for s in f.spans]
-        for name, s in fields:
-            if s is not None:
-                self.con.execute("INSERT INTO evidence VALUES (?,?,?,?,?)", [eid, name, s.start, s.end, s.text])
+    def _insert_columns(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        """Insert many rows with one statement: one list parameter per column, zipped by UNNEST."""
+        if not rows:
+            return
+        columns = list(zip(*rows, strict=True))
+        select = ", ".join("UNNEST(?)" for _ in columns)
+        self.con.execute(f"INSERT INTO {table} {_COLUMNS[table]} SELECT {select}", [list(c) for c in columns])
 
     # -- reading -------------------------------------------------------------------------------------------
     def query_events(self, filters: dict[str, Any] | None = None, *, kinds: tuple[str, ...] | None = ("specific",),
