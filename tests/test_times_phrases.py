@@ -115,6 +115,66 @@ PHRASES = [
     ("The army is now in control.", SUN, "now", "PRESENT_REF", "DATE"),
     ("Peace may return in the future.", SUN, "the future", "FUTURE_REF", "DATE"),
     ("The group has claimed many attacks in recent years.", SUN, "recent years", "PAST_REF", "DATE"),
+    # fractions of units: the remainder in the next smaller unit (ISO 8601)
+    ("Refugees waited in the camps for 3 1/2 years.", SUN, "3 1/2 years", "P3Y6M", "DURATION"),
+    ("The hearing lasted about 4 1/2 hours.", SUN, "about 4 1/2 hours", "PT4H30M", "DURATION"),
+    ("The strike went on for a month and a half.", SUN, "a month and a half", "P1M15D", "DURATION"),
+    ("Talks ran two and a half days.", SUN, "two and a half days", "P2DT12H", "DURATION"),
+    ("The ceasefire held for one and a half years.", SUN, "one and a half years", "P1Y6M", "DURATION"),
+    ("A minute and a half later the roof collapsed.", SUN, "A minute and a half", "PT1M30S", "DURATION"),
+    # spelled-out numbers of units are durations, not the year 2000
+    ("The dynasty ruled for two thousand years.", SUN, "two thousand years", "P2000Y", "DURATION"),
+    ("The temple stood for nearly a hundred years.", SUN, "nearly a hundred years", "P100Y", "DURATION"),
+    ("Talks resume in the year two thousand.", SUN, "the year two thousand", "2000", "DATE"),
+    # results stories: "the quarter", "a year earlier" refer to the quarter reported on, even after an
+    # older quarter is mentioned in passing; a quarter still running is an outlook, not the topic
+    (
+        "Net rose 12% in the third quarter, after a weak second quarter. In the quarter, sales grew.",
+        date(2021, 10, 28),
+        "the quarter",
+        "2021-Q3",
+        "DATE",
+    ),
+    (
+        "Third-quarter profit fell after a weak second quarter, compared with a gain a year earlier.",
+        date(2021, 10, 28),
+        "a year earlier",
+        "2020-Q3",
+        "DATE",
+    ),
+    (
+        "Third-quarter net rose. The fourth quarter will be harder. The latest quarter was strong.",
+        date(2021, 11, 2),
+        "The latest quarter",
+        "2021-Q3",
+        "DATE",
+    ),
+    (
+        "The insurer posted third-quarter earnings. This quarter's loss includes a charge.",
+        date(2021, 11, 2),
+        "This quarter",
+        "2021-Q3",
+        "DATE",
+    ),
+    (
+        "Profit for its fiscal second quarter ended Oct. 1 doubled. The year-ago quarter was weak.",
+        date(2021, 10, 20),
+        "The year-ago quarter",
+        "2020-Q2",
+        "DATE",
+    ),
+    # tense of deadlines and plans: a pluperfect term has passed, a limit after a past verb is the
+    # nearest day, a plan reported in a past clause may be over
+    ("The offer was extended. It had been due to expire Friday.", WED, "Friday", "2022-06-10", "DATE"),
+    ("The bid is due to expire Friday.", WED, "Friday", "2022-06-17", "DATE"),
+    ("The court gave the family until Thursday to respond.", WED, "Thursday", "2022-06-16", "DATE"),
+    ("The army has extended the curfew until Monday.", WED, "Monday", "2022-06-20", "DATE"),
+    ("The protesters stayed until Monday.", WED, "Monday", "2022-06-13", "DATE"),
+    ("A march planned for Tuesday was called off.", WED, "Tuesday", "2022-06-14", "DATE"),
+    ("A march is planned for Friday.", WED, "Friday", "2022-06-17", "DATE"),
+    # a bare clock time: the day named just after it, else the day the text is about
+    ("The bomb went off at 9:15 a.m. (0615 GMT) Monday.", WED, "9:15 a.m.", "2022-06-13T09:15", "TIME"),
+    ("Troops entered the village on June 2. They left at 4 p.m.", WED, "4 p.m.", "2022-06-02T16:00", "TIME"),
 ]
 
 # Words that look like times but are not (sentence, publication date, forbidden text).
@@ -134,6 +194,7 @@ NEGATIVES = [
     ("The repairs cost $2,019.", SUN, "2,019"),
     ("April Smith said the talks failed.", SUN, "April"),
     ("Some 2000 troops were deployed.", SUN, "2000"),
+    ("Two thousand soldiers were deployed.", SUN, "Two thousand"),
 ]
 
 

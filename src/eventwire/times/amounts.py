@@ -29,6 +29,8 @@ def n_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     unit_word = _unit(m["unit"])
     num_text = (m["num"] or "").strip() or None
     n = number(num_text) if num_text else None
+    if n is not None and m.groupdict().get("half"):
+        n += 0.5  # "a year and a half"
     plural = m["unit"].lower().endswith("s")
     if num_text is None and not plural:
         return None
@@ -36,7 +38,7 @@ def n_duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if m[0].lower().endswith("old") or re.match(r"[\s-]*old\b", ctx.text[m.end() : m.end() + 6]):
         return None  # an age ("a 6-year-old", "52 years old"), not a time
-    if n is not None and n >= 1000 and unit_word not in TIME_UNITS:
+    if n is not None and n >= 1000 and unit_word not in TIME_UNITS and num_text and num_text[0].isdigit():
         return None  # "the 1988 quarter": a year, not 1988 quarters
     if unit_word == "quarter" and re.match(
         r"\s+of\s+(?!(?:fiscal\s+)?\d{4})", ctx.text[m.end() : m.end() + 12]

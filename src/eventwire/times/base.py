@@ -197,6 +197,19 @@ def _remember(ctx: Context, value: str | None) -> None:
         ctx.last_value, ctx.last_date = value, begin
         if value and re.search(r"-Q\d$", value):
             ctx.last_quarter = value
+            if _recent_quarter(ctx, value) and (ctx.topic_quarter is None or value > ctx.topic_quarter):
+                ctx.topic_quarter = value
+            ctx.first_quarter = ctx.first_quarter or value
+
+
+def _recent_quarter(ctx: Context, value: str) -> bool:
+    """A quarter that a story published on ``ctx.published`` can be reporting results for: one that has
+    ended, within the last year (the current or next quarter is an outlook, older ones are history)."""
+    pub = ctx.published
+    if pub is None:
+        return False
+    months = (pub.year - int(value[:4])) * 12 + pub.month - 3 * int(value[-1])
+    return 0 <= months <= 12
 
 
 def _norm_value(
@@ -253,10 +266,18 @@ def _duration_value(n: float | None, unit_word: str) -> str | None:
     elif code == "Q":
         code, n = "M", n * 3
     if n != int(n):
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
-        if code in smaller:
+        whole, rest = int(n), n - int(n)
+        if code == "W":
+            code, whole, rest = "D", int(n * 7), n * 7 - int(n * 7)
+        # the remainder in the next smaller unit, ISO 8601 style: "P2Y6M", "PT5H30M", "PT1M30S", "P1DT12H"
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("M", 60), "S": (None, 1)}
+        if prefix == "PT" and code == "M":
+            smaller["M"] = ("S", 60)
+        if code in smaller and smaller[code][0]:
             nxt, k = smaller[code]
+            part = round(rest * k)
+            head = f"{whole}{code}" if whole else ""
             if code == "D":
-                return f"PT{int(n * k)}H"
-            return f"{prefix}{int(n * k)}{nxt}"
+                return f"P{head}T{part}H"
+            return f"{prefix}{head}{part}{nxt}"
     return f"{prefix}{int(n)}{code}"

@@ -129,6 +129,12 @@ def tense(doc: Doc, start: int, end: int, text: str | None = None) -> str | None
     if re.search(r"\b(?:since|ago)\s*$", before):
         return "past"
     if FORWARD_CUES.search(before):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        verb = _governing_verb(span.root) if span is not None and len(span) else None
+        if verb is not None and _pluperfect(verb):
+            return "past"  # "it had been due to expire Friday": a term that has passed
+        if verb is not None and _plan_reported_past(verb):
+            return "present"
         return "forward"
     if re.search(r"\bas\s+(?:soon|early)\s+as\s*$|\b(?:next|this coming)\s*$", before):
         return "future"
@@ -139,15 +145,50 @@ def tense(doc: Doc, start: int, end: int, text: str | None = None) -> str | None
         return None  # "Wednesday's ruling": names a day, the clause's tense is about something else
     if LIMIT_CUES.search(before):
         verb = _governing_verb(span.root)
-        return "past" if verb is not None and _verb_tense(verb) == "past" else "forward"
+        if verb is not None and _verb_tense(verb) == "past":
+            # "by Wednesday, 20 had died" looks back, "extended its deadline until Tuesday" ahead: with a
+            # past verb the limit is the nearest such day, whichever side of publication it falls
+            if _pluperfect(verb):
+                return "past"
+            aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            return "forward" if aux & {"has", "have", "'ve"} else "present"  # "has extended it until"
+        return "forward"
     verb = _governing_verb(span.root)
     if verb is None:
         return _sentence_hint(span)
     return _verb_tense(verb) or _sentence_hint(span)
 
 
+def _pluperfect(verb: Token) -> bool:
+    """ "had" on the verb or on the verb it depends on ("had been due to expire", "had planned to")."""
+    for _ in range(3):
+        if "had" in {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}:
+            return True
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _plan_reported_past(verb: Token) -> bool:
+    """A plan named by a participle inside a past-tense clause ("the rally planned for Saturday was
+    cancelled", "the attack began as previously planned"): the plan may be over, so no direction."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not (verb.lower_ in FUTURE_VERBS and verb.tag_ in ("VBN", "VBD") and not aux):
+        return False
+    if verb.dep_ not in ("acl", "relcl", "advcl") or verb.head is verb:
+        return False
+    main = _governing_verb(verb.head)
+    if main is None or main is verb:
+        return False
+    main_aux = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass")}
+    return main.tag_ == "VBD" or bool(main_aux & {"was", "were", "had", "did"})
+
+
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if _plan_reported_past(verb):
+        return "present"  # "the service planned for Saturday was cancelled": the nearest such day
     if aux & FUTURE_AUX or (verb.lower_ in FUTURE_VERBS and "had" not in aux):
         return "future"
     if aux & MODALS:
@@ -201,7 +242,16 @@ class Context:
     last_quarter: str | None = (
         None  # last quarter mentioned ("1989-Q3"): financial results compare by quarter
     )
+    # the latest recent quarter the text has named: what a results story reports on ("the quarter", "a year
+    # earlier"), even after it mentions an older quarter in passing ("after a flat second quarter")
+    topic_quarter: str | None = None
+    first_quarter: str | None = None  # the first quarter named, the topic when none named has ended
     _tense: dict[tuple[int, int], str | None] = field(default_factory=dict)
+
+    @property
+    def report_quarter(self) -> str | None:
+        """The quarter a results story is about: the latest ended one it names, else the first named."""
+        return self.topic_quarter or self.first_quarter
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)

@@ -377,13 +377,17 @@ def n_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         and ctx.tense(m.start(), m.end()) != "future"
     ):
         y -= 1  # "the fourth quarter" read in January: the one just ended
+    if re.match(r",?\s+(?:that\s+)?(?:ended|ending)\b", ctx.text[m.end() : m.end() + 16]):
+        ctx.topic_quarter = f"{y}-Q{q}"  # "its fourth quarter ended Sept. 30": a (fiscal) quarter reported on
     return _norm_value(ctx, f"{y}-Q{q}")
 
 
 def n_the_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the quarter", "the latest quarter", "the year-ago quarter": the quarter the text is about."""
     words = re.sub(r"\s+", " ", m["pre"].lower())
-    last = ctx.last_quarter
+    # "that quarter" / "the same quarter" point back to the last one named; "the quarter", "the latest
+    # period", "the year-ago quarter" to the one the story is about (the first named)
+    last = ctx.last_quarter if re.match(r"that|the same", words) else ctx.report_quarter
     if m["pyear"]:
         if last is None:
             return _norm_value(ctx, m["pyear"]) if m[0].lower().endswith("period") else None
@@ -391,6 +395,8 @@ def n_the_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     pub = ctx.published
     if last is None and pub is None:
         return Norm("DATE", None, reason=NO_ANCHOR)
+    if re.match(r"this", words) and last is not None and ctx.tense(m.start(), m.end()) != "future":
+        return Norm("DATE", last)  # "this quarter's loss" in a results story: the quarter reported on
     if pub is not None and re.search(r"current|this", words):
         return _norm_value(ctx, anchor.value_at(pub, "Q"))
     if last is None:
@@ -425,6 +431,13 @@ def n_fiscal_year(m: re.Match[str], ctx: Context) -> Norm | None:
 
 # --- spelled-out years, holidays, "the week of", bare "the year" ----------------------------------
 def n_spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    if re.match(r"[\s-]+" + UNITS_RE, ctx.text[m.end() : m.end() + 12], re.I):
+        return None  # "two thousand years": a number of units, not the year 2000
+    if not m["hundreds"] and not m["rest2"] and not m[0].lower().startswith("the"):
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        nxt = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
+        if nxt is not None and nxt.tag_ == "NNS":
+            return None  # "two thousand troops": a count
     if m["hundreds"]:
         rest = number(m["rest"])
         if rest is None or not 10 <= rest <= 99:

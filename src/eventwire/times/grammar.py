@@ -311,7 +311,7 @@ RULES: list[Rule] = [
         + NUM
         + r")?(?:\s+more)?(?:[\s-]+|(?<=\d))(?P<unit>"
         + UNIT
-        + r")(?:[\s-]+(?:long|old))?(?:\s+or\s+so)?",
+        + r")(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+or\s+so)?",
         n_duration,
     ),
     _rule(

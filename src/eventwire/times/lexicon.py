@@ -150,7 +150,10 @@ FIXED = {
 
 _WORD_NUM = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 NUMBER_RE = (
-    r"(?:\d+(?:\.\d+)?|(?:"
+    r"(?:\d+(?:\s+1/2|\s*½)"
+    r"|(?:\d+|(?:" + "|".join(TENS) + r")(?:[- ]\w+)?|" + _WORD_NUM + r")\s+and\s+a\s+half"
+    r"|(?:a|" + _WORD_NUM + r")\s+(?:hundred|thousand)"
+    r"|\d+(?:\.\d+)?|(?:"
     + "|".join(TENS)
     + r")(?:[- ](?:"
     + "|".join(k for k in ONES if ONES[k] < 10 and ONES[k])
@@ -170,10 +173,18 @@ def number(text: str) -> float | None:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t) if "." in t else int(t)
+    half = re.fullmatch(r"(.+?)(?:\s*(?:1/2|½)|\s+and\s+a\s+half)", t)
+    if half:  # "2 1/2", "two and a half"
+        whole = number(half[1])
+        return whole + 0.5 if whole is not None else None
     parts = re.split(r"[- ]", t)
     total = 0
     for p in parts:
-        if p in TENS:
+        if p in ("hundred", "thousand"):
+            total = (total or 1) * (100 if p == "hundred" else 1000)  # "two thousand", "a hundred"
+        elif p == "a" and total == 0:
+            continue
+        elif p in TENS:
             total += TENS[p]
         elif p in ONES:
             total += ONES[p]

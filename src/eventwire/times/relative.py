@@ -117,7 +117,17 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     deictic = (m.groupdict().get("deictic") or "").lower()
     if deictic:
         return pub + timedelta(DEICTIC[deictic])
+    later = _LATER_DAY.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 32))
+    if later:  # "at 10:35 a.m. (0735 GMT) Friday": the day named just after
+        return _weekday_date(pub, weekday_number(later["wd"]), ctx.tense(m.start(), m.end()), "")
+    if ctx.last_value and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value) and ctx.last_date is not None:
+        return ctx.last_date  # a bare clock time is on the day the text is talking about
     return pub
+
+
+_LATER_DAY = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
 
 
 # --- weekdays ---------------------------------------------------------------------------------------
@@ -292,8 +302,8 @@ def n_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if base is None:
         return Norm("DATE", None, quant, reason=NO_ANCHOR)
     granularity = {"WE": "W", "DE": "Y", "CE": "Y"}.get(unit, unit)  # "a decade ago": the year then
-    if unit == "Y" and n == 1 and ctx.last_quarter:
-        return Norm("DATE", _year_before(ctx.last_quarter), quant)  # results compared by quarter
+    if unit == "Y" and n == 1 and ctx.report_quarter:
+        return Norm("DATE", _year_before(ctx.report_quarter), quant)  # results compared by quarter
     target = anchor.shift_or_none(base, sign * int(n), unit)
     if target is None:
         return None
@@ -307,8 +317,8 @@ def _year_before(value: str) -> str:
 
 def n_year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "year-earlier" / "year-ago" used as an adjective: the same period one year before."""
-    if ctx.last_quarter:
-        return Norm("DATE", _year_before(ctx.last_quarter))
+    if ctx.report_quarter:
+        return Norm("DATE", _year_before(ctx.report_quarter))
     return _rel(ctx, lambda p: str(p.year - 1))
 
 
