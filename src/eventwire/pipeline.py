@@ -23,7 +23,7 @@ from eventwire import places as places_stage
 from eventwire import quotes as quotes_stage
 from eventwire import times as times_stage
 from eventwire.annotate import load_nlp
-from eventwire.clean import clean
+from eventwire.clean import Cleaned, clean
 from eventwire.config import Settings, load_settings
 from eventwire.ingest import check_article
 from eventwire.records import Article, DocumentResult, Entity, Skipped, Span
@@ -49,33 +49,39 @@ class Pipeline:
     def process(self, items: Iterable[Article | Skipped]) -> Iterator[DocumentResult | Skipped]:
         """Yield one result per input item, in order; skipped inputs pass through as ``Skipped``."""
         checked = (check_article(item, self.settings) if isinstance(item, Article) else item for item in items)
-        pending: list[tuple[Article | Skipped, str]] = []
+        pending: list[tuple[Article | Skipped, Cleaned | None]] = []
         batch = int(self.settings.get("nlp.batch_size"))
         for item in checked:
-            pending.append((item, clean(item.text).text if isinstance(item, Article) else ""))
+            pending.append((item, clean(item.text) if isinstance(item, Article) else None))
             if len(pending) >= batch:
                 yield from self._run(pending)
                 pending = []
         yield from self._run(pending)
 
-    def _run(self, pending: list[tuple[Article | Skipped, str]]) -> Iterator[DocumentResult | Skipped]:
-        texts = [text for item, text in pending if isinstance(item, Article)]
+    def _run(self, pending: list[tuple[Article | Skipped, Cleaned | None]],
+             ) -> Iterator[DocumentResult | Skipped]:
+        texts = [cleaned.text for _, cleaned in pending if cleaned is not None]
         docs = iter(self.nlp.pipe(texts, batch_size=len(texts) or 1))
-        for item, _ in pending:
-            yield self.analyse_safely(item, next(docs)) if isinstance(item, Article) else item
+        for item, cleaned in pending:
+            if isinstance(item, Skipped):
+                yield item
+            else:
+                yield self.analyse_safely(item, next(docs), cleaned.removed if cleaned else None)
 
-    def analyse_safely(self, article: Article, doc) -> DocumentResult | Skipped:
+    def analyse_safely(self, article: Article, doc,
+                       removed: tuple[Span, ...] | None = None) -> DocumentResult | Skipped:
         """``analyse``, but a failure on one document becomes a ``Skipped`` (reason ``internal-error``) so the
         rest of the batch goes on; the traceback goes to the log."""
         try:
-            return self.analyse(article, doc)
+            return self.analyse(article, doc, removed)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
             log.exception("internal error on %s", article.origin or article.id)
             return Skipped(article.origin or article.id, "internal-error",
                            f"{type(exc).__name__}: {exc} (please report this document)", id=article.id)
 
-    def analyse(self, article: Article, doc) -> DocumentResult:
-        """Run the resolution and event stages on one annotated article."""
+    def analyse(self, article: Article, doc, removed: tuple[Span, ...] | None = None) -> DocumentResult:
+        """Run the resolution and event stages on one annotated article (``removed``: the boilerplate the
+        clean stage blanked, when the caller has it already)."""
         text = article.text
         entities = tuple(Entity(Span.of(text, e.start_char, e.end_char), e.label_) for e in doc.ents)
         times = times_stage.find_times(doc, article.published)
@@ -91,5 +97,5 @@ class Pipeline:
             quotes=tuple(quotes),
             actors=tuple(actors),
             events=tuple(events),
-            removed=clean(text).removed,
+            removed=clean(text).removed if removed is None else removed,
         )

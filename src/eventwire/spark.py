@@ -438,7 +438,9 @@ def run(
         columns = [name for name, _ in ROW_COLUMNS]
         for batch in batches:
             for rows in chunked(process_files(batch["file"].tolist(), settings, published), chunk_size):
-                yield pd.DataFrame(rows, columns=columns)
+                part = pd.DataFrame(rows, columns=columns)
+                part["line"] = part["line"].astype("Int64")  # nullable: no float NaN for Arrow's long
+                yield part
 
     frame.mapInPandas(per_partition, SPARK_SCHEMA).write.mode("errorifexists").parquet(str(out))
     if db is not None:
