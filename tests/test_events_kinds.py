@@ -176,3 +176,29 @@ def test_events_no_triggers_no_events(pipe):
         iter(pipe.process([Article("t", "The minister visited a school in Nairobi on Monday.", PUBLISHED)]))
     )
     assert [e for e in result.events if e.kind == "specific"] == []
+
+
+def test_events_later_references_fold_into_the_first_mention(pipe):
+    text = (
+        "Gunmen attacked a bus near Garissa on Monday, killing four passengers. "
+        "The attack was condemned by local leaders. Police said the attack was the third in the county."
+    )
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    attacks = [e for e in result.events if e.event_type is not None]
+    assert len(attacks) == 1
+    assert len(attacks[0].evidence) == 3
+    assert attacks[0].fatalities.low == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two firms are locked in a takeover battle for the carmaker.",
+        "The family has fought for justice for years.",
+        "The company withdrew its offer on Monday.",
+        "She suffered a heart attack on Sunday.",
+    ],
+)
+def test_events_figurative_uses_are_not_events(pipe, text):
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    assert [e.trigger.text for e in result.events if e.event_type is not None] == []

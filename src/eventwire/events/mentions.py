@@ -144,7 +144,54 @@ AGREEMENT_OBJECTS = frozenset(
 CONCERN_NOUNS = frozenset(
     {"concern", "concerns", "alarm", "outrage", "anger", "regret", "worry", "fears", "fear"}
 )
-NON_EVENT_COMPOUNDS = frozenset({"heart", "panic", "asthma", "cyber", "legal", "price", "market"})
+NON_EVENT_COMPOUNDS = frozenset(
+    {
+        "heart",
+        "panic",
+        "asthma",
+        "cyber",
+        "legal",
+        "price",
+        "market",
+        "court",
+        "takeover",
+        "bidding",
+        "custody",
+        "election",
+        "electoral",
+        "political",
+        "bitter",
+        "uphill",
+        "verbal",
+        "ratings",
+        "trade",
+        "tariff",
+        "bid",
+    }
+)
+ABSTRACT_GOALS = frozenset(
+    {
+        "freedom",
+        "rights",
+        "justice",
+        "survival",
+        "independence",
+        "democracy",
+        "equality",
+        "custody",
+        "recognition",
+        "life",
+        "lives",
+        "future",
+        "change",
+        "peace",
+        "jobs",
+        "votes",
+        "title",
+        "place",
+        "seat",
+    }
+)
 AIR_WORDS = frozenset(
     {
         "air",
@@ -283,6 +330,7 @@ class Mention:
     sent: SpacySpan
     casualties: list[Token] = field(default_factory=list)
     modifiers: list[Token] = field(default_factory=list)
+    repeats: list[Mention] = field(default_factory=list)  # later mentions of the same event ("the blast")
 
     @property
     def tokens(self) -> list[Token]:
@@ -366,6 +414,17 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         and tok.head.lower_ in ("under", "of", "in", "by", "despite")
     ):
         return None  # "under the agreement": a reference, not the signing
+    if lemma in ("fight", "battle") and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in ABSTRACT_GOALS for g in c.children)
+        for c in tok.children
+    ):
+        return None  # "fought for freedom", "a battle for custody"
+    if lemma in ("fight", "battle", "clash") and tok.dep_ == "amod":
+        return None  # "the fought-over child"
+    if lemma == "withdraw" and any(
+        c.dep_ == "dobj" and c.lower_ not in TROOP_NOUNS and c.pos_ != "PRON" for c in tok.children
+    ):
+        return None  # "withdrew the request", "withdraw funding"
     if lemma == "block" and not {o.lower_ for o in _objects(tok)} & ROAD_NOUNS:
         return None
     if lemma == "gather" and not {t.lower_ for t in tok.sent} & GRIEVANCE_WORDS:
@@ -604,6 +663,61 @@ def _toll_only(m: Mention) -> bool:
         return False  # "Gunmen killed two people": an act with its own perpetrator
     words = {w.lower_ for w in m.sent}
     return not words & TOTAL_CUES and not any(e.label_ in ("DATE", "TIME") for e in m.sent.ents)
+
+
+FAMILIES = {
+    "explosion": "remote",
+    "suicide": "remote",
+    "air": "remote",
+    "shelling": "remote",
+    "grenade": "remote",
+    "chemical": "remote",
+    "attack": "violence",
+    "clash": "violence",
+    "abduct": "abduct",
+    "sexual": "violence",
+    "protest": "demonstration",
+    "riot": "demonstration",
+    "mob": "violence",
+    "arrest": "arrest",
+}
+REFERRING_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def fold_repeats(mentions: list[Mention]) -> list[Mention]:
+    """Fold later references to an event already reported in the document ("Gunmen attacked a bus on Monday.
+    ... The attack was condemned") into its first mention: a definite event noun of the same family with no
+    date of its own is the same event, not a new one. Its casualties and evidence join the first mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        first = _antecedent_event(out, m) if _refers_back(m) else None
+        if first is None:
+            out.append(m)
+            continue
+        first.repeats.append(m)
+        first.casualties.extend(c for c in m.casualties if c not in first.casualties)
+    return out
+
+
+def _refers_back(m: Mention) -> bool:
+    t = m.trigger
+    if t.pos_ != "NOUN" or m.cls not in FAMILIES:
+        return False
+    if not any((c.dep_ == "det" and c.lower_ in REFERRING_DETS) or c.dep_ == "poss" for c in t.children):
+        return False
+    lo, hi = evidence(m)
+    return not any(e.label_ in ("DATE", "TIME") and lo <= e.start_char < hi for e in m.sent.ents)
+
+
+def _antecedent_event(out: list[Mention], m: Mention) -> Mention | None:
+    family = FAMILIES[m.cls]
+    plural = m.trigger.tag_ == "NNS"
+    for earlier in reversed(out):
+        if earlier.sent.start == m.sent.start:
+            continue
+        if FAMILIES.get(earlier.cls) == family and (earlier.trigger.tag_ == "NNS") <= plural:
+            return earlier
+    return None
 
 
 def clause_head(tok: Token) -> Token:
