@@ -20,7 +20,6 @@ from eventwire.places.normalize import abbreviation_key, normalize, skeleton, st
 __all__ = ["Candidate", "Gazetteer", "GazetteerError"]
 
 _CACHE_SIZE = 50_000
-_PER_KEY_LIMIT = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +41,7 @@ class Candidate:
 
 _QUERY = (
     "SELECT p.id, p.geonameid, p.name, p.feature, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, "
-    "n.quality FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? ORDER BY p.population DESC LIMIT ?"
+    "n.quality, n.key FROM name n JOIN place p ON p.id = n.place WHERE n.key IN ({marks})"
 )
 
 
@@ -82,6 +81,7 @@ class Gazetteer:
         db = getattr(self._local, "db", None)
         if db is None:
             db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            db.execute("PRAGMA mmap_size = 268435456")  # read pages straight from the mapped file
             self._local.db = db
         return db
 
@@ -90,23 +90,27 @@ class Gazetteer:
         cached = self._cache.get(name)
         if cached is not None:
             return cached
-        best: dict[int, Candidate] = {}
-        db = self._db()
-        keys = [(normalize(name), 0), (strip_articles(name), 2), (skeleton(name), SKELETON)]
+        floors: dict[str, int] = {}
         if "." in name:
-            keys.insert(0, (abbreviation_key(name), 0))
-        for key, floor in keys:
-            # one-word skeletons match too many unrelated names (Americas, Americus): only for multi-word
-            # names, where article spellings vary most (Dayr az Zawr, Deir ez-Zor)
-            if not key or (floor == SKELETON and " " not in key):
-                continue
-            for row in db.execute(_QUERY, (key, _PER_KEY_LIMIT)):
-                cand = Candidate(*row[:10], quality=max(row[10], floor))
-                if cand.id not in best or best[cand.id].quality > cand.quality:
-                    best[cand.id] = cand
-            if best and floor == 0 and min(c.quality for c in best.values()) == 0:
-                break  # an exact name: looser keys would only add noise
-        result = tuple(best.values())
+            floors[abbreviation_key(name)] = 0
+        for key, floor in ((normalize(name), 0), (strip_articles(name), 2)):
+            floors.setdefault(key, floor)
+        if " " in name.strip():  # one-word skeletons match too many unrelated names (Americas, Americus);
+            floors.setdefault(skeleton(name), SKELETON)  # multi-word ones catch article spellings
+        floors.pop("", None)
+        best: dict[int, Candidate] = {}
+        if floors:
+            marks = ",".join("?" * len(floors))
+            rows = self._db().execute(_QUERY.format(marks=marks), tuple(floors)).fetchall()
+            exact = any(row[10] == 0 and floors[row[11]] == 0 for row in rows)
+            for row in rows:
+                floor = floors[row[11]]
+                if exact and floor > 0:
+                    continue  # an exact name: looser keys would only add noise
+                quality = max(row[10], floor)
+                if row[0] not in best or best[row[0]].quality > quality:
+                    best[row[0]] = Candidate(*row[:10], quality=quality)
+        result = tuple(sorted(best.values(), key=lambda c: -c.population))
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
         self._cache[name] = result

@@ -36,7 +36,7 @@ _REPEAT = re.compile(r"(.)\1+")
 @lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """Lower-case ASCII key: ``"Dayr az-Zawr"`` -> ``"dayr az zawr"``; ``"U.S."`` -> ``"us"``."""
-    text = _DROP.sub("", anyascii(name).lower())
+    text = _DROP.sub("", (name if name.isascii() else anyascii(name)).lower())
     return _SPACE.sub(" ", text).strip()
 
 
