@@ -17,6 +17,7 @@ Cross-country models (``DIR/train-Kenya.joblib`` = trained without Ghana, etc.) 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -101,7 +102,8 @@ def predict(
     bundle: dict, records: list[AcledRecord], path: Path
 ) -> tuple[list[str | None], list[str | None]]:
     """Predict through the shipped ``classify`` code path (so rules and masking are measured too)."""
-    from eventwire.events import classify as classify_module
+    # the package re-exports the function under the module's name, so import the module itself
+    classify_module = importlib.import_module("eventwire.events.classify")
 
     joblib.dump(bundle, path, compress=3)
     classify_module._CACHE.pop(str(path), None)

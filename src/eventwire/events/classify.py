@@ -171,21 +171,21 @@ _WEAPON_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         "Shelling/artillery/missile attack",
     ),
 )
-# Strategic developments by the codebook's definitions, for clauses that report no one killed or hurt.
-# ``True`` marks rules that need the model to be unsure (arrests and destruction are often part of a
-# protest, riot or attack, which the model knows better).
+# Strategic developments by the codebook's definitions, for clauses that report no violence or protest.
+# (Arrests and property destruction are left to the model: on the development data they are more often
+# part of a protest, riot or attack.)
 _CASUALTY = re.compile(
-    r"\b(kill|killing|killed|dead|died|death|injur|wound|shot|hacked|stabbed|beat|lynch|clash)"
+    r"\b(kill|dead|died|death|injur|wound|shot|hacked|stabbed|beat|lynch|clash|attack|fight|fought|assault"
+    r"|storm|invad)"
 )
 _PROTEST_CUE = re.compile(r"\b(protest|demonstrat|march|riot|mob|rally|picket|strike)")
-_DEVELOPMENT_RULES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
+_DEVELOPMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(defus|diffus|seiz|recover|confiscat|foil|intercept|impound|found)\w*\b[^.]{0,60}\b(weapons?|arms|"
             r"ammunition|explosives?|bombs?|ieds?|grenades?|devices?|rifles?|guns?|firearms?|cache)"
         ),
         "Disrupted weapons use",
-        False,
     ),
     (
         re.compile(
@@ -193,19 +193,16 @@ _DEVELOPMENT_RULES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
             r"cease-fire|truce|peace)"
         ),
         "Agreement",
-        False,
     ),
     (
         re.compile(r"\b(established|set up|opened|built)\b[^.]{0,30}\b(base|camp|headquarters|outpost)"),
         "Headquarters or base established",
-        False,
     ),
     (
         re.compile(
             r"\b(without (a fight|resistance|fighting)|handed over control|peacefully took (over|control))"
         ),
         "Non-violent transfer of territory",
-        False,
     ),
     (
         re.compile(
@@ -213,30 +210,19 @@ _DEVELOPMENT_RULES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
             r"\b(merged|split|defected|disbanded|rebranded|pledged allegiance)\b"
         ),
         "Change to group/activity",
-        False,
     ),
     (
         re.compile(r"\b(released|freed|exchanged)\b[^.]{0,30}\b(hostages?|captives?|prisoners?|detainees?)"),
         "Other",
-        False,
-    ),
-    (re.compile(r"\b(arrest|detain|apprehend)\w*"), "Arrests", True),
-    (
-        re.compile(r"\b(loot|ransack|vandali[sz]|torch|destroy|burn(ed|t)? down|set ablaze|demolish)\w*"),
-        "Looting/property destruction",
-        True,
     ),
 )
 
 
-def _development(text: str, top_probability: float) -> str | None:
+def _development(text: str) -> str | None:
     lowered = text.lower()
     if _CASUALTY.search(lowered) or _PROTEST_CUE.search(lowered):
         return None
-    for pattern, sub_event, needs_doubt in _DEVELOPMENT_RULES:
-        if pattern.search(lowered) and (not needs_doubt or top_probability < 0.6):
-            return sub_event
-    return None
+    return next((sub_event for pattern, sub_event in _DEVELOPMENT_RULES if pattern.search(lowered)), None)
 
 
 # The most common sub-event of each type: the fallback when the model knows no sub-event of the type.
@@ -445,7 +431,7 @@ def _guess(
     if sub_event is None:
         weapon = _rule(text, _WEAPON_RULES)
         sub_event = weapon if weapon and SUB_EVENT_TYPES[weapon] == event_type else _DEFAULT_SUB[event_type]
-    developed = _development(text, type_confidence)
+    developed = _development(text)
     if developed is not None:
         event_type, sub_event, sub_p, mass = "Strategic developments", developed, type_confidence, 1.0
     ruled = _rule(text)
