@@ -172,6 +172,41 @@ PHRASES = [
     ("The protesters stayed until Monday.", WED, "Monday", "2022-06-13", "DATE"),
     ("A march planned for Tuesday was called off.", WED, "Tuesday", "2022-06-14", "DATE"),
     ("A march is planned for Friday.", WED, "Friday", "2022-06-17", "DATE"),
+    # years said in words after a month or a season; halves of decades; "will one day"
+    ("Riots broke out in March nineteen eighty-one.", SUN, "March nineteen eighty-one", "1981-03", "DATE"),
+    (
+        "The river froze in the winter of nineteen sixty-three.",
+        SUN,
+        "the winter of nineteen sixty-three",
+        "1963-WI",
+        "DATE",
+    ),
+    ("The law passed in May two thousand and four.", SUN, "May two thousand and four", "2004-05", "DATE"),
+    (
+        "The region boomed in the second half of the 1970s.",
+        SUN,
+        "the second half of the 1970s",
+        "197",
+        "DATE",
+    ),
+    ("Prices stagnated in the first half of the '90s.", SUN, "the first half of the '90s", "199", "DATE"),
+    ("The rebels hope they will one day rule the valley.", SUN, "one day", "FUTURE_REF", "DATE"),
+    ("The strike lasted one day.", SUN, "one day", "P1D", "DURATION"),
+    # the comparison period of a results story
+    (
+        "Third-quarter net rose to $5 million from $4 million in the comparable period last year.",
+        date(2021, 10, 28),
+        "the comparable period last year",
+        "2020-Q3",
+        "DATE",
+    ),
+    (
+        "Net rose in the second quarter. For the quarter a year earlier, it earned $3 million.",
+        date(2021, 8, 2),
+        "the quarter a year earlier",
+        "2020-Q2",
+        "DATE",
+    ),
     # a bare clock time: the day named just after it, else the day the text is about
     ("The bomb went off at 9:15 a.m. (0615 GMT) Monday.", WED, "9:15 a.m.", "2022-06-13T09:15", "TIME"),
     ("Troops entered the village on June 2. They left at 4 p.m.", WED, "4 p.m.", "2022-06-02T16:00", "TIME"),

@@ -46,6 +46,16 @@ def n_duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "three-quarters of the vote": a fraction
     if unit_word == "second" and num_text and num_text.lower() in ("a", "one") and not plural:
         return None  # "a second term": an ordinal
+    if (
+        unit_word == "day"
+        and (num_text or "").lower() == "one"
+        and not plural
+        and re.search(
+            r"\b(?:will|would|could|may|might|can|should|to|hope|hopes)\s+$",
+            ctx.text[max(0, m.start() - 8) : m.start()].lower(),
+        )
+    ):
+        return Norm("DATE", "FUTURE_REF")  # "it will one day be": some time ahead, not a day-long span
     value = _duration_value(n, unit_word)
     if value is None:
         return None

@@ -21,6 +21,7 @@ from eventwire.times.lexicon import (
     UNITS,
     UNITS_RE,
     month_number,
+    number,
 )
 
 NO_ANCHOR = "relative expression and no publication date to anchor it"
@@ -52,7 +53,14 @@ MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|Oc
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-YEAR_OR_SHORT = r"(?:" + YEAR + r"|'\d\d)"
+_TENS_RE = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES_RE = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# a year said in words, as in broadcast transcripts: "nineteen ninety-four", "two thousand and one"
+SPELLED_YEAR = (
+    r"(?:nineteen[\s-]+" + _TENS_RE + r"(?:[\s-]+" + _ONES_RE + r")?"
+    r"|two\s+thousand(?:\s+(?:and\s+)?" + _ONES_RE + r")?)"
+)
+YEAR_OR_SHORT = r"(?:" + YEAR + r"|'\d\d|" + SPELLED_YEAR + r")"
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -141,6 +149,12 @@ def _month(word: str) -> int:
 
 def _year(text: str, published: date | None) -> int:
     t = text.strip("'’ ")
+    if t[:1].isalpha():  # "nineteen ninety-four", "two thousand and one"
+        words = re.sub(r"\s+", " ", t.lower())
+        if words.startswith("nineteen"):
+            return 1900 + int(number(words[len("nineteen") :].strip(" -")) or 0)
+        rest = re.sub(r"^two thousand(?: and)?", "", words).strip()
+        return 2000 + int(number(rest) or 0 if rest else 0)
     if len(t) == 2:
         y = int(t)
         base = published.year if published else 2000

@@ -412,6 +412,14 @@ def n_the_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def n_half(m: re.Match[str], ctx: Context) -> Norm | None:
     h = 1 if m["h"].lower() == "first" else 2  # second, last, latter
+    if m["dec"]:  # "the second half of the 1990s": the decade, its start or end
+        digits = re.sub(r"\D", "", m["dec"])
+        if len(digits) == 2:
+            century = ctx.published.year // 100 if ctx.published else 19
+            if century * 100 + int(digits) > (ctx.published.year if ctx.published else 2100):
+                century -= 1
+            digits = f"{century}{digits}"
+        return _norm_value(ctx, digits[:3], mod="START" if h == 1 else "END")
     if m["year"]:
         return _norm_value(ctx, f"{_year(m['year'], ctx.published)}-H{h}")
     rel = (m["rel"] or "").lower()

@@ -178,7 +178,10 @@ RULES: list[Rule] = [
         "half",
         THE + r"(?:(?P<rel>this|last|next|last\s+year's|this\s+year's)\s+)?"
         r"(?P<h>first|second|last|latter)[\s-]+half"
-        r"(?:\s+of\s+(?:(?:the|this|last|next)\s+year|(?P<year>" + YEAR + r")))?",
+        r"(?:\s+of\s+(?:(?:the|this|last|next)\s+year|(?P<year>"
+        + YEAR
+        + r")|the\s+(?P<dec>(?:1[5-9]|20)?\d0s"
+        r"|['’]\d0s)))?",
         n_half,
     ),
     _rule(
@@ -197,6 +200,12 @@ RULES: list[Rule] = [
         + YEAR
         + r")))\s+(?:fiscal\s+)?(?:quarter|period)",
         n_the_quarter,
+    ),
+    _rule(
+        "year_ago_period",
+        r"the\s+(?:(?:corresponding|comparable|same)\s+)?(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|"
+        r"a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year)",
+        lambda m, ctx: n_year_ago(m, ctx),
     ),
     _rule("year", MODPRE + r"(?:(?:fiscal|the\s+year|calendar)\s+)?(?P<year>" + YEAR + r")", n_year),
     _rule(
@@ -465,6 +474,7 @@ RULE_KEYS = {
     "quarter": {"quarter"},
     "q_short": {"quarter"},
     "the_quarter": {"quarter"},
+    "year_ago_period": {"quarter"},
     "year": {"digit"},
     "fiscal_year": {"unit"},
     "deictic": {"deictic"},
