@@ -91,3 +91,23 @@ def test_quotes_speakers_actor_from_actor_mentions(nlp: Language) -> None:
     start = text.index("the Northern Front")
     actor = Actor("northern-front", "Northern Front", inter=2, mentions=(Span.of(text, start, start + 18),))
     assert first_quote(nlp, text, (actor,)).actor == "Northern Front"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("“The convoy was ambushed at dawn,” a Syrian military source said.", "Military Forces of Syria"),
+        ("“The embassy will reopen next week,” a French diplomat said.", "Government of France"),
+        ("“Two suspects were detained,” a Kenyan police spokesman said.", "Police Forces of Kenya"),
+        ("“We saw the smoke from the hill,” a local farmer said.", None),
+    ],
+)
+def test_quotes_speakers_actor_of_unnamed_speaker(nlp: Language, text: str, actor: str | None) -> None:
+    assert first_quote(nlp, text).actor == actor
+
+
+def test_quotes_speakers_official_with_police_word_is_police(nlp: Language) -> None:
+    text = "“Roads into the city are closed,” a Kenyan police official said."
+    assert first_quote(nlp, text).actor == "Police Forces of Kenya"
+    text = "“Talks will resume on Monday,” a Kenyan official said."
+    assert first_quote(nlp, text).actor == "Government of Kenya"

@@ -204,7 +204,7 @@ def _quote(doc: Doc, draft: Draft, table: PersonTable) -> Quote:
     if resolution.person is not None:
         actor = table.actor_for(resolution.person)
     elif speaker is not None:
-        actor = table.actor_at(speaker.start_char, speaker.end_char)
+        actor = table.actor_at(speaker.start_char, speaker.end_char) or table.actor_of_description(speaker)
     return Quote(
         content=Span.of(text, draft.start, draft.end),
         cue=Span.of(text, draft.cue.start_char, draft.cue.end_char) if draft.cue is not None else None,

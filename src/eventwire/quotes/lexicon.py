@@ -143,6 +143,8 @@ ROLE_ABBREVIATIONS = {
 GOVERNMENT_ROLES = frozenset(
     "minister president premier chancellor secretary ambassador envoy king queen emir prince diplomat".split()
 )
+# A generic official speaks for the government unless police or military words say otherwise.
+OFFICIAL_ROLES = frozenset({"official", "spokesperson"})
 MILITARY_ROLES = frozenset(
     "general commander colonel admiral marshal captain lieutenant sergeant major".split()
 )

@@ -127,7 +127,7 @@ def role_of(token: Token) -> tuple[str, str | None] | None:
     return lx.ROLE_NOUNS.get(word)
 
 
-def describe(person: Person, tokens: list[Token]) -> None:
+def describe(person: Person, tokens: list[Token]) -> Person:
     """Add the roles, gender and country that ``tokens`` (a role phrase) give to ``person``."""
     words = [t.text.lower() for t in tokens]
     for token in tokens:
@@ -139,6 +139,7 @@ def describe(person: Person, tokens: list[Token]) -> None:
         person.country = person.country or code
     person.military = person.military or any(w in lx.MILITARY_WORDS for w in words)
     person.police = person.police or any(w in lx.POLICE_WORDS for w in words)
+    return person
 
 
 def left_phrase(doc: Doc, ent: Span) -> list[Token]:
@@ -391,6 +392,12 @@ class PersonTable:
         orgs = [name for start, name in self.orgs if start < before]
         return orgs[-1] if orgs else None
 
+    def actor_of_description(self, phrase: Span) -> str | None:
+        """The actor an unnamed speaker speaks for: "a Syrian military source", "a French diplomat"."""
+        if not any(role_of(t) or t.lower_ in lx.MILITARY_WORDS | lx.POLICE_WORDS for t in phrase):
+            return None
+        return self.actor_for(describe(Person(phrase.text), list(phrase)))
+
     def actor_for(self, person: Person) -> str | None:
         """The canonical actor a person speaks for, when the text supports one."""
         if person.actor:
@@ -404,4 +411,6 @@ class PersonTable:
             return f"Police Forces of {country}"
         if person.military or person.roles & lx.MILITARY_ROLES:
             return f"Military Forces of {country}"
+        if person.roles & lx.OFFICIAL_ROLES:
+            return f"Government of {country}"
         return None
