@@ -18,7 +18,8 @@ are one person: same surname), each with
 - ``the minister``, ``the French minister``, ``the spokesman``: the nearest earlier person whose
   roles include that role (and whose country, when both are known, agrees);
 - ``they``, ``the group``: the nearest earlier organisation (ORG/NORP entity or actor mention).
-Resolved mentions become mentions of the person, so chains of pronouns follow the speaker.
+Resolved mentions become mentions of the person, so chains of pronouns follow the speaker, and a
+person of unknown gender takes the gender of the first he/she resolved to them.
 """
 
 from __future__ import annotations
@@ -332,6 +333,7 @@ class PersonTable:
     def _resolved(self, head: Token, person: Person | None) -> Resolution:
         if person is None:
             return Resolution(None)
+        person.gender = person.gender or lx.PRONOUN_GENDER.get(head.lower_)  # "she" tells later pronouns
         self.note(head, person)
         return Resolution(person.name, person)
 
