@@ -108,3 +108,11 @@ def test_runner_cli_run_summary_exit_code_and_parquet_load(tmp_path):
         assert store.counts()["skipped"] == 2
     again = cli.invoke(main, ["run", str(inputs / "news.jsonl"), "--db", str(db), "--workers", "0"])
     assert "already stored" in again.output
+
+
+def test_runner_worker_start_error_is_reported_not_a_dead_pool(tmp_path):
+    from eventwire.errors import ModelError
+
+    broken = load_settings().with_overrides({"nlp.model": "no_such_spacy_model"})
+    with pytest.raises(ModelError, match="no_such_spacy_model"):
+        runner.run([str(corpus(tmp_path / "in", n=2))], broken, tmp_path / "x.duckdb", workers=1)

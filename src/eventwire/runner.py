@@ -89,11 +89,12 @@ class Progress:
 
 # -- workers -------------------------------------------------------------------------------------------------
 _PIPELINE: Any = None
+_INIT_ERROR: EventwireError | None = None
 
 
 def _init_worker(settings: Settings) -> None:
     """Load the models once per worker process; exit when the parent dies (even by SIGKILL)."""
-    global _PIPELINE
+    global _PIPELINE, _INIT_ERROR
     from eventwire.pipeline import Pipeline
 
     parent = multiprocessing.parent_process()
@@ -101,7 +102,12 @@ def _init_worker(settings: Settings) -> None:
         threading.Thread(
             target=_exit_with, args=(parent,), name="eventwire-orphan-guard", daemon=True
         ).start()
-    _PIPELINE = Pipeline(settings)
+    try:
+        _PIPELINE = Pipeline(settings)
+    except EventwireError as exc:  # e.g. model not installed: reported by the first task, not a dead pool
+        if parent is None:
+            raise
+        _INIT_ERROR = exc
 
 
 def _exit_with(parent: Any) -> None:
@@ -111,6 +117,8 @@ def _exit_with(parent: Any) -> None:
 
 def process_chunk(chunk: list[Article]) -> list[DocumentResult | Skipped]:
     """The per-worker function: one chunk of articles in, their results out (in order)."""
+    if _INIT_ERROR is not None:
+        raise _INIT_ERROR
     return list(_PIPELINE.process(chunk))
 
 
