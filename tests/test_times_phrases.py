@@ -207,6 +207,11 @@ PHRASES = [
         "2020-Q2",
         "DATE",
     ),
+    # unquantified plural spans after "for"/"within", and "the weeks ahead"
+    ("The valley was ruled by nomads for centuries.", SUN, "centuries", "PXCE", "DURATION"),
+    ("Reinforcements will arrive within weeks.", SUN, "weeks", "PXW", "DURATION"),
+    ("The hostage probably died within days or weeks.", SUN, "days or weeks", "PXD", "DURATION"),
+    ("More clashes are feared in the months ahead.", SUN, "the months ahead", "PXM", "DURATION"),
     # a bare clock time: the day named just after it, else the day the text is about
     ("The bomb went off at 9:15 a.m. (0615 GMT) Monday.", WED, "9:15 a.m.", "2022-06-13T09:15", "TIME"),
     ("Troops entered the village on June 2. They left at 4 p.m.", WED, "4 p.m.", "2022-06-02T16:00", "TIME"),
@@ -230,6 +235,8 @@ NEGATIVES = [
     ("April Smith said the talks failed.", SUN, "April"),
     ("Some 2000 troops were deployed.", SUN, "2000"),
     ("Two thousand soldiers were deployed.", SUN, "Two thousand"),
+    ("Unemployment is near its quarter-century low.", SUN, "quarter"),
+    ("The quarter-to-quarter comparison was flattered by charges.", SUN, "quarter"),
 ]
 
 

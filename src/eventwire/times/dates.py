@@ -384,6 +384,8 @@ def n_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def n_the_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the quarter", "the latest quarter", "the year-ago quarter": the quarter the text is about."""
+    if ctx.text[m.end() : m.end() + 1] == "-":
+        return None  # "its quarter-century low", "the quarter-to-quarter comparison": not a quarter
     words = re.sub(r"\s+", " ", m["pre"].lower())
     # "that quarter" / "the same quarter" point back to the last one named; "the quarter", "the latest
     # period", "the year-ago quarter" to the one the story is about (the first named)

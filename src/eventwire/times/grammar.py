@@ -332,7 +332,13 @@ RULES: list[Rule] = [
     ),
     _rule(
         "for_plural",
-        r"(?<=for\s)(?P<quant>)(?P<adj>)(?P<num>)(?P<unit>days|weeks|months|years|decades)",
+        r"(?:(?<=for\s)|(?<=within\s))(?P<quant>)(?P<adj>)(?P<num>)(?P<unit>days|weeks|months|years|decades"
+        r"|centuries)(?:\s+or\s+(?:days|weeks|months|years|decades))?",
+        n_duration,
+    ),
+    _rule(
+        "plural_ahead",
+        r"(?P<quant>)(?P<adj>)(?P<num>)the\s+(?P<unit>days|weeks|months|years)\s+ahead",
         n_duration,
     ),
     _rule(
@@ -497,6 +503,7 @@ RULE_KEYS = {
     "duration": {"unit"},
     "vague_plural": {"unit"},
     "for_plural": {"unit"},
+    "plural_ahead": {"unit"},
     "set_every": {"set"},
     "set_adverb": {"set"},
     "times_per": {"set"},
