@@ -42,6 +42,8 @@ def _content(verb: Token) -> list[Token] | None:
     if clauses:
         nearest = min(clauses, key=lambda c: abs(c.i - verb.i))
         return sorted(nearest.subtree, key=lambda t: t.i)
+    if report_base(verb.head.text) and verb.head.tag_.startswith("VB"):
+        return None  # "X said, Y added": the head reports, it is not what is reported
     if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.i > verb.head.i):
         own = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in own]
