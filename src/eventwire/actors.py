@@ -29,6 +29,7 @@ are comments). Aliases of up to five capital letters (IS, EI, KDF) match only wh
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections import Counter
@@ -129,6 +130,7 @@ class TableRow:
 _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?", re.UNICODE)
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(token: str) -> str:
     return anyascii(token).lower().replace("'", "").replace("’", "").replace(".", "")
 
@@ -296,11 +298,13 @@ class ActorTable:
             self._add(row)
         self._index: dict[str, list[tuple[str, str | None]]] = {}
         self._by_name: dict[str, str] = {}
+        self._first_words: set[str] = set()
         for row in self.rows.values():
             self._by_name[row.name.lower()] = row.id
             for alias in (row.name, *row.aliases):
                 key = _key(alias)
                 if key:
+                    self._first_words.add(key.split(" ")[0])
                     exact = alias.replace(".", "") if _case_sensitive(alias) else None
                     entries = self._index.setdefault(key, [])
                     if (row.id, exact) not in entries:
@@ -344,6 +348,8 @@ class ActorTable:
 
     def lookup(self, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str] | None:
         """The longest alias starting at token ``i``: (number of tokens, actor id), or None."""
+        if _norm(tokens[i][2]) not in self._first_words:
+            return None
         for n in range(min(_MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
             span = tokens[i : i + n]
             entries = self._index.get(" ".join(_norm(t) for _, _, t in span))
@@ -508,9 +514,16 @@ def _country_words() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _country_first_words() -> frozenset[str]:
+    return frozenset(key.split(" ")[0] for key in _country_words())
+
+
 def _country_at(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str] | None:
     """A country name or demonym starting at token ``i``: (number of tokens, ISO alpha-2)."""
     words = _country_words()
+    if _norm(tokens[i][2]) not in _country_first_words() and tokens[i][2] not in {"US", "U.S", "USA"}:
+        return None
     for n in (4, 3, 2, 1):
         if i + n <= len(tokens):
             span = tokens[i : i + n]
@@ -564,14 +577,20 @@ class _Countries:
         marks = [(p.span.start, p.country) for p in places if p.country]
         marks += [(tokens[i][0], hit[1]) for i in range(len(tokens)) if (hit := _country_at(tokens, i))]
         self.marks = sorted(marks)
+        self.positions = [pos for pos, _ in self.marks]
         self.ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
 
     def at(self, offset: int) -> str | None:
-        start = max((e for e in self.ends if e <= offset), default=0)
-        end = min(e for e in self.ends if e > offset) if offset < self.ends[-1] else self.ends[-1]
-        before = [c for pos, c in self.marks if start <= pos <= offset]
-        after = [c for pos, c in self.marks if offset < pos < end]
-        return before[-1] if before else after[0] if after else self.default
+        sentence = bisect.bisect_right(self.ends, offset)
+        start = self.ends[sentence - 1] if sentence else 0
+        end = self.ends[sentence] if sentence < len(self.ends) else self.ends[-1]
+        first = bisect.bisect_left(self.positions, start)
+        here = bisect.bisect_right(self.positions, offset)
+        if here > first:  # the nearest country named before the offset in the sentence
+            return self.marks[here - 1][1]
+        if here < len(self.positions) and self.positions[here] < end:  # else the first one after it
+            return self.marks[here][1]
+        return self.default
 
 
 def _collect(text: str, table: ActorTable, places: Iterable[Place] = ()) -> Iterator[Actor]:
