@@ -164,6 +164,9 @@ def _usable(cands: Iterable[Candidate], text: str, from_ner: bool) -> tuple[Cand
     return tuple(out)
 
 
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
 def _strip_the(doc: Doc, start: int, end: int) -> int:
     while start < end - 1 and doc[start].lower_ in ("the", "a", "an"):
         start += 1
@@ -181,11 +184,13 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
         labels_by_text[normalize(ent.text)].add(ent.label_)
     previous_hint = None
     for ent in doc.ents:
-        start = _strip_the(doc, ent.start, ent.end)
+        start, end = _strip_the(doc, ent.start, ent.end), ent.end
+        while end - start > 1 and doc[end - 1].text in POSSESSIVE:  # "the United Kingdom's"
+            end -= 1
         if ent.label_ in PLACE_LABELS:
-            span = _fix_boundaries(doc, start, ent.end, gazetteer)
+            span = _fix_boundaries(doc, start, end, gazetteer)
         else:
-            span = doc[start:ent.end]
+            span = doc[start:end]
         text = span.text
         if not text[:1].isupper() or (len(span) == 1 and _generic(span[0])):
             continue
