@@ -212,6 +212,10 @@ PHRASES = [
     ("Reinforcements will arrive within weeks.", SUN, "weeks", "PXW", "DURATION"),
     ("The hostage probably died within days or weeks.", SUN, "days or weeks", "PXD", "DURATION"),
     ("More clashes are feared in the months ahead.", SUN, "the months ahead", "PXM", "DURATION"),
+    # "May 3 and 4" names two days; "today's" is the day itself unless it means nowadays
+    ("Leaders meet in Geneva on July 8 and 9.", WED, "9", "2022-07-09", "DATE"),
+    ("Leaders meet in Geneva on July 8 and 9.", WED, "July 8", "2022-07-08", "DATE"),
+    ("The decree appears in today's edition of the gazette.", WED, "today", "2022-06-15", "DATE"),
     # a bare clock time: the day named just after it, else the day the text is about
     ("The bomb went off at 9:15 a.m. (0615 GMT) Monday.", WED, "9:15 a.m.", "2022-06-13T09:15", "TIME"),
     ("Troops entered the village on June 2. They left at 4 p.m.", WED, "4 p.m.", "2022-06-02T16:00", "TIME"),
@@ -237,6 +241,8 @@ NEGATIVES = [
     ("Two thousand soldiers were deployed.", SUN, "Two thousand"),
     ("Unemployment is near its quarter-century low.", SUN, "quarter"),
     ("The quarter-to-quarter comparison was flattered by charges.", SUN, "quarter"),
+    ("Today's youth have never known peace.", SUN, "Today"),
+    ("Turnout rose on March 3 and 25 percent voted early.", SUN, "25"),
 ]
 
 

@@ -9,8 +9,11 @@ from datetime import date, timedelta
 
 from eventwire.times import anchor
 from eventwire.times.base import (
+    DAYNUM,
+    MONTH,
     NO_ANCHOR,
     UNIT_CODE,
+    YEAR,
     Norm,
     _cap,
     _date,
@@ -162,6 +165,8 @@ def n_range(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "between 3 and 5 May", "May 3-5": one expression spanning the days, its value the month."""
     if not _cap(m["month"]):
         return None
+    if re.search(r"\d\s+and\s+\d", m[0]) and not m[0].lower().startswith("between"):
+        return None  # "on April 24 and 25": two days, each its own expression (see n_and_day)
     month = _month(m["month"])
     d1, d2 = (_digits(m[g]) for g in ("d1", "d2"))
     if d2 <= d1:
@@ -174,6 +179,29 @@ def n_range(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     _remember(ctx, b.isoformat())
     return Norm("DATE", b.isoformat(), begin=b, end=e)
+
+
+_MONTH_DAY_BEFORE = re.compile(
+    r"\b(?P<month>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?:,?\s+(?P<year>" + YEAR + r"))?\s+and\s+$"
+)
+
+
+def n_and_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """The second day of "April 24 and 25": the month (and year) of the date just before it."""
+    before = _MONTH_DAY_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start())
+    if before is None or not _cap(before["month"]):
+        return None
+    month, day = _month(before["month"]), _digits(m["day"])
+    if day <= _digits(before["day"]):
+        return None
+    if before["year"]:
+        y: int | None = int(before["year"])
+    else:
+        y = _pick_year(ctx, m, month, day)
+    if y is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", reason=NO_ANCHOR)
+    d = _date(y, month, day)
+    return _norm_value(ctx, d.isoformat()) if d else None
 
 
 def n_year(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -40,6 +40,7 @@ from eventwire.times.base import (
 )
 from eventwire.times.context import Context
 from eventwire.times.dates import (
+    n_and_day,
     n_century,
     n_decade,
     n_fiscal_year,
@@ -147,6 +148,11 @@ RULES: list[Rule] = [
         + YEAR
         + r"))?",
         n_month_day,
+    ),
+    _rule(
+        "and_day",
+        r"(?<=\sand\s)(?P<day>" + DAYNUM + r")(?![\d,.%]\d|\s*(?:%|percent|" + MONTH + r"))",
+        n_and_day,
     ),
     _rule(
         "month_year",
@@ -471,6 +477,7 @@ RULE_KEYS = {
     "range_dmy": {"month"},
     "range_mdy": {"month"},
     "mdy": {"month"},
+    "and_day": {"month"},
     "dmy": {"month"},
     "month_year": {"month"},
     "month": {"month"},

@@ -50,9 +50,44 @@ def n_deictic(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def _generic_today(ctx: Context, m: re.Match[str]) -> bool:
     """ "today" meaning nowadays ("the world today"), not the publication day."""
-    after = ctx.text[m.end() : m.end() + 3]
     before = ctx.text[max(0, m.start() - 2) : m.start()]
-    return before.endswith("'s") or after.startswith("'s")
+    if before.endswith("'s"):
+        return True
+    generic = re.match(r"['’]s\s+([a-z]+)", ctx.text[m.end() : m.end() + 24])
+    return bool(generic) and generic[1] in GENERIC_AFTER_TODAY  # "today's editions" is the day itself
+
+
+# Nouns after "today's" that make it mean nowadays ("today's youth"), not the publication day.
+GENERIC_AFTER_TODAY = {
+    "world",
+    "youth",
+    "society",
+    "generation",
+    "young",
+    "children",
+    "kids",
+    "families",
+    "economy",
+    "culture",
+    "technology",
+    "personal",
+    "modern",
+    "standards",
+    "market",
+    "markets",
+    "politics",
+    "teenagers",
+    "women",
+    "men",
+    "people",
+    "consumers",
+    "students",
+    "workers",
+    "business",
+    "global",
+    "americans",
+    "europe",
+}
 
 
 def n_daypart(m: re.Match[str], ctx: Context) -> Norm | None:
