@@ -107,6 +107,8 @@ def test_quotes_direct_unattributed_paragraph_continues_the_speaker(nlp: Languag
         f'{PARA} She spoke in the programme " Morning questions "on Radio North.',
         f"{PARA} Residents called it a “slow disaster” on social media.",
         f"{PARA} She read “The Long Winter” to the children.",
+        f"{PARA} Lindqvist told “Morning Report,” that the dams would hold.",
+        f"{PARA} She spoke on Radio North’s “Week in Review.”",
     ],
 )
 def test_quotes_direct_titles_and_scare_quotes_are_not_quotes(nlp: Language, text: str) -> None:
@@ -141,3 +143,8 @@ def test_quotes_direct_naming_verb_governs_a_quote(nlp: Language) -> None:
     text = "Maria Ruiz called the new dam “a failure of planning,” on Tuesday."
     [quote] = direct(nlp, text)
     assert quote.speaker_name == "Maria Ruiz"
+
+
+def test_quotes_direct_exclamation_is_speech_even_in_capitals(nlp: Language) -> None:
+    [quote] = direct(nlp, f"{PARA} The crowd chanted “Open The Gates!”")
+    assert quote.content.text == "Open The Gates!"

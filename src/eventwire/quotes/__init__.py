@@ -92,20 +92,27 @@ def _inner(text: str, region: Region) -> tuple[int, int]:
     return start, end
 
 
-def _title_like(words: list[Token], text: str) -> bool:
-    """Every word capitalised and no sentence punctuation: a title or a name, not speech."""
+SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"})
+
+
+def _title_like(words: list[Token]) -> bool:
+    """Every word capitalised but the small ones: a title or a name ("Meet the Press"), not speech."""
+    capitalised = [w for w in words if w.text[:1].isupper()]
     return (
         len(words) <= 6
-        and all(w.text[:1].isupper() or len(w) <= 3 for w in words)
-        and not any(p in text for p in ",.!?")
+        and bool(capitalised)
+        and all(w in capitalised or w.lower_ in SMALL_WORDS for w in words)
     )
 
 
 def _accept(doc: Doc, region: Region, kind: str | None) -> bool:
     start, end = _inner(text_of(doc), region)
     words = _words(doc, start, end)
-    if not words or _title_like(words, text_of(doc)[start:end]):
+    if not words:
         return False
+    exclaimed = text_of(doc)[end - 1 : end] in ("!", "?")
+    if _title_like(words) and not exclaimed and (kind != "after" or len(words) > 1):
+        return False  # a title, unless it is a one-word answer with its cue: '"Never," she said'
     if len(words) <= 2 and text_of(doc)[end - 1 : end] not in (",", ".", "!", "?"):
         return False  # a one- or two-word term in quotes is speech only with its punctuation inside
     if kind in ("after", "before", "governed"):

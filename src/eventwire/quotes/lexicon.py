@@ -16,6 +16,7 @@ SPEECH_VERBS = frozenset(
     maintain allege assert affirm confirm deny reiterate repeat shout scream yell whisper mutter exclaim
     comment counter retort lament muse agree disagree announce proclaim assure inform reveal disclose
     signal indicate point mention describe accuse blame threaten demand plead recount tout brag
+    answer beam interject chant cry plead
     """.split()
 )
 
