@@ -91,3 +91,18 @@ def test_actor_records_carry_inter_and_kind(table: ActorTable) -> None:
 
 def test_text_without_actors(table: ActorTable) -> None:
     assert find_actors(make_doc("The weather was fine on Sunday."), table, []) == []
+
+
+def test_named_local_militia_is_a_communal_militia(table: ActorTable) -> None:
+    found = actors_of("In Ghana, members of the Kanta Warriors militia attacked a festival.", table)
+    assert found == {"Kanta Warriors Communal Militia (Ghana)": ["Kanta Warriors militia"]}
+
+
+def test_known_group_wins_over_the_local_militia_pattern(table: ActorTable) -> None:
+    found = actors_of("The Mungiki militia attacked drivers in Kenya.", table)
+    assert found == {"Mungiki Militia": ["Mungiki militia"]}
+
+
+def test_private_security_takes_the_document_country(table: ActorTable) -> None:
+    found = actors_of("Land guards attacked a chief near Kasoa, Ghana.", table)
+    assert "Private Security Forces (Ghana)" in found

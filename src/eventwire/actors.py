@@ -410,6 +410,12 @@ _GENERIC_SPECS: tuple[tuple[str, str, int, str], ...] = (
     ),
     ("ethnic militia, tribal militia", "Unidentified Ethnic Militia ({c})", 4, "militia"),
     (
+        "private security, private security guards, security guards, land guards, landguards",
+        "Private Security Forces ({c})",
+        8,
+        "other",
+    ),
+    (
         "soldiers, soldier, troops, army, military, armed forces, servicemen",
         "Military Forces of {of}",
         1,
@@ -649,6 +655,9 @@ def _mention_at(
         ].kind != "government":
             n += 1
         return n, table.rows[actor_id].actor()
+    local = _local_militia_at(tokens, i, doc_country)
+    if local is not None:
+        return local
     country = doc_country
     start = i
     located = _country_at(tokens, i)
@@ -663,6 +672,28 @@ def _mention_at(
                 if actor is not None:
                     return i + n - start, actor
     return 1, None
+
+
+_LOCAL_MILITIA_NOUNS = frozenset({"militia", "militiamen", "vigilantes", "vigilante"})
+_ARTICLES = frozenset({"the", "a", "an", "on", "in", "at", "by", "members", "of"})
+
+
+def _local_militia_at(
+    tokens: list[tuple[int, int, str]], i: int, doc_country: str | None
+) -> tuple[int, Actor] | None:
+    """A capitalised name before "militia" ("the Nadu Warriors militia"): a communal militia, inter 4."""
+    if _norm(tokens[i][2]) in _ARTICLES:
+        return None
+    n = 0
+    while i + n < len(tokens) and n < 4 and tokens[i + n][2][:1].isupper():
+        n += 1
+    if n == 0 or i + n >= len(tokens) or _norm(tokens[i + n][2]) not in _LOCAL_MILITIA_NOUNS:
+        return None
+    if i > 0 and tokens[i - 1][2][:1].isupper() and _norm(tokens[i - 1][2]) not in _ARTICLES:
+        return None
+    words = " ".join(t for _, _, t in tokens[i : i + n])
+    name = f"{words} Communal Militia ({country_name(doc_country) if doc_country else 'International'})"
+    return n + 1, Actor(_slug(name), name, 4, doc_country, "militia")
 
 
 def _ethnic_at(
