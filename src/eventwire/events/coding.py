@@ -107,16 +107,15 @@ def _precedence(
 ) -> Code:
     victims_civilian = actor2 is not None and (actor2.inter == 7 or not armed(actor2))
     victims_armed = armed(actor2)
-    if (
-        m.cls == "clash"
-        and not armed(actor1)
-        and not armed(actor2)
-        and (actor1 or actor2 or m.lemma == "fight")
-    ):
-        return Code(RIOTS, "Mob violence", "ASSAULT", "beat")  # a brawl between unarmed groups
+    sides = [a for a in (actor1, actor2) if a is not None]
+    crowds = [a for a in sides if a.inter in (5, 6, 7) or a.kind == "party"]
+    if m.cls == "clash" and crowds and not any(armed(a) for a in sides):
+        return Code(RIOTS, "Mob violence", "ASSAULT", "beat")  # a brawl between crowds or party supporters
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
     violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
     crowd = actor1 is not None and (actor1.inter in (5, 7) or actor1.kind == "party")
+    if crowd and actor1.inter != 5 and violent and actor2 is not None and actor2.inter == 1:  # vs the police
+        return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
     if crowd and violent:  # crowds of civilians or party supporters: mob violence
         return Code(RIOTS, "Mob violence", "ASSAULT", "beat")
     if actor1 is not None and actor1.inter == 6 and violent:

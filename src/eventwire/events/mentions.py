@@ -318,6 +318,29 @@ GRIEVANCE_WORDS = frozenset(
         "placards",
     }
 )
+STRIKE_HEADS = frozenset(
+    {
+        "on",
+        "action",
+        "begun",
+        "began",
+        "begin",
+        "started",
+        "start",
+        "staged",
+        "stage",
+        "declared",
+        "declare",
+        "called",
+        "call",
+        "embarked",
+        "launched",
+        "threatened",
+        "continued",
+        "suspended",
+        "called-off",
+    }
+)
 PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators"})
 SUICIDE_WORDS = frozenset({"suicide"})
 
@@ -369,10 +392,10 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         if lower_children & AIR_WORDS:
             return "air"
         subjects = {c.lower_ for c in tok.children if c.dep_ == "nsubj"}
-        if (tok.pos_ == "NOUN" and (tok.head.lower_ == "on" or lower_children & LABOUR_WORDS)) or (
+        if (tok.pos_ == "NOUN" and (tok.head.lower_ in STRIKE_HEADS or lower_children & LABOUR_WORDS)) or (
             subjects & LABOUR_WORDS
         ):
-            return "protest"
+            return "protest"  # "went on strike", "began a strike", "strike action"
     if lemma in (
         "seize",
         "capture",

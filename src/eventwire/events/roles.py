@@ -113,7 +113,6 @@ ARMED = frozenset(
         "militiamen",
         "fighters",
         "raiders",
-        "men",
     }
 )
 GROUP_WORDS = frozenset(
@@ -140,6 +139,7 @@ PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers",
 RIOTERS = frozenset({"rioters", "mob", "youths", "rioter"})
 CIVILIANS = frozenset(
     {
+        "men",
         "suspect",
         "suspects",
         "thief",
