@@ -56,3 +56,10 @@ def test_quotes_lexicon_first_name_gender_only_firm_answers() -> None:
     assert first_name_gender("Florence") == "female"
     assert first_name_gender("Peter") == "male"
     assert first_name_gender("Xqzt") is None
+
+
+def test_quotes_public_names_are_exact() -> None:
+    import eventwire.quotes as quotes
+
+    assert quotes.__all__ == ["claim_sources", "find_quotes"]
+    assert all(callable(getattr(quotes, name)) for name in quotes.__all__)

@@ -134,54 +134,55 @@ def _score_article(article: dict[str, Any], quotes: list[Quote], tally: Tally) -
     text = article["text"]
     gold = [g for g in article["attributions"] if g.get("content")]  # a few have a cue but no content
     name = article.get("article", "")
-    c = tally.counts
     for g in gold:
-        if not is_direct(text, g["content"]["spans"]):
-            continue
-        c["gold_direct"] += 1
-        hits = [q for q in quotes if _overlap(text, (q.content.start, q.content.end), g["content"]["spans"])]
-        c["gold_direct_found"] += bool(hits)
-        c["gold_direct_found_by_direct"] += any(q.direct for q in hits)
-        if not hits:
-            tally.error(
-                kind="missed-direct",
-                article=name,
-                content=g["content"]["text"][:200],
-                source=(g["source"] or {}).get("text"),
-            )
-    for q in quotes:
-        kind = "direct" if q.direct else "indirect"
-        c[f"pred_{kind}"] += 1
-        span = (q.content.start, q.content.end)
-        scored = [(_jaccard(text, span, g["content"]["spans"]), g) for g in gold]
-        best_overlap, best = max(scored, key=lambda x: x[0], default=(0.0, None))
-        if not best_overlap or best is None:
-            tally.error(
-                kind=f"false-{kind}",
-                article=name,
-                content=q.content.text[:200],
-                speaker=q.speaker_name or (q.speaker.text if q.speaker else None),
-            )
-            continue
-        c[f"pred_{kind}_correct"] += 1
-        f1 = token_f1(q.content.text, " ".join(text[s:e] for s, e in best["content"]["spans"]))
-        tally.f1["all"].append(f1)
-        if q.direct:
-            tally.f1["direct"].append(f1)
-        if best["source"] is None:
-            continue
-        ok = speaker_correct(q, best["source"])
-        c[f"speaker_{kind}"] += 1
-        c[f"speaker_{kind}_correct"] += ok
-        if not ok:
-            tally.error(
-                kind=f"speaker-{kind}",
-                article=name,
-                content=q.content.text[:120],
-                predicted=q.speaker.text if q.speaker else None,
-                resolved=q.speaker_name,
-                gold=best["source"]["text"],
-            )
+        if is_direct(text, g["content"]["spans"]):
+            _score_gold_direct(text, g, quotes, tally, name)
+    for quote in quotes:
+        _score_prediction(text, quote, gold, tally, name)
+
+
+def _score_gold_direct(text: str, g: dict[str, Any], quotes: list[Quote], tally: Tally, name: str) -> None:
+    """Recall: is this gold direct quote overlapped by a prediction?"""
+    hits = [q for q in quotes if _overlap(text, (q.content.start, q.content.end), g["content"]["spans"])]
+    tally.counts["gold_direct"] += 1
+    tally.counts["gold_direct_found"] += bool(hits)
+    tally.counts["gold_direct_found_by_direct"] += any(q.direct for q in hits)
+    if not hits:
+        source = (g["source"] or {}).get("text")
+        tally.error(kind="missed-direct", article=name, content=g["content"]["text"][:200], source=source)
+
+
+def _score_prediction(text: str, q: Quote, gold: list[dict[str, Any]], tally: Tally, name: str) -> None:
+    """Precision, content F1 and speaker accuracy of one prediction against its best gold."""
+    kind = "direct" if q.direct else "indirect"
+    tally.counts[f"pred_{kind}"] += 1
+    span = (q.content.start, q.content.end)
+    scored = [(_jaccard(text, span, g["content"]["spans"]), g) for g in gold]
+    fit, best = max(scored, key=lambda x: x[0], default=(0.0, None))
+    if not fit or best is None:
+        speaker = q.speaker_name or (q.speaker.text if q.speaker else None)
+        tally.error(kind=f"false-{kind}", article=name, content=q.content.text[:200], speaker=speaker)
+        return
+    tally.counts[f"pred_{kind}_correct"] += 1
+    f1 = token_f1(q.content.text, " ".join(text[s:e] for s, e in best["content"]["spans"]))
+    tally.f1["all"].append(f1)
+    if q.direct:
+        tally.f1["direct"].append(f1)
+    if best["source"] is None:
+        return
+    ok = speaker_correct(q, best["source"])
+    tally.counts[f"speaker_{kind}"] += 1
+    tally.counts[f"speaker_{kind}_correct"] += ok
+    if not ok:
+        predicted = q.speaker.text if q.speaker else None
+        tally.error(
+            kind=f"speaker-{kind}",
+            article=name,
+            content=q.content.text[:120],
+            predicted=predicted,
+            resolved=q.speaker_name,
+            gold=best["source"]["text"],
+        )
 
 
 def _ratio(a: float, b: float) -> float | None:

@@ -2,7 +2,7 @@
 
 Interface:
     find_quotes(doc: Doc, actors: list[Actor]) -> list[Quote]
-    claim_sources(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[str, ...]
+    claim_sources(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[str, ...]   (claims.py)
 
 Steps (one module each):
     marks       quotation marks paired into quoted regions (curly, straight, « guillemets », paragraphs)
@@ -11,6 +11,7 @@ Steps (one module each):
     transcript  "NAME: words" turns of interview transcripts
     indirect    reported speech: "she said that …", "…, the minister warned", "according to X, …"
     speakers    people, roles, gender and country from the text; pronouns and descriptions resolved
+    claims      who reported or claimed a clause, for the events stage
 (``lexicon`` holds the word lists, ``index`` per-Doc lookup tables.)
 
 A quoted region is a quote when a cue is attached to it, or when it reads as speech on its own (at
@@ -27,9 +28,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.quotes import cues
-from eventwire.quotes.index import sentence, text_of
+from eventwire.quotes.claims import claim_sources
+from eventwire.quotes.index import text_of
 from eventwire.quotes.indirect import reported_speech
-from eventwire.quotes.lexicon import report_base
 from eventwire.quotes.marks import Region, find_regions
 from eventwire.quotes.speakers import PersonTable, Resolution
 from eventwire.quotes.transcript import Turn, find_turns
@@ -220,84 +221,3 @@ def _quote(doc: Doc, draft: Draft, table: PersonTable) -> Quote:
         actor=actor,
         direct=draft.direct,
     )
-
-
-# -- claim sources -----------------------------------------------------------------------------------
-
-RELATIVE = frozenset({"who", "which", "that"})
-CLAIM_VERBS = frozenset(
-    {"claim", "report", "say", "announce", "confirm", "state", "tell", "allege", "publish"}
-)
-
-
-def claim_sources(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[str, ...]:
-    """Who reported or claimed what clause ``[start, end)`` says, in text order, without repeats.
-
-    Sources are the speakers of quotes whose content overlaps the clause, "according to X" in its
-    sentence, and the subjects of reporting/claiming verbs that govern the clause ("state media
-    reported", "the group claimed", "police said"). Pronoun subjects are resolved to a person's
-    name; other subjects are given as written ("the jihadist group"), for the events stage to map
-    onto its actors.
-    """
-    found: list[tuple[int, str]] = []
-    for quote in quotes:
-        if quote.content.start < end and start < quote.content.end and quote.speaker is not None:
-            found.append((quote.speaker.start, quote.speaker_name or quote.speaker.text))
-    clause = doc.char_span(start, end, alignment_mode="expand")
-    if clause is not None and len(clause):
-        found.extend(_governing_sources(doc, clause))
-    seen: dict[str, None] = {}
-    for _, name in sorted(found):
-        seen.setdefault(name, None)
-    return tuple(seen)
-
-
-def _governing_sources(doc: Doc, clause: SpacySpan) -> list[tuple[int, str]]:
-    inside = set(range(clause.start, clause.end))
-    sentences = {sentence(t).start: sentence(t) for t in clause}
-    table: PersonTable | None = None
-    out: list[tuple[int, str]] = []
-    for sent in sentences.values():
-        for token in sent:
-            if token.lower_ == "according":
-                found = cues.according_to(doc, token.i)
-                if found and found.speaker is not None:
-                    out.append((found.speaker.i, _phrase_text(doc, found.speaker)))
-                continue
-            base = report_base(token.text)
-            if not (token.tag_.startswith("VB") and base in CLAIM_VERBS):
-                continue
-            governed = {t.i for t in token.subtree}
-            if token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.i > token.head.i):
-                governed |= {t.i for t in token.head.subtree}
-            subj = cues.subject_of(token)
-            if subj is not None and subj.lower_ in RELATIVE and subj.head.dep_ == "relcl":
-                subj = subj.head.head  # "the group, which claimed …": the relative clause's antecedent
-            if (
-                subj is None
-                or subj.i in inside
-                or not (governed - set(range(subj.left_edge.i, subj.i + 1))) & inside
-            ):
-                continue
-            if subj.lower_ in RELATIVE or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
-                continue
-            if subj.lower_ in ("he", "she"):
-                table = table or PersonTable.build(
-                    doc, [(r.open, r.close + 1) for r in find_regions(text_of(doc))], []
-                )
-                name = table.resolve(subj).name
-                if name:
-                    out.append((subj.i, name))
-                continue
-            out.append((subj.i, _phrase_text(doc, subj)))
-    return out
-
-
-def _phrase_text(doc: Doc, head: Token) -> str:
-    start = head.left_edge.i
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    end = head.i + 1
-    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head is head:
-        end += 1
-    return doc[start:end].text
