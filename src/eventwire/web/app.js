@@ -340,9 +340,13 @@
     if (!clusterId) return;
     try {
       const c = await api(`/clusters/${encodeURIComponent(clusterId)}`);
+      if (c.members.length < 2) {
+        box.appendChild(el("p", { class: "muted small" }, "Reported by this article only (no other reports merged)."));
+        return;
+      }
       box.appendChild(el("h3", {}, `Merged event: ${c.members.length} reports`));
-      box.appendChild(el("p", {}, `Fatalities: low ${c.fatalities.low} · high ${c.fatalities.high} ` +
-                                  `(from ${c.fatalities.reports} reports)`));
+      box.appendChild(el("p", {}, `Fatalities: low ${c.fatalities.low} · best ${text(c.fatalities.best)} · ` +
+                                  `high ${c.fatalities.high} (${c.fatalities.reports} sources with a toll)`));
       const table = el("table", { id: "cluster-sources" },
         el("thead", {}, el("tr", {}, ["Source", "Low", "Best", "High", "Reports"].map((h) => el("th", {}, h)))));
       const tbody = el("tbody");
