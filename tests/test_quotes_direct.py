@@ -148,3 +148,10 @@ def test_quotes_direct_naming_verb_governs_a_quote(nlp: Language) -> None:
 def test_quotes_direct_exclamation_is_speech_even_in_capitals(nlp: Language) -> None:
     [quote] = direct(nlp, f"{PARA} The crowd chanted “Open The Gates!”")
     assert quote.content.text == "Open The Gates!"
+
+
+def test_quotes_direct_quote_inside_a_clause_takes_its_subject(nlp: Language) -> None:
+    text = f"{PARA} She was clear that the old dam was “never going to survive another flood like this one.”"
+    [quote] = direct(nlp, text)
+    assert quote.cue is None
+    assert quote.speaker_name == "Anna Lindqvist"

@@ -137,8 +137,9 @@ def _direct(doc: Doc, regions: list[Region]) -> list[Draft]:
         if not _accept(doc, region, found.kind if found else None):
             continue
         start, end = _inner(text_of(doc), region)
-        if found is None:  # a quotation standing alone: the person the sentence before was about
-            drafts.append(Draft(start, end, None, cues.preceding_subject(doc, region, regions), True))
+        if found is None:  # inside a clause: its subject; standing alone: the sentence before's
+            speaker = cues.clause_subject(doc, region) or cues.preceding_subject(doc, region, regions)
+            drafts.append(Draft(start, end, None, speaker, True))
         else:
             drafts.append(Draft(start, end, found.cue, found.speaker, True))
     return drafts

@@ -15,6 +15,10 @@ starts a new sentence):
               "…", with …, she said.                       (subject + cue closing the sentence)
     colon     Trump put it this way: "…"                 (a person's clause ending in a colon)
 
+With no cue, a quotation inside a clause takes the nearest person-like subject above it in the
+parse ('she was clear the dam was "never going to hold"'), and one standing alone takes the subject
+of the sentence before it when that sentence quotes no one ('X praised Y.\n\n"…"').
+
 Subjects come from the parse, with fall-backs read off the text (an inverted "said X", a name just
 before the verb past a parenthesis or apposition). Positions come from the text, which is what makes
 "…" where the group claimed …, argued the minister pick the minister and not the group.
@@ -292,3 +296,21 @@ def preceding_subject(doc: Doc, region: Region, regions: list[Region]) -> Token 
     if subj is None or not person_like(subj) or subj.lower_ in ("i", "you", "who"):
         return None
     return subj
+
+
+def clause_subject(doc: Doc, region: Region) -> Token | None:
+    """For a quotation inside a sentence with no cue ('he was "refining some practices"'), the
+    nearest person-like subject of a verb above it in the parse, in the same paragraph."""
+    first, last = token_after(doc, region.open + 1), token_after(doc, region.close) - 1
+    if first > last or first == sentence(doc[first]).start:
+        return None
+    heads = [t for t in doc[first : last + 1] if not first <= t.head.i <= last or t.head is t]
+    for cur in heads[0].ancestors if heads else ():
+        if _across_paragraph(doc, cur, region):
+            return None
+        if not cur.tag_.startswith(("VB", "MD")):
+            continue
+        subj = subject_of(cur, (first, last))
+        if subj is not None and person_like(subj) and subj.lower_ not in ("i", "you", "we"):
+            return subj
+    return None
