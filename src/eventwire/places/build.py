@@ -99,7 +99,7 @@ AP_ABBREVIATIONS = {
         ("NV", "Nev."), ("NH", "N.H."), ("NJ", "N.J."), ("NM", "N.M."), ("NY", "N.Y."), ("NC", "N.C."),
         ("ND", "N.D."), ("OK", "Okla."), ("OR", "Ore. Oreg."), ("PA", "Pa. Penn."), ("RI", "R.I."),
         ("SC", "S.C."), ("SD", "S.D."), ("TN", "Tenn."), ("TX", "Tex."), ("VT", "Vt."), ("VA", "Va."),
-        ("WA", "Wash."), ("WV", "W.Va. W.V."), ("WI", "Wis. Wisc."), ("WY", "Wyo."),
+        ("WA", "Wash."), ("WV", "W.Va. W.V."), ("WI", "Wis. Wisc."), ("WY", "Wyo."), ("DC", "D.C."),
     )
 }
 AP_ABBREVIATIONS.update({"CA-ON": ["Ont."], "CA-QC": ["Que."], "CA-BC": ["B.C."], "CA-AB": ["Alta."],
@@ -326,9 +326,15 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
             iso[sub.country_code].append(sub)
+    taken: dict[tuple[str, str], int] = defaultdict(int)
+    for (cc, _), name in names.items():
+        taken[(cc, name)] += 1
     rows = []
     for (cc, code), group in sorted(members.items()):
         name = names.get((cc, code))
+        same = [sub for sub in iso.get(cc, ()) if sub.code.split("-", 1)[1] == code]
+        if same and (not name or taken[(cc, name)] > 1):  # a misjoined name (DC cities voting "Maryland")
+            name = same[0].name
         if not name:
             continue
         lat, lon = _midpoint([(r.lat, r.lon) for r in group])  # type: ignore[misc]
@@ -345,12 +351,14 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
                 for alt, q in city.names.items():
                     if skeleton(alt) in shapes:
                         row.add(alt, max(q, ALTERNATE))
-                if city.population >= max(r.population for r in group) * 0.2:
+                if city.population >= max(r.population for r in group) * 0.2 and city.feature == "PPL":
                     city.feature = "PPLA"
         for sub in iso.get(cc, ()):
             sub_keys = {strip_articles(sub.name), strip_articles(_bare(sub.name))}
             sk = {skeleton(k) for k in sub_keys}
-            if sub_keys & {strip_articles(n) for n in row.names} or sk & {skeleton(n) for n in row.names}:
+            same_code = sub.code.split("-", 1)[1] == code  # GeoNames uses ISO codes for some countries (US)
+            known = {strip_articles(n) for n in row.names}
+            if same_code or sub_keys & known or sk & {skeleton(n) for n in known}:
                 row.add(sub.name, ALTERNATE)
                 row.add(_bare(sub.name), ALTERNATE)
                 if cc in ("US", "CA", "AU"):  # postal abbreviations used in running text (NSW, TX)
