@@ -16,7 +16,8 @@ SPEECH_VERBS = frozenset(
     maintain allege assert affirm confirm deny reiterate repeat shout scream yell whisper mutter exclaim
     comment counter retort lament muse agree disagree announce proclaim assure inform reveal disclose
     signal indicate point mention describe accuse blame threaten demand plead recount tout brag
-    answer beam interject chant cry plead
+    answer beam interject chant cry fume press marvel laugh scoff snap sneer gush wonder ponder sigh
+    grumble rail chide quote cite echo summarize summarise estimate
     """.split()
 )
 
