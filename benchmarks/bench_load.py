@@ -8,7 +8,10 @@ half to /trends (random period and filters). Reports throughput, p50/p90/p99/max
 share of answers from the server's response cache (X-Cache: hit) per endpoint.
 Target (issue #9): p99 < 300 ms and 0 errors with 50 clients on 10,000+ events.
 
-    .venv/bin/python benchmarks/bench_load.py                       # 12,000 events, 50 clients, 30 s
+Building the store goes through ``Store.write`` record by record and takes minutes (8 on a busy 2-core
+machine); pass --db FILE to build it once and reuse it.
+
+    .venv/bin/python benchmarks/bench_load.py --db /tmp/load.duckdb  # 12,000 events, 50 clients, 30 s
     .venv/bin/python benchmarks/bench_load.py --events 50000 --json-out load.json
 """
 
