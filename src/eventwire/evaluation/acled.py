@@ -193,6 +193,8 @@ def evaluate(
     else:
         predictions = _pipeline_predictions(records, model)
     result = score(records, predictions)
+    if classifier_only:  # the classifier alone predicts no actors, dates, places or tolls
+        result.update(dict.fromkeys(_PIPELINE_ONLY))
     result.update(
         data=str(data),
         mode="classifier" if classifier_only else "pipeline",
@@ -201,6 +203,9 @@ def evaluate(
         test_on=sorted(test_on or ()),
     )
     return result
+
+
+_PIPELINE_ONLY = ("fatalities_exact", "date_exact", "location_within_50km", "admin1_match", "inter1_accuracy")
 
 
 @dataclass(frozen=True, slots=True)
