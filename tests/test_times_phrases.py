@@ -242,6 +242,8 @@ NEGATIVES = [
     ("Unemployment is near its quarter-century low.", SUN, "quarter"),
     ("The quarter-to-quarter comparison was flattered by charges.", SUN, "quarter"),
     ("Today's youth have never known peace.", SUN, "Today"),
+    ("The chip runs 15 million instructions per second.", SUN, "per second"),
+    ("The convoy moved at 40 kilometres per hour.", SUN, "per hour"),
     ("Turnout rose on March 3 and 25 percent voted early.", SUN, "25"),
 ]
 

@@ -95,6 +95,8 @@ def _in_future(ctx: Context, m: re.Match[str]) -> bool:
 
 def n_set(m: re.Match[str], ctx: Context) -> Norm | None:
     word = m["unit"].lower()
+    if m[0].lower().startswith("per") and _unit(word) in TIME_UNITS:
+        return None  # "15 million instructions per second", "miles per hour": a speed, not a time (TimeML)
     if wd := weekday_number(word):
         if not _cap(m["unit"]):
             return None
