@@ -112,3 +112,10 @@ def test_fatalities_dated_killing_in_the_next_sentence_is_its_own_event(pipe):
     text = "On Monday, militants attacked a bus near Garissa. On Friday, two herders were killed near Wajir."
     found = events(pipe, text)
     assert [(e.trigger.text, e.fatalities.low) for e in found] == [("attacked", 0), ("killed", 2)]
+
+
+def test_fatalities_a_grievance_is_not_the_protest_toll(pipe):
+    text = "Students protested in Eldoret on Monday over the death of a classmate who was hit by a car."
+    event = next(e for e in events(pipe, text) if e.trigger.text == "protested")
+    assert event.fatalities.low == 0
+    assert event.sub_event_type == "Peaceful protest"

@@ -206,7 +206,7 @@ def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
     sentences that describe the demonstration."""
     sents = episode(m)
     words = {t.lower_ for s in sents for t in s}
-    if m.casualties or _force_used(sents):
+    if _force_used(sents) or (m.casualties and words & FORCES):
         return Code(PROTESTS, "Excessive force against protesters", "PROTEST", "demo")
     if words & RIOT_WORDS or "riot" in sentence_classes or m.cls == "riot":
         return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")

@@ -489,6 +489,7 @@ def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
     return found
 
 
+GRIEVANCE_PREPS = frozenset({"over", "against", "about", "following", "after", "despite"})
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "because", "until", "following"})
 
 
@@ -498,6 +499,8 @@ def _in_background(tok: Token) -> bool:
         if node.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children
         ):
+            return True
+        if node.dep_ == "prep" and node.lower_ in GRIEVANCE_PREPS:
             return True
         node = node.head
     return False
@@ -511,6 +514,8 @@ def _ancestors_within(tok: Token, ids: dict[int, Mention]) -> Mention | None:
             c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children
         ):
             return None
+        if node.dep_ == "prep" and node.lower_ in GRIEVANCE_PREPS:
+            return None  # "protested over the death of a colleague": the cause, not this event's toll
         node = node.head
         if node.i in ids:
             return ids[node.i]
