@@ -216,6 +216,20 @@ PHRASES = [
     ("Leaders meet in Geneva on July 8 and 9.", WED, "9", "2022-07-09", "DATE"),
     ("Leaders meet in Geneva on July 8 and 9.", WED, "July 8", "2022-07-08", "DATE"),
     ("The decree appears in today's edition of the gazette.", WED, "today", "2022-06-15", "DATE"),
+    # a weekday or month modifying a noun dates a thing already known: the past one, unless near ahead
+    (
+        "Holders tendered 90% of the shares by the Tuesday deadline.",
+        date(2021, 1, 14),
+        "Tuesday",
+        "2021-01-12",
+        "DATE",
+    ),
+    ("Traders sold ahead of the Friday deadline.", date(2021, 1, 12), "Friday", "2021-01-15", "DATE"),
+    ("Prosecutors are studying the September attack.", date(2021, 3, 20), "September", "2020-09", "DATE"),
+    ("Candidates prepare for the November election.", date(2021, 10, 20), "November", "2021-11", "DATE"),
+    # plural parts of named days are sets
+    ("Ferries sail on Monday and Thursday evenings.", WED, "Thursday evenings", "XXXX-WXX-4TEV", "SET"),
+    ("Ferries sail on Monday and Thursday evenings.", WED, "Monday", "XXXX-WXX-1TEV", "SET"),
     # a bare clock time: the day named just after it, else the day the text is about
     ("The bomb went off at 9:15 a.m. (0615 GMT) Monday.", WED, "9:15 a.m.", "2022-06-13T09:15", "TIME"),
     ("Troops entered the village on June 2. They left at 4 p.m.", WED, "4 p.m.", "2022-06-02T16:00", "TIME"),

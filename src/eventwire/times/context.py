@@ -136,13 +136,20 @@ def tense(doc: Doc, start: int, end: int, text: str | None = None) -> str | None
         if verb is not None and _plan_reported_past(verb):
             return "present"
         return "forward"
-    if re.search(r"\bas\s+(?:soon|early)\s+as\s*$|\b(?:next|this coming)\s*$", before):
+    if re.search(
+        r"\bas\s+(?:soon|early)\s+as\s*$|\b(?:next|this coming)\s*$|\bahead\s+of\s+(?:the\s+)?$", before
+    ):
         return "future"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     if text[end : end + 2] in ("'s", "’s"):
         return None  # "Wednesday's ruling": names a day, the clause's tense is about something else
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+        # "the Tuesday deadline", "a June agreement", "the October slaying": the date of a thing the text
+        # refers to as known, most often past (a near occurrence ahead still wins, see base.choose_past)
+        return "past"
     if LIMIT_CUES.search(before):
         verb = _governing_verb(span.root)
         if verb is not None and _verb_tense(verb) == "past":

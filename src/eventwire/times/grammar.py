@@ -264,7 +264,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "weekday",
-        MODPRE + r"(?:" + RELW + r"\s+)?(?P<wday>" + WEEKDAY + r")(?:\s+(?P<part>" + PART + r"))?",
+        MODPRE + r"(?:" + RELW + r"\s+)?(?P<wday>" + WEEKDAY + r")(?:\s+(?P<part>" + PART + r")(?P<pl>s)?)?",
         n_weekday,
     ),
     _rule(

@@ -220,10 +220,20 @@ NEWSPAPER = {
 HOLIDAY_BEFORE = {"bloody", "black", "good", "easter", "palm", "super", "ash", "holy", "maundy", "cyber"}
 
 
+_PLURAL_PART = re.compile(
+    r"(?:\s*(?:,|and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)*\s+(?P<part>morning|afternoon|evening|night)s\b"
+)
+
+
 def n_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     if not _cap(m["wday"]) or not _weekday_ok(ctx, m):
         return None
     wday = weekday_number(m["wday"])
+    plural = _PLURAL_PART.match(ctx.text, m.end("wday"))
+    if m["pl"] and not m["rel"]:  # "Tuesday nights": every such night
+        return Norm("SET", f"XXXX-WXX-{wday}T{DAY_PARTS[m['part'].lower()]}")
+    if plural and not m["rel"] and not m["part"]:  # "on Monday and Tuesday nights"
+        return Norm("SET", f"XXXX-WXX-{wday}T{DAY_PARTS[plural['part']]}")
     rel = re.sub(r"\s+", " ", (m["rel"] or "").strip())
     part = (m["part"] or "").lower()
     mod = _mod(m)
