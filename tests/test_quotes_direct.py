@@ -155,3 +155,9 @@ def test_quotes_direct_quote_inside_a_clause_takes_its_subject(nlp: Language) ->
     [quote] = direct(nlp, text)
     assert quote.cue is None
     assert quote.speaker_name == "Anna Lindqvist"
+
+
+def test_quotes_direct_apposition_before_cue_with_object(nlp: Language) -> None:
+    text = "“We will rebuild every bridge,” Anna Lindqvist, mayor of the town, tells Radio North."
+    [quote] = direct(nlp, text)
+    assert quote.speaker_name == "Anna Lindqvist"

@@ -181,6 +181,10 @@ def after(doc: Doc, region: Region, limit: int) -> Attachment | None:
         if ended and any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
             break  # '"…." He says he …': a new sentence with its own report, not this quote's cue
         subj = subject_of(verb, quote)
+        if subj is not None and start < verb.i < subj.i:
+            # '"…," Brent Bozell, founder of X, tells Breitbart News': the name before the verb
+            left = _left_subject(verb, lambda t: _may_speak(t) and t.i >= start)
+            subj = left if left is not None and left.left_edge.i <= start else subj
         if subj is None:
             continue
         if min(subj.left_edge.i, verb.i) == start or (verb.i == start and subj.i > verb.i):
