@@ -230,6 +230,23 @@ PHRASES = [
     # plural parts of named days are sets
     ("Ferries sail on Monday and Thursday evenings.", WED, "Thursday evenings", "XXXX-WXX-4TEV", "SET"),
     ("Ferries sail on Monday and Thursday evenings.", WED, "Monday", "XXXX-WXX-1TEV", "SET"),
+    # parts of the day without a day name: the day the text is about
+    ("Markets fell on Friday. Overnight losses in Tokyo weighed.", SUN, "Overnight", "2021-01-07TNI", "TIME"),
+    (
+        "Rebels shelled the port on Friday. In the morning, the navy replied.",
+        SUN,
+        "the morning",
+        "2021-01-08TMO",
+        "TIME",
+    ),
+    ("Voting ends at 8 in the evening.", SUN, "8 in the evening", "2021-01-10T20:00", "TIME"),
+    (
+        "The ferry leaves at 6 o'clock in the morning (0500 GMT Tuesday).",
+        SUN,
+        "6 o'clock in the morning",
+        "2021-01-12T06:00",
+        "TIME",
+    ),
     # a bare clock time: the day named just after it, else the day the text is about
     ("The bomb went off at 9:15 a.m. (0615 GMT) Monday.", WED, "9:15 a.m.", "2022-06-13T09:15", "TIME"),
     ("Troops entered the village on June 2. They left at 4 p.m.", WED, "4 p.m.", "2022-06-02T16:00", "TIME"),

@@ -72,6 +72,7 @@ from eventwire.times.relative import (
     n_deictic,
     n_earlier_this,
     n_named_clock,
+    n_the_part,
     n_this_unit,
     n_weekday,
     n_weekday_set,
@@ -238,6 +239,12 @@ RULES: list[Rule] = [
         n_clock,
     ),
     _rule(
+        "clock_part",
+        QUANT + r"(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+"
+        r"(?P<ampm>morning|afternoon|evening)",
+        n_clock,
+    ),
+    _rule(
         "clock24",
         QUANT + r"(?P<h>[012]\d)[:h](?P<min>[0-5]\d)(?P<ampm>)(?:\s+(?:GMT|UTC|local\s+time))?",
         n_clock,
@@ -255,6 +262,11 @@ RULES: list[Rule] = [
         "daypart",
         MODPRE + r"(?P<rel>this|last|the\s+next|the\s+following)\s+(?P<part>" + PART + r")",
         n_daypart,
+    ),
+    _rule(
+        "the_part",
+        r"(?:(?<=\bin\s)|(?<=during\s))the\s+(?P<part>morning|afternoon|evening)",
+        n_the_part,
     ),
     _rule("overnight", MODPRE + r"(?P<rel>)(?P<part>overnight)", n_daypart),
     _rule(
@@ -493,9 +505,11 @@ RULE_KEYS = {
     "deictic": {"deictic"},
     "clock": {"digit"},
     "clock24": {"digit"},
+    "clock_part": {"digit"},
     "named_clock": {"part"},
     "daypart": {"part"},
     "overnight": {"part"},
+    "the_part": {"part"},
     "weekday_set": {"wday"},
     "weekday": {"wday"},
     "earlier_this": {"unit"},

@@ -97,13 +97,35 @@ def n_daypart(m: re.Match[str], ctx: Context) -> Norm | None:
     shift = -1 if (rel == "last" and part in ("night", "evening")) or part == "overnight" else 0
     if rel in ("the next", "the following"):
         shift = 1
+    if part == "overnight" and ctx.published is not None:
+        # the night before the day the text is about (the last day it named), else before publication
+        day = _day_in_focus(ctx) or ctx.published
+        return Norm("TIME", f"{(day + timedelta(shift)).isoformat()}T{code}", _mod(m))
     return _rel(ctx, lambda p: f"{(p + timedelta(shift)).isoformat()}T{code}", "TIME", _mod(m))
+
+
+def n_the_part(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "in the morning", "during the afternoon": that part of the day the text is about."""
+    if ctx.text[m.end() : m.end() + 3] in (" of", "'s ", "’s "):
+        return None  # "the morning of the attack": anchored on an event; "the morning's news"
+    if ctx.published is None:
+        return Norm("TIME", None, reason=NO_ANCHOR)
+    day = _day_in_focus(ctx) or ctx.published
+    return Norm("TIME", f"{day.isoformat()}T{DAY_PARTS[m['part'].lower()]}")
+
+
+def _day_in_focus(ctx: Context) -> date | None:
+    """The last day the text named ("on Friday", "Oct. 13"), if the last date it named was a day."""
+    if ctx.last_value and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value):
+        return ctx.last_date
+    return None
 
 
 def n_clock(m: re.Match[str], ctx: Context) -> Norm | None:
     h = int(m["h"])
     mins = int(m["min"]) if m["min"] else 0
     ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    ampm = {"morning": "am", "afternoon": "pm", "evening": "pm"}.get(ampm, ampm)  # "4 in the morning"
     if ampm == "pm" and h < 12:
         h += 12
     if ampm == "am" and h == 12:
@@ -155,13 +177,11 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     later = _LATER_DAY.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 32))
     if later:  # "at 10:35 a.m. (0735 GMT) Friday": the day named just after
         return _weekday_date(pub, weekday_number(later["wd"]), ctx.tense(m.start(), m.end()), "")
-    if ctx.last_value and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value) and ctx.last_date is not None:
-        return ctx.last_date  # a bare clock time is on the day the text is talking about
-    return pub
+    return _day_in_focus(ctx) or pub  # a bare clock time is on the day the text is talking about
 
 
 _LATER_DAY = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"\s*(?:\([^()]{1,20}\)\s*|\([^()]{0,20}?\s)?(?:,\s*)?(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 
 
