@@ -8,6 +8,13 @@ Modules, in the order the data flows: ``lexicon`` (words), ``anchor`` (calendar 
 (tense, the last date mentioned), ``base`` / ``dates`` / ``relative`` / ``amounts`` (normalisers by topic),
 ``grammar`` (the rule table and trigger words), ``find`` (matching and selection), ``event_date`` (ACLED
 dates for events).
+
+Conventions (TimeML/TIMEX3 as TempEval-3 scores them; where the TimeBank/AQUAINT gold is inconsistent the
+guideline wins): relative weeks get their ISO week ("last week" -> 2021-W01, never 1989-WXX); a named part
+of a day is a TIME ("Wednesday night" -> 2021-01-06TNI, "tonight" -> ...TNI); decades are three digits
+("the 1990s" -> 199, not 199X); a year is just the year ("1949", not 1949-XX); centuries two digits
+("the 20th century" -> 19); "two years ago" is a DATE at the unit's granularity (1996); speeds ("per
+second") and ages ("a 6-year-old") are not times.
 """
 
 from __future__ import annotations
