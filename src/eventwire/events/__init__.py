@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from eventwire import places as places_stage
 from eventwire import times as times_stage
-from eventwire.actors import ActorTable
+from eventwire.actors import ActorTable, document_country
 from eventwire.errors import ModelError
 from eventwire.events import anchors, coding, roles
 from eventwire.events.classify import TypeGuess, classify
@@ -77,6 +77,7 @@ def find_events(
         mentions=mentions,
         resolver=roles.Resolver(doc, actors, actor_table or _table(), text=article.text),
         countries=anchors.country_mentions(doc),
+        country=document_country(article.text, places),
     )
     clauses = [evidence(m) for m in mentions]
     text = ctx.resolver.text
@@ -99,6 +100,7 @@ class _Context:
     mentions: list[Mention]
     resolver: roles.Resolver
     countries: list[tuple[str, Span]]
+    country: str | None  # the country most of the document's places are in
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +207,9 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
     fatalities, injuries = count(m.casualties, text)
     result = kind_of(m, when, ctx.published, ctx.days, tolled=fatalities.best > 0)
     agent, patient, claimer = roles.agent_and_patient(m)
-    country = where.country if where else None
+    # generic actors take the event's country when its place is named with it, else the document's
+    attached = where is not None and where.country and where.reason is None
+    country = where.country if attached and where else ctx.country or (where.country if where else None)
     resolver = ctx.resolver
     actor1 = resolver.resolve(agent, m.cls, country, agent=True)
     moved = m.cls in roles.MOVE_CLASSES and actor1 is not None and actor1.country

@@ -206,7 +206,23 @@ MILITARY_SITES = frozenset(
         "position",
     }
 )
-COMMUNAL = frozenset({"herders", "herdsmen", "pastoralists", "farmers", "vigilantes"})
+COMMUNAL = frozenset(
+    {
+        "herders",
+        "herdsmen",
+        "pastoralists",
+        "farmers",
+        "vigilantes",
+        "factions",
+        "faction",
+        "clans",
+        "clan",
+        "gates",
+        "families",
+        "communities",
+        "tribesmen",
+    }
+)
 MEMBER_NOUNS = frozenset(
     {
         "group",
