@@ -214,17 +214,16 @@ def trend(store: Store, by: str = "month", filters: dict[str, Any] | None = None
         raise QueryError(f"unknown area level {area!r}; use one of {', '.join(AREAS)}")
     sql, params = merge.units_query(store, filters)
     area_col = "NULL" if area == "none" else area
+    # Periods are formed in SQL (date_trunc: ISO weeks start on Monday, as period_start does).
     rows = store.con.execute(
-        f"SELECT event_date, {area_col} AS area, count(*), sum(coalesce(fatalities, 0)) FROM ({sql}) t "
-        "WHERE event_date IS NOT NULL GROUP BY ALL", params).fetchall()
+        f"SELECT CAST(date_trunc('{by}', event_date) AS DATE) AS period, {area_col} AS area, count(*), "
+        f"sum(coalesce(fatalities, 0)) FROM ({sql}) t WHERE event_date IS NOT NULL GROUP BY ALL", params).fetchall()
     totals: dict[date, tuple[int, int]] = {}
     by_area: dict[tuple[date, str | None], tuple[int, int]] = {}
-    for day, where, n, fat in rows:
-        key = period_start(day, by)
+    for key, where, n, fat in rows:
         n0, f0 = totals.get(key, (0, 0))
         totals[key] = (n0 + n, f0 + int(fat))
-        a0, b0 = by_area.get((key, where), (0, 0))
-        by_area[(key, where)] = (a0 + n, b0 + int(fat))
+        by_area[(key, where)] = (n, int(fat))
     first = _bound(filters.get("since"), min(totals, default=None))
     final = _bound(filters.get("until"), max(totals, default=None))
     periods = _series(totals, by, first, final) if first and final else ()
