@@ -19,6 +19,8 @@ from eventwire.events.mentions import Mention
 from eventwire.events.roles import RoleActor
 
 MIN_CONFIDENCE = 0.5
+# Remote weapons make an attack on civilians "Explosions/Remote violence" (ACLED codes the weapon first).
+REMOTE_CLASSES = frozenset({"explosion", "suicide", "shelling", "air", "grenade", "chemical"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 INTERVENTION = frozenset(
     {
@@ -92,7 +94,8 @@ def code(
     base = CLASSES.get(m.cls, Code(None, None, None))
     if base.event_type is None:  # statements are not ACLED events; PLOVER codes them
         return base
-    if guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE:
+    remote_kept = m.cls in REMOTE_CLASSES and guess.event_type == VAC
+    if guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE and not remote_kept:
         base = Code(
             guess.event_type,
             guess.sub_event_type,

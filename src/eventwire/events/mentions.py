@@ -715,7 +715,8 @@ REFERRING_DETS = frozenset({"the", "this", "that", "these", "those"})
 def fold_repeats(mentions: list[Mention]) -> list[Mention]:
     """Fold later references to an event already reported in the document ("Gunmen attacked a bus on Monday.
     ... The attack was condemned") into its first mention: a definite event noun of the same family with no
-    date of its own is the same event, not a new one. Its casualties and evidence join the first mention."""
+    date of its own is the same event, not a new one. Its evidence joins the first mention, and its toll
+    when the first mention reported none ("12 Americans were killed in the bombing" is a subset)."""
     out: list[Mention] = []
     for m in mentions:
         first = _antecedent_event(out, m) if _refers_back(m) else None
@@ -723,7 +724,8 @@ def fold_repeats(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         first.repeats.append(m)
-        first.casualties.extend(c for c in m.casualties if c not in first.casualties)
+        if not first.casualties:  # a later toll counts only where the first report gave none (not subsets)
+            first.casualties.extend(m.casualties)
     return out
 
 
