@@ -99,17 +99,21 @@ def _event_rows(result: DocumentResult) -> Iterator[dict[str, Any]]:
             "event_type": e.event_type, "sub_event_type": e.sub_event_type, "actor1": e.actor1, "actor2": e.actor2,
             "location": e.location.name if e.location else None,
             "country": e.location.country if e.location else None, "fatalities": e.fatalities.low,
-            "evidence": " … ".join(s.text for s in e.evidence)[:160],
+            "evidence": " ".join(" … ".join(s.text for s in e.evidence).split())[:90],
         }
 
 
 def print_table(rows: list[dict[str, Any]], columns: tuple[str, ...], title: str) -> None:
     table = Table(title=title, show_lines=False)
     for col in columns:
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="ellipsis", no_wrap=True, min_width=10 if col in ("kind", "date", "event_date") else min(len(col), 10),
+                         max_width=48 if col in ("evidence", "doc") else 34)
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=240)  # pipes and CI logs: wide rows instead of one word per line
+    console.print(table)
 
 
 @main.command()
@@ -177,6 +181,9 @@ def ingest(obj: Ctx, paths: tuple[str, ...], db: str | None, published: str | No
                 total.merge(store.write(batch))
                 batch = []
         total.merge(store.write(batch))
+        from eventwire.merge import assign_clusters
+
+        assign_clusters(store)
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(total.by_kind.items())) or "none"
     err.print(f"stored {total.stored} documents ({total.duplicates} already stored, {total.skipped} skipped); "
               f"events: {kinds}; store: {Path(db_path).resolve()}", highlight=False)
@@ -356,75 +363,54 @@ def gazetteer_import(dump: str, alternate_names: str | None, gaz: str | None) ->
     err.print(f"imported {n} places from {dump}")
 
 
-@main.command(name="merge")
-@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default: store.path setting).")
-@click.option("--rebuild", is_flag=True, help="Drop every cluster and merge all events again.")
-@click.pass_obj
-def merge_cmd(obj: Ctx, db: str | None, rebuild: bool) -> None:
-    """Group stored event mentions that report the same real event into clusters (incremental).
-
-    Only events not in a cluster yet are looked at, so running it again adds nothing new.
-
-    Example: eventwire merge --db eventwire.duckdb
-    """
-    from eventwire import merge
-    from eventwire.store import Store
-
-    with Store.open(db or obj.settings.get("store.path")) as store:
-        n = merge.assign_clusters(store, rebuild=rebuild)
-        clusters = store.rows("SELECT count(*) AS n FROM clusters")[0]["n"]
-    err.print(f"assigned {n} events; {clusters} clusters in the store")
-
-
 @main.command()
 @click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default: store.path setting).")
-@click.option("--actor", help="Substring of any actor.")
-@click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. SY.")
-@click.option("--admin1", help="First-level administrative area, e.g. Deir ez-Zor.")
-@click.option("--type", "type_", help="ACLED event_type, e.g. Battles.")
-@click.option("--since", help="First day of the series (YYYY-MM-DD).")
-@click.option("--until", help="Last day of the series (YYYY-MM-DD).")
-@click.option("--by", type=click.Choice(["week", "month"]), default="month", show_default=True)
-@click.option("--last", type=click.IntRange(min=1), default=3, show_default=True,
-              help="Compare the last N periods with the N before them.")
-@click.option("--alpha", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.05,
-              show_default=True, help="Significance level of the rate-change test.")
-@click.option("--area", type=click.Choice(["country", "admin1", "none"]),
-              help="Break counts down by this (default: admin1 with --country, else country).")
-@click.option("--plot", "plot_path", type=click.Path(dir_okay=False),
-              help="Also draw the series to FILE.png or FILE.svg.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--host", help="Address to bind (default: api.host, 127.0.0.1: this machine only).")
+@click.option("--port", type=int, help="Port (default: api.port, 8000).")
+@click.option("--allow-ingest", is_flag=True, help="Enable POST /ingest (opens the store for writing).")
+@click.option("--token", envvar="EVENTWIRE_TOKEN", help="Bearer token that POST /ingest requires "
+              "(or $EVENTWIRE_TOKEN); needed with --allow-ingest.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Server processes (read-only only); one per CPU core serves more clients at once.")
 @click.pass_obj
-def trend(obj: Ctx, db: str | None, actor: str | None, country: str | None, admin1: str | None,
-          type_: str | None, since: str | None, until: str | None, by: str, last: int, alpha: float,
-          area: str | None, plot_path: str | None, fmt: str) -> None:
-    """Events and fatalities per week or month, and whether activity rose, fell or stayed flat.
+def serve(obj: Ctx, db: str | None, host: str | None, port: int | None, allow_ingest: bool,
+          token: str | None, workers: int) -> None:
+    """Serve the REST API (OpenAPI at /openapi.json) and the web UI (map, timeline, table, articles).
 
-    The test compares the last N periods with the N before (exact Poisson rate-ratio test). Counts merged
-    events (clusters) once the store has been merged, else event mentions.
+    Read-only unless --allow-ingest. While it runs, a read-only server lets other readers open the store
+    but not writers (DuckDB's file lock); stop it before `eventwire ingest` into the same file.
 
-    Example: eventwire trend --country SY --by week --last 4 --plot syria.png
+    Example: eventwire serve --db eventwire.duckdb --port 8000
     """
-    from eventwire import trends
+    import os
+
+    import uvicorn
+
+    from eventwire.api import create_app
     from eventwire.store import Store
 
-    filters = _filters(country, type_, actor, since, until) | {"admin1": admin1}
-    with Store.open(db or obj.settings.get("store.path"), read_only=True) as store:
-        result = trends.trend(store, by, filters, last, alpha=alpha, area=area)
-    if plot_path:
-        trends.plot(result, plot_path)
-        err.print(f"plot written to {plot_path}")
-    if fmt == "json":
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    if allow_ingest and workers > 1:
+        raise click.UsageError("--workers > 1 serves read-only; drop --allow-ingest (one writer per store)")
+    settings = obj.settings
+    db_path = db or settings.get("store.path")
+    if allow_ingest:
+        Store.open(db_path).close()  # create the store if needed
+    app = create_app(db_path, allow_ingest=allow_ingest, token=token, settings=settings)
+    if not allow_ingest:
+        app.state.store.cursor()  # fail now, with the store's message, if it cannot be opened
+    host = host or settings.get("api.host")
+    port = port or int(settings.get("api.port"))
+    err.print(f"serving {Path(db_path).resolve()} on http://{host}:{port}/ "
+              f"({'ingest enabled' if allow_ingest else 'read-only'}; Ctrl-C to stop)", highlight=False)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
         return
-    areas: dict[str, list[str]] = {}
-    for a in result.areas:
-        areas.setdefault(a.period, []).append(f"{a.area or '?'} {a.events}")
-    rows = [{"period": p.label, "events": p.events, "fatalities": p.fatalities,
-             result.area_level: ", ".join(areas.get(p.label, [])[:5])} for p in result.periods]
-    print_table(rows, ("period", "events", "fatalities", result.area_level), f"{result.unit} per {by}")
-    click.echo(result.test.summary)
-
+    app.state.store.close()
+    os.environ["EVENTWIRE_SERVE_DB"] = str(Path(db_path).resolve())
+    if obj.config_path:
+        os.environ["EVENTWIRE_CONFIG"] = str(Path(obj.config_path).resolve())
+    uvicorn.run("eventwire.api:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
 
 
 @main.command(name="run")
@@ -499,54 +485,74 @@ def load_cmd(obj: Ctx, parquet_dir: str, db: str | None) -> None:
     summary = spark.load(Path(parquet_dir), db_path)
     runner.render_summary(summary, err, str(Path(db_path).resolve()))
 
-@main.command()
+@main.command(name="merge")
 @click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default: store.path setting).")
-@click.option("--host", help="Address to bind (default: api.host, 127.0.0.1: this machine only).")
-@click.option("--port", type=int, help="Port (default: api.port, 8000).")
-@click.option("--allow-ingest", is_flag=True, help="Enable POST /ingest (opens the store for writing).")
-@click.option("--token", envvar="EVENTWIRE_TOKEN", help="Bearer token that POST /ingest requires "
-              "(or $EVENTWIRE_TOKEN); needed with --allow-ingest.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Server processes (read-only only); one per CPU core serves more clients at once.")
+@click.option("--rebuild", is_flag=True, help="Drop every cluster and merge all events again.")
 @click.pass_obj
-def serve(obj: Ctx, db: str | None, host: str | None, port: int | None, allow_ingest: bool,
-          token: str | None, workers: int) -> None:
-    """Serve the REST API (OpenAPI at /openapi.json) and the web UI (map, timeline, table, articles).
+def merge_cmd(obj: Ctx, db: str | None, rebuild: bool) -> None:
+    """Group stored event mentions that report the same real event into clusters (incremental).
 
-    Read-only unless --allow-ingest. While it runs, a read-only server lets other readers open the store
-    but not writers (DuckDB's file lock); stop it before `eventwire ingest` into the same file.
+    Only events not in a cluster yet are looked at, so running it again adds nothing new.
 
-    Example: eventwire serve --db eventwire.duckdb --port 8000
+    Example: eventwire merge --db eventwire.duckdb
     """
-    import os
-
-    import uvicorn
-
-    from eventwire.api import create_app
+    from eventwire import merge
     from eventwire.store import Store
 
-    if allow_ingest and workers > 1:
-        raise click.UsageError("--workers > 1 serves read-only; drop --allow-ingest (one writer per store)")
-    settings = obj.settings
-    db_path = db or settings.get("store.path")
-    if allow_ingest:
-        Store.open(db_path).close()  # create the store if needed
-    app = create_app(db_path, allow_ingest=allow_ingest, token=token, settings=settings)
-    if not allow_ingest:
-        app.state.store.cursor()  # fail now, with the store's message, if it cannot be opened
-    host = host or settings.get("api.host")
-    port = port or int(settings.get("api.port"))
-    err.print(f"serving {Path(db_path).resolve()} on http://{host}:{port}/ "
-              f"({'ingest enabled' if allow_ingest else 'read-only'}; Ctrl-C to stop)", highlight=False)
-    if workers == 1:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+    with Store.open(db or obj.settings.get("store.path")) as store:
+        n = merge.assign_clusters(store, rebuild=rebuild)
+        clusters = store.rows("SELECT count(*) AS n FROM clusters")[0]["n"]
+    err.print(f"assigned {n} events; {clusters} clusters in the store")
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False), help="DuckDB file (default: store.path setting).")
+@click.option("--actor", help="Substring of any actor.")
+@click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. SY.")
+@click.option("--admin1", help="First-level administrative area, e.g. Deir ez-Zor.")
+@click.option("--type", "type_", help="ACLED event_type, e.g. Battles.")
+@click.option("--since", help="First day of the series (YYYY-MM-DD).")
+@click.option("--until", help="Last day of the series (YYYY-MM-DD).")
+@click.option("--by", type=click.Choice(["week", "month"]), default="month", show_default=True)
+@click.option("--last", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Compare the last N periods with the N before them.")
+@click.option("--alpha", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.05,
+              show_default=True, help="Significance level of the rate-change test.")
+@click.option("--area", type=click.Choice(["country", "admin1", "none"]),
+              help="Break counts down by this (default: admin1 with --country, else country).")
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False),
+              help="Also draw the series to FILE.png or FILE.svg.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_obj
+def trend(obj: Ctx, db: str | None, actor: str | None, country: str | None, admin1: str | None,
+          type_: str | None, since: str | None, until: str | None, by: str, last: int, alpha: float,
+          area: str | None, plot_path: str | None, fmt: str) -> None:
+    """Events and fatalities per week or month, and whether activity rose, fell or stayed flat.
+
+    The test compares the last N periods with the N before (exact Poisson rate-ratio test). Counts merged
+    events (clusters) once the store has been merged, else event mentions.
+
+    Example: eventwire trend --country SY --by week --last 4 --plot syria.png
+    """
+    from eventwire import trends
+    from eventwire.store import Store
+
+    filters = _filters(country, type_, actor, since, until) | {"admin1": admin1}
+    with Store.open(db or obj.settings.get("store.path"), read_only=True) as store:
+        result = trends.trend(store, by, filters, last, alpha=alpha, area=area)
+    if plot_path:
+        trends.plot(result, plot_path)
+        err.print(f"plot written to {plot_path}")
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return
-    app.state.store.close()
-    os.environ["EVENTWIRE_SERVE_DB"] = str(Path(db_path).resolve())
-    if obj.config_path:
-        os.environ["EVENTWIRE_CONFIG"] = str(Path(obj.config_path).resolve())
-    uvicorn.run("eventwire.api:app_from_environment", factory=True, host=host, port=port, workers=workers,
-                log_level="warning")
+    areas: dict[str, list[str]] = {}
+    for a in result.areas:
+        areas.setdefault(a.period, []).append(f"{a.area or '?'} {a.events}")
+    rows = [{"period": p.label, "events": p.events, "fatalities": p.fatalities,
+             result.area_level: ", ".join(areas.get(p.label, [])[:5])} for p in result.periods]
+    print_table(rows, ("period", "events", "fatalities", result.area_level), f"{result.unit} per {by}")
+    click.echo(result.test.summary)
 
 
 if __name__ == "__main__":

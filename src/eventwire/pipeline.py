@@ -88,7 +88,9 @@ class Pipeline:
         places = places_stage.find_places(doc, self.gazetteer)
         actors = actors_stage.find_actors(doc, self.actor_table, places)
         quotes = quotes_stage.find_quotes(doc, actors)
-        events = events_stage.find_events(doc, article, times, places, actors, quotes)
+        events = events_stage.find_events(doc, article, times, places, actors, quotes,
+                                          historical_days=int(self.settings.get("events.historical_days")),
+                                          actor_table=self.actor_table)
         return DocumentResult(
             article=article,
             entities=entities,
