@@ -15,6 +15,17 @@ from eventwire.errors import ModelError
 UNUSED = ("lemmatizer",)
 
 
+@Language.component("eventwire_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines, datelines and list items are never glued to the next
+    paragraph by the parser (which keeps sentence starts that are already set)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 or "\n\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: str) -> Language:
     """Load a spaCy pipeline by package name or path, without the components eventwire does not use."""
@@ -25,6 +36,8 @@ def load_nlp(model: str) -> Language:
             f"spaCy pipeline {model!r} is not installed; run `make install` or set nlp.model to an "
             f"installed pipeline ({exc})"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, 3_000_000)
     return nlp
 
