@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (CSV fixture rows are kept one record per line)
 """ACLED evaluation: both CSV schemas, the primary event and the metrics, on small files written here."""
 
 from __future__ import annotations

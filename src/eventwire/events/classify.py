@@ -246,7 +246,7 @@ def _rule(text: str, rules: tuple[tuple[re.Pattern[str], str], ...] = _RULES) ->
 
 # --- PLOVER second coding --------------------------------------------------------------------------
 
-_PLOVER: dict[str, tuple[str, str | None]] = {
+_PLOVER: dict[str, tuple[str | None, str | None]] = {
     "Armed clash": ("ASSAULT", "firearms"),
     "Government regains territory": ("ASSAULT", "firearms"),
     "Non-state actor overtakes territory": ("ASSAULT", "firearms"),
