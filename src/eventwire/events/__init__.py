@@ -81,7 +81,8 @@ def find_events(
     )
     clauses = [evidence(m) for m in mentions]
     text = ctx.resolver.text
-    guesses = _classify([text[a:b] for a, b in clauses])
+    # The classifier reads the whole sentence (it was trained on whole reports), the rules read the clause.
+    guesses = _classify([text[m.trigger.sent.start_char : m.trigger.sent.end_char] for m in mentions])
     return [
         _event(m, clause, guess, ctx) for m, clause, guess in zip(mentions, clauses, guesses, strict=True)
     ]
