@@ -4,6 +4,7 @@ Interface:
     Gazetteer.open(path: str | None = None) -> Gazetteer
     find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]
     event_location(places: list[Place], start: int, end: int, doc: Doc) -> EventLocation
+    find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[Demonym]   (country context, not places)
 
 Modules: ``normalize`` (name keys), ``build`` (gazetteer file from packaged GeoNames data, dump import),
 ``gazetteer`` (lookups), ``resolve`` (recognition and ranking).
@@ -12,14 +13,24 @@ Modules: ``normalize`` (name keys), ``build`` (gazetteer file from packaged GeoN
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.resolve import NEAR, _cue, recognize, resolve_mentions
-from eventwire.records import EventLocation, Place
+from eventwire.places.resolve import find_demonyms as _find_demonyms
+from eventwire.records import EventLocation, Place, Span
 
-__all__ = ["Candidate", "Gazetteer", "event_location", "find_places"]
+__all__ = ["Candidate", "Demonym", "Gazetteer", "event_location", "find_demonyms", "find_places"]
+
+
+@dataclass(frozen=True, slots=True)
+class Demonym:
+    """A demonym ("Syrian") the stage reads as context for its country (ISO code); not a place."""
+
+    span: Span
+    country: str
 
 # ACLED geo_precision by feature: 1 a named town, 2 a district or part of a region, 3 a larger region.
 PRECISION = {"PCLI": 3, "ADM1": 3, "ADM2": 2}
@@ -30,6 +41,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     """Toponyms in the Doc, resolved where the gazetteer and the context allow, else with a reason."""
     mentions, missing, demonyms = recognize(doc, gazetteer)
     return resolve_mentions(doc, mentions, missing, demonyms, gazetteer)
+
+
+def find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[Demonym]:
+    """The demonyms in the Doc with their countries, in text order (they are not in ``find_places``)."""
+    found = _find_demonyms(doc, gazetteer)
+    return [Demonym(Span.of(doc.text, start, end), code) for start, end, code in found]
 
 
 def _precision(place: Place, near: bool) -> int:

@@ -457,6 +457,34 @@ def _continent_rows() -> list[_Row]:
     return rows
 
 
+def _region_rows(countries: list[_Row], next_id: Iterator[int]) -> list[_Row]:
+    """World regions (point: the mean of their member countries' points) and seas (fixed points); see
+    ``places.regions``."""
+    from eventwire.places.regions import REGIONS, WATERS
+
+    by_code = {r.country: r for r in countries}
+    rows = []
+    for name, alternates, members in REGIONS:
+        parts = [by_code[code] for code in members.split() if code in by_code]
+        if not parts:
+            continue
+        lat = sum(r.lat for r in parts) / len(parts)  # type: ignore[misc]
+        lon = sum(r.lon for r in parts) / len(parts)  # type: ignore[misc]
+        row = _Row(next(next_id), None, name, "RGN", None, None, None, None, round(lat, 4), round(lon, 4),
+                   sum(r.population for r in parts), "regions")
+        row.add(name, PRIMARY)
+        for alt in alternates:
+            row.add(alt, ALTERNATE)
+        rows.append(row)
+    for name, alternates, lat, lon, feature in WATERS:
+        row = _Row(next(next_id), None, name, feature, None, None, None, None, lat, lon, 0, "regions")
+        row.add(name, PRIMARY)
+        for alt in alternates:
+            row.add(alt, ALTERNATE)
+        rows.append(row)
+    return rows
+
+
 def _write(db: sqlite3.Connection, rows: Iterable[_Row]) -> int:
     count = 0
     for row in rows:
@@ -489,14 +517,15 @@ def build_gazetteer(out: Path | None = None) -> Path:
     db = sqlite3.connect(tmp)
     try:
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
-        for rows in (_continent_rows(), countries, admin1, admin2, cities):
+        regions = _region_rows(countries, ids)
+        for rows in (_continent_rows(), countries, regions, admin1, admin2, cities):
             _write(db, rows)
         db.executemany("INSERT OR REPLACE INTO demonym VALUES (?,?)", sorted(demonyms.items()))
         db.execute("INSERT INTO meta VALUES ('neighbours', ?)", (json.dumps(_neighbours()),))
         db.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)",
                        [(r.country, r.admin1_code, r.name, r.id) for r in admin1])
-        counts = {"countries": len(countries), "admin1": len(admin1), "admin2": len(admin2),
-                  "cities": len(cities)}
+        counts = {"countries": len(countries), "regions": len(regions), "admin1": len(admin1),
+                  "admin2": len(admin2), "cities": len(cities)}
         meta = {"schema": SCHEMA_VERSION, "built_seconds": f"{time.perf_counter() - started:.1f}",
                 **{k: str(v) for k, v in counts.items()}}
         db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))

@@ -54,6 +54,7 @@ class Gazetteer:
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._demonyms: dict[str, str] | None = None
         self._neighbours: dict[str, list[str]] | None = None
+        self._countries: dict[str, Candidate | None] = {}
         self.non_places: set[str] = set()  # normalised names known to be actors, never places (extendable)
 
     @classmethod
@@ -123,10 +124,14 @@ class Gazetteer:
         return self._demonyms.get(normalize(word))
 
     def country(self, code: str) -> Candidate | None:
+        """The country entry for an ISO code (cached), or None."""
+        if code in self._countries:
+            return self._countries[code]
         row = self._db().execute(
             "SELECT id, geonameid, name, feature, country, admin1, admin2, lat, lon, population, 0 "
             "FROM place WHERE country = ? AND feature = 'PCLI'", (code,)).fetchone()
-        return Candidate(*row[:10], quality=0) if row else None
+        self._countries[code] = Candidate(*row[:10], quality=0) if row else None
+        return self._countries[code]
 
     def neighbours(self, code: str) -> list[str]:
         """ISO codes of the countries bordering ``code``."""

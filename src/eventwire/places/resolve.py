@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -33,7 +33,7 @@ from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.normalize import ARTICLES, normalize
 from eventwire.records import Place, Span
 
-__all__ = ["LOCATIVE", "NEAR", "Mention", "recognize", "resolve_mentions"]
+__all__ = ["LOCATIVE", "NEAR", "Mention", "find_demonyms", "recognize", "resolve_mentions"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
@@ -81,13 +81,17 @@ WORD_TOWNS = frozenset(
 FEATURE_WEIGHT = {"CONT": 3.2, "PCLI": 3.0, "PPLC": 3.0, "ADM1": 2.3, "PPLA": 1.3, "ADM2": 1.2, "PPL": 0.5,
                   # named regions and natural features (from a GeoNames import) have no population
                   "RGN": 2.0, "DSRT": 2.0, "MTS": 1.5, "VAL": 1.5, "PLN": 1.5, "STM": 1.5, "LK": 1.5,
-                  "ISL": 1.5, "SEA": 2.0, "GULF": 2.0}
+                  "ISL": 1.5, "SEA": 4.0, "GULF": 3.5, "OCN": 5.0, "STRT": 3.0}
 QUALITY_PENALTY = {0: 0.0, 1: 0.6, 2: 0.9, ABBREVIATION: 0.0, SKELETON: 1.5}
 COUNTRY_WEIGHT = 8.0
 ADMIN1_WEIGHT = 6.0
 HINT_BONUS = 2.5
 ROUNDS = 3
 NEARBY_WEIGHT = 3.0
+REGION_WEIGHT = 3.0
+REGION_KM = 1500.0
+QUALIFIER_BONUS = 6.0
+COUNTRY_NAME_PENALTY = 6.0
 NOT_IN_GAZETTEER = ("not in the gazetteer (villages, deserts and rivers need a GeoNames import: "
                     "`eventwire gazetteer import`)")
 WEAK_POPULATION = 100_000
@@ -184,22 +188,13 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
         labels_by_text[normalize(ent.text)].add(ent.label_)
     previous_hint = None
     for ent in doc.ents:
-        start, end = _strip_the(doc, ent.start, ent.end), ent.end
-        while end - start > 1 and doc[end - 1].text in POSSESSIVE:  # "the United Kingdom's"
-            end -= 1
-        if ent.label_ in PLACE_LABELS:
-            span = _fix_boundaries(doc, start, end, gazetteer)
-        else:
-            span = doc[start:end]
+        span = _entity_span(doc, ent, gazetteer)
         text = span.text
         if not text[:1].isupper() or (len(span) == 1 and _generic(span[0])):
             continue
-        if ent.label_ == "NORP" or (ent.label_ in PLACE_LABELS and gazetteer.demonym(text)):
-            code = gazetteer.demonym(text)
-            if code and not any(c.quality == PRIMARY for c in gazetteer.lookup(text)):  # not "Philippines"
-                demonyms[code] += 1
-                _mark(taken, ent.start, ent.end)
-                continue
+        if _demonym_code(ent, text, gazetteer):
+            _mark(taken, ent.start, ent.end)
+            continue
         if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
             if normalize(text) in gazetteer.non_places:
                 _mark(taken, ent.start, ent.end)
@@ -223,11 +218,61 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
             elif ent.label_ != "FAC" and _maybe_place(text, labels_by_text):
                 missing.append(mention)
             _mark(taken, min(span.start, ent.start), ent.end)
+    demonyms.update(code for _, _, code in find_demonyms(doc, gazetteer))
     found = _gazetteer_matches(doc, gazetteer, taken)
     mentions.extend(m for m in found if m.label != WEAK)
     mentions.extend(_supported([m for m in found if m.label == WEAK], mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions, missing, demonyms
+
+
+def _entity_span(doc: Doc, ent, gazetteer: Gazetteer):
+    """The entity's tokens without a leading article or a trailing possessive, place names repaired."""
+    start, end = _strip_the(doc, ent.start, ent.end), ent.end
+    while end - start > 1 and doc[end - 1].text in POSSESSIVE:  # "the United Kingdom's"
+        end -= 1
+    if ent.label_ in PLACE_LABELS:
+        return _fix_boundaries(doc, start, end, gazetteer)
+    return doc[start:end]
+
+
+def _demonym_code(ent, text: str, gazetteer: Gazetteer) -> str | None:
+    """The country a NORP (or place-tagged) demonym entity names ("Syrian" -> SY), else None; a name that is
+    also a place's own name ("Philippines") is a place, not a demonym."""
+    if not (ent.label_ == "NORP" or ent.label_ in PLACE_LABELS):
+        return None
+    code = gazetteer.demonym(text)
+    if code and not any(c.quality == PRIMARY for c in gazetteer.lookup(text)):
+        return code
+    return None
+
+
+def find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, country code) of each demonym the stage reads as country context: capitalised
+    demonyms anywhere but in a person's name, also inside an organisation's name ("the Georgian Foreign
+    Ministry") or a compound ("Russian-American"); a place's own name ("Philippines") is not one."""
+    person = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            _mark(person, ent.start, ent.end)
+    out = []
+    i = 0
+    while i < len(doc):
+        size = 0
+        for n in (2, 1):
+            window = doc[i:i + n]
+            if len(window) < n or any(person[j] for j in range(i, i + n)):
+                continue
+            text = window.text
+            if not (text[:1].isupper() and not text.isupper() and window[-1].is_alpha):
+                continue
+            code = gazetteer.demonym(text)
+            if code and not any(c.quality == PRIMARY for c in gazetteer.lookup(text)):
+                out.append((window.start_char, window.end_char, code))
+                size = n
+                break
+        i += size or 1
+    return out
 
 
 def _fix_boundaries(doc: Doc, start: int, end: int, gazetteer: Gazetteer):
@@ -446,18 +491,21 @@ def _softmax(scores: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def _votes(cands: list[Candidate], probs: list[float]) -> tuple[Counter, Counter, list]:
-    """A name's probability mass per country, per first-level area, and on its likely towns' points."""
+def _votes(cands: list[Candidate], probs: list[float]) -> tuple[Counter, Counter, list, Counter]:
+    """A name's probability mass per country, per first-level area, on its likely towns' points, and per
+    gazetteer entry."""
     cv: Counter = Counter()
     av: Counter = Counter()
     points = []
+    own: Counter = Counter()
     for cand, p in zip(cands, probs, strict=True):
         cv[cand.country] += p
+        own[cand.id] += p
         if cand.feature not in ("PCLI", "CONT") and cand.admin1:
             av[(cand.country, cand.admin1)] += p
         if p >= 0.05 and cand.feature.startswith(("PPL", "ADM2")):
-            points.append((cand.lat, cand.lon, p))
-    return cv, av, points
+            points.append((cand.lat, cand.lon, p, cand.id))
+    return cv, av, points, own
 
 
 @dataclass
@@ -467,21 +515,41 @@ class _Context:
     countries: Counter
     admins: Counter
     named: set  # countries the document itself is about (before spreading to neighbours)
-    points: list  # (lat, lon, weight) of the other names' likely towns
+    points: list  # (lat, lon, weight, entry id) of the other names' likely towns
+    same: Counter  # mass other names put on each gazetteer entry itself
+    named_total: float = 0.0  # the countries' mass before the spread to neighbours
+    regions: list | None = None  # (lat, lon, weight, country) of the countries the document names
+    within: set = field(default_factory=set)  # areas named right after the name ("Athens, Greece")
+
+    def regional(self, cand: Candidate) -> float:
+        """Share of the document's country mass in the candidate's own country or within ``REGION_KM`` of
+        it: a namesake on another continent from everything else the text names (Gaza, a Mozambican
+        province, in a text about Israel and Egypt) loses to the one in the region."""
+        if not self.regions or cand.feature in ("PCLI", "CONT"):
+            return 0.0
+        total = sum(w for _, _, w, _ in self.regions) or 1.0
+        close = sum(w for lat, lon, w, code in self.regions
+                    if code == cand.country or _close(cand.lat, cand.lon, lat, lon, REGION_KM))
+        return REGION_WEIGHT * close / total
 
     def score(self, cand: Candidate) -> float:
-        c_total = sum(self.countries.values()) or 1.0
+        # shares of the mass the document itself puts on countries: the spread to neighbours adds to them
+        # without diluting the countries named
+        c_total = self.named_total or sum(self.countries.values()) or 1.0
         a_total = sum(self.admins.values()) or 1.0
         if cand.feature == "PCLI":  # a country is as close to the context as its areas are
             near = sum(w for (code, _), w in self.admins.items() if code == cand.country)
         else:
-            near = self.admins[(cand.country, cand.admin1)]
+            # another name for this very entry ("Mexico City" for "Mexico") is not evidence for it: the
+            # context is what the document says around the place, not the place again
+            near = max(0.0, self.admins[(cand.country, cand.admin1)] - self.same[cand.id])
         score = COUNTRY_WEIGHT * self.countries[cand.country] / c_total + ADMIN1_WEIGHT * near / a_total
         if self.points and cand.feature.startswith(("PPL", "ADM2")):
-            total = sum(w for _, _, w in self.points)
-            close = sum(w for lat, lon, w in self.points if _close(cand.lat, cand.lon, lat, lon))
+            total = sum(w for _, _, w, _ in self.points)
+            close = sum(w for lat, lon, w, ident in self.points
+                        if ident != cand.id and _close(cand.lat, cand.lon, lat, lon))
             score += NEARBY_WEIGHT * close / total
-        return score
+        return score + self.regional(cand)
 
 
 def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float = 100.0) -> bool:
@@ -496,25 +564,75 @@ def _context(key: str, votes: dict[str, tuple[Counter, Counter, list]], demonyms
     countries: Counter = Counter({c: 1.5 * n for c, n in demonyms.items()})
     admins: Counter = Counter()
     points: list = []
-    for other, (cv, av, pts) in votes.items():
+    same: Counter = Counter()
+    for other, (cv, av, pts, own) in votes.items():
         if other != key:
             countries.update(cv)
             admins.update(av)
             points.extend(pts)
+            same.update(own)
     named = {code for code, weight in countries.items() if weight >= 0.5}
+    named_total = sum(countries.values())
+    regions = []
+    if gazetteer is not None:
+        for code, weight in countries.items():
+            point = gazetteer.country(code) if code else None
+            if point is not None and weight > 0:
+                regions.append((point.lat, point.lon, weight, code))
     if gazetteer is not None:  # a neighbour of a named country is likelier than a far one
         for code, weight in list(countries.items()):
             for near in gazetteer.neighbours(code or ""):
                 countries[near] += 0.3 * weight
-    return _Context(countries, admins, named, points)
+    return _Context(countries, admins, named, points, same, named_total, regions)
 
 
 def _scores(mention: Mention, cands: list[Candidate], context: _Context) -> list[float]:
+    country_name = any(c.feature == "PCLI" and c.quality == PRIMARY for c in cands)
     return [
         _prior(c, mention.hint) + context.score(c)
         + (HINT_BONUS if mention.hint is None and _main_city_of(c, cands) else 0.0)
+        + (QUALIFIER_BONUS if _qualified(c, context.within) else 0.0)
+        - (COUNTRY_NAME_PENALTY if country_name and _namesake_town(c, mention.hint)
+           and not _qualified(c, context.within) else 0.0)
         for c in cands
     ]
+
+
+def _qualified(cand: Candidate, within: set) -> bool:
+    """The candidate lies in the country or first-level area the text names right after it
+    ("Athens, Greece", "Paris, Tenn.")."""
+    if not within or cand.feature in ("PCLI", "CONT"):
+        return False
+    return (cand.country, None) in within or (cand.country, cand.admin1) in within
+
+
+def _namesake_town(cand: Candidate, hint: str | None) -> bool:
+    """A town sharing a country's own name ("Norway", Maine; "Egypt" as a town's alternate name): the name
+    means the country unless the text calls it a town or places it ("Norway, Maine": see ``_qualified``);
+    the document's country context alone never makes it the town."""
+    return cand.feature.startswith("PPL") and cand.population < BIG_CITY and hint != "city"
+
+
+def _qualifiers(doc: Doc, mentions: list[Mention]) -> dict[str, set]:
+    """For each name, the (country, None) / (country, admin1) areas that a name right after it and a comma
+    could mean ("Athens, Greece" -> {(GR, None)}; "Athens, Ga." -> {(US, Georgia)})."""
+    out: dict[str, set] = defaultdict(set)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for here, after in zip(ordered, ordered[1:], strict=False):
+        if doc.text[here.end:after.start].strip() != ",":
+            continue
+        if any(c.feature == "PCLI" and c.quality == PRIMARY for c in here.candidates):
+            continue  # a list of countries ("Iraq, Iran and Syria"), not a town placed in an area
+        areas = set()
+        for c in after.candidates:
+            if c.quality > ABBREVIATION:
+                continue
+            if c.feature == "PCLI":
+                areas.add((c.country, None))
+            elif c.feature == "ADM1":
+                areas.add((c.country, c.admin1))
+        out[normalize(here.text)].update(areas)
+    return out
 
 
 def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], demonyms: Counter,
@@ -532,8 +650,11 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     votes = {key: _votes(c, _softmax([_prior(x, groups[key][0].hint) for x in c]))
              for key, c in cands.items()}
     contexts: dict[str, _Context] = {}
+    within = _qualifiers(doc, mentions)
     for _ in range(ROUNDS):
         contexts = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
+        for key, context in contexts.items():
+            context.within = within.get(key, set())
         for key, group in groups.items():
             # loose (skeleton) spellings only count for places in a country the document is about
             named = contexts[key].named

@@ -1,0 +1,105 @@
+"""World regions and large water bodies for the gazetteer (general geography, not from any corpus).
+
+GeoNames' packaged extracts (cities, countries, admin areas, continents) have no multi-country regions and no
+seas, so news phrases such as "the Middle East", "West Africa" or "the Mediterranean" found no entry (reported
+unresolved) or fell to a small town of the same name ("Atlantic", Iowa; "Pacific", Missouri).
+
+Regions are the United Nations M49 sub-regions plus the common names news uses for groups of countries; each
+is defined by its member countries (ISO 3166-1 alpha-2) and its point is the mean of the members' points, so
+it follows the gazetteer's own country points. Oceans, seas and gulfs have a fixed conventional centre point
+(rounded degrees, as atlases and GeoNames give them). A region's members also make it a candidate for the
+document's country context only through its own resolution (regions have no country).
+"""
+
+from __future__ import annotations
+
+__all__ = ["REGIONS", "WATERS"]
+
+_WEST_AFRICA = "NG GH CI SN ML BF NE GN SL LR TG BJ GM GW MR CV"
+_EAST_AFRICA = "KE TZ UG RW BI ET SO DJ ER SS"
+_MIDDLE_AFRICA = "CD CG CF CM GA GQ TD AO ST"
+_SOUTHERN_AFRICA = "ZA NA BW LS SZ"
+_NORTH_AFRICA = "EG LY TN DZ MA SD"
+_CENTRAL_AMERICA = "MX GT BZ SV HN NI CR PA"
+_CARIBBEAN = "CU DO HT JM PR BS TT BB LC VC GD AG DM KN"
+_SOUTH_AMERICA = "CO VE EC PE BO BR PY UY AR CL GY SR"
+_NORTHERN_AMERICA = "US CA"
+
+# (primary name, alternate names, member countries)
+REGIONS: list[tuple[str, tuple[str, ...], str]] = [
+    ("Middle East", ("Mideast", "Near East"), "EG IL PS JO LB SY IQ SA YE OM AE QA BH KW IR"),
+    ("Levant", (), "SY LB IL PS JO"),
+    ("Gulf States", ("Persian Gulf states", "Gulf Arab states"), "SA KW BH QA AE OM"),
+    ("Western Asia", (), "TR GE AM AZ SY LB IL PS JO IQ SA YE OM AE QA BH KW CY"),
+    ("Central Asia", (), "KZ UZ TM KG TJ"),
+    ("South Asia", ("Southern Asia", "Indian subcontinent"), "IN PK BD LK NP BT MV AF"),
+    ("Southeast Asia", ("South-East Asia", "South East Asia", "South-eastern Asia"),
+     "TH VN LA KH MM MY SG ID PH BN TL"),
+    ("East Asia", ("Eastern Asia", "Far East"), "CN JP KR KP MN TW"),
+    ("Indochina", (), "VN LA KH"),
+    ("Caucasus", ("South Caucasus", "Transcaucasia"), "GE AM AZ"),
+    ("West Africa", ("Western Africa",), _WEST_AFRICA),
+    ("East Africa", ("Eastern Africa",), _EAST_AFRICA),
+    ("Central Africa", ("Middle Africa",), _MIDDLE_AFRICA),
+    ("Southern Africa", (), _SOUTHERN_AFRICA),
+    ("North Africa", ("Northern Africa",), _NORTH_AFRICA),
+    ("Horn of Africa", (), "ET SO DJ ER"),
+    ("Maghreb", (), "MA DZ TN LY MR"),
+    ("Sahel", (), "SN MR ML BF NE TD SD"),
+    ("Great Lakes region", ("African Great Lakes",), "UG RW BI CD TZ KE"),
+    ("Sub-Saharan Africa", (), " ".join((_WEST_AFRICA, _EAST_AFRICA, _MIDDLE_AFRICA, _SOUTHERN_AFRICA))),
+    ("Central America", ("Mesoamerica",), _CENTRAL_AMERICA),
+    ("Caribbean", ("West Indies", "Caribbean islands"), _CARIBBEAN),
+    ("Latin America", (), _CENTRAL_AMERICA + " " + _SOUTH_AMERICA + " CU DO"),
+    ("Northern America", (), _NORTHERN_AMERICA),
+    ("Americas", ("the Americas",), _NORTHERN_AMERICA + " " + _CENTRAL_AMERICA + " " + _SOUTH_AMERICA),
+    ("Western Europe", (), "FR BE NL LU DE AT CH IE GB"),
+    ("Eastern Europe", (), "PL CZ SK HU RO BG UA BY MD"),
+    ("Northern Europe", (), "NO SE DK FI IS EE LV LT GB IE"),
+    ("Southern Europe", (), "ES PT IT GR MT HR SI"),
+    ("Central Europe", (), "DE PL CZ SK AT HU CH SI"),
+    ("Balkans", ("Balkan Peninsula", "Western Balkans"), "AL BA BG HR XK ME MK RS GR RO"),
+    ("Scandinavia", (), "NO SE DK"),
+    ("Nordic countries", ("Nordics",), "NO SE DK FI IS"),
+    ("Baltic states", ("Baltics",), "EE LV LT"),
+    ("Benelux", (), "BE NL LU"),
+    ("Iberian Peninsula", ("Iberia",), "ES PT"),
+    ("British Isles", (), "GB IE"),
+    ("Australasia", (), "AU NZ"),
+]
+
+# (primary name, alternate names, lat, lon, GeoNames-style feature code)
+WATERS: list[tuple[str, tuple[str, ...], float, float, str]] = [
+    ("Atlantic Ocean", ("Atlantic", "North Atlantic"), 10.0, -25.0, "OCN"),
+    ("Pacific Ocean", ("Pacific",), 0.0, -160.0, "OCN"),
+    ("Indian Ocean", (), -10.0, 75.0, "OCN"),
+    ("Arctic Ocean", ("Arctic",), 85.0, 0.0, "OCN"),
+    ("Southern Ocean", (), -60.0, 90.0, "OCN"),
+    ("Mediterranean Sea", ("Mediterranean", "the Med"), 35.0, 18.0, "SEA"),
+    ("Caribbean Sea", (), 15.0, -73.0, "SEA"),
+    ("Red Sea", (), 20.0, 38.0, "SEA"),
+    ("Black Sea", (), 43.0, 34.0, "SEA"),
+    ("Caspian Sea", (), 42.0, 50.5, "LK"),
+    ("Arabian Sea", (), 15.0, 65.0, "SEA"),
+    ("South China Sea", (), 12.0, 113.0, "SEA"),
+    ("East China Sea", (), 29.0, 125.0, "SEA"),
+    ("Sea of Japan", ("East Sea",), 40.0, 135.0, "SEA"),
+    ("Yellow Sea", (), 36.0, 123.0, "SEA"),
+    ("North Sea", (), 56.0, 3.0, "SEA"),
+    ("Baltic Sea", (), 58.0, 20.0, "SEA"),
+    ("Aegean Sea", (), 39.0, 25.0, "SEA"),
+    ("Adriatic Sea", (), 43.0, 15.0, "SEA"),
+    ("Irish Sea", (), 53.5, -5.0, "SEA"),
+    ("Bering Sea", (), 58.0, -178.0, "SEA"),
+    ("Coral Sea", (), -18.0, 155.0, "SEA"),
+    ("Tasman Sea", (), -40.0, 160.0, "SEA"),
+    ("Persian Gulf", ("Arabian Gulf",), 27.0, 51.0, "GULF"),
+    ("Gulf of Mexico", (), 25.0, -90.0, "GULF"),
+    ("Gulf of Aden", (), 12.5, 48.0, "GULF"),
+    ("Gulf of Guinea", (), 2.0, 4.0, "GULF"),
+    ("Gulf of Oman", (), 24.5, 58.5, "GULF"),
+    ("Gulf of Thailand", (), 10.0, 102.0, "GULF"),
+    ("Bay of Bengal", (), 15.0, 88.0, "GULF"),
+    ("English Channel", (), 50.0, -2.0, "STRT"),
+    ("Strait of Hormuz", (), 26.5, 56.5, "STRT"),
+]

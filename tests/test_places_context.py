@@ -1,0 +1,57 @@
+"""Context ranking with the real gazetteer: a qualifying area after a comma, country names over namesake
+towns, regions and seas, a namesake far from every country the text names, and demonyms as context."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places import Gazetteer, find_demonyms, find_places
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.open()
+
+
+def places_of(nlp, gazetteer, text):
+    return {p.span.text: p for p in find_places(nlp(text), gazetteer)}
+
+
+def test_places_context_area_after_a_comma_places_the_town(nlp, gazetteer):
+    text = ("The singer flew in from Los Angeles and Chicago and arrived on Sunday in Athens, Greece, "
+            "where she met the mayor.")
+    assert places_of(nlp, gazetteer, text)["Athens"].country == "GR"
+
+
+def test_places_context_a_country_name_means_the_country(nlp, gazetteer):
+    text = ("Grocers in Texas and California said on Monday that salmon from Norway and Egypt's cotton "
+            "cost more this year.")
+    found = places_of(nlp, gazetteer, text)
+    assert found["Norway"].feature == "PCLI" and found["Egypt"].feature == "PCLI"
+
+
+def test_places_context_a_town_named_like_a_country_when_placed(nlp, gazetteer):
+    text = "The fire destroyed a barn outside Norway, Maine, on Tuesday, firefighters from Portland said."
+    assert places_of(nlp, gazetteer, text)["Norway"].country == "US"
+
+
+def test_places_context_regions_and_seas_resolve(nlp, gazetteer):
+    text = "Ships crossed the Mediterranean while aid groups across the Middle East asked for help."
+    found = places_of(nlp, gazetteer, text)
+    assert found["Mediterranean"].feature == "SEA"
+    assert found["Middle East"].feature == "RGN"
+
+
+def test_places_context_far_namesake_loses_to_the_region(nlp, gazetteer):
+    text = ("Israel closed its crossings into Gaza on Tuesday after rockets were fired, and Egypt kept "
+            "its border shut, officials in Jerusalem and Cairo said.")
+    assert places_of(nlp, gazetteer, text)["Gaza"].country == "PS"
+
+
+def test_places_context_demonyms_are_context_not_places(nlp, gazetteer):
+    text = "Syrian troops and the Georgian Foreign Ministry's envoy met in Homs."
+    doc = nlp(text)
+    demonyms = {d.span.text: d.country for d in find_demonyms(doc, gazetteer)}
+    assert demonyms == {"Syrian": "SY", "Georgian": "GE"}
+    found = {p.span.text for p in find_places(doc, gazetteer)}
+    assert "Syrian" not in found and "Georgian" not in found
