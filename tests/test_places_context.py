@@ -55,3 +55,16 @@ def test_places_context_demonyms_are_context_not_places(nlp, gazetteer):
     assert demonyms == {"Syrian": "SY", "Georgian": "GE"}
     found = {p.span.text for p in find_places(doc, gazetteer)}
     assert "Syrian" not in found and "Georgian" not in found
+
+
+def test_places_context_county_heading_an_office_is_the_county(nlp, gazetteer):
+    text = "Deputies of the Lubbock County Sheriff's Office in Texas arrested the driver on Friday."
+    found = find_places(nlp(text), gazetteer)
+    county = [p for p in found if p.span.text == "Lubbock County"]
+    assert county and county[0].feature == "ADM2" and county[0].admin1 == "Texas"
+
+
+def test_places_context_names_in_a_county_list(nlp, gazetteer):
+    text = "Voters in Portage and Ashtabula counties in Ohio went to the polls on Tuesday."
+    found = places_of(nlp, gazetteer, text)
+    assert found["Portage"].feature == "ADM2" and found["Portage"].admin1 == "Ohio"

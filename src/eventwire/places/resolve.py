@@ -150,8 +150,9 @@ def _hint(doc: Doc, start: int, end: int, previous: str | None) -> str | None:
         return "city"
     if before == ["that", "of"] or before == ["those", "of"]:  # "the province of Homs to that of X"
         return previous
-    if before[-1:] == ["the"] and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "NUM")):
-        return "region"  # "the Levant", not "the Gainesville area"
+    if before[-1:] == ["the"] and not (end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
+                                                           or doc[end].text in ("-", "–"))):
+        return "region"  # "the Levant", not "the Gainesville area", "the Augusta psychiatric hospital"
     return None
 
 
@@ -207,11 +208,18 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
                     continue
             hint = _hint(doc, span.start, span.end, previous_hint)
             previous_hint = hint or previous_hint
+            listed = _list_kind(doc, span.end)
+            if listed and PLURAL_CUES[listed]:  # "Summit and Portage counties": Portage County
+                areas = tuple(c for c in gazetteer.lookup(f"{text} {PLURAL_CUES[listed]}")
+                              if c.feature in ("ADM1", "ADM2") and c.quality <= ALTERNATE)
+                if areas:
+                    cands, hint = areas, "admin"
             if not cands and len(span) > 1:  # "Northeast Georgia", "United Way of America"
                 inner = _inner_place(doc, span, gazetteer)
                 if inner is not None:
                     span, text = inner, inner.text
                     cands = _usable(gazetteer.lookup(text), text, from_ner=False)
+                    hint = _hint(doc, span.start, span.end, previous_hint)
             mention = Mention(span.start_char, span.end_char, text, ent.label_, cands, cue, hint)
             if cands:
                 mentions.append(mention)
@@ -296,12 +304,15 @@ def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
     for n in range(len(span) - 1, 0, -1):
         for i in range(span.start, span.end - n + 1):
             window = doc[i:i + n]
-            if not all(_capitalised(t) for t in window) or _generic(window[0]) or _generic(window[-1]):
+            # a trailing area word belongs to the name ("Titus County" in "Titus County Sheriff's Office")
+            area_word = n > 1 and window[-1].lower_ in ADMIN_CUES
+            if (not all(_capitalised(t) for t in window) or _generic(window[0])
+                    or (_generic(window[-1]) and not area_word)):
                 continue
             cands = [c for c in _usable(gazetteer.lookup(window.text), window.text, from_ner=False)
                      if c.quality <= ALTERNATE or c.quality == ABBREVIATION]
             if any(c.feature in ("PCLI", "ADM1", "CONT") or c.population >= MIN_GAZETTEER_POPULATION
-                   for c in cands):
+                   or (area_word and c.feature == "ADM2") for c in cands):
                 return window
     return None
 
