@@ -91,6 +91,8 @@ NEARBY_WEIGHT = 3.0
 REGION_WEIGHT = 3.0
 REGION_KM = 1500.0
 QUALIFIER_BONUS = 6.0
+EVIDENCE_PRIOR = 1.0
+CLEAR_COUNTRY = 2.0
 COUNTRY_NAME_PENALTY = 6.0
 NOT_IN_GAZETTEER = ("not in the gazetteer (villages, deserts and rivers need a GeoNames import: "
                     "`eventwire gazetteer import`)")
@@ -546,8 +548,9 @@ class _Context:
     def score(self, cand: Candidate) -> float:
         # shares of the mass the document itself puts on countries: the spread to neighbours adds to them
         # without diluting the countries named
-        c_total = self.named_total or sum(self.countries.values()) or 1.0
-        a_total = sum(self.admins.values()) or 1.0
+        # a pseudo-count of EVIDENCE_PRIOR: one passing name is weaker evidence than many agreeing ones
+        c_total = (self.named_total or sum(self.countries.values())) + EVIDENCE_PRIOR
+        a_total = sum(self.admins.values()) + EVIDENCE_PRIOR
         if cand.feature == "PCLI":  # a country is as close to the context as its areas are
             near = sum(w for (code, _), w in self.admins.items() if code == cand.country)
         else:
@@ -687,7 +690,7 @@ def _decide(doc: Doc, group: list[Mention], cands: list[Candidate], context: _Co
     scores = _scores(group[0], cands, context)
     probs = _softmax(scores)
     best = max(range(len(cands)), key=lambda i: scores[i])
-    reason = _weak(group[0], cands[best], context.countries)
+    reason = _weak(group[0], cands[best], context)
     return [_unresolved(doc, m, reason) if reason else _place(doc, m, cands[best], probs[best])
             for m in group]
 
@@ -703,14 +706,22 @@ def _main_city_of(city: Candidate, cands: list[Candidate]) -> bool:
                and city.population >= 0.5 * a.population for a in cands)
 
 
-def _weak(mention: Mention, best: Candidate, countries: Counter) -> str | None:
-    """Why the best candidate should not be forced on the mention, or None."""
+def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
+    """Why the best candidate should not be forced on the mention, or None.
+
+    A small town is not forced on a name the text calls a region ("the X") unless the text names the town's
+    own first-level area; nor on a name when the town lies outside every country the document names or
+    borders (for spaCy's places only when the document's countries are clear: one named at least twice).
+    """
     small = best.feature.startswith("PPL") and best.population < WEAK_POPULATION
     if not small:
         return None
-    if mention.hint == "region":
+    countries = context.countries
+    if mention.hint == "region" and not context.admins[(best.country, best.admin1)]:
         return f"a region or natural feature: the gazetteer only has a town {best.name} ({best.country})"
-    if mention.label in ("NORP", "GAZ") and countries and countries[best.country] == 0:
+    outside = bool(countries) and countries[best.country] == 0
+    clear = bool(context.named) and max(countries[c] for c in context.named) >= CLEAR_COUNTRY
+    if outside and (mention.label in ("NORP", "GAZ") or clear):
         return f"only candidate ({best.name}, {best.country}) lies outside the document's countries"
     return None
 
