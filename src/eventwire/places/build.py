@@ -88,7 +88,8 @@ EXTRA_DEMONYMS = {"US": ["American", "Americans"], "GB": ["British", "Briton", "
                   "FI": ["Finnish", "Finn"], "PL": ["Polish", "Pole"], "TR": ["Turkish", "Turk"],
                   "IE": ["Irish"], "CN": ["Chinese"], "JP": ["Japanese"], "VN": ["Vietnamese"],
                   "PS": ["Palestinian", "Palestinians"], "KR": ["South Korean"], "KP": ["North Korean"],
-                  "CD": ["Congolese"], "AF": ["Afghan", "Afghans"], "GE": ["Georgian"]}
+                  "CD": ["Congolese"], "AF": ["Afghan", "Afghans"], "GE": ["Georgian"],
+                  "SA": ["Saudi", "Saudis"], "BA": ["Bosnian", "Bosnians"]}
 # Newspaper (AP style) abbreviations of US states and Canadian provinces, matched with their dots.
 AP_ABBREVIATIONS = {
     f"US-{code}": abbrs.split() for code, abbrs in (

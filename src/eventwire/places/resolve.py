@@ -419,10 +419,11 @@ def _is_area_name(ent, gazetteer: Gazetteer) -> bool:
 
 
 def _dateline(window) -> bool:
-    """An all-capitals first word followed by a comma or dash: a dateline ("BEIRUT, Lebanon --")."""
+    """An all-capitals first word followed by a comma, dash or colon: a dateline ("CAIRO, Egypt --",
+    "CAIRO:")."""
     doc = window.doc
     after = doc[window.end].text if window.end < len(doc) else ""
-    return window.text.isupper() and after[:1] in (",", "-", "—", "–", "(")
+    return window.text.isupper() and after[:1] in (",", "-", "—", "–", "(", ":")
 
 
 def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_words: set[str],
