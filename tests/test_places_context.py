@@ -18,9 +18,9 @@ def places_of(nlp, gazetteer, text):
 
 
 def test_places_context_area_after_a_comma_places_the_town(nlp, gazetteer):
-    text = ("The singer flew in from Los Angeles and Chicago and arrived on Sunday in Athens, Greece, "
+    text = ("The singer flew in from Los Angeles and Chicago and arrived on Sunday in Florence, Italy, "
             "where she met the mayor.")
-    assert places_of(nlp, gazetteer, text)["Athens"].country == "GR"
+    assert places_of(nlp, gazetteer, text)["Florence"].country == "IT"
 
 
 def test_places_context_a_country_name_means_the_country(nlp, gazetteer):
@@ -49,7 +49,7 @@ def test_places_context_far_namesake_loses_to_the_region(nlp, gazetteer):
 
 
 def test_places_context_demonyms_are_context_not_places(nlp, gazetteer):
-    text = "Syrian troops and the Georgian Foreign Ministry's envoy met in Homs."
+    text = "Syrian troops and the Georgian Health Ministry's envoy met in Homs."
     doc = nlp(text)
     demonyms = {d.span.text: d.country for d in find_demonyms(doc, gazetteer)}
     assert demonyms == {"Syrian": "SY", "Georgian": "GE"}

@@ -56,7 +56,7 @@ COMMON = frozenset(
     "kingdom "
     "empire federation commonwealth democratic people peoples united islands island".split()
 )
-# Words of an organisation's or building's name after a place name ("Gainesville Police Department").
+# Words of an organisation's or building's name after a place name ("Millbrook Police Department").
 NAME_WORDS = frozenset(
     "police department county city council school schools university college hospital church airport high "
     "center centre club company news times post herald journal tribune gazette street road avenue river lake "
@@ -64,11 +64,10 @@ NAME_WORDS = frozenset(
     "international regional community memorial library museum zoo fire sheriff public state national "
     "academy institute bank market mall area valley mountain mountains island islands".split()
 )
-# Titles and offices that follow a town's name inside a person's description ("Athens Parks Director").
+# Titles and offices that follow a town's name inside a person's description ("Lakeview Parks Director").
 ROLE_WORDS = frozenset("mayor manager director chief judge sheriff commissioner commissioners officer "
                        "officers superintendent council circuit parks recreation attorney clerk coroner "
-                       "treasurer "
-                       "crimestoppers schools".split())
+                       "treasurer schools".split())
 ADMIN_CUES = frozenset("province provinces governorate state region county district oblast prefecture "
                        "department canton territory".split())
 CITY_CUES = frozenset("city town village capital".split())
@@ -131,7 +130,7 @@ PLURAL_CUES = {"counties": "County", "provinces": "Province", "governorates": "G
 
 
 def _list_kind(doc: Doc, end: int) -> str | None:
-    """For a name in a list closed by a plural area word ("Douglas, Sarpy and Lancaster counties",
+    """For a name in a list closed by a plural area word ("Adams, Brown and Clark counties",
     "Homs and Hama provinces"), that word; else None."""
     for j in range(end, min(end + 12, len(doc))):
         word = doc[j]
@@ -154,7 +153,7 @@ def _hint(doc: Doc, start: int, end: int, previous: str | None) -> str | None:
         return previous
     if before[-1:] == ["the"] and not (end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
                                                            or doc[end].text in ("-", "–"))):
-        return "region"  # "the Levant", not "the Gainesville area", "the Augusta psychiatric hospital"
+        return "region"  # "the Levant", not "the Millbrook area", "the Millbrook county jail"
     return None
 
 
@@ -216,7 +215,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
                               if c.feature in ("ADM1", "ADM2") and c.quality <= ALTERNATE)
                 if areas:
                     cands, hint = areas, "admin"
-            if not cands and len(span) > 1:  # "Northeast Georgia", "United Way of America"
+            if not cands and len(span) > 1:  # "Western Kansas", "Friends of Ireland"
                 inner = _inner_place(doc, span, gazetteer)
                 if inner is not None:
                     span, text = inner, inner.text
@@ -289,7 +288,7 @@ def _fix_boundaries(doc: Doc, start: int, end: int, gazetteer: Gazetteer):
     """Repair spaCy's cut of a place name: drop a trailing "province"/"city", and take in capitalised or
     article words before it when the longer name is in the gazetteer ("Dayr" + "az Zawr province")."""
     while (end - start > 1 and (doc[end - 1].lower_ in ADMIN_CUES or doc[end - 1].lower_ in CITY_CUES)
-           and not gazetteer.lookup(doc[start:end].text)):  # keep "Laurel County", cut "Zawr province"
+           and not gazetteer.lookup(doc[start:end].text)):  # keep "Pike County", cut "Zawr province"
         end -= 1
     best = start
     for left in range(start - 1, max(start - 4, -1), -1):
@@ -306,7 +305,7 @@ def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
     for n in range(len(span) - 1, 0, -1):
         for i in range(span.start, span.end - n + 1):
             window = doc[i:i + n]
-            # a trailing area word belongs to the name ("Titus County" in "Titus County Sheriff's Office")
+            # a trailing area word belongs to the name ("Pike County" in "Pike County Sheriff's Office")
             area_word = n > 1 and window[-1].lower_ in ADMIN_CUES
             if (not all(_capitalised(t) for t in window) or _generic(window[0])
                     or (_generic(window[-1]) and not area_word)):
@@ -379,7 +378,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> lis
             # a name inside a longer proper name ("Florence Parly") is not a place by itself
             rest = [doc[j] for j in range(i + n, run_end)] + ([doc[i - 1]] if i and _capitalised(doc[i - 1])
                                                               and not taken[i - 1] else [])
-            # ... except at the head of an organisation's name ("Texas Forest Service", "U.S. Census")
+            # ... except at the head of an organisation's name ("Ohio Highway Patrol", "U.S. Navy")
             if i not in org_starts and any(not _plain_word(t, lower_words) for t in rest):
                 continue
             found = _accept(doc, doc[i:i + n], gazetteer, person, lower_words, name_parts)
@@ -393,7 +392,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> lis
 
 
 def _lone_name_is_place(doc: Doc, ent, name_parts: set[str]) -> bool:
-    """A one-word PERSON ("Alexandria woman charged") may be a mis-tagged town: not when the word is part of
+    """A one-word PERSON ("Fairview man arrested") may be a mis-tagged town: not when the word is part of
     a full person name elsewhere in the document, nor when a verb follows ("Jackson said")."""
     if len(ent) != 1 or ent[0].lower_ in name_parts:
         return False
@@ -402,8 +401,8 @@ def _lone_name_is_place(doc: Doc, ent, name_parts: set[str]) -> bool:
 
 
 def _office_prefix(ent, gazetteer: Gazetteer) -> int:
-    """Tokens of a place name opening a PERSON entity that goes on with an office ("Rock Hill City Manager
-    Carey Smith", "Athens Parks Director"): 0 when there is none."""
+    """Tokens of a place name opening a PERSON entity that goes on with an office ("Lakeview City Manager
+    Jo Doe", "Lakeview Parks Director"): 0 when there is none."""
     for n in range(min(MAX_NGRAM, len(ent) - 1), 0, -1):
         follow = ent[n].lower_
         if (follow in ROLE_WORDS or follow in NAME_WORDS) and gazetteer.lookup(ent[:n].text):
@@ -430,7 +429,7 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
             name_parts: set[str]) -> Mention | None:
     text = window.text
     listed = _list_kind(doc, window.end)
-    if listed:  # "Sarpy" in "Douglas, Sarpy and Lancaster counties" is Sarpy County
+    if listed:  # "Brown" in "Adams, Brown and Clark counties" is Brown County
         suffix = PLURAL_CUES[listed]
         full = f"{text} {suffix}" if suffix else text
         cands = tuple(c for c in gazetteer.lookup(full) if c.feature in ("ADM1", "ADM2") and c.quality <= 2)
@@ -469,7 +468,7 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
 
 def _supported(weak: list[Mention], strong: list[Mention]) -> list[Mention]:
     """Small towns found only by the gazetteer, kept when another place in the text lies in their region
-    ("Grovetown" in a text that names Georgia or Augusta, Georgia)."""
+    ("Hahira" in a text that names Georgia or Valdosta, Georgia)."""
     regions = set()
     for m in strong:
         best = max(m.candidates, key=_prior)
@@ -533,12 +532,12 @@ class _Context:
     same: Counter  # mass other names put on each gazetteer entry itself
     named_total: float = 0.0  # the countries' mass before the spread to neighbours
     regions: list | None = None  # (lat, lon, weight, country) of the countries the document names
-    within: set = field(default_factory=set)  # areas named right after the name ("Athens, Greece")
+    within: set = field(default_factory=set)  # areas named right after the name ("Florence, Italy")
 
     def regional(self, cand: Candidate) -> float:
         """Share of the document's country mass in the candidate's own country or within ``REGION_KM`` of
-        it: a namesake on another continent from everything else the text names (Gaza, a Mozambican
-        province, in a text about Israel and Egypt) loses to the one in the region."""
+        it: a namesake on another continent from everything else the text names (a small province of a
+        southern African country, in a text about the Middle East) loses to the one in the region."""
         if not self.regions or cand.feature in ("PCLI", "CONT"):
             return 0.0
         total = sum(w for _, _, w, _ in self.regions) or 1.0
@@ -555,7 +554,7 @@ class _Context:
         if cand.feature == "PCLI":  # a country is as close to the context as its areas are
             near = sum(w for (code, _), w in self.admins.items() if code == cand.country)
         else:
-            # another name for this very entry ("Mexico City" for "Mexico") is not evidence for it: the
+            # another name for this very entry ("Kuwait City" for "Kuwait") is not evidence for it: the
             # context is what the document says around the place, not the place again
             near = max(0.0, self.admins[(cand.country, cand.admin1)] - self.same[cand.id])
         score = COUNTRY_WEIGHT * self.countries[cand.country] / c_total + ADMIN1_WEIGHT * near / a_total
@@ -615,7 +614,7 @@ def _scores(mention: Mention, cands: list[Candidate], context: _Context) -> list
 
 def _qualified(cand: Candidate, within: set) -> bool:
     """The candidate lies in the country or first-level area the text names right after it
-    ("Athens, Greece", "Paris, Tenn.")."""
+    ("Florence, Italy", "Lebanon, Tenn.")."""
     if not within or cand.feature in ("PCLI", "CONT"):
         return False
     return (cand.country, None) in within or (cand.country, cand.admin1) in within
@@ -630,7 +629,7 @@ def _namesake_town(cand: Candidate, hint: str | None) -> bool:
 
 def _qualifiers(doc: Doc, mentions: list[Mention]) -> dict[str, set]:
     """For each name, the (country, None) / (country, admin1) areas that a name right after it and a comma
-    could mean ("Athens, Greece" -> {(GR, None)}; "Athens, Ga." -> {(US, Georgia)})."""
+    could mean ("Florence, Italy" -> {(IT, None)}; "Rome, Ga." -> {(US, Georgia)})."""
     out: dict[str, set] = defaultdict(set)
     ordered = sorted(mentions, key=lambda m: m.start)
     for here, after in zip(ordered, ordered[1:], strict=False):
@@ -655,7 +654,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     """Rank each mention's candidates in the document's context; return Place records in text order.
 
     The context is refined over ``ROUNDS``: each name votes for countries and areas with its current
-    probabilities, so names that can only be read together (Paris and Henry County, both in Tennessee)
+    probabilities, so names that can only be read together (Lebanon and Wilson County, both in Tennessee)
     pull each other towards the reading they share.
     """
     groups: dict[str, list[Mention]] = defaultdict(list)
