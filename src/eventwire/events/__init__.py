@@ -29,7 +29,14 @@ from eventwire.events.classify import TypeGuess, classify
 from eventwire.events.fatalities import count
 from eventwire.events.kinds import kind_of
 from eventwire.events.lexicon import STATEMENT_CLASSES
-from eventwire.events.mentions import Mention, continue_tolls, evidence, find_mentions, fold_repeats
+from eventwire.events.mentions import (
+    Mention,
+    continue_tolls,
+    evidence,
+    find_mentions,
+    fold_headline,
+    fold_repeats,
+)
 from eventwire.quotes import claim_sources
 from eventwire.records import Actor, Article, Event, EventDate, EventLocation, Place, Quote, Span, TimeExpr
 
@@ -64,7 +71,9 @@ def find_events(
     actor_table: ActorTable | None = None,
 ) -> list[Event]:
     """Event mentions of one article, in text order. ``actor_table`` defaults to the package's table."""
-    mentions = fold_repeats(continue_tolls([m for sent in doc.sents for m in find_mentions(sent)]))
+    mentions = fold_repeats(
+        fold_headline(continue_tolls([m for sent in doc.sents for m in find_mentions(sent)]))
+    )
     if not mentions:
         return []
     ctx = _Context(
@@ -234,7 +243,7 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
         kind=result.kind,
         event_type=coded.event_type,
         sub_event_type=coded.sub_event_type,
-        evidence=(Span.of(text, *clause), *(Span.of(text, *evidence(r)) for r in m.repeats)),
+        evidence=tuple(Span.of(text, *r) for r in dict.fromkeys([clause, *(evidence(r) for r in m.repeats)])),
         trigger=Span.of(text, m.trigger.idx, m.trigger.idx + len(m.trigger.text)),
         plover_type=coded.plover_type,
         plover_mode=coded.plover_mode,

@@ -546,6 +546,7 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             mentions.pop(tok.i, None)
         elif tok.dep_ in MODIFIER_DEPS and tok.pos_ != "VERB" and cls not in ("accuse",):
             mentions.pop(tok.i, None)  # "protest leaders", "attack helicopters"
+    _merge_occurrences(mentions)
     if len(mentions) > 1:  # "protesters" is an event only where nothing else happens to them
         for i in [i for i, m in mentions.items() if m.trigger.lower_ in PARTICIPANTS]:
             mentions.pop(i)
@@ -559,6 +560,98 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     for m in mentions.values():
         m.cls = _refine(m)
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+OCCURRENCE_FAMILIES = frozenset({"remote", "violence"})
+ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "agent"})
+PATH_DEPS = frozenset({"compound", "appos", "pobj", "prep", "amod", "nmod"})
+BETWEEN_POS = frozenset({"ADV", "AUX", "PART"})
+
+
+def _same_family(a: str, b: str) -> bool:
+    """Whether two trigger classes can name one occurrence: the same family, or a weapon or explosion and
+    the attack it is used in ("a bomb ... exploded", "a grenade attack ... was thrown")."""
+    fa, fb = FAMILIES.get(a), FAMILIES.get(b)
+    if fa is None or fb is None:
+        return False
+    return fa == fb or {fa, fb} <= OCCURRENCE_FAMILIES
+
+
+def _role_of(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the subject or object of a verb (through compounds, appositions, conjuncts and
+    "with/by/in"-phrases): "a car bomb exploded", "militants detonated an explosive device"."""
+    node = noun
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.head.i == verb.i:
+            if node.dep_ in ROLE_DEPS:
+                return True
+            return node.dep_ == "prep" and node.lower_ in MERGE_PREPS
+        if node.dep_ not in PATH_DEPS or (node.dep_ == "prep" and node.lower_ not in MERGE_PREPS):
+            return False
+        node = node.head
+    return False
+
+
+def _adjacent_subject(noun: Token, verb: Token) -> bool:
+    """A noun right before a verb on the same line with only adverbs or auxiliaries between ("A car bomb
+    exploded", "the blast was heard"): its subject whatever the parse made of it (a headline glued to the
+    lead leaves the lead's subject attached to the headline)."""
+    if noun.i >= verb.i or noun.dep_ in ("poss",):
+        return False
+    doc = noun.doc
+    between = doc[noun.i + 1 : verb.i]
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[noun.i : verb.i]):
+        return False
+    return all(t.pos_ in BETWEEN_POS for t in between)
+
+
+def _purpose(verb: Token) -> bool:
+    """A to-infinitive that states what its governor was done for: "gathered to protest"."""
+    if verb.dep_ == "xcomp":
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "advcl" and infinitive and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _merge_occurrences(mentions: dict[int, Mention]) -> None:
+    """Fold mentions that describe one occurrence in one clause into one: a noun trigger that is the
+    subject or object of a verb trigger of the same family ("a bomb exploded", "fighters launched an
+    attack"), or a verb trigger that describes a noun trigger ("a bomb that exploded"). The verb keeps
+    the roles; evidence and casualties join it (the toll counted once)."""
+    for i in sorted(mentions):
+        n = mentions.get(i)
+        if n is None or n.trigger.pos_ != "NOUN" or n.cls in _STATEMENT:
+            continue
+        for v in [m for m in mentions.values() if m is not n and m.trigger.pos_ in ("VERB", "AUX")]:
+            if v.cls in _STATEMENT or not _same_family(n.cls, v.cls):
+                continue
+            nt, vt = n.trigger, v.trigger
+            described = vt.dep_ in ("relcl", "acl") and vt.head.i == nt.i
+            if not (described or _role_of(nt, vt) or _adjacent_subject(nt, vt)):
+                continue
+            v.modifiers.extend([nt, *n.modifiers])
+            seen = {c.i for c in v.casualties}
+            v.casualties.extend(c for c in n.casualties if c.i not in seen)
+            v.cls = _specialise(v.cls, n.cls) if v.cls != "explosion" else v.cls
+            if v.cls == "attack" and n.cls in _SPECIFIC_ORDER:
+                v.cls = n.cls
+            mentions.pop(i)
+            break
+    for i in sorted(mentions):  # "gathered to protest", "went to attack": the purpose restates the act
+        v2 = mentions.get(i)
+        if v2 is None or not _purpose(v2.trigger) or v2.cls in _STATEMENT:
+            continue
+        v1 = mentions.get(v2.trigger.head.i)
+        if v1 is None or v1.cls in _STATEMENT or FAMILIES.get(v1.cls) != FAMILIES.get(v2.cls):
+            continue
+        if FAMILIES.get(v1.cls) is None:
+            continue
+        v1.modifiers.extend([v2.trigger, *v2.modifiers])
+        seen = {c.i for c in v1.casualties}
+        v1.casualties.extend(c for c in v2.casualties if c.i not in seen)
+        mentions.pop(i)
 
 
 _VIOLENT = frozenset(
@@ -727,6 +820,43 @@ def fold_repeats(mentions: list[Mention]) -> list[Mention]:
         if not first.casualties:  # a later toll counts only where the first report gave none (not subsets)
             first.casualties.extend(m.casualties)
     return out
+
+
+HEADLINE_MAX = 160  # characters of a first line read as a headline
+
+
+def headline_end(text: str) -> int | None:
+    """End offset of the document's headline: a short first line with no sentence-final punctuation
+    followed by more text; None when the document has none."""
+    start = len(text) - len(text.lstrip())
+    nl = text.find("\n", start)
+    line = text[start:nl].strip() if nl >= 0 else ""
+    if not line or len(line) > HEADLINE_MAX or line[-1] in ".!?:;\"'\u201d" or not text[nl:].strip():
+        return None
+    return nl
+
+
+def fold_headline(mentions: list[Mention]) -> list[Mention]:
+    """A headline announces the event its lead reports ("Car bomb kills 8 in ..." then "A car bomb
+    exploded ..."): a headline mention joins the first later mention of the same family as a repeat (its
+    toll only where the lead gave none), instead of becoming an event of its own."""
+    if not mentions:
+        return mentions
+    end = headline_end(mentions[0].trigger.doc.text)
+    if end is None:
+        return mentions
+    heads = [m for m in mentions if m.trigger.idx < end]
+    out = [m for m in mentions if m.trigger.idx >= end]
+    kept = []
+    for h in heads:
+        lead = next((m for m in out if _same_family(h.cls, m.cls) or h.cls == m.cls), None)
+        if lead is None:
+            kept.append(h)
+            continue
+        lead.repeats.append(h)
+        if not lead.casualties:
+            lead.casualties.extend(h.casualties)
+    return [*kept, *out]
 
 
 def _refers_back(m: Mention) -> bool:

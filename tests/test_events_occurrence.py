@@ -1,0 +1,69 @@
+"""One occurrence reported by several trigger words in one clause (or a headline and its lead) is one event.
+
+Sentences written for the project; published is Monday 2022-05-16.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.records import Article, Event
+
+PUBLISHED = date(2022, 5, 16)
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline.default()
+
+
+def events(pipe, text: str) -> list[Event]:
+    return list(next(iter(pipe.process([Article("t", text, PUBLISHED)]))).events)
+
+
+ONE_EVENT = [
+    "A truck bomb exploded outside a hotel in Baidoa on Sunday, killing six people.",
+    "A roadside device that exploded near a school in Kunduz on Friday killed two children.",
+    "An improvised explosive device detonated under a minibus near Garissa on Saturday, killing four.",
+    "Several grenades exploded at a bus stop in Beni on Sunday, wounding 11 people.",
+    "Hundreds of farmers gathered outside the ministry in Accra on Friday to protest against land seizures.",
+    "A landmine blew up a pickup truck near Mopti on Thursday, killing three soldiers.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_EVENT)
+def test_one_clause_one_event(pipe, text):
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert len(found) == 1, [(e.trigger.text, e.kind) for e in found if e.trigger]
+
+
+def test_merged_event_keeps_the_toll_once(pipe):
+    found = events(pipe, "A car bomb went off near a market in Beledweyne on Sunday, killing nine people.")
+    specific = [e for e in found if e.kind == "specific"]
+    assert len(specific) == 1
+    assert specific[0].fatalities.best == 9
+
+
+def test_headline_folds_into_the_lead(pipe):
+    text = (
+        "Roadside bomb kills five near Gao\n"
+        "A roadside bomb exploded under a passing army truck near Gao on Tuesday, killing five soldiers, "
+        "the army said.\n"
+    )
+    found = [e for e in events(pipe, text) if e.event_type == "Explosions/Remote violence"]
+    assert len(found) == 1, [(e.trigger.text, e.kind) for e in found if e.trigger]
+    assert found[0].fatalities.best == 5
+    assert len(found[0].evidence) >= 1
+
+
+def test_two_different_acts_stay_apart(pipe):
+    found = events(
+        pipe,
+        "Gunmen stormed a village near Bunia on Monday. Separately, a bomb exploded at a market in Goma on "
+        "Wednesday.",
+    )
+    assert len([e for e in found if e.kind == "specific"]) == 2
