@@ -217,6 +217,9 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
     fatalities, injuries = count(m.casualties, text)
     result = kind_of(m, when, ctx.published, ctx.days, tolled=fatalities.best > 0)
     agent, patient, claimer = roles.agent_and_patient(m)
+    for r in m.repeats:  # "X claimed responsibility for the blast" in a later sentence
+        if claimer is None:
+            claimer = roles.agent_and_patient(r)[2]
     # generic actors take the event's country when its place is named with it, else the document's
     attached = where is not None and where.country and where.reason is None
     country = where.country if attached and where else ctx.country or (where.country if where else None)
@@ -230,6 +233,9 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
         where = anchors.country_location(actor1.country) or where
     if m.cls in roles.MOVE_CLASSES and actor2 is not None and actor2.name.startswith("Military Forces"):
         actor1, actor2 = actor2, None  # "withdraw 500 troops": the troops are the actor
+    claimed = resolver.resolve(claimer, m.cls, country, agent=True) if claimer is not None else None
+    if actor1 is None and claimed is not None and (actor2 is None or actor2.name != claimed.name):
+        actor1 = claimed  # ACLED codes the claimant as actor1 where the report names no other
     coded = coding.code(m, guess, actor1, actor2, coding.classes_in(m.sent, ctx.mentions))
     assoc: tuple[str, ...] = ()
     if coded.event_type in ("Protests", "Riots"):
@@ -238,7 +244,6 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
         )
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name and m.cls != "clash":
         actor2 = None
-    claimed = resolver.resolve(claimer, m.cls, country) if claimer is not None else None
     return Event(
         kind=result.kind,
         event_type=coded.event_type,

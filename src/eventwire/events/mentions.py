@@ -875,7 +875,10 @@ def _antecedent_event(out: list[Mention], m: Mention) -> Mention | None:
     for earlier in reversed(out):
         if earlier.sent.start == m.sent.start:
             continue
-        if FAMILIES.get(earlier.cls) == family and (earlier.trigger.tag_ == "NNS") <= plural:
+        same = FAMILIES.get(earlier.cls) == family
+        # "the attack" also names a bombing or a strike reported before it (an attack is the wider word)
+        wider = m.cls == "attack" and not m.modifiers and FAMILIES.get(earlier.cls) == "remote"
+        if (same or wider) and (earlier.trigger.tag_ == "NNS") <= plural:
             return earlier
     return None
 

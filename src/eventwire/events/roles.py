@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors import ActorTable, inter_for
 from eventwire.events import geo
-from eventwire.events.lexicon import CLAIM_WORDS, LIGHT_VERBS
+from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, LIGHT_VERBS, SPEECH_VERBS
 from eventwire.events.mentions import Mention
 from eventwire.records import Actor, Span
 
@@ -576,11 +576,50 @@ def _launcher(noun: Token) -> tuple[Token | None, Token | None]:
             if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":
                 if node.lower_ in LIGHT_VERBS or node.lower_ in WEAPON_VERBS or claimed:
                     subj = _subject(node) or _prep_object(node, ("by",))
+                    if claimed and _disowned(node, subj):
+                        return None, None  # "no group has claimed", "X denied responsibility"
+                    speaker = _self_report(node, subj)
+                    if speaker is not None:  # "X said it carried out the attack": a claim by X
+                        return speaker, speaker
                     return subj, subj if claimed else None
                 return None, None
         else:
             break
     return None, None
+
+
+def _disowned(verb: Token, subj: Token | None) -> bool:
+    """A claim that is denied or that nobody made: "denied responsibility", "has not claimed", "no group
+    has claimed"."""
+    if verb.lower_ in DENIAL_WORDS or any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if subj is None:
+        return False
+    return subj.lower_ in ("nobody", "none", "no-one") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+    )
+
+
+SELF_PRONOUNS = frozenset({"it", "they", "we"})
+ADMIT_VERBS = frozenset(
+    {"admitted", "admits", "admit", "acknowledged", "acknowledges", "confirmed", "confirms"}
+)
+
+
+def _self_report(verb: Token, subj: Token | None) -> Token | None:
+    """The speaker of "X said it carried out the attack" (a pronoun subject of a clause reported by X): X
+    claims the act. None when the clause is not reported by its own agent."""
+    if subj is None or subj.lower_ not in SELF_PRONOUNS or verb.dep_ != "ccomp":
+        return None
+    head = verb.head
+    if head.lower_ not in SPEECH_VERBS and head.lower_ not in CLAIM_WORDS and head.lower_ not in ADMIT_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in head.children):
+        return None
+    speaker = _child(head, ("nsubj",))
+    if speaker is None or speaker.lower_ in PRONOUNS:
+        return None
+    return speaker
 
 
 def _victims(m: Mention) -> Token | None:
