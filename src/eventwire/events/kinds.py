@@ -198,6 +198,39 @@ def generic(m: Mention, tokens: list[Token], when: EventDate | None, tolled: boo
     return False
 
 
+LONG_UNITS = frozenset({"year", "years", "decade", "decades", "month", "months", "generation", "generations"})
+PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def _duration(verb: Token) -> str | None:
+    """A long duration on a verb: "for more than 15 years", "for decades", "over two decades"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "over", "throughout"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in LONG_UNITS:
+                return f"{c.lower_} {obj.lower_}"
+    return None
+
+
+def _ongoing(tokens: list[Token]) -> str | None:
+    """A state that has lasted, not an occurrence: a perfect verb ("has been fighting", "have waged")
+    with a long duration or a starting point ("for 15 years", "since 2012"), or any verb lasting years
+    ("fought the government for decades")."""
+    for t in tokens:
+        if not t.tag_.startswith("VB"):
+            continue
+        aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        long = _duration(t)
+        if long and (aux & PERFECT_AUX or not long.endswith(("month", "months"))):
+            return long  # "has fought for months", "fought the state for two decades"
+        if aux & PERFECT_AUX and "been" in aux and any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in t.children
+        ):
+            return "since"
+        return None  # the first verb of the chain decides
+    return None
+
+
 def _since_anchor(tokens: list[Token]) -> bool:
     """An event named as the starting point of a period: "since the fall of the town"."""
     return tokens[0].pos_ == "NOUN" and any(t.lower_ == "since" and t.dep_ == "prep" for t in tokens[1:3])
@@ -234,6 +267,9 @@ def kind_of(
     marker = _aggregate_marker(tokens)
     if marker and (tolled or _plural_trigger(m) or any(c.tag_ == "NNS" for c in _children(tokens))):
         return KindResult("aggregate", neg, hypo, f"running total ({marker})")
+    lasting = _ongoing(core(tokens))
+    if lasting:
+        return KindResult("generic", neg, hypo, f"ongoing ({lasting})")
     if intent(core(tokens), when, published):
         return KindResult("intent", neg, hypo, "announced, planned or threatened")
     if historical(m, tokens, when, published, historical_days):
