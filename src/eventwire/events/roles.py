@@ -377,15 +377,56 @@ class Resolver:
         return None
 
     def _antecedent(self, tok: Token, armed: bool) -> Actor | None:
-        """The last actor mentioned before ``tok`` (an armed group, when ``armed``)."""
-        best: tuple[int, Actor] | None = None
+        """The last actor mentioned before ``tok`` (an armed group, when ``armed``): a named one before an
+        unidentified one ("Al-Shabaab, the militant group, ... The group"), never one that only modifies
+        another word ("al-Qaeda-linked")."""
+        best: dict[bool, tuple[int, Actor]] = {}
         for actor in self.actors:
             if armed and actor.inter not in (2, 3, 4):
                 continue
+            named = not actor.name.startswith("Unidentified")
             for span in actor.mentions:
-                if span.end <= tok.idx and (best is None or span.end > best[0]):
-                    best = (span.end, actor)
-        return best[1] if best else None
+                if span.end > tok.idx or self._affiliation(span):
+                    continue
+                if named not in best or span.end > best[named][0]:
+                    best[named] = (span.end, actor)
+        found = best.get(True) or best.get(False)
+        return found[1] if found else None
+
+    def _affiliation(self, span: Span) -> bool:
+        """Whether an actor mention only describes another actor's allegiance: "al-Qaeda-linked", "(a
+        group) linked to the Islamic State", "affiliated with", "loyal to"."""
+        if self.text[span.end : span.end + 1] == "-":
+            return True
+        sp = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if sp is None:
+            return False
+        node = sp.root
+        for _ in range(3):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if node.lower_ in AFFILIATION_WORDS:
+                return True
+        return False
+
+    def _matrix_subject(self, tok: Token) -> Token | None:
+        """The subject a pronoun stands for when it is the subject of a clause that a noun phrase reports
+        or plans ("the government announced that it plans ...", "the army said it would ...")."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        node = tok.head
+        for _ in range(4):
+            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.i != node.i:
+                node = node.head
+                subj = _child(node, ("nsubj",))
+                if subj is not None and subj.i != tok.i:
+                    return None if subj.lower_ in PRONOUNS else subj
+            elif node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
+                node = node.head
+            else:
+                return None
+        return None
 
     def resolve(
         self, tok: Token | None, cls: str, country: str | None, agent: bool = False
@@ -394,6 +435,10 @@ class Resolver:
             return None
         if tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl":
             tok = tok.head.head
+        if tok.lower_ in ("it", "they", "its", "their"):
+            matrix = self._matrix_subject(tok)
+            if matrix is not None:
+                return self.resolve(matrix, cls, country, agent)
         if tok.lower_ in MEMBER_NOUNS:  # "members of the Borana militia", "fighters from the group"
             group = _prep_object(tok, ("of", "from"))
             if group is not None:
@@ -600,6 +645,9 @@ def _disowned(verb: Token, subj: Token | None) -> bool:
     )
 
 
+AFFILIATION_WORDS = frozenset(
+    {"linked", "affiliated", "allied", "loyal", "tied", "aligned", "connected", "affiliate", "offshoot"}
+)
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
 ADMIT_VERBS = frozenset(
     {"admitted", "admits", "admit", "acknowledged", "acknowledges", "confirmed", "confirms"}

@@ -1,0 +1,62 @@
+"""Pronouns and definite descriptions as agents: "the group" / "it" resolve to the last named armed group;
+a pronoun reported by its own subject ("the government announced that it ...") is that subject.
+Sentences written for the project; published 2022-05-16."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.records import Article, Event
+
+PUBLISHED = date(2022, 5, 16)
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline.default()
+
+
+def mention(pipe, text: str, trigger: str) -> Event:
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    found = [e for e in result.events if e.trigger is not None and e.trigger.text == trigger]
+    names = [e.trigger.text for e in result.events if e.trigger]
+    assert found, f"no mention {trigger!r} in {text!r}: {names}"
+    return found[0]
+
+
+def test_the_group_is_the_named_group_not_its_description(pipe):
+    text = (
+        "Boko Haram, the jihadist group linked to the Islamic State, stormed a village in Borno on Sunday. "
+        "The group attacked a military base near Maiduguri on Tuesday."
+    )
+    assert (mention(pipe, text, "attacked").actor1 or "").startswith("Boko Haram")
+
+
+def test_hyphenated_affiliation_is_not_the_antecedent(pipe):
+    text = (
+        "Al-Shabaab, an al-Qaeda-linked militant group, attacked a police post in Kismayo on Sunday. "
+        "The group ambushed a convoy near Afgoye on Monday."
+    )
+    assert mention(pipe, text, "ambushed").actor1 == "Al Shabaab"
+
+
+def test_government_it_is_the_government(pipe):
+    text = (
+        "Al-Shabaab fighters attacked a base near Kismayo on Sunday. The Somali government said on Monday "
+        "that it would deploy more troops to the region."
+    )
+    event = mention(pipe, text, "deploy")
+    assert event.actor1 is not None and event.actor1.startswith(("Government of", "Military Forces of"))
+
+
+def test_army_it_is_the_army(pipe):
+    text = (
+        "Boko Haram militants raided a village near Monguno on Friday. The Nigerian army announced that it "
+        "plans to withdraw troops from the town next month."
+    )
+    event = mention(pipe, text, "withdraw")
+    assert event.actor1 is not None and "Boko Haram" not in event.actor1
