@@ -21,7 +21,8 @@ REQUIRED_KEYS = {"id", "published", "language", "entities", "times", "places", "
 def iter_spans(node, path="$"):
     """Yield (path, span dict) for every dict with integer start/end and a text."""
     if isinstance(node, dict):
-        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int) and isinstance(node.get("text"), str):
+        start, end, text = node.get("start"), node.get("end"), node.get("text")
+        if isinstance(start, int) and isinstance(end, int) and isinstance(text, str):
             yield path, node
         for key, value in node.items():
             yield from iter_spans(value, f"{path}.{key}")

@@ -203,3 +203,19 @@ def _jsonl(tmp_path: Path, records: list[dict]) -> Path:
     path = tmp_path / "records.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path
+
+
+def test_ingest_html_nesting_bomb_is_skipped_not_crashing(tmp_path):
+    from eventwire.config import load_settings
+    from eventwire.ingest import read_inputs
+    from eventwire.records import Article, Skipped
+
+    bomb = tmp_path / "deep.html"
+    bomb.write_text("<html><body>" + "<div>" * 100_000 + "Troops advanced." + "</div>" * 100_000 + "</body></html>",
+                    encoding="utf-8")
+    fine = tmp_path / "fine.html"
+    fine.write_text("<html><body><article><p>Soldiers and rebels clashed near the border on Monday, "
+                    "officials in the capital said.</p></article></body></html>", encoding="utf-8")
+    items = list(read_inputs([str(bomb), str(fine)], load_settings()))
+    assert isinstance(items[0], Skipped) and items[0].origin == str(bomb)
+    assert isinstance(items[1], Article) and "clashed" in items[1].text

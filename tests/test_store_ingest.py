@@ -11,7 +11,14 @@ import pytest
 from eventwire.errors import QueryError, StoreError
 from eventwire.export import ACLED_COLUMNS, acled_row, export
 from eventwire.records import (
-    Article, DocumentResult, Event, EventDate, EventLocation, Fatalities, Skipped, Span,
+    Article,
+    DocumentResult,
+    Event,
+    EventDate,
+    EventLocation,
+    Fatalities,
+    Skipped,
+    Span,
 )
 from eventwire.store import Store
 
@@ -53,7 +60,8 @@ def test_store_same_text_other_date_is_another_document(store):
 
 def test_store_evidence_rows_point_into_the_text(store):
     store.write([_result()])
-    for field, start, end, text in store.con.execute("SELECT field, start_char, end_char, text FROM evidence").fetchall():
+    rows = store.con.execute("SELECT field, start_char, end_char, text FROM evidence").fetchall()
+    for field, start, end, text in rows:
         assert TEXT[start:end] == text, field
     fields = {r[0] for r in store.con.execute("SELECT field FROM evidence").fetchall()}
     assert {"evidence", "trigger", "date", "location", "fatalities"} <= fields

@@ -106,7 +106,9 @@ def _event_rows(result: DocumentResult) -> Iterator[dict[str, Any]]:
 def print_table(rows: list[dict[str, Any]], columns: tuple[str, ...], title: str) -> None:
     table = Table(title=title, show_lines=False)
     for col in columns:
-        table.add_column(col, overflow="ellipsis", no_wrap=True, min_width=10 if col in ("kind", "date", "event_date") else min(len(col), 10),
+        narrow = min(len(col), 10)
+        table.add_column(col, overflow="ellipsis", no_wrap=True,
+                         min_width=10 if col in ("kind", "date", "event_date") else narrow,
                          max_width=48 if col in ("evidence", "doc") else 34)
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))

@@ -87,17 +87,6 @@ def write_geojson(events: Iterable[dict[str, Any]], out: TextIO) -> int:
     return len(features)
 
 
-def safe_output_path(path: str | Path, base: Path | None = None) -> Path:
-    """Resolve an output path; with ``base``, refuse paths that escape it."""
-    target = Path(path)
-    if base is None:
-        return target
-    resolved = (base / target).resolve()
-    if not resolved.is_relative_to(base.resolve()):
-        raise QueryError(f"export path {path} escapes the target directory {base}")
-    return resolved
-
-
 def export(store: Store, fmt: str, out: Path | None, filters: dict[str, Any] | None = None,
            kinds: tuple[str, ...] | None = ("specific",), clusters: bool | None = None) -> int:
     """Write matching events in ``fmt`` to ``out`` (or stdout for text formats); return the row count.
