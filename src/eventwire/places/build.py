@@ -110,7 +110,10 @@ ADMIN_WORDS = frozenset(
     "governorate province state region oblast krai kray county district department departement prefecture "
     "muhafazat wilayah wilaya velayat vilayet municipality territory canton voivodeship autonomous "
     "republic of "
-    "the city special capital federal division parish emirate".split()
+    "the city special capital federal division parish emirate "
+    # GeoNames' romanised admin words: Chinese (sheng, shi, zizhiqu and the autonomous regions' peoples),
+    # Russian, Persian, Vietnamese, Spanish
+    "sheng shi zizhiqu huizu zhuangzu uygur okrug respublika ostan tinh provincia departamento estado".split()
 )
 # GeoNames admin1 capital codes: a city named like its admin1 area is taken as PPLA.
 
