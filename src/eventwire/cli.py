@@ -23,10 +23,9 @@ from eventwire import contract
 from eventwire.config import Settings, load_settings
 from eventwire.errors import EventwireError
 from eventwire.records import DocumentResult, Skipped
+from eventwire.runner import BENIGN_REASONS  # skip reasons that are not errors of the input
 
 err = Console(stderr=True, soft_wrap=True)
-# Skip reasons that are not errors of the input itself.
-BENIGN_SKIPS = ("unsupported-language", "duplicate")
 
 
 class Ctx:
@@ -73,7 +72,7 @@ def _published(value: str | None) -> date | None:
 def _report_skip(item: Skipped) -> bool:
     """Print one line for a skipped input; return True when it counts as bad input."""
     where = item.origin + (f":{item.line}" if item.line is not None and f":{item.line}" not in item.origin else "")
-    benign = item.reason.startswith(BENIGN_SKIPS)
+    benign = item.reason.startswith(BENIGN_REASONS)
     colour = "yellow" if benign else "red"
     err.print(f"[{colour}]skipped[/{colour}] {where}: {item.reason}: {item.detail}", highlight=False, markup=True)
     return not benign
@@ -164,32 +163,21 @@ def extract(obj: Ctx, paths: tuple[str, ...], fmt: str, published: str | None) -
 @click.option("--published", help="Publication date (YYYY-MM-DD) for plain files without one.")
 @click.pass_obj
 def ingest(obj: Ctx, paths: tuple[str, ...], db: str | None, published: str | None) -> None:
-    """Extract events from inputs and store them; inputs already stored are not added again.
+    """Extract events from inputs and store them, in this process; inputs already stored are not added again.
+
+    For large corpora use `eventwire run` (a process pool and a progress bar); both share one code path.
 
     Example: eventwire ingest samples/ --db eventwire.duckdb
     """
-    from eventwire.store import Store, WriteSummary
+    from eventwire import runner
 
     db_path = db or obj.settings.get("store.path")
-    total = WriteSummary()
-    bad = 0
-    batch: list[DocumentResult | Skipped] = []
-    with Store.open(db_path) as store:
-        for item in _results(obj.settings, paths, _published(published)):
-            if isinstance(item, Skipped):
-                bad += _report_skip(item)
-            batch.append(item)
-            if len(batch) >= 64:
-                total.merge(store.write(batch))
-                batch = []
-        total.merge(store.write(batch))
-        from eventwire.merge import assign_clusters
-
-        assign_clusters(store)
-    kinds = ", ".join(f"{k} {v}" for k, v in sorted(total.by_kind.items())) or "none"
-    err.print(f"stored {total.stored} documents ({total.duplicates} already stored, {total.skipped} skipped); "
-              f"events: {kinds}; store: {Path(db_path).resolve()}", highlight=False)
-    if bad:
+    progress = runner.Progress(skipped=_report_skip)
+    summary = runner.run(paths, obj.settings, db_path, workers=0, published=_published(published), progress=progress)
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_kind.items())) or "none"
+    err.print(f"stored {summary.documents} documents ({summary.already_stored} already stored, "
+              f"{summary.skipped} skipped); events: {kinds}; store: {Path(db_path).resolve()}", highlight=False)
+    if summary.bad_inputs:
         sys.exit(3)
 
 

@@ -228,6 +228,9 @@ def run(
                     sink(batch)
         finally:
             engine.close()
+        from eventwire.merge import assign_clusters
+
+        assign_clusters(store)  # incremental: only mentions not yet in a cluster
     summary.seconds = time.perf_counter() - started
     return summary
 
