@@ -427,6 +427,9 @@ def read_html(raw: str, origin: str) -> Article:
         raise UnreadableInput(f"HTML cannot be parsed ({exc.__class__.__name__})", origin) from exc
     if not text:
         raise UnreadableInput("no article text found in the HTML page", origin)
+    # trafilatura puts one newline between blocks (headline, paragraphs); a blank line marks a paragraph,
+    # so the headline is never parsed as part of the first sentence.
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     published = None
     if meta is not None and meta.date:
         try:
