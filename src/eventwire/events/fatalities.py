@@ -14,45 +14,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import CASUALTY_DEATH, CASUALTY_INJURY, FORMS, TOLL_NOUNS
+from eventwire.numbers import ONES, SCALES, TENS
 from eventwire.records import Fatalities, Span
 
-UNITS = {
-    "zero": 0,
-    "no": 0,
-    "one": 1,
-    "a": 1,
-    "an": 1,
-    "single": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# "no one was killed" = 0, "a soldier was killed" = 1
+UNITS = {**ONES, "no": 0, "a": 1, "an": 1, "single": 1}
 # Vague quantities, as ACLED codes them.
 VAGUE = {
     "dozen": 12,
