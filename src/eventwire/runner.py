@@ -84,7 +84,7 @@ class Progress:
 
     advance: Callable[[int], None] = lambda n: None  # n more input items done
     total: Callable[[int], None] = lambda n: None  # the estimated number of input items, once known
-    skipped: Callable[[Skipped], None] = lambda s: None  # one input skipped (bad, empty, too large ...)
+    skipped: Callable[[Skipped], object] = lambda s: None  # one input skipped (bad, empty, too large ...)
 
 
 # -- workers -------------------------------------------------------------------------------------------------

@@ -117,7 +117,8 @@ def _precedence(
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
     violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
     crowd = actor1 is not None and (actor1.inter in (5, 7) or actor1.kind == "party")
-    if crowd and actor1.inter != 5 and violent and actor2 is not None and actor2.inter == 1:  # vs the police
+    against_police = actor2 is not None and actor2.inter == 1
+    if crowd and actor1 is not None and actor1.inter != 5 and violent and against_police:
         return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
     if crowd and violent:  # crowds of civilians or party supporters: mob violence
         return Code(RIOTS, "Mob violence", "ASSAULT", "beat")

@@ -770,7 +770,7 @@ def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
         if earlier.sent.start == m.sent.start:
             return None  # another event in the same sentence: the toll may be its own
         gap = doc[earlier.sent.end : m.sent.start]
-        if len(list(gap.sents)) > 1 if len(gap) else False:
+        if len(list(gap.sents)) > 1 if len(gap) else False:  # type: ignore[attr-defined]
             return None
         return earlier if earlier.cls in _VIOLENT and earlier.cls not in ("arrest",) else None
     return None

@@ -454,17 +454,17 @@ class Resolver:
         words = {t.lower_ for t in _np_tokens(tok)}
         definite = not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         if definite and (low in GROUP_WORDS or (low in ("jihadists", "jihadist") and "the" in words)):
-            actor = self._antecedent(tok, armed=True)
-            if actor is not None:
-                return RoleActor(actor.name, actor.inter, actor.country, span)
+            antecedent = self._antecedent(tok, armed=True)
+            if antecedent is not None:
+                return RoleActor(antecedent.name, antecedent.inter, antecedent.country, span)
         if agent and low in COMMUNAL and cls in VIOLENT_OR_MOVE:  # herders who attack are a communal militia
             name = geo.country_name(self._nationality(tok) or country)
             where = f" ({name.removeprefix('the ')})" if name else ""
             return RoleActor(f"Unidentified Communal Militia{where}", 4, country, span)
         if self.table is not None and low not in PRONOUNS:
-            actor = self.table.match(_phrase(tok), country)
-            if actor is not None:
-                return RoleActor(actor.name, inter_for(actor, country), actor.country, span, actor.kind)
+            matched = self.table.match(_phrase(tok), country)
+            if matched is not None:
+                return RoleActor(matched.name, inter_for(matched, country), matched.country, span, matched.kind)
         return self._generic(tok, words, cls, country, span)
 
     def _nationality(self, tok: Token) -> str | None:

@@ -54,7 +54,7 @@ def _generic_today(ctx: Context, m: re.Match[str]) -> bool:
     if before.endswith("'s"):
         return True
     generic = re.match(r"['’]s\s+([a-z]+)", ctx.text[m.end() : m.end() + 24])
-    return bool(generic) and generic[1] in GENERIC_AFTER_TODAY  # "today's editions" is the day itself
+    return generic is not None and generic[1] in GENERIC_AFTER_TODAY  # "today's editions" is the day itself
 
 
 # Nouns after "today's" that make it mean nowadays ("today's youth"), not the publication day.
