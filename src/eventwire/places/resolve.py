@@ -702,8 +702,9 @@ def _main_city_of(city: Candidate, cands: list[Candidate]) -> bool:
         return False
     if any(a.feature == "PCLI" for a in cands):
         return False
+    # an area whose only town is this one (an ADM2 built from a single town) is the town, not a larger area
     return any(a.feature in ("ADM1", "ADM2") and a.country == city.country and a.admin1 == city.admin1
-               and city.population >= 0.5 * a.population for a in cands)
+               and a.population > city.population >= 0.5 * a.population for a in cands)
 
 
 def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
