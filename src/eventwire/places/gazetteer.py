@@ -39,6 +39,11 @@ class Candidate:
     quality: int
 
 
+def _candidate(row: tuple, quality: int) -> Candidate:
+    """A Candidate from a place row (its first ten columns) and a match quality."""
+    return Candidate(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], quality)
+
+
 _QUERY = (
     "SELECT p.id, p.geonameid, p.name, p.feature, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, "
     "n.quality, n.key FROM name n JOIN place p ON p.id = n.place WHERE n.key IN ({marks})"
@@ -110,7 +115,7 @@ class Gazetteer:
                     continue  # an exact name: looser keys would only add noise
                 quality = max(row[10], floor)
                 if row[0] not in best or best[row[0]].quality > quality:
-                    best[row[0]] = Candidate(*row[:10], quality=quality)
+                    best[row[0]] = _candidate(row, quality)
         result = tuple(sorted(best.values(), key=lambda c: -c.population))
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
@@ -130,7 +135,7 @@ class Gazetteer:
         row = self._db().execute(
             "SELECT id, geonameid, name, feature, country, admin1, admin2, lat, lon, population, 0 "
             "FROM place WHERE country = ? AND feature = 'PCLI'", (code,)).fetchone()
-        self._countries[code] = Candidate(*row[:10], quality=0) if row else None
+        self._countries[code] = _candidate(row, 0) if row else None
         return self._countries[code]
 
     def neighbours(self, code: str) -> list[str]:

@@ -512,10 +512,10 @@ def _votes(cands: list[Candidate], probs: list[float]) -> tuple[Counter, Counter
     points = []
     own: Counter = Counter()
     for cand, p in zip(cands, probs, strict=True):
-        cv[cand.country] += p
-        own[cand.id] += p
+        cv[cand.country] += p  # type: ignore[assignment]  # float weights
+        own[cand.id] += p  # type: ignore[assignment]  # float weights
         if cand.feature not in ("PCLI", "CONT") and cand.admin1:
-            av[(cand.country, cand.admin1)] += p
+            av[(cand.country, cand.admin1)] += p  # type: ignore[assignment]  # float weights
         if p >= 0.05 and cand.feature.startswith(("PPL", "ADM2")):
             points.append((cand.lat, cand.lon, p, cand.id))
     return cv, av, points, own
@@ -556,7 +556,7 @@ class _Context:
         else:
             # another name for this very entry ("Kuwait City" for "Kuwait") is not evidence for it: the
             # context is what the document says around the place, not the place again
-            near = max(0.0, self.admins[(cand.country, cand.admin1)] - self.same[cand.id])
+            near = max(0.0, self.admins[(cand.country, cand.admin1)] - self.same[cand.id])  # type: ignore[assignment]
         score = COUNTRY_WEIGHT * self.countries[cand.country] / c_total + ADMIN1_WEIGHT * near / a_total
         if self.points and cand.feature.startswith(("PPL", "ADM2")):
             total = sum(w for _, _, w, _ in self.points)
@@ -573,7 +573,7 @@ def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float = 100.0
     return 6371.0 * math.hypot(dx, dy) <= km
 
 
-def _context(key: str, votes: dict[str, tuple[Counter, Counter, list]], demonyms: Counter,
+def _context(key: str, votes: dict[str, tuple[Counter, Counter, list, Counter]], demonyms: Counter,
              gazetteer: Gazetteer | None) -> _Context:
     countries: Counter = Counter({c: 1.5 * n for c, n in demonyms.items()})
     admins: Counter = Counter()
@@ -596,7 +596,7 @@ def _context(key: str, votes: dict[str, tuple[Counter, Counter, list]], demonyms
     if gazetteer is not None:  # a neighbour of a named country is likelier than a far one
         for code, weight in list(countries.items()):
             for near in gazetteer.neighbours(code or ""):
-                countries[near] += 0.3 * weight
+                countries[near] += 0.3 * weight  # type: ignore[assignment]  # float weights
     return _Context(countries, admins, named, points, same, named_total, regions)
 
 
@@ -637,7 +637,7 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> dict[str, set]:
             continue
         if any(c.feature == "PCLI" and c.quality == PRIMARY for c in here.candidates):
             continue  # a list of countries ("Iraq, Iran and Syria"), not a town placed in an area
-        areas = set()
+        areas: set[tuple[str | None, str | None]] = set()
         for c in after.candidates:
             if c.quality > ABBREVIATION:
                 continue
