@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.errors import ModelError
+
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, which spaCy rebuilds from every token on each access, built once per Doc."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
 
 # Components eventwire never reads; disabling them saves time on every document.
 UNUSED = ("lemmatizer",)

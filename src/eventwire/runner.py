@@ -223,7 +223,7 @@ def run(
             chunks = chunked(read_inputs(paths, settings, published), chunk_size)
             for skipped, results in engine.map(_resume_filter(chunks, store, summary, progress)):
                 batch = skipped + results
-                _write(store, batch, summary, progress)
+                write_batch(store, batch, summary, progress)
                 if sink is not None:
                     sink(batch)
         finally:
@@ -235,9 +235,10 @@ def run(
     return summary
 
 
-def _write(
+def write_batch(
     store: Any, batch: list[DocumentResult | Skipped], summary: RunSummary, progress: Progress
 ) -> None:
+    """Store one batch (one transaction) and count it into ``summary``."""
     written = store.write(batch)
     summary.documents += written.stored
     summary.already_stored += written.duplicates

@@ -39,7 +39,7 @@ from eventwire.records import (
     Span,
     TimeExpr,
 )
-from eventwire.runner import RunSummary
+from eventwire.runner import Progress, RunSummary, write_batch
 
 # One row per input item. ``result`` is the document contract (README) as JSON.
 ROW_COLUMNS = (
@@ -324,18 +324,10 @@ def load(folder: Path, db: str | Path) -> RunSummary:
     summary, started = RunSummary(), time.perf_counter()
     with Store.open(db) as store:
         for rows in read_rows(folder):
-            batch = [row_result(r) for r in rows]
-            written = store.write(batch)
-            summary.documents += written.stored
-            summary.already_stored += written.duplicates
-            summary.events += written.events
-            for kind, n in written.by_kind.items():
-                summary.by_kind[kind] = summary.by_kind.get(kind, 0) + n
-            for item in batch:
-                if isinstance(item, Skipped):
-                    summary.add_skip(item.reason)
-                else:
-                    summary.words += len(item.article.text.split())
+            write_batch(store, [row_result(r) for r in rows], summary, Progress())
+        from eventwire.merge import assign_clusters
+
+        assign_clusters(store)
     summary.seconds = time.perf_counter() - started
     return summary
 

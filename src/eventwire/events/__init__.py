@@ -134,10 +134,12 @@ def _owns(m: Mention) -> bool:
 
 def _classify(texts: list[str]) -> list[TypeGuess]:
     """The type classifier's guesses; none (the lexicon decides) while its model is not installed."""
+    unique = list(dict.fromkeys(texts))  # mentions of one sentence share its text: classify it once
     try:
-        return classify(texts)
+        guesses = dict(zip(unique, classify(unique), strict=True))
     except ModelError:
         return [TypeGuess(None, None) for _ in texts]
+    return [guesses[t] for t in texts]
 
 
 _DAYS: list[int] = []

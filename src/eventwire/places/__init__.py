@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from eventwire.annotate import doc_text
 from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.resolve import NEAR, _cue, recognize, resolve_mentions
 from eventwire.places.resolve import find_demonyms as _find_demonyms
@@ -46,7 +47,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
 def find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[Demonym]:
     """The demonyms in the Doc with their countries, in text order (they are not in ``find_places``)."""
     found = _find_demonyms(doc, gazetteer)
-    return [Demonym(Span.of(doc.text, start, end), code) for start, end, code in found]
+    return [Demonym(Span.of(doc_text(doc), start, end), code) for start, end, code in found]
 
 
 def _precision(place: Place, near: bool) -> int:

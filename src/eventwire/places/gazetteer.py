@@ -130,13 +130,13 @@ class Gazetteer:
 
     def country(self, code: str) -> Candidate | None:
         """The country entry for an ISO code (cached), or None."""
-        if code in self._countries:
-            return self._countries[code]
-        row = self._db().execute(
-            "SELECT id, geonameid, name, feature, country, admin1, admin2, lat, lon, population, 0 "
-            "FROM place WHERE country = ? AND feature = 'PCLI'", (code,)).fetchone()
-        self._countries[code] = _candidate(row, 0) if row else None
-        return self._countries[code]
+        if not self._countries:  # one scan for all countries (a lookup by code would scan the table each time)
+            rows = self._db().execute(
+                "SELECT id, geonameid, name, feature, country, admin1, admin2, lat, lon, population, 0 "
+                "FROM place WHERE feature = 'PCLI'").fetchall()
+            for row in rows:
+                self._countries.setdefault(row[4], _candidate(row, 0))
+        return self._countries.get(code)
 
     def neighbours(self, code: str) -> list[str]:
         """ISO codes of the countries bordering ``code``."""

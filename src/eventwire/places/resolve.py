@@ -27,7 +27,9 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
+from eventwire.annotate import doc_text
 from eventwire.places.build import ABBREVIATION, ALTERNATE, PRIMARY, SKELETON
 from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.normalize import ARTICLES, normalize
@@ -111,6 +113,14 @@ class Mention:
     hint: str | None = None  # "admin" (province of X), "city" (the town of X), "region" (the Sahel)
 
 
+def _ents(doc: Doc) -> tuple[DocSpan, ...]:
+    """``doc.ents``, built once per Doc (spaCy rebuilds the tuple, walking every token, on each access)."""
+    cached = doc.user_data.get("eventwire.ents")
+    if cached is None:
+        cached = doc.user_data["eventwire.ents"] = tuple(doc.ents)
+    return cached
+
+
 def _cue(doc: Doc, i: int) -> str | None:
     """Lower-cased locative cue word before token i, skipping determiners and adjectives."""
     j = i - 1
@@ -186,10 +196,10 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
     demonyms: Counter = Counter()
     taken = [False] * len(doc)
     labels_by_text: dict[str, set[str]] = defaultdict(set)
-    for ent in doc.ents:
+    for ent in _ents(doc):
         labels_by_text[normalize(ent.text)].add(ent.label_)
     previous_hint = None
-    for ent in doc.ents:
+    for ent in _ents(doc):
         span = _entity_span(doc, ent, gazetteer)
         text = span.text
         if not text[:1].isupper() or (len(span) == 1 and _generic(span[0])):
@@ -261,23 +271,25 @@ def find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     demonyms anywhere but in a person's name, also inside an organisation's name ("the Georgian Foreign
     Ministry") or a compound ("Russian-American"); a place's own name ("Philippines") is not one."""
     person = [False] * len(doc)
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ == "PERSON":
             _mark(person, ent.start, ent.end)
+    tokens = list(doc)  # one pass: building spans for every window costs more than the lookups
+    words = [t.text for t in tokens]
     out = []
     i = 0
-    while i < len(doc):
+    while i < len(tokens):
         size = 0
-        for n in (2, 1):
-            window = doc[i:i + n]
-            if len(window) < n or any(person[j] for j in range(i, i + n)):
+        for n in (2, 1) if words[i][:1].isupper() else ():
+            last = i + n - 1
+            if last >= len(tokens) or any(person[j] for j in range(i, i + n)):
                 continue
-            text = window.text
-            if not (text[:1].isupper() and not text.isupper() and window[-1].is_alpha):
+            text = words[i] + tokens[i].whitespace_ + words[last] if n == 2 else words[i]
+            if text.isupper() or not tokens[last].is_alpha:
                 continue
             code = gazetteer.demonym(text)
             if code and not any(c.quality == PRIMARY for c in gazetteer.lookup(text)):
-                out.append((window.start_char, window.end_char, code))
+                out.append((tokens[i].idx, tokens[last].idx + len(words[last]), code))
                 size = n
                 break
         i += size or 1
@@ -352,18 +364,18 @@ def _plain_word(token: Token, lower_words: set[str]) -> bool:
 
 def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
     person = [False] * len(doc)
-    prefixes = {e.start: _office_prefix(e, gazetteer) for e in doc.ents
+    prefixes = {e.start: _office_prefix(e, gazetteer) for e in _ents(doc)
                 if e.label_ == "PERSON" and len(e) > 1}
-    name_parts = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+    name_parts = {t.lower_ for e in _ents(doc) if e.label_ == "PERSON" and len(e) > 1
                   for t in e[prefixes.get(e.start, 0):]}
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "DATE", "TIME", "MONEY"):
             if ent.label_ == "PERSON" and (_lone_name_is_place(doc, ent, name_parts)
                                            or _is_area_name(ent, gazetteer)):
                 continue
             _mark(person, ent.start + prefixes.get(ent.start, 0), ent.end)
     lower_words = {t.text for t in doc if t.is_alpha and t.text.islower()}
-    org_starts = {_strip_the(doc, e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "FAC")}
+    org_starts = {_strip_the(doc, e.start, e.end) for e in _ents(doc) if e.label_ in ("ORG", "FAC")}
     out = []
     i = 0
     while i < len(doc):
@@ -633,7 +645,7 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> dict[str, set]:
     out: dict[str, set] = defaultdict(set)
     ordered = sorted(mentions, key=lambda m: m.start)
     for here, after in zip(ordered, ordered[1:], strict=False):
-        if doc.text[here.end:after.start].strip() != ",":
+        if doc_text(doc)[here.end:after.start].strip() != ",":
             continue
         if any(c.feature == "PCLI" and c.quality == PRIMARY for c in here.candidates):
             continue  # a list of countries ("Iraq, Iran and Syria"), not a town placed in an area
@@ -728,12 +740,12 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
 
 
 def _unresolved(doc: Doc, m: Mention, reason: str) -> Place:
-    return Place(Span.of(doc.text, m.start, m.end), reason=reason)
+    return Place(Span.of(doc_text(doc), m.start, m.end), reason=reason)
 
 
 def _place(doc: Doc, m: Mention, cand: Candidate, prob: float) -> Place:
     return Place(
-        Span.of(doc.text, m.start, m.end), name=cand.name, geonameid=cand.geonameid, country=cand.country,
+        Span.of(doc_text(doc), m.start, m.end), name=cand.name, geonameid=cand.geonameid, country=cand.country,
         admin1=cand.admin1 if cand.feature != "PCLI" else None, admin2=cand.admin2, lat=cand.lat,
         lon=cand.lon, feature=cand.feature, score=round(prob, 3),
     )

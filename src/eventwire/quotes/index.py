@@ -12,16 +12,10 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.annotate import doc_text
+
 _TABLES: WeakKeyDictionary[Doc, tuple[list[int], list[int], list[Span]]] = WeakKeyDictionary()
-_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, which spaCy rebuilds from the tokens on every access, built once."""
-    text = _TEXTS.get(doc)
-    if text is None:
-        text = _TEXTS[doc] = doc.text
-    return text
+text_of = doc_text  # the Doc's text, built once
 
 
 def _tables(doc: Doc) -> tuple[list[int], list[int], list[Span]]:
