@@ -42,6 +42,7 @@ from pathlib import Path
 from anyascii import anyascii
 from spacy.tokens import Doc
 
+from eventwire.annotate import doc_text
 from eventwire.errors import InputError
 from eventwire.records import Actor, Place, Span
 
@@ -567,7 +568,7 @@ def _ethnic_groups() -> dict[str, tuple[str, str]]:
 
 def find_actors(doc: Doc, table: ActorTable, places: list[Place]) -> list[Actor]:
     """Canonical actors mentioned in ``doc``, each with all its mention spans, in order of first mention."""
-    return list(_collect(doc.text, table, places))
+    return list(_collect(doc_text(doc), table, places))
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n\s*\n")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire.annotate import doc_text
 from eventwire.events.lexicon import FORMS, TRIGGERS
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
@@ -842,7 +843,7 @@ def fold_headline(mentions: list[Mention]) -> list[Mention]:
     toll only where the lead gave none), instead of becoming an event of its own."""
     if not mentions:
         return mentions
-    end = headline_end(mentions[0].trigger.doc.text)
+    end = headline_end(doc_text(mentions[0].trigger.doc))
     if end is None:
         return mentions
     heads = [m for m in mentions if m.trigger.idx < end]

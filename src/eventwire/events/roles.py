@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventwire.actors import ActorTable, inter_for
+from eventwire.annotate import doc_text
 from eventwire.events import geo
 from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, LIGHT_VERBS, SPEECH_VERBS
 from eventwire.events.mentions import Mention
@@ -319,7 +320,7 @@ class Resolver:
         self, doc: Doc, actors: list[Actor], table: ActorTable | None = None, text: str | None = None
     ) -> None:
         self.doc = doc
-        self.text = doc.text if text is None else text  # the input text (Doc.text joins every token)
+        self.text = doc_text(doc) if text is None else text  # the input text (Doc.text joins every token)
         self.table = table
         self.actors = actors
         self.by_token: dict[int, Actor] = {}

@@ -10,6 +10,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from eventwire.annotate import doc_text
+
 FUTURE_AUX = {"will", "wo", "'ll", "ll", "shall", "would", "'d"}
 PAST_AUX = {"has", "have", "had", "'ve", "'s", "did", "was", "were", "been"}
 # Verbs and nouns whose complements point forward ("plans to", "scheduled for", "payable", "due").
@@ -124,7 +126,7 @@ def tense(doc: Doc, start: int, end: int, text: str | None = None) -> str | None
 
     'forward' marks a deadline or term ("payable Dec. 7", "until Nov. 16"): it looks ahead whatever the
     tense of the clause."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     before = text[max(0, start - 24) : start].lower()
     if re.search(r"\b(?:since|ago)\s*$", before):
         return "past"

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from eventwire.annotate import doc_text
 from eventwire.records import Span, TimeExpr
 from eventwire.times import anchor
 from eventwire.times.context import Context
@@ -57,7 +58,7 @@ def _rules_for(word: str) -> tuple[int, ...]:
 
 def find_times(doc: Doc, published: date | None) -> list[TimeExpr]:
     """Return the temporal expressions of ``doc`` in text order, normalised against ``published``."""
-    text = doc.text
+    text = doc_text(doc)
     probe = Context(doc, published, text)
     chosen = _select(_scan(text), probe)
     ctx = Context(doc, published, text)
