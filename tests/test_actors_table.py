@@ -77,7 +77,7 @@ def test_islamic_state_aliases(table: ActorTable, alias: str) -> None:
         ("JNIM", None, "JNIM: Group for Support of Islam and Muslims", 2),
         ("the Taliban", None, "Taliban", 2),
         ("French troops", None, "Military Forces of France", 1),
-        ("Florence Parly", None, "Government of France", 1),
+        ("the French Minister of the Armed Forces", None, "Government of France", 1),
         ("gunmen", "KE", "Unidentified Armed Group (Kenya)", 3),
         ("armed men", "GH", "Unidentified Armed Group (Ghana)", 3),
         ("bandits", "NG", "Unidentified Armed Group (Nigeria)", 3),
