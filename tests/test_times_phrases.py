@@ -254,7 +254,7 @@ PHRASES = [
 
 # Words that look like times but are not (sentence, publication date, forbidden text).
 NEGATIVES = [
-    ("We can speak of a resurgence of the group.", SUN, "We"),
+    ("We met the mayor near the burned market.", SUN, "We"),
     ("The rebels may attack again.", SUN, "may"),
     ("May they rest in peace.", SUN, "May"),
     ("The Sunday Times reported the strike.", SUN, "Sunday"),
