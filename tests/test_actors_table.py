@@ -67,7 +67,7 @@ def test_islamic_state_aliases(table: ActorTable, alias: str) -> None:
 @pytest.mark.parametrize(
     ("text", "country", "name", "inter"),
     [
-        ("soldiers regime", None, "Military Forces of Syria", 1),
+        ("regime soldiers", None, "Military Forces of Syria", 1),
         ("pro-regime fighters", None, "Military Forces of Syria", 1),
         ("soldiers", "SY", "Military Forces of Syria", 1),
         ("the police", "KE", "Police Forces of Kenya", 1),
