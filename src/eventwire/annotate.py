@@ -8,11 +8,12 @@ from weakref import WeakKeyDictionary
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.errors import ModelError
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+_ENTS: WeakKeyDictionary[Doc, tuple[Span, ...]] = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -21,6 +22,14 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, which spaCy rebuilds by walking every token on each access, built once per Doc."""
+    ents = _ENTS.get(doc)
+    if ents is None:
+        ents = _ENTS[doc] = tuple(doc.ents)
+    return ents
 
 
 # Components eventwire never reads; disabling them saves time on every document.

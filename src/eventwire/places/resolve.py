@@ -27,9 +27,8 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as DocSpan
 
-from eventwire.annotate import doc_text
+from eventwire.annotate import doc_ents, doc_text
 from eventwire.places.build import ABBREVIATION, ALTERNATE, PRIMARY, SKELETON
 from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.normalize import ARTICLES, normalize
@@ -113,14 +112,6 @@ class Mention:
     hint: str | None = None  # "admin" (province of X), "city" (the town of X), "region" (the Sahel)
 
 
-def _ents(doc: Doc) -> tuple[DocSpan, ...]:
-    """``doc.ents``, built once per Doc (spaCy rebuilds the tuple, walking every token, on each access)."""
-    cached = doc.user_data.get("eventwire.ents")
-    if cached is None:
-        cached = doc.user_data["eventwire.ents"] = tuple(doc.ents)
-    return cached
-
-
 def _cue(doc: Doc, i: int) -> str | None:
     """Lower-cased locative cue word before token i, skipping determiners and adjectives."""
     j = i - 1
@@ -196,10 +187,10 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
     demonyms: Counter = Counter()
     taken = [False] * len(doc)
     labels_by_text: dict[str, set[str]] = defaultdict(set)
-    for ent in _ents(doc):
+    for ent in doc_ents(doc):
         labels_by_text[normalize(ent.text)].add(ent.label_)
     previous_hint = None
-    for ent in _ents(doc):
+    for ent in doc_ents(doc):
         span = _entity_span(doc, ent, gazetteer)
         text = span.text
         if not text[:1].isupper() or (len(span) == 1 and _generic(span[0])):
@@ -271,7 +262,7 @@ def find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     demonyms anywhere but in a person's name, also inside an organisation's name ("the Georgian Foreign
     Ministry") or a compound ("Russian-American"); a place's own name ("Philippines") is not one."""
     person = [False] * len(doc)
-    for ent in _ents(doc):
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON":
             _mark(person, ent.start, ent.end)
     tokens = list(doc)  # one pass: building spans for every window costs more than the lookups
@@ -364,18 +355,18 @@ def _plain_word(token: Token, lower_words: set[str]) -> bool:
 
 def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
     person = [False] * len(doc)
-    prefixes = {e.start: _office_prefix(e, gazetteer) for e in _ents(doc)
+    prefixes = {e.start: _office_prefix(e, gazetteer) for e in doc_ents(doc)
                 if e.label_ == "PERSON" and len(e) > 1}
-    name_parts = {t.lower_ for e in _ents(doc) if e.label_ == "PERSON" and len(e) > 1
+    name_parts = {t.lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1
                   for t in e[prefixes.get(e.start, 0):]}
-    for ent in _ents(doc):
+    for ent in doc_ents(doc):
         if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "DATE", "TIME", "MONEY"):
             if ent.label_ == "PERSON" and (_lone_name_is_place(doc, ent, name_parts)
                                            or _is_area_name(ent, gazetteer)):
                 continue
             _mark(person, ent.start + prefixes.get(ent.start, 0), ent.end)
     lower_words = {t.text for t in doc if t.is_alpha and t.text.islower()}
-    org_starts = {_strip_the(doc, e.start, e.end) for e in _ents(doc) if e.label_ in ("ORG", "FAC")}
+    org_starts = {_strip_the(doc, e.start, e.end) for e in doc_ents(doc) if e.label_ in ("ORG", "FAC")}
     out = []
     i = 0
     while i < len(doc):
