@@ -104,6 +104,9 @@ PHRASES = [
     ("The fighting lasted 36 hours.", SUN, "36 hours", "PT36H", "DURATION"),
     ("The offensive paused for about a fortnight.", SUN, "about a fortnight", "P2W", "DURATION"),
     ("Prices have soared in recent weeks.", SUN, "recent weeks", "PXW", "DURATION"),
+    # a vague offset from an event is a length, like "three days later" (P3D)
+    ("The envoy left. A few days later the truce broke.", SUN, "A few days later", "PXD", "DURATION"),
+    ("Rebels took the town; some weeks earlier they had lost it.", SUN, "some weeks earlier", "PXW", "DURATION"),
     # sets
     ("Patrols are held every Monday.", SUN, "every Monday", "XXXX-WXX-1", "SET"),
     ("The council meets weekly.", SUN, "weekly", "P1W", "SET"),

@@ -354,15 +354,14 @@ def n_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if unit is None:
         return None
     sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
+    anaphoric = direction in ("earlier", "later")
+    if anaphoric and unit in ("D", "W", "WE"):
+        # "three days later", "a few days later": an offset from an event, so the length (P3D, PXD)
+        return Norm("DURATION", _duration_value(n, unit_word), quant)
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if n != int(n):
         return None
-    anaphoric = direction in ("earlier", "later")
-    if anaphoric and unit in ("D", "W", "WE"):
-        return Norm(
-            "DURATION", _duration_value(n, unit_word), quant
-        )  # "three days later": offset from an event
     base = ctx.last_date if anaphoric and ctx.last_date is not None else ctx.published
     if base is None:
         return Norm("DATE", None, quant, reason=NO_ANCHOR)
