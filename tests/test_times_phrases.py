@@ -104,6 +104,16 @@ PHRASES = [
     ("The fighting lasted 36 hours.", SUN, "36 hours", "PT36H", "DURATION"),
     ("The offensive paused for about a fortnight.", SUN, "about a fortnight", "P2W", "DURATION"),
     ("Prices have soared in recent weeks.", SUN, "recent weeks", "PXW", "DURATION"),
+    # the comparison span of a results story is a length, like "the first nine months"
+    (
+        "Net for the year-ago six months included a one-time gain.",
+        date(2021, 10, 28),
+        "the year-ago six months",
+        "P6M",
+        "DURATION",
+    ),
+    # years in a list
+    ("Floods hit the delta in 2004, 2007 and 2011.", SUN, "2007", "2007", "DATE"),
     # a vague offset from an event is a length, like "three days later" (P3D)
     ("The envoy left. A few days later the truce broke.", SUN, "A few days later", "PXD", "DURATION"),
     ("Rebels took the town; some weeks earlier they had lost it.", SUN, "some weeks earlier", "PXW", "DURATION"),

@@ -333,7 +333,8 @@ RULES: list[Rule] = [
     _rule(
         "duration",
         QUANT + r"(?:(?P<adj>the\s+past|the\s+last|the\s+next|the\s+first|the\s+coming|the\s+following|"
-        r"the\s+latest|the\s+previous|the\s+recent|the|past|last|next|first|coming|previous|following|recent|"
+        r"the\s+latest|the\s+previous|the\s+recent|the\s+year[\s-](?:earlier|ago)|the\s+comparable|the|past|last|"
+        r"next|first|coming|previous|following|recent|"
         r"another|an\s+additional|additional|further)\s+)?(?P<num>"
         + NUM
         + r")?(?:\s+more)?(?:[\s-]+|(?<=\d))(?P<unit>"
