@@ -215,8 +215,9 @@ def _year_is_date(ctx: Context, m: re.Match[str]) -> bool:
     text = ctx.text
     before = text[max(0, m.start("year") - 2) : m.start("year")]
     after = text[m.end("year") : m.end("year") + 3]
+    in_list = re.search(r"(?<![\d,.])(?:1[5-9]|20)\d\d,\s$", text[max(0, m.start("year") - 7) : m.start("year")])
     if (
-        re.search(r"[$£€#,.:/\d]\s?$", before)
+        (re.search(r"[$£€#,.:/\d]\s?$", before) and not in_list)  # "in 1994, 1995 and 1997" is a list of years
         or (before.endswith("-") and not m["mod"])
         or re.match(r"\s?(%|,\d|\.\d|:\d|-\d|/\d|\d)", after)
     ):
