@@ -4,32 +4,58 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from weakref import WeakKeyDictionary
+from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import ModelError
 
-_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
-_ENTS: WeakKeyDictionary[Doc, tuple[Span, ...]] = WeakKeyDictionary()
+# Per-Doc caches of what spaCy rebuilds on every access, kept in ``doc.user_data`` under one key. The cached
+# spans and tokens point back at their Doc, so the cache must live on the Doc itself (a cycle the garbage
+# collector frees with it), never in a module-level mapping keyed by the Doc, which would keep every Doc alive.
+# ``release`` drops it as soon as a document is done.
+_CACHE_KEY = "eventwire.cache"
+
+
+def _cache(doc: Doc) -> dict[str, Any]:
+    cache = doc.user_data.get(_CACHE_KEY)
+    if cache is None:
+        cache = doc.user_data[_CACHE_KEY] = {}
+    return cache
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, which spaCy rebuilds from every token on each access, built once per Doc."""
-    text = _TEXTS.get(doc)
+    cache = _cache(doc)
+    text = cache.get("text")
     if text is None:
-        text = _TEXTS[doc] = doc.text
+        text = cache["text"] = doc.text
     return text
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, which spaCy rebuilds by walking every token on each access, built once per Doc."""
-    ents = _ENTS.get(doc)
+    cache = _cache(doc)
+    ents = cache.get("ents")
     if ents is None:
-        ents = _ENTS[doc] = tuple(doc.ents)
+        ents = cache["ents"] = tuple(doc.ents)
     return ents
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens as a list: ``doc[i]`` and ``for token in doc`` make a new Token object each time."""
+    cache = _cache(doc)
+    tokens = cache.get("tokens")
+    if tokens is None:
+        tokens = cache["tokens"] = list(doc)
+    return tokens
+
+
+def release(doc: Doc) -> None:
+    """Drop the per-Doc caches (after the last stage has read the Doc)."""
+    doc.user_data.pop(_CACHE_KEY, None)
 
 
 # Components eventwire never reads; disabling them saves time on every document.

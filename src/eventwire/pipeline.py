@@ -22,7 +22,7 @@ from eventwire import events as events_stage
 from eventwire import places as places_stage
 from eventwire import quotes as quotes_stage
 from eventwire import times as times_stage
-from eventwire.annotate import load_nlp
+from eventwire.annotate import load_nlp, release
 from eventwire.clean import Cleaned, clean
 from eventwire.config import Settings, load_settings
 from eventwire.ingest import check_article
@@ -82,6 +82,12 @@ class Pipeline:
     def analyse(self, article: Article, doc, removed: tuple[Span, ...] | None = None) -> DocumentResult:
         """Run the resolution and event stages on one annotated article (``removed``: the boilerplate the
         clean stage blanked, when the caller has it already)."""
+        try:
+            return self._analyse(article, doc, removed)
+        finally:
+            release(doc)  # the per-Doc caches hold the Doc's tokens: free them with the document
+
+    def _analyse(self, article: Article, doc, removed: tuple[Span, ...] | None) -> DocumentResult:
         text = article.text
         entities = tuple(Entity(Span.of(text, e.start_char, e.end_char), e.label_) for e in doc.ents)
         times = times_stage.find_times(doc, article.published)
