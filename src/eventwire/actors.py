@@ -132,7 +132,10 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?", re.UNICODE)
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def _norm(token: str) -> str:
+    """A token's lookup form (ASCII, lower case, no apostrophes or dots); memoised: the stage asks for the
+    same words many times per document."""
     return anyascii(token).lower().replace("'", "").replace("’", "").replace(".", "")
 
 
@@ -464,6 +467,9 @@ _COREFERENT = frozenset(
         "the islamist group",
     }
 )
+# First words of the phrases above: most tokens start none of them, and need no n-gram joined.
+_GENERIC_FIRST = frozenset(key.split(" ")[0] for key in _GENERIC_PHRASES)
+_COREFERENT_FIRST = frozenset(key.split(" ")[0] for key in _COREFERENT)
 
 
 def _generic_actor(
@@ -633,6 +639,8 @@ def _collect(text: str, table: ActorTable, places: Iterable[Place] = ()) -> Iter
 
 
 def _coref_at(tokens: list[tuple[int, int, str]], i: int) -> int:
+    if _norm(tokens[i][2]) not in _COREFERENT_FIRST:
+        return 0
     for n in (3, 2):
         if i + n <= len(tokens) and " ".join(_norm(t) for _, _, t in tokens[i : i + n]) in _COREFERENT:
             return n
@@ -665,7 +673,7 @@ def _mention_at(
     if located is not None:  # "Malian soldiers", "Kenyan protesters"
         country = located[1]
         i += located[0]
-    if i < len(tokens):
+    if i < len(tokens) and _norm(tokens[i][2]) in _GENERIC_FIRST:
         for n in (3, 2, 1):
             words = " ".join(_norm(t) for _, _, t in tokens[i : i + n])
             if i + n <= len(tokens) and words in _GENERIC_PHRASES:
