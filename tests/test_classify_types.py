@@ -16,6 +16,7 @@ from eventwire.events.classify import (
     load_model,
     mask,
     plover_for,
+    save_model,
 )
 
 pytestmark = pytest.mark.skipif(not MODEL_PATH.is_file(), reason="event type model not built")
@@ -189,3 +190,17 @@ def test_missing_model_raises_model_error(tmp_path: Path) -> None:
 
 def test_model_loads_once() -> None:
     assert load_model() is load_model()
+
+
+def test_corrupt_model_file_raises_model_error(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pkl"
+    broken.write_bytes(b"\x80\x05not a pickle at all")
+    with pytest.raises(ModelError, match="cannot be read"):
+        load_model(broken)
+
+
+def test_saved_bundle_loads_and_classifies_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "copy.pkl"
+    save_model(load_model(), path)
+    texts = ["Soldiers clashed with rebels near the border.", "Traders marched to demand lower taxes."]
+    assert classify(texts, model=path) == classify(texts)

@@ -6,11 +6,11 @@ copied into the repository; only the fitted model is written.
 
 Examples:
     # fit on everything and write the shipped model
-    .venv/bin/python train/train_types.py --out src/eventwire/models/event_types.joblib
+    .venv/bin/python train/train_types.py --out src/eventwire/models/event_types.pkl
     # 5-fold cross-validation and both cross-country directions, with per-direction models in DIR
     .venv/bin/python train/train_types.py --report --cross-country /tmp/eventwire-xc
 
-Cross-country models (``DIR/train-Kenya.joblib`` = trained without Ghana, etc.) are what
+Cross-country models (``DIR/train-Kenya.pkl`` = trained without Ghana, etc.) are what
 ``eventwire.evaluation.acled.evaluate(..., model=..., test_on=[...])`` uses for leakage-free figures.
 """
 
@@ -25,7 +25,6 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import joblib
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -34,7 +33,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from eventwire.evaluation.acled import AcledRecord, read_acled
-from eventwire.events.classify import SUB_EVENT_TYPES, mask
+from eventwire.events.classify import SUB_EVENT_TYPES, mask, save_model
 
 REPO = Path(__file__).resolve().parent.parent
 CURRENT = {"Kenya": "1900-01-01-2021-11-29-Kenya.csv", "Ghana": "1980-11-04-2021-11-13-Ghana.csv"}
@@ -105,7 +104,7 @@ def predict(
     # the package re-exports the function under the module's name, so import the module itself
     classify_module = importlib.import_module("eventwire.events.classify")
 
-    joblib.dump(bundle, path, compress=3)
+    classify_module.save_model(bundle, path)
     classify_module._CACHE.pop(str(path), None)
     guesses = classify_module.classify([r.notes for r in records], model=path)
     return [g.event_type for g in guesses], [g.sub_event_type for g in guesses]
@@ -135,7 +134,7 @@ def cross_validate(current: list[AcledRecord], old: list[AcledRecord], tmp: Path
         StratifiedKFold(folds, shuffle=True, random_state=SEED).split(current, strata)
     ):
         bundle = fit([current[j] for j in train], old)
-        t, s = predict(bundle, [current[j] for j in test], tmp / f"cv-{i}.joblib")
+        t, s = predict(bundle, [current[j] for j in test], tmp / f"cv-{i}.pkl")
         for j, tt, ss in zip(test, t, s, strict=True):
             types[j], subs[j] = tt, ss
         print(f"  fold {i + 1}/{folds} done", file=sys.stderr)
@@ -146,7 +145,7 @@ def cross_country(train_country: str, test_country: str, out_dir: Path, with_old
     train, old = load([train_country], with_old)
     test, _ = load([test_country], with_old=False)
     bundle = fit(train, old)
-    path = out_dir / f"train-{train_country}.joblib"
+    path = out_dir / f"train-{train_country}.pkl"
     types, subs = predict(bundle, test, path)
     return {"train": train_country, "test": test_country, "model": str(path), **scores(test, types, subs)}
 
@@ -180,7 +179,7 @@ def main() -> None:
         current, old = load(["Kenya", "Ghana"], with_old)
         bundle = fit(current, old)
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        joblib.dump(bundle, args.out, compress=3)
+        save_model(bundle, args.out)
         print(
             f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB), "
             f"{bundle['n_current']} current + {bundle['n_old']} old-schema records"
