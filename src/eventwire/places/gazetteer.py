@@ -8,13 +8,14 @@ first use when it is missing, so a fresh checkout works without ``make``.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.errors import GazetteerError
-from eventwire.places.build import SKELETON, build_gazetteer, default_path
+from eventwire.places.build import BUILD_VERSION, SKELETON, build_gazetteer, default_path
 from eventwire.places.normalize import abbreviation_key, normalize, skeleton, strip_articles
 
 __all__ = ["Candidate", "Gazetteer", "GazetteerError"]
@@ -70,10 +71,14 @@ class Gazetteer:
             build_gazetteer(target)
         gazetteer = cls(target)
         try:
-            gazetteer._db().execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            meta = gazetteer.meta()
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"cannot read gazetteer {target}: {exc}; rebuild it with "
                                  "`eventwire gazetteer build`") from exc
+        stale = meta.get("build") != BUILD_VERSION and not any(k.startswith("imported_") for k in meta)
+        if stale and os.access(target.parent, os.W_OK):  # built by an older build: rebuild it once
+            build_gazetteer(target)
+            gazetteer = cls(target)
         return gazetteer
 
     def __getstate__(self) -> dict:

