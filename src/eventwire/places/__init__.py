@@ -12,6 +12,7 @@ Modules: ``normalize`` (name keys), ``build`` (gazetteer file from packaged GeoN
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -62,27 +63,70 @@ def _location(place: Place, precision: int, reason: str | None) -> EventLocation
     )
 
 
+# Cues that put an event at a place; "from", "to", "of" more often name where people come from or go.
+AT = frozenset("in at near outside inside around across within throughout between nearby".split())
+
+
 def event_location(places: list[Place], start: int, end: int, doc: Doc) -> EventLocation:
     """Where the event in clause ``[start, end)`` happened, with ACLED geo_precision.
 
-    Prefers a resolved place in the clause attached by a locative preposition ("in", "at", "near" ...), then
-    the most specific place in the clause; "near X" gives precision 2. Without a place in the clause, falls
-    back to the document's main place (the most mentioned, most specific one) and says so in ``reason``.
+    Prefers a place in the clause attached by a locative preposition ("in", "at", "near" ... over "from",
+    "to"), then one the text places in its areas ("X (Y, Z)"), then the most specific place in the clause;
+    "near X" gives precision 2. A place after "in"/"at" that the gazetteer lacks ("in X village (Y, Z)")
+    stands for the first area the text places it in, with precision 2. Without a place in the clause,
+    falls back to the document's main place (the most mentioned, most specific one) and says so in
+    ``reason``.
     """
-    inside = [p for p in places if p.resolved and start <= p.span.start and p.span.end <= end]
-    if inside:
-        ranked = []
-        for place in inside:
-            cue = _cue_at(doc, place.span.start)
-            attached = cue is not None
-            ranked.append((attached, SPECIFICITY.get(place.feature or "", 3), -place.span.start, place, cue))
-        attached, _, _, place, cue = max(ranked, key=lambda r: r[:3])
-        near = cue in NEAR
-        return _location(place, _precision(place, near), None if attached else "place named in the clause")
-    main = _main_place(places)
+    inside = [p for p in places if start <= p.span.start and p.span.end <= end]
+    ranked = []
+    text = doc_text(doc) if places else ""
+    for place in inside:
+        cue = _cue_at(doc, place.span.start)
+        areas = _placed_in(place, places, text)
+        stand_in = place
+        if not place.resolved:
+            stand_in = next((a for a in areas if a.resolved), None)  # type: ignore[assignment]
+            if stand_in is None:
+                continue
+        # "in X" first, then a place the text places in its areas ("X (Y, Z)"), then "to X", "from X"
+        ranked.append((cue in AT, bool(areas), cue is not None, SPECIFICITY.get(stand_in.feature or "", 3),
+                       -place.span.start, place, stand_in, cue))
+    if ranked:
+        at, _, attached, _, _, place, stand_in, cue = max(ranked, key=lambda r: r[:5])
+        if stand_in is not place:
+            return _location(stand_in, max(2, _precision(stand_in, False)),
+                             f"{place.span.text} not resolved: the area the text places it in")
+        return _location(place, _precision(place, cue in NEAR),
+                         None if at or attached else "place named in the clause")
+    main = _main_place(places, doc, text)
     if main is None:
         return EventLocation(name=None, reason="no resolved place in the clause or the document")
-    return _location(main, _precision(main, False), "no place in the clause: the document's main place")
+    place, stand_in = main
+    return _location(stand_in, _precision(stand_in, stand_in is not place),
+                     "no place in the clause: the document's main place")
+
+
+_NOUN_GAP = re.compile(r"\s*(?:[a-z][a-z-]*\s*)?")
+
+
+def _placed_in(place: Place, places: list[Place], text: str) -> list[Place]:
+    """The places the text names right after ``place`` to say where it is, in order: the names of a
+    parenthesis after it ("X village (Y, Z)") or of a comma chain ("X, Y"); empty when there are none."""
+    gap = _NOUN_GAP.match(text, place.span.end)
+    at = gap.end() if gap else place.span.end
+    if text[at:at + 1] == "(":
+        close = text.find(")", at)
+        if close < 0:
+            return []
+        return [p for p in places if at < p.span.start and p.span.end <= close]
+    out: list[Place] = []
+    last = at
+    for other in sorted((p for p in places if p.span.start >= place.span.end), key=lambda p: p.span.start):
+        if text[last:other.span.start].strip() != ",":
+            break
+        out.append(other)
+        last = other.span.end
+    return out
 
 
 def _cue_at(doc: Doc, char: int) -> str | None:
@@ -90,10 +134,20 @@ def _cue_at(doc: Doc, char: int) -> str | None:
     return _cue(doc, span.start) if span is not None else None
 
 
-def _main_place(places: list[Place]) -> Place | None:
-    resolved = [p for p in places if p.resolved]
-    if not resolved:
-        return None
-    counts = Counter((p.name, p.country, p.feature) for p in resolved)
-    return max(resolved, key=lambda p: (counts[(p.name, p.country, p.feature)]
-                                        + 0.5 * SPECIFICITY.get(p.feature or "", 3), -p.span.start))
+def _main_place(places: list[Place], doc: Doc, text: str) -> tuple[Place, Place] | None:
+    """The document's main place and what stands for it: the most mentioned, most specific resolved place;
+    a place said to be where things happen ("in X") or placed in its areas ("X (Y, Z)") counts once more.
+    An unresolved place so placed stands for the first resolved area it is placed in."""
+    counts = Counter((p.name, p.country, p.feature) for p in places if p.resolved)
+    best: tuple[float, int, Place, Place] | None = None
+    for place in places:
+        areas = _placed_in(place, places, text)
+        stand_in = place if place.resolved else next((a for a in areas if a.resolved), None)
+        if stand_in is None:
+            continue
+        weight = float(counts[(stand_in.name, stand_in.country, stand_in.feature)] if place.resolved else 1)
+        weight += 0.5 * SPECIFICITY.get(stand_in.feature or "", 3)
+        weight += (_cue_at(doc, place.span.start) in AT) + bool(areas)
+        if best is None or (weight, -place.span.start) > best[:2]:
+            best = (weight, -place.span.start, place, stand_in)
+    return (best[2], best[3]) if best is not None else None

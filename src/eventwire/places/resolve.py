@@ -21,6 +21,7 @@ Resolution
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -97,6 +98,7 @@ COUNTRY_NAME_PENALTY = 6.0
 NOT_IN_GAZETTEER = ("not in the gazetteer (villages, deserts and rivers need a GeoNames import: "
                     "`eventwire gazetteer import`)")
 WEAK_POPULATION = 100_000
+NOT_IN_AREA = "no place of that name in the area the text names with it (a namesake elsewhere)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,13 @@ class Mention:
     candidates: tuple[Candidate, ...]
     locative: str | None = None  # the preposition or cue before it ("in", "near"), lower-cased
     hint: str | None = None  # "admin" (province of X), "city" (the town of X), "region" (the Sahel)
+    listed: bool = False  # named in a parenthesis that lists where a place is ("X (Y, Z)"): an area
+
+
+def _key(m: Mention) -> str:
+    """Mentions with one key resolve alike (one sense per discourse); an area listed in a parenthesis is
+    read apart from the same name outside it ("Wajir town (Wajir East, Wajir)": the town, then the county)."""
+    return normalize(m.text) + ("\x00area" if m.listed else "")
 
 
 def _cue(doc: Doc, i: int) -> str | None:
@@ -190,7 +199,12 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
     for ent in doc_ents(doc):
         labels_by_text[normalize(ent.text)].add(ent.label_)
     previous_hint = None
+    phrased, unknown, phrase_hints = _place_phrases(doc, gazetteer, taken)
+    mentions.extend(phrased)
+    missing.extend(unknown)
     for ent in doc_ents(doc):
+        if any(taken[i] for i in range(ent.start, ent.end)):
+            continue  # read as a place phrase ("X village (Y, Z)") already
         span = _entity_span(doc, ent, gazetteer)
         text = span.text
         if not text[:1].isupper() or (len(span) == 1 and _generic(span[0])):
@@ -208,7 +222,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
                 cands = tuple(c for c in cands if c.quality <= ALTERNATE)
                 if not (cands and cue):
                     continue
-            hint = _hint(doc, span.start, span.end, previous_hint)
+            hint = _hint(doc, span.start, span.end, previous_hint) or phrase_hints.get(span.start)
             previous_hint = hint or previous_hint
             listed = _list_kind(doc, span.end)
             if listed and PLURAL_CUES[listed]:  # "Summit and Portage counties": Portage County
@@ -234,6 +248,144 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
     mentions.extend(_supported([m for m in found if m.label == WEAK], mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions, missing, demonyms
+
+
+# Lower-case nouns after a name that say the name is a place ("Kibera village", "Nakuru town"), whatever
+# spaCy labels the name (it often calls small towns persons or organisations).
+PLACE_NOUNS = frozenset("town village city county district subcounty sub-county division ward locality "
+                        "settlement estate suburb neighbourhood neighborhood municipality township camp area "
+                        "region province governorate upazila tehsil taluk commune".split())
+MONTHS_DAYS = frozenset("january february march april may june july august september october november "
+                        "december monday tuesday wednesday thursday friday saturday sunday".split())
+MAX_QUALIFIERS = 4
+
+
+def _name_token(token: Token) -> bool:
+    """A capitalised word that can be part of a place's name ("Ol", "Moran", "Murang'a", "Eastern")."""
+    word = token.text.replace("'", "").replace("’", "")
+    return word[:1].isupper() and word.isalpha() and token.lower_ not in MONTHS_DAYS
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen or slash written between two words without spaces ("Ol-moran", "Savelugu/Nanton")."""
+    return (doc[i].text in ("-", "–", "/") and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
+
+
+PARTICLES = ARTICLES | frozenset("de da do del della di du des la le van von bin ibn".split())
+
+
+def _particle(doc: Doc, i: int, hi: int) -> bool:
+    """A lower-case article or particle inside a name ("Dayr az Zawr", "Deir ez-Zor", "Rio de Janeiro")."""
+    return (doc[i].lower_ in PARTICLES and doc[i].text.islower() and i + 1 < hi
+            and (_name_token(doc[i + 1]) or _joined(doc, i + 1)))
+
+
+def _name_runs(doc: Doc, lo: int, hi: int) -> dict[int, int]:
+    """end -> start of each run of name words in tokens [lo, hi): capitalised words, and words joined to
+    them by a hyphen or slash ("Ol-moran"), at most ``MAX_NGRAM`` words (a longer run keeps its last
+    words); a leading stop word ("The", "In") is not part of a name."""
+    runs: dict[int, int] = {}
+    i = lo
+    while i < hi:
+        if not _name_token(doc[i]):
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < hi and (_name_token(doc[i]) or (_joined(doc, i) and i + 1 < hi) or _particle(doc, i, hi)):
+            i += 2 if _joined(doc, i) else 1
+        first = start
+        while first < i and (doc[first].lower_ in STOP_WORDS or doc[first].text in ("-", "–", "/")):
+            first += 1
+        words = [k for k in range(first, i) if doc[k].is_alpha and not _joined(doc, k)]
+        if len(words) > MAX_NGRAM:
+            first = words[-MAX_NGRAM]
+        if first < i:
+            runs[i] = first
+    return runs
+
+
+def _qualifier_list(doc: Doc, i: int, runs: dict[int, int]) -> list[tuple[int, int]] | None:
+    """The names of a parenthesis at token ``i`` that lists areas: "(Mvita, Mombasa)", "(Kwale)"; None
+    when it holds anything else: lower-case words, numbers, an abbreviation ("(KDF)")."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    starts = {start: end for end, start in runs.items()}
+    items: list[tuple[int, int]] = []
+    j = i + 1
+    while j < len(doc) and len(items) < MAX_QUALIFIERS:
+        end = starts.get(j)
+        if end is None or (end - j == 1 and doc[j].text.isupper() and len(doc[j].text) > 1):
+            return None
+        items.append((j, end))
+        if end < len(doc) and doc[end].text == ",":
+            j = end + 1
+            continue
+        return items if end < len(doc) and doc[end].text == ")" else None
+    return None
+
+
+def _place_phrases(doc: Doc, gazetteer: Gazetteer,
+                   taken: list[bool]) -> tuple[list[Mention], list[Mention], dict[int, str]]:
+    """Names the words around them make places, whatever spaCy tagged them: a name before a place noun
+    ("Kibera village", "Nakuru town") and the areas listed in a parenthesis after a place ("Kibera
+    (Langata, Nairobi)", "in Tamu (Muhoroni, Kisumu)": after a locative preposition, or with two or more
+    areas). The names are mentions when the gazetteer has them (the parenthesis lists areas, so a common
+    word there is only read as an area: "(Lower Manya, Eastern)"), else unresolved places. The name before
+    the parenthesis is smaller than the areas it lists: a town, unless a noun says otherwise. A name spaCy
+    already calls a place is left to the entity reading; the hint for it is returned (token -> hint)."""
+    found: list[Mention] = []
+    unknown: list[Mention] = []
+    hints: dict[int, str] = {}
+
+    def add(start: int, end: int, hint: str | None, area_list: bool) -> None:
+        span = doc[start:end]
+        text = span.text
+        if normalize(text) in gazetteer.non_places or gazetteer.demonym(text):
+            return
+        cands = _usable(gazetteer.lookup(text), text, from_ner=True)
+        loose = all(c.quality == SKELETON for c in cands)
+        if loose and len(span) > 1:  # "Kakuma Refugee Camp"; not the country in "Kenya Mpya area"
+            inner = _inner_place(doc, span, gazetteer)
+            if inner is not None:
+                inner_cands = tuple(c for c in _usable(gazetteer.lookup(inner.text), inner.text, from_ner=False)
+                                    if c.feature not in ("PCLI", "CONT"))
+                if inner_cands:
+                    span, text, cands = inner, inner.text, inner_cands
+        if area_list and all(_generic(t) for t in span if t.is_alpha):
+            cands = tuple(c for c in cands if c.feature in ("ADM1", "ADM2", "PCLI"))
+        # as good evidence as spaCy's label: "GPE", not "GAZ" (a bare gazetteer match)
+        mention = Mention(span.start_char, span.end_char, text, "GPE", cands, _cue(doc, span.start), hint,
+                          area_list)
+        (found if cands else unknown).append(mention)
+        _mark(taken, start, end)
+
+    ner_places = [e for e in doc_ents(doc) if e.label_ in PLACE_LABELS]
+    for sent in doc.sents:
+        runs = _name_runs(doc, sent.start, sent.end)
+        i = sent.start + 1
+        while i < sent.end:
+            token = doc[i]
+            noun = token.lower_ in PLACE_NOUNS and token.text.islower()
+            start = runs.get(i)
+            if (start is None or not (noun or token.text == "(") or taken[i - 1]
+                    or all(_generic(t) for t in doc[start:i] if t.is_alpha) or doc[start:i].text.isupper()):
+                i += 1
+                continue
+            items = _qualifier_list(doc, i + 1 if noun else i, runs)
+            if not noun and not (items and (_cue(doc, start) in LOCATIVE or len(items) > 1)):
+                i += 1
+                continue
+            hint = _hint(doc, start, i, None) if noun else "city" if items else None
+            if any(e.start <= start and i <= e.end for e in ner_places):  # spaCy has the whole name
+                hints.update(dict.fromkeys(range(start, i), hint) if hint else {})
+            else:
+                add(start, i, hint, area_list=False)
+            for lo, hi in items or ():
+                add(lo, hi, "admin", area_list=True)
+            i = (items[-1][1] + 1) if items else i + 1
+    return found, unknown, hints
 
 
 def _entity_span(doc: Doc, ent, gazetteer: Gazetteer):
@@ -630,26 +782,56 @@ def _namesake_town(cand: Candidate, hint: str | None) -> bool:
     return cand.feature.startswith("PPL") and cand.population < BIG_CITY and hint != "city"
 
 
-def _qualifiers(doc: Doc, mentions: list[Mention]) -> dict[str, set]:
+def _areas(mention: Mention) -> set[tuple[str | None, str | None]]:
+    """The (country, None) / (country, admin1) areas a name can mean."""
+    areas: set[tuple[str | None, str | None]] = set()
+    for c in mention.candidates:
+        if c.quality > ABBREVIATION:
+            continue
+        if c.feature == "PCLI":
+            areas.add((c.country, None))
+        elif c.feature == "ADM1":
+            areas.add((c.country, c.admin1))
+    return areas
+
+
+_PAREN = re.compile(r"\(([^()]{1,200})\)")
+_BEFORE_PAREN = re.compile(r"^\s*(?:([a-z][a-z-]*)\s*)?$")
+
+
+def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[str]]:
     """For each name, the (country, None) / (country, admin1) areas that a name right after it and a comma
-    could mean ("Florence, Italy" -> {(IT, None)}; "Rome, Ga." -> {(US, Georgia)})."""
+    could mean ("Florence, Italy" -> {(IT, None)}; "Rome, Ga." -> {(US, Georgia)}), or that the
+    parenthesis after it names ("Kibera (Langata, Nairobi)", "Hilo town (Hawaii)"); and the names placed
+    by a parenthesis, which must lie in one of those areas: a parenthesis lists where the place is, so a
+    namesake elsewhere is not it ("Kibera (Langata, Nairobi)" is no town outside Nairobi). In a
+    parenthesis each name is placed by the names after it ("(Langata, Nairobi)")."""
     out: dict[str, set] = defaultdict(set)
+    strict: set[str] = set()
+    text = doc_text(doc)
     ordered = sorted(mentions, key=lambda m: m.start)
     for here, after in zip(ordered, ordered[1:], strict=False):
-        if doc_text(doc)[here.end:after.start].strip() != ",":
+        if text[here.end:after.start].strip() != ",":
             continue
         if any(c.feature == "PCLI" and c.quality == PRIMARY for c in here.candidates):
             continue  # a list of countries ("Iraq, Iran and Syria"), not a town placed in an area
-        areas: set[tuple[str | None, str | None]] = set()
-        for c in after.candidates:
-            if c.quality > ABBREVIATION:
-                continue
-            if c.feature == "PCLI":
-                areas.add((c.country, None))
-            elif c.feature == "ADM1":
-                areas.add((c.country, c.admin1))
-        out[normalize(here.text)].update(areas)
-    return out
+        out[_key(here)].update(_areas(after))
+    for paren in _PAREN.finditer(text):
+        lo, hi = paren.span()
+        inside = [m for m in ordered if lo < m.start and m.end < hi]
+        if not inside:
+            continue
+        head = next((m for m in reversed(ordered) if m.end <= lo), None)
+        gap = _BEFORE_PAREN.match(text[head.end:lo]) if head is not None else None
+        placed = list(inside)
+        if head is not None and gap and (gap.group(1) is None or gap.group(1) in PLACE_NOUNS):
+            placed.insert(0, head)
+        for k, name in enumerate(placed):
+            areas = set().union(*(_areas(q) for q in placed[k + 1:])) if k + 1 < len(placed) else set()
+            if areas:
+                out[_key(name)].update(areas)
+                strict.add(_key(name))
+    return out, strict
 
 
 def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], demonyms: Counter,
@@ -662,12 +844,16 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     """
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        groups[normalize(m.text)].append(m)
+        groups[_key(m)].append(m)
     cands = {key: list(group[0].candidates) for key, group in groups.items()}
     votes = {key: _votes(c, _softmax([_prior(x, groups[key][0].hint) for x in c]))
              for key, c in cands.items()}
     contexts: dict[str, _Context] = {}
-    within = _qualifiers(doc, mentions)
+    within, strict = _qualifiers(doc, mentions)
+    for key in strict:  # a name placed by a parenthesis: only its readings in the areas it names
+        cands[key] = [c for c in cands[key] if _qualified(c, within[key])]
+        votes[key] = (_votes(cands[key], _softmax([_prior(x, groups[key][0].hint) for x in cands[key]]))
+                      if cands[key] else (Counter(), Counter(), [], Counter()))
     for _ in range(ROUNDS):
         contexts = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
         for key, context in contexts.items():
@@ -676,10 +862,15 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
             # loose (skeleton) spellings only count for places in a country the document is about
             named = contexts[key].named
             cands[key] = [c for c in group[0].candidates if c.quality != SKELETON or c.country in named]
+            if key in strict:
+                cands[key] = [c for c in cands[key] if _qualified(c, within[key])]
             if cands[key]:
                 votes[key] = _votes(cands[key], _softmax(_scores(group[0], cands[key], contexts[key])))
     places: list[Place] = []
     for key, group in groups.items():
+        if key in strict and not cands[key]:
+            places.extend(_unresolved(doc, m, NOT_IN_AREA) for m in group)
+            continue
         places.extend(_decide(doc, group, cands[key], contexts[key]))
     places.extend(_unresolved(doc, m, NOT_IN_GAZETTEER) for m in missing)
     places.sort(key=lambda p: p.span.start)
@@ -734,9 +925,25 @@ def _unresolved(doc: Doc, m: Mention, reason: str) -> Place:
     return Place(Span.of(doc_text(doc), m.start, m.end), reason=reason)
 
 
+# Words that only say what kind of area a first-level area is; its reported name goes without them, as
+# ACLED and most news write it ("Nairobi Area" -> Nairobi, "Dhaka Division" -> Dhaka).
+AREA_TYPE_WORDS = frozenset("area district region province division governorate county prefecture "
+                            "department oblast".split())
+
+
+def area_name(name: str | None) -> str | None:
+    """A first-level area's name without a trailing word for its kind: "Nairobi Area" -> "Nairobi"."""
+    if not name:
+        return name
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in AREA_TYPE_WORDS:
+        return " ".join(words[:-1])
+    return name
+
+
 def _place(doc: Doc, m: Mention, cand: Candidate, prob: float) -> Place:
     return Place(
         Span.of(doc_text(doc), m.start, m.end), name=cand.name, geonameid=cand.geonameid, country=cand.country,
-        admin1=cand.admin1 if cand.feature != "PCLI" else None, admin2=cand.admin2, lat=cand.lat,
+        admin1=area_name(cand.admin1) if cand.feature != "PCLI" else None, admin2=cand.admin2, lat=cand.lat,
         lon=cand.lon, feature=cand.feature, score=round(prob, 3),
     )

@@ -1,0 +1,96 @@
+"""Place phrases the parse misses ("X village", "X (district, region)"), the areas a parenthesis places a
+name in, and event locations that stand in for a village the gazetteer lacks. Our own sentences; the
+village names are made up so that no gazetteer has them."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places import Gazetteer, event_location, find_places
+from eventwire.places.resolve import area_name
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.open()
+
+
+def places_of(nlp, gazetteer, text):
+    return find_places(nlp(text), gazetteer)
+
+
+def by_text(places, text):
+    return next(p for p in places if p.span.text == text)
+
+
+def locate(nlp, gazetteer, text):
+    doc = nlp(text)
+    return event_location(find_places(doc, gazetteer), 0, len(text), doc)
+
+
+def test_places_parenthesis_village_before_its_areas_is_a_place(nlp, gazetteer):
+    places = places_of(nlp, gazetteer, "Youths attacked a police post in Lubwaga village (Budaka, Eastern) on Monday.")
+    village = by_text(places, "Lubwaga")
+    assert not village.resolved and village.reason
+    assert by_text(places, "Budaka").country == "UG"
+
+
+def test_places_parenthesis_common_word_in_the_list_is_an_area(nlp, gazetteer):
+    places = places_of(nlp, gazetteer, "Youths attacked a police post in Lubwaga village (Budaka, Eastern) on Monday.")
+    eastern = by_text(places, "Eastern")
+    assert eastern.feature == "ADM1" and eastern.country == "UG"
+
+
+def test_places_parenthesis_places_the_name_in_its_areas(nlp, gazetteer):
+    places = places_of(nlp, gazetteer, "Residents rallied in Lebanon (Pennsylvania) on Sunday against the plant.")
+    lebanon = by_text(places, "Lebanon")
+    assert lebanon.country == "US" and lebanon.admin1 == "Pennsylvania" and lebanon.feature.startswith("PPL")
+
+
+def test_places_parenthesis_namesake_outside_the_areas_is_not_taken(nlp, gazetteer):
+    # a village that shares its name with a town abroad is not that town when the text places it elsewhere
+    places = places_of(nlp, gazetteer, "Two herders were shot dead in Paris village (Kwale, Kenya) at dawn.")
+    paris = by_text(places, "Paris")
+    assert not paris.resolved and "area" in (paris.reason or "")
+
+
+def test_places_parenthesis_event_stands_in_with_the_first_known_area(nlp, gazetteer):
+    loc = locate(nlp, gazetteer, "Youths attacked a police post in Lubwaga village (Budaka, Eastern) on Monday.")
+    assert loc.name == "Budaka" and loc.country == "UG" and loc.geo_precision == 2
+    assert "Lubwaga" in (loc.reason or "")
+
+
+def test_places_parenthesis_event_falls_to_the_region_when_only_it_is_known(nlp, gazetteer):
+    loc = locate(nlp, gazetteer, "Two farmers were killed in Kalonge (Kwale) after a land dispute.")
+    assert loc.country == "KE" and loc.admin1 == "Kwale" and loc.geo_precision >= 2
+
+
+def test_places_parenthesis_lowercase_after_hyphen_is_one_name(nlp, gazetteer):
+    places = places_of(nlp, gazetteer, "A herder was killed in Ol-lenkai village (Narok, Kenya) overnight.")
+    assert any(p.span.text == "Ol-lenkai" for p in places)
+    assert not any(p.span.text == "Ol" and p.resolved for p in places)
+
+
+def test_places_parenthesis_abbreviation_is_not_a_list_of_areas(nlp, gazetteer):
+    places = places_of(nlp, gazetteer, "Officers of the Kenya Defence Forces (KDF) arrived on Monday.")
+    assert not any(p.span.text == "KDF" for p in places)
+
+
+def test_places_parenthesis_town_noun_makes_a_place(nlp, gazetteer):
+    places = places_of(nlp, gazetteer, "Traders protested at the main market in Mubende town on Friday.")
+    assert by_text(places, "Mubende").country == "UG"
+
+
+def test_places_parenthesis_attached_place_beats_a_place_of_origin(nlp, gazetteer):
+    text = "Herders from Kitui attacked farmers in Lubwaga village (Kwale, Kenya) on Monday."
+    loc = locate(nlp, gazetteer, text)
+    assert loc.admin1 == "Kwale"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Nairobi Area", "Nairobi"), ("Dhaka Division", "Dhaka"), ("Western Cape", "Western Cape"),
+     ("Area", "Area"), (None, None)],
+)
+def test_places_parenthesis_area_names_drop_the_kind_word(name, expected):
+    assert area_name(name) == expected
