@@ -14,7 +14,7 @@ Steps, per sentence of the parsed document (no second parse, lookups only):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -82,6 +82,7 @@ def find_events(
         days=historical_days if historical_days is not None else _cached_days(),
         times=times,
         places=[p for p in places if not anchors.modifier(doc, p.span)],
+        named_in=[p for p in places if p.feature != "PCLI" and anchors.modifier(doc, p.span)],
         quotes=quotes,
         mentions=mentions,
         resolver=roles.Resolver(doc, actors, actor_table or _table(), text=article.text),
@@ -106,6 +107,7 @@ class _Context:
     days: int
     times: list[TimeExpr]
     places: list[Place]  # places used as locations (not "US" in "US President")
+    named_in: list[Place]  # towns and areas inside names ("the Larkana Press Club"): a last resort
     quotes: list[Quote]
     mentions: list[Mention]
     resolver: roles.Resolver
@@ -179,6 +181,12 @@ def _where(
             return places_stage.event_location([near], sent[0], sent[1], ctx.doc)
     if found.name is None:
         found = places_stage.event_location(located, clause[0], clause[1], ctx.doc)
+    if found.name is None and ctx.named_in:  # "staged a protest outside the Larkana Press Club"
+        found = places_stage.event_location(ctx.named_in, clause[0], clause[1], ctx.doc)
+        if found.name is not None:
+            found = replace(found, geo_precision=max(2, found.geo_precision or 2),
+                            reason=f"{found.span.text if found.span else found.name} named in an organisation's "
+                                   "or building's name")
     if found.name is not None:
         return found
     return anchors.location(None, m.sent, m.trigger, ctx.countries, owned)

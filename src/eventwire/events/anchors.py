@@ -105,6 +105,19 @@ PLACE_HEADS = frozenset(
         "mountains",
         "desert",
         "airport",
+        "township",
+        "upazila",
+        "tehsil",
+        "taluk",
+        "taluka",
+        "commune",
+        "governorate",
+        "subdistrict",
+        "sub-district",
+        "subdivision",
+        "hamlet",
+        "quarter",
+        "community",
     }
 )
 

@@ -1,0 +1,41 @@
+"""Where an event happened: places inside names as a last resort, area words after a town. Our own
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcases import find_mention
+from eventwire.events.anchors import PLACE_HEADS
+
+DAY = date(2024, 3, 5)
+
+
+def test_events_location_town_inside_an_organisation_name(pipe):
+    event = find_mention(pipe, "Teachers demonstrated outside the Larkana Press Club on Tuesday.", "demonstrated",
+                         DAY)
+    assert event.location is not None and event.location.name == "Larkana"
+    assert event.location.geo_precision >= 2 and "name" in (event.location.reason or "")
+
+
+def test_events_location_country_inside_a_name_is_not_a_place(pipe):
+    event = find_mention(pipe, "Staff of the Kenya Red Cross demonstrated on Tuesday.", "demonstrated", DAY)
+    assert event.location is None
+
+
+@pytest.mark.parametrize("word", ["township", "upazila", "tehsil", "taluk", "commune"])
+def test_events_location_local_area_words_are_place_heads(word):
+    assert word in PLACE_HEADS
+
+
+def test_events_location_town_before_township(pipe):
+    event = find_mention(pipe, "Rebels clashed with the army in Kutkai township on Sunday.", "clashed", DAY)
+    assert event.location is not None and event.location.name == "Kutkai"
+
+
+def test_events_location_village_stands_in_with_its_district(pipe):
+    event = find_mention(pipe, "Gunmen killed a trader in Lubwaga village (Budaka, Eastern) on Monday.", "killed",
+                         DAY)
+    assert event.location.name == "Budaka" and event.location.geo_precision == 2
