@@ -14,9 +14,9 @@ DAY = date(2024, 3, 5)
 
 
 def test_events_location_town_inside_an_organisation_name(pipe):
-    event = find_mention(pipe, "Teachers demonstrated outside the Larkana Press Club on Tuesday.", "demonstrated",
+    event = find_mention(pipe, "Teachers demonstrated outside the Sukkur Press Club on Tuesday.", "demonstrated",
                          DAY)
-    assert event.location is not None and event.location.name == "Larkana"
+    assert event.location is not None and event.location.name == "Sukkur"
     assert event.location.geo_precision >= 2 and "name" in (event.location.reason or "")
 
 
@@ -31,8 +31,8 @@ def test_events_location_local_area_words_are_place_heads(word):
 
 
 def test_events_location_town_before_township(pipe):
-    event = find_mention(pipe, "Rebels clashed with the army in Kutkai township on Sunday.", "clashed", DAY)
-    assert event.location is not None and event.location.name == "Kutkai"
+    event = find_mention(pipe, "Rebels clashed with the army in Lashio township on Sunday.", "clashed", DAY)
+    assert event.location is not None and event.location.name == "Lashio"
 
 
 def test_events_location_village_stands_in_with_its_district(pipe):

@@ -107,7 +107,7 @@ class _Context:
     days: int
     times: list[TimeExpr]
     places: list[Place]  # places used as locations (not "US" in "US President")
-    named_in: list[Place]  # towns and areas inside names ("the Larkana Press Club"): a last resort
+    named_in: list[Place]  # towns and areas inside names ("the Sukkur Press Club"): a last resort
     quotes: list[Quote]
     mentions: list[Mention]
     resolver: roles.Resolver
@@ -181,7 +181,7 @@ def _where(
             return places_stage.event_location([near], sent[0], sent[1], ctx.doc)
     if found.name is None:
         found = places_stage.event_location(located, clause[0], clause[1], ctx.doc)
-    if found.name is None and ctx.named_in:  # "staged a protest outside the Larkana Press Club"
+    if found.name is None and ctx.named_in:  # "demonstrated outside the Sukkur Press Club"
         found = places_stage.event_location(ctx.named_in, clause[0], clause[1], ctx.doc)
         if found.name is not None:
             found = replace(found, geo_precision=max(2, found.geo_precision or 2),

@@ -117,7 +117,7 @@ class Mention:
 
 def _key(m: Mention) -> str:
     """Mentions with one key resolve alike (one sense per discourse); an area listed in a parenthesis is
-    read apart from the same name outside it ("Wajir town (Wajir East, Wajir)": the town, then the county)."""
+    read apart from the same name outside it ("Kiboga town (Kiboga East, Kiboga)": the town, then the district)."""
     return normalize(m.text) + ("\x00area" if m.listed else "")
 
 
@@ -250,7 +250,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
     return mentions, missing, demonyms
 
 
-# Lower-case nouns after a name that say the name is a place ("Kibera village", "Nakuru town"), whatever
+# Lower-case nouns after a name that say the name is a place ("Lubwaga village", "Mubende town"), whatever
 # spaCy labels the name (it often calls small towns persons or organisations).
 PLACE_NOUNS = frozenset("town village city county district subcounty sub-county division ward locality "
                         "settlement estate suburb neighbourhood neighborhood municipality township camp area "
@@ -261,13 +261,13 @@ MAX_QUALIFIERS = 4
 
 
 def _name_token(token: Token) -> bool:
-    """A capitalised word that can be part of a place's name ("Ol", "Moran", "Murang'a", "Eastern")."""
+    """A capitalised word that can be part of a place's name ("Ol", "Lenkai", "Murang'a", "Eastern")."""
     word = token.text.replace("'", "").replace("’", "")
     return word[:1].isupper() and word.isalpha() and token.lower_ not in MONTHS_DAYS
 
 
 def _joined(doc: Doc, i: int) -> bool:
-    """Token i is a hyphen or slash written between two words without spaces ("Ol-moran", "Savelugu/Nanton")."""
+    """Token i is a hyphen or slash written between two words without spaces ("Ol-lenkai", "Abu/Kari")."""
     return (doc[i].text in ("-", "–", "/") and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
             and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
 
@@ -283,7 +283,7 @@ def _particle(doc: Doc, i: int, hi: int) -> bool:
 
 def _name_runs(doc: Doc, lo: int, hi: int) -> dict[int, int]:
     """end -> start of each run of name words in tokens [lo, hi): capitalised words, and words joined to
-    them by a hyphen or slash ("Ol-moran"), at most ``MAX_NGRAM`` words (a longer run keeps its last
+    them by a hyphen or slash ("Ol-lenkai"), at most ``MAX_NGRAM`` words (a longer run keeps its last
     words); a leading stop word ("The", "In") is not part of a name."""
     runs: dict[int, int] = {}
     i = lo
@@ -307,7 +307,7 @@ def _name_runs(doc: Doc, lo: int, hi: int) -> dict[int, int]:
 
 
 def _qualifier_list(doc: Doc, i: int, runs: dict[int, int]) -> list[tuple[int, int]] | None:
-    """The names of a parenthesis at token ``i`` that lists areas: "(Mvita, Mombasa)", "(Kwale)"; None
+    """The names of a parenthesis at token ``i`` that lists areas: "(Budaka, Eastern)", "(Mwanza)"; None
     when it holds anything else: lower-case words, numbers, an abbreviation ("(KDF)")."""
     if i >= len(doc) or doc[i].text != "(":
         return None
@@ -329,10 +329,10 @@ def _qualifier_list(doc: Doc, i: int, runs: dict[int, int]) -> list[tuple[int, i
 def _place_phrases(doc: Doc, gazetteer: Gazetteer,
                    taken: list[bool]) -> tuple[list[Mention], list[Mention], dict[int, str]]:
     """Names the words around them make places, whatever spaCy tagged them: a name before a place noun
-    ("Kibera village", "Nakuru town") and the areas listed in a parenthesis after a place ("Kibera
-    (Langata, Nairobi)", "in Tamu (Muhoroni, Kisumu)": after a locative preposition, or with two or more
+    ("Lubwaga village", "Mubende town") and the areas listed in a parenthesis after a place ("Lubwaga
+    (Budaka, Eastern)", "in Kalonge (Mwanza)": after a locative preposition, or with two or more
     areas). The names are mentions when the gazetteer has them (the parenthesis lists areas, so a common
-    word there is only read as an area: "(Lower Manya, Eastern)"), else unresolved places. The name before
+    word there is only read as an area: "(Budaka, Eastern)"), else unresolved places. The name before
     the parenthesis is smaller than the areas it lists: a town, unless a noun says otherwise. A name spaCy
     already calls a place is left to the entity reading; the hint for it is returned (token -> hint)."""
     found: list[Mention] = []
@@ -346,7 +346,7 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
             return
         cands = _usable(gazetteer.lookup(text), text, from_ner=True)
         loose = all(c.quality == SKELETON for c in cands)
-        if loose and len(span) > 1:  # "Kakuma Refugee Camp"; not the country in "Kenya Mpya area"
+        if loose and len(span) > 1:  # "Zaatari Refugee Camp"; not the country in "Mexico Lindo area"
             inner = _inner_place(doc, span, gazetteer)
             if inner is not None:
                 inner_cands = tuple(c for c in _usable(gazetteer.lookup(inner.text), inner.text, from_ner=False)
@@ -802,10 +802,10 @@ _BEFORE_PAREN = re.compile(r"^\s*(?:([a-z][a-z-]*)\s*)?$")
 def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[str]]:
     """For each name, the (country, None) / (country, admin1) areas that a name right after it and a comma
     could mean ("Florence, Italy" -> {(IT, None)}; "Rome, Ga." -> {(US, Georgia)}), or that the
-    parenthesis after it names ("Kibera (Langata, Nairobi)", "Hilo town (Hawaii)"); and the names placed
+    parenthesis after it names ("Lubwaga (Budaka, Eastern)", "Hilo town (Hawaii)"); and the names placed
     by a parenthesis, which must lie in one of those areas: a parenthesis lists where the place is, so a
-    namesake elsewhere is not it ("Kibera (Langata, Nairobi)" is no town outside Nairobi). In a
-    parenthesis each name is placed by the names after it ("(Langata, Nairobi)")."""
+    namesake elsewhere is not it ("Paris (Budaka, Uganda)" is no town in France). In a
+    parenthesis each name is placed by the names after it ("(Budaka, Eastern)")."""
     out: dict[str, set] = defaultdict(set)
     strict: set[str] = set()
     text = doc_text(doc)
