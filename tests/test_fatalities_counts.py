@@ -102,6 +102,21 @@ def test_fatalities_toll_in_the_next_sentence_belongs_to_the_event(pipe):
     assert [(e.trigger.text, e.fatalities.low) for e in found] == [("attacked", 3)]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "toll"),
+    [("Soldiers raided a militant camp near Moyale and arrested ten suspects. Two soldiers were killed.",
+      "raided", 2),
+     ("Gunmen ambushed a bus near Moyale and abducted six passengers. Two passengers were killed.",
+      "ambushed", 2)],
+)
+def test_fatalities_toll_after_a_sentence_of_several_events_belongs_to_its_first_violent_one(
+    pipe, text, trigger, toll
+):
+    found = events(pipe, text)
+    assert next(e for e in found if e.trigger.text == trigger).fatalities.low == toll
+    assert sum(e.fatalities.low for e in found) == toll
+
+
 def test_fatalities_dated_killing_in_the_next_sentence_is_its_own_event(pipe):
     text = "On Monday, militants attacked a bus near Garissa. On Friday, two herders were killed near Wajir."
     found = events(pipe, text)

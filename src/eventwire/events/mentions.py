@@ -766,15 +766,17 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
 
 
 def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
+    """The first violent mention of the sentence before ``m``'s ("Herders attacked the village and stole
+    cattle. Two people were killed.": the attack, not the theft), else None."""
     doc = m.sent.doc
-    for earlier in reversed(out):
-        if earlier.sent.start == m.sent.start:
-            return None  # another event in the same sentence: the toll may be its own
-        gap = doc[earlier.sent.end : m.sent.start]
-        if len(list(gap.sents)) > 1 if len(gap) else False:  # type: ignore[attr-defined]
-            return None
-        return earlier if earlier.cls in _VIOLENT and earlier.cls not in ("arrest",) else None
-    return None
+    if not out or out[-1].sent.start == m.sent.start:
+        return None  # another event in the same sentence: the toll may be its own
+    last = out[-1]
+    gap = doc[last.sent.end : m.sent.start]
+    if len(list(gap.sents)) > 1 if len(gap) else False:  # type: ignore[attr-defined]
+        return None
+    same = [e for e in out if e.sent.start == last.sent.start]
+    return next((e for e in same if e.cls in _VIOLENT and e.cls != "arrest"), None)
 
 
 def _toll_only(m: Mention) -> bool:
