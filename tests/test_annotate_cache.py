@@ -6,6 +6,7 @@ import gc
 import weakref
 
 from eventwire.annotate import doc_ents, doc_text, doc_tokens, release
+from eventwire.quotes.index import sentence
 from eventwire.records import Article
 
 
@@ -34,6 +35,7 @@ def test_cached_docs_are_freed(nlp) -> None:
         doc = nlp(f"Officials in Nairobi counted {n + 2} new cases on Monday.")
         doc_ents(doc)
         doc_tokens(doc)
+        sentence(doc[0])  # the quotes stage's sentence tables
         refs.append(weakref.ref(doc))
         del doc
     gc.collect()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -19,38 +19,36 @@ from eventwire.errors import ModelError
 _CACHE_KEY = "eventwire.cache"
 
 
-def _cache(doc: Doc) -> dict[str, Any]:
+T = TypeVar("T")
+
+
+def cached(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
+    """``build(doc)``, computed once per Doc and kept with it (until ``release``) under ``name``."""
     cache = doc.user_data.get(_CACHE_KEY)
     if cache is None:
         cache = doc.user_data[_CACHE_KEY] = {}
-    return cache
+    value = cache.get(name, _MISSING)
+    if value is _MISSING:
+        value = cache[name] = build(doc)
+    return value  # type: ignore[no-any-return]
+
+
+_MISSING = object()
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, which spaCy rebuilds from every token on each access, built once per Doc."""
-    cache = _cache(doc)
-    text = cache.get("text")
-    if text is None:
-        text = cache["text"] = doc.text
-    return text
+    return cached(doc, "text", lambda d: d.text)
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, which spaCy rebuilds by walking every token on each access, built once per Doc."""
-    cache = _cache(doc)
-    ents = cache.get("ents")
-    if ents is None:
-        ents = cache["ents"] = tuple(doc.ents)
-    return ents
+    return cached(doc, "ents", lambda d: tuple(d.ents))
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens as a list: ``doc[i]`` and ``for token in doc`` make a new Token object each time."""
-    cache = _cache(doc)
-    tokens = cache.get("tokens")
-    if tokens is None:
-        tokens = cache["tokens"] = list(doc)
-    return tokens
+    return cached(doc, "tokens", list)
 
 
 def release(doc: Doc) -> None:

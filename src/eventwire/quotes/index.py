@@ -1,30 +1,28 @@
 """Per-document lookups the quotes stage makes many times: the text, the token at a character, the
 sentence of a token.
 
-``Token.sent`` walks the document's sentences on every call; these tables are built once per Doc
-(held weakly, so they go when the Doc goes).
+``Token.sent`` walks the document's sentences on every call; these tables are built once per Doc and kept
+with it (``annotate.cached``).
 """
 
 from __future__ import annotations
 
 import bisect
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.annotate import doc_text
+from eventwire.annotate import cached, doc_text
 
-_TABLES: WeakKeyDictionary[Doc, tuple[list[int], list[int], list[Span]]] = WeakKeyDictionary()
 text_of = doc_text  # the Doc's text, built once
 
 
 def _tables(doc: Doc) -> tuple[list[int], list[int], list[Span]]:
-    tables = _TABLES.get(doc)
-    if tables is None:
-        sentences = list(doc.sents)
-        tables = ([t.idx for t in doc], [s.start for s in sentences], sentences)
-        _TABLES[doc] = tables
-    return tables
+    return cached(doc, "quote-tables", _build_tables)
+
+
+def _build_tables(doc: Doc) -> tuple[list[int], list[int], list[Span]]:
+    sentences = list(doc.sents)
+    return [t.idx for t in doc], [s.start for s in sentences], sentences
 
 
 def token_after(doc: Doc, char: int) -> int:
