@@ -116,3 +116,19 @@ def test_runner_worker_start_error_is_reported_not_a_dead_pool(tmp_path):
     broken = load_settings().with_overrides({"nlp.model": "no_such_spacy_model"})
     with pytest.raises(ModelError, match="no_such_spacy_model"):
         runner.run([str(corpus(tmp_path / "in", n=2))], broken, tmp_path / "x.duckdb", workers=1)
+
+
+@pytest.mark.parametrize(("setting", "platform", "expected"), [
+    ("auto", "linux", "fork"), ("auto", "darwin", "spawn"), ("spawn", "linux", "spawn"), ("no-such", "linux", "spawn"),
+])
+def test_runner_start_method_setting(setting, platform, expected, monkeypatch):
+    monkeypatch.setattr(runner.sys, "platform", platform)
+    assert runner._start_method(load_settings().with_overrides({"run.start_method": setting})) == expected
+
+
+def test_runner_spawned_workers_match_forked_ones(tmp_path, settings):
+    """spawn (each worker loads its own models) and fork (workers share the parent's) store the same."""
+    inputs = corpus(tmp_path / "in", n=3)
+    runner.run([str(inputs)], settings.with_overrides({"run.start_method": "fork"}), tmp_path / "f.duckdb", workers=1)
+    runner.run([str(inputs)], settings.with_overrides({"run.start_method": "spawn"}), tmp_path / "s.duckdb", workers=1)
+    assert stored_results(tmp_path / "f.duckdb") == stored_results(tmp_path / "s.duckdb")

@@ -444,11 +444,14 @@ def run_cmd(obj: Ctx, paths: tuple[str, ...], db: str | None, workers: int | Non
             from eventwire.spark import ParquetSink
 
             sink = ParquetSink(Path(out))
+        # the worker pool before the progress bar and estimate threads: forked workers start from a process
+        # with no other threads running
+        pool = runner.Engine(settings, runner.resolve_workers(settings, workers))
         with runner.ConsoleProgress(err, enabled=progress) as bar:
             runner.estimate_in_background(paths, settings, bar.callbacks)
             try:
                 summary = runner.run(paths, settings, db_path, workers, _published(published), bar.callbacks,
-                                     sink=sink)
+                                     sink=sink, engine=pool)
             finally:
                 if sink is not None:
                     sink.close()

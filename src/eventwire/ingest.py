@@ -709,6 +709,12 @@ def detect_language(text: str) -> tuple[str, float]:
 _IDENTIFIER: Any = None
 
 
+def unload_language_identifier() -> None:
+    """Forget the loaded language identifier (it is loaded again on next use)."""
+    global _IDENTIFIER
+    _IDENTIFIER = None
+
+
 def check_article(article: Article, settings: Settings) -> Article | Skipped:
     """Skip empty, oversized and unsupported-language articles; set ``language``."""
     where = article.origin or article.id

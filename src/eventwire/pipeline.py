@@ -42,6 +42,27 @@ class Pipeline:
         self.gazetteer = places_stage.Gazetteer.open(self.settings.get("places.gazetteer"))
         self.actor_table = actors_stage.ActorTable.load()
 
+    def warm_up(self) -> Pipeline:
+        """Load what the stages otherwise load on first use (the event type model, the language identifier),
+        so that worker processes forked from this one inherit them instead of each loading its own."""
+        from eventwire.events.classify import load_model
+        from eventwire.ingest import detect_language
+
+        load_model()
+        detect_language("warm up")
+        return self
+
+    @staticmethod
+    def unload_models() -> None:
+        """Forget the models this process has loaded (they load again on next use): a parent that forked its
+        workers only writes the store and should not keep a copy of them."""
+        from eventwire.events.classify import unload_models
+        from eventwire.ingest import unload_language_identifier
+
+        load_nlp.cache_clear()
+        unload_models()
+        unload_language_identifier()
+
     @classmethod
     def default(cls) -> Pipeline:
         return cls(load_settings())

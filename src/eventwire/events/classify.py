@@ -394,6 +394,12 @@ def load_model(path: str | Path | None = None) -> dict[str, Any]:
         return _CACHE[key]
 
 
+def unload_models() -> None:
+    """Forget every loaded model bundle (a process that forked its workers gives the memory back)."""
+    with _LOCK:
+        _CACHE.clear()
+
+
 def save_model(bundle: dict[str, Any], path: str | Path) -> None:
     """Write a model bundle as a plain pickle (protocol 5, uncompressed): the C unpickler reads it about ten
     times faster than ``joblib.load`` reads a compressed joblib file, which every worker process pays at
