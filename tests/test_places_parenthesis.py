@@ -94,3 +94,15 @@ def test_places_parenthesis_attached_place_beats_a_place_of_origin(nlp, gazettee
 )
 def test_places_parenthesis_area_names_drop_the_kind_word(name, expected):
     assert area_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [("Five people were shot in Pwani County during demonstrations.", "Pwani"),
+     ("Four men were beheaded near a village in Gedo county.", "Gedo")],
+)
+def test_places_parenthesis_area_word_after_a_region_is_cut_when_only_loose_spellings_match(
+    nlp, gazetteer, text, area
+):
+    places = places_of(nlp, gazetteer, text)
+    assert any(p.span.text == area and p.feature == "ADM1" for p in places)

@@ -443,7 +443,8 @@ def _fix_boundaries(doc: Doc, start: int, end: int, gazetteer: Gazetteer):
     """Repair spaCy's cut of a place name: drop a trailing "province"/"city", and take in capitalised or
     article words before it when the longer name is in the gazetteer ("Dayr" + "az Zawr province")."""
     while (end - start > 1 and (doc[end - 1].lower_ in ADMIN_CUES or doc[end - 1].lower_ in CITY_CUES)
-           and not gazetteer.lookup(doc[start:end].text)):  # keep "Pike County", cut "Zawr province"
+           and not any(c.quality < SKELETON for c in gazetteer.lookup(doc[start:end].text))):
+        # keep "Pike County", cut "Zawr province" (a loose spelling of the longer name is no match)
         end -= 1
     best = start
     for left in range(start - 1, max(start - 4, -1), -1):
