@@ -9,7 +9,10 @@ setting or ``$EVENTWIRE_SHARED``: TempEval-3 documents, LGL and GeoVirus (about 
 
 Rows: bare spaCy (the same pipeline as eventwire, lemmatizer excluded, ``nlp.pipe(n_process=2)``) and
 ``eventwire run`` (``runner.run`` with 2 workers, into a fresh DuckDB store). Each runs in a child process;
-peak RSS is sampled every 0.1 s over the whole process tree (parent + workers). ``--stages`` adds the time
+peak RSS is sampled every 0.1 s over the whole process tree (parent + workers): the sum of the processes' RSS,
+which counts pages that forked workers share with their parent once per process, and peak PSS, which
+divides each shared page among the processes that map it (the memory the tree really takes; Linux only,
+"-" elsewhere). ``--stages`` adds the time
 per stage on one core (in-process), to show where the time goes.
 """
 
@@ -108,16 +111,17 @@ def measure(args: list[str]) -> dict[str, Any]:
     import psutil
 
     proc = subprocess.Popen([sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE, text=True)
-    peak, done = 0, threading.Event()
+    peak, peak_pss, done = 0, 0, threading.Event()
     cpu_by_pid: dict[int, float] = {}
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         root = psutil.Process(proc.pid)
         while not done.is_set():
             try:
                 tree = [root, *root.children(recursive=True)]
                 peak = max(peak, sum(_rss(p) for p in tree))
+                peak_pss = max(peak_pss, sum(_pss(p) for p in tree))
                 for process in tree:
                     cpu_by_pid[process.pid] = _cpu(process, cpu_by_pid.get(process.pid, 0.0))
             except psutil.Error:
@@ -132,7 +136,7 @@ def measure(args: list[str]) -> dict[str, Any]:
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark child {args} failed with exit code {proc.returncode}")
     result = json.loads(out.strip().splitlines()[-1])
-    return {**result, "peak_rss": peak, "parent_cpu": cpu_by_pid.get(proc.pid, 0.0),
+    return {**result, "peak_rss": peak, "peak_pss": peak_pss, "parent_cpu": cpu_by_pid.get(proc.pid, 0.0),
             "cpu": sum(cpu_by_pid.values())}
 
 
@@ -142,6 +146,13 @@ def _cpu(process: Any, last: float) -> float:
         return float(times.user + times.system)
     except Exception:  # noqa: BLE001 - exited: keep the last reading
         return last
+
+
+def _pss(process: Any) -> int:
+    try:
+        return int(getattr(process.memory_full_info(), "pss", 0))
+    except Exception:  # noqa: BLE001 - exited, or no PSS on this system
+        return 0
 
 
 def _rss(process: Any) -> int:
@@ -281,16 +292,17 @@ def render(result: dict[str, Any], cores: int = 2) -> str:
     bare_cpu = bare["articles"] / bare["cpu"] if bare and bare.get("cpu") else None
     lines = [f"{'run':30} {'corpus':>6} {'articles':>8} {'wall s':>7} {'art/s':>6} {'words/s':>8} "
              f"{'CPU s':>7} {'art/CPU-s':>9} {f'art/s on {cores}':>10} {f'words/s on {cores}':>12} "
-             f"{'vs bare':>7} {'peak RSS':>9} {'parent CPU':>10}"]
+             f"{'vs bare':>7} {'peak RSS':>9} {'peak PSS':>9} {'parent CPU':>10}"]
     for r in rows:
         rate, per_cpu = r["articles"] / r["seconds"], r["articles"] / r["cpu"] if r.get("cpu") else 0.0
         words_cpu = r["words"] / r["cpu"] if r.get("cpu") else 0.0
         share = f"{100 * per_cpu / bare_cpu:.0f}%" if bare_cpu else "-"
+        pss = f"{r['peak_pss'] / 2**20:>7.0f}Mi" if r.get("peak_pss") else f"{'-':>9}"
         lines.append(
             f"{r['name']:30} {r['corpus']:>6} {r['articles']:>8} {r['seconds']:>7.1f} {rate:>6.2f} "
             f"{r['words'] / r['seconds']:>8.0f} {r.get('cpu', 0):>7.1f} {per_cpu:>9.2f} "
             f"{per_cpu * cores:>10.2f} {words_cpu * cores:>12.0f} {share:>7} {r['peak_rss'] / 2**20:>7.0f}Mi "
-            f"{r.get('parent_cpu', 0):>9.1f}s"
+            f"{pss} {r.get('parent_cpu', 0):>9.1f}s"
         )
     if result.get("stages"):
         stages = dict(result["stages"])
