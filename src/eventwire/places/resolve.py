@@ -25,11 +25,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate import doc_ents, doc_text
+from eventwire.annotate import doc_ents, doc_text, doc_tokens
 from eventwire.places.build import ABBREVIATION, ALTERNATE, PRIMARY, SKELETON
 from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.normalize import ARTICLES, normalize
@@ -268,8 +269,9 @@ def _name_token(token: Token) -> bool:
 
 def _joined(doc: Doc, i: int) -> bool:
     """Token i is a hyphen or slash written between two words without spaces ("Ol-lenkai", "Abu/Kari")."""
-    return (doc[i].text in ("-", "–", "/") and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
+    t = doc_tokens(doc)
+    return (t[i].text in ("-", "–", "/") and 0 < i < len(t) - 1 and not t[i - 1].whitespace_
+            and not t[i].whitespace_ and t[i - 1].is_alpha and t[i + 1].is_alpha)
 
 
 PARTICLES = ARTICLES | frozenset("de da do del della di du des la le van von bin ibn".split())
@@ -277,28 +279,30 @@ PARTICLES = ARTICLES | frozenset("de da do del della di du des la le van von bin
 
 def _particle(doc: Doc, i: int, hi: int) -> bool:
     """A lower-case article or particle inside a name ("Dayr az Zawr", "Deir ez-Zor", "Rio de Janeiro")."""
-    return (doc[i].lower_ in PARTICLES and doc[i].text.islower() and i + 1 < hi
-            and (_name_token(doc[i + 1]) or _joined(doc, i + 1)))
+    t = doc_tokens(doc)
+    return (t[i].lower_ in PARTICLES and t[i].text.islower() and i + 1 < hi
+            and (_name_token(t[i + 1]) or _joined(doc, i + 1)))
 
 
 def _name_runs(doc: Doc, lo: int, hi: int) -> dict[int, int]:
     """end -> start of each run of name words in tokens [lo, hi): capitalised words, and words joined to
     them by a hyphen or slash ("Ol-lenkai"), at most ``MAX_NGRAM`` words (a longer run keeps its last
     words); a leading stop word ("The", "In") is not part of a name."""
+    t = doc_tokens(doc)
     runs: dict[int, int] = {}
     i = lo
     while i < hi:
-        if not _name_token(doc[i]):
+        if not _name_token(t[i]):
             i += 1
             continue
         start = i
         i += 1
-        while i < hi and (_name_token(doc[i]) or (_joined(doc, i) and i + 1 < hi) or _particle(doc, i, hi)):
+        while i < hi and (_name_token(t[i]) or (_joined(doc, i) and i + 1 < hi) or _particle(doc, i, hi)):
             i += 2 if _joined(doc, i) else 1
         first = start
-        while first < i and (doc[first].lower_ in STOP_WORDS or doc[first].text in ("-", "–", "/")):
+        while first < i and (t[first].lower_ in STOP_WORDS or t[first].text in ("-", "–", "/")):
             first += 1
-        words = [k for k in range(first, i) if doc[k].is_alpha and not _joined(doc, k)]
+        words = [k for k in range(first, i) if t[k].is_alpha and not _joined(doc, k)]
         if len(words) > MAX_NGRAM:
             first = words[-MAX_NGRAM]
         if first < i:
@@ -362,11 +366,12 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
         _mark(taken, start, end)
 
     ner_places = [e for e in doc_ents(doc) if e.label_ in PLACE_LABELS]
+    toks = doc_tokens(doc)
     for sent in doc.sents:
         runs = _name_runs(doc, sent.start, sent.end)
         i = sent.start + 1
         while i < sent.end:
-            token = doc[i]
+            token = toks[i]
             noun = token.lower_ in PLACE_NOUNS and token.text.islower()
             start = runs.get(i)
             if (start is None or not (noun or token.text == "(") or taken[i - 1]
@@ -417,7 +422,7 @@ def find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     for ent in doc_ents(doc):
         if ent.label_ == "PERSON":
             _mark(person, ent.start, ent.end)
-    tokens = list(doc)  # one pass: building spans for every window costs more than the lookups
+    tokens = doc_tokens(doc)  # one pass: building spans for every window costs more than the lookups
     words = [t.text for t in tokens]
     out = []
     i = 0
@@ -518,21 +523,22 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> lis
                                            or _is_area_name(ent, gazetteer)):
                 continue
             _mark(person, ent.start + prefixes.get(ent.start, 0), ent.end)
-    lower_words = {t.text for t in doc if t.is_alpha and t.text.islower()}
+    toks = doc_tokens(doc)
+    lower_words = {t.text for t in toks if t.is_alpha and t.text.islower()}
     org_starts = {_strip_the(doc, e.start, e.end) for e in doc_ents(doc) if e.label_ in ("ORG", "FAC")}
     out = []
     i = 0
     while i < len(doc):
-        if taken[i] or not _capitalised(doc[i]):
+        if taken[i] or not _capitalised(toks[i]):
             i += 1
             continue
         run_end = i
-        while run_end < len(doc) and not taken[run_end] and _capitalised(doc[run_end]):
+        while run_end < len(doc) and not taken[run_end] and _capitalised(toks[run_end]):
             run_end += 1
         size = 1
         for n in range(min(MAX_NGRAM, run_end - i), 0, -1):
             # a name inside a longer proper name ("Florence Parly") is not a place by itself
-            rest = [doc[j] for j in range(i + n, run_end)] + ([doc[i - 1]] if i and _capitalised(doc[i - 1])
+            rest = toks[i + n:run_end] + ([toks[i - 1]] if i and _capitalised(toks[i - 1])
                                                               and not taken[i - 1] else [])
             # ... except at the head of an organisation's name ("Ohio Highway Patrol", "U.S. Navy")
             if i not in org_starts and any(not _plain_word(t, lower_words) for t in rest):
@@ -690,16 +696,23 @@ class _Context:
     regions: list | None = None  # (lat, lon, weight, country) of the countries the document names
     within: set = field(default_factory=set)  # areas named right after the name ("Florence, Italy")
 
+    @cached_property
+    def _regions_total(self) -> float:
+        return sum(w for _, _, w, _ in self.regions or ()) or 1.0
+
+    @cached_property
+    def _points_total(self) -> float:
+        return sum(w for _, _, w, _ in self.points)
+
     def regional(self, cand: Candidate) -> float:
         """Share of the document's country mass in the candidate's own country or within ``REGION_KM`` of
         it: a namesake on another continent from everything else the text names (a small province of a
         southern African country, in a text about the Middle East) loses to the one in the region."""
         if not self.regions or cand.feature in ("PCLI", "CONT"):
             return 0.0
-        total = sum(w for _, _, w, _ in self.regions) or 1.0
         close = sum(w for lat, lon, w, code in self.regions
                     if code == cand.country or _close(cand.lat, cand.lon, lat, lon, REGION_KM))
-        return REGION_WEIGHT * close / total
+        return REGION_WEIGHT * close / self._regions_total
 
     def score(self, cand: Candidate) -> float:
         # shares of the mass the document itself puts on countries: the spread to neighbours adds to them
@@ -715,15 +728,19 @@ class _Context:
             near = max(0.0, self.admins[(cand.country, cand.admin1)] - self.same[cand.id])  # type: ignore[assignment]
         score = COUNTRY_WEIGHT * self.countries[cand.country] / c_total + ADMIN1_WEIGHT * near / a_total
         if self.points and cand.feature.startswith(("PPL", "ADM2")):
-            total = sum(w for _, _, w, _ in self.points)
             close = sum(w for lat, lon, w, ident in self.points
                         if ident != cand.id and _close(cand.lat, cand.lon, lat, lon))
-            score += NEARBY_WEIGHT * close / total
+            score += NEARBY_WEIGHT * close / self._points_total
         return score + self.regional(cand)
+
+
+_KM_PER_DEGREE = 6371.0 * math.pi / 180
 
 
 def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float = 100.0) -> bool:
     """Within ``km`` (equirectangular approximation, good enough at that range)."""
+    if abs(lat2 - lat1) * _KM_PER_DEGREE > km:  # the latitude difference alone is too far (the usual case)
+        return False
     dx = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     dy = math.radians(lat2 - lat1)
     return 6371.0 * math.hypot(dx, dy) <= km
