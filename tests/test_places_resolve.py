@@ -90,3 +90,20 @@ def test_places_resolve_score_in_unit_interval(blank):
                                                                 quality=ALTERNATE)]
     place = resolve(doc, [mention(doc, "Paris", paris)], [], Counter())[0]
     assert place.country == "FR" and 0.5 < place.score <= 1.0
+
+
+def test_places_resolve_primary_name_of_a_far_larger_city_beats_an_alternate_name(blank):
+    # a capital with an old alternate spelling that is the main name of a much larger city elsewhere
+    doc = blank("Protesters marched in Varnapur on Sunday.")
+    varnapur = [cand(15, "Verna", "PPLC", "XA", 150_000, "Verna", quality=ALTERNATE),
+                cand(16, "Verna", "ADM1", "XA", 170_000, "Verna", quality=ALTERNATE),
+                cand(17, "Varnapur", "PPL", "XB", 9_000_000, "Capital"),
+                cand(18, "Varnapur", "PPL", "US", 3_000, "Ohio")]
+    assert resolve(doc, [mention(doc, "Varnapur", varnapur)], [], Counter())[0].country == "XB"
+
+
+def test_places_resolve_alternate_name_of_a_capital_beats_small_primary_namesakes(blank):
+    doc = blank("Talks opened in Oldtown.")
+    oldtown = [cand(19, "Newcap", "PPLC", "XA", 900_000, "Newcap", quality=ALTERNATE),
+               cand(20, "Oldtown", "PPL", "US", 90_000, "Ohio")]
+    assert resolve(doc, [mention(doc, "Oldtown", oldtown)], [], Counter())[0].country == "XA"

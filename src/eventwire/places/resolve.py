@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from eventwire.annotate import doc_ents, doc_text, doc_tokens
-from eventwire.places.build import ABBREVIATION, ALTERNATE, PRIMARY, SKELETON
+from eventwire.places.build import ABBREVIATION, ALTERNATE, PRIMARY, SKELETON, STRIPPED
 from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.normalize import ARTICLES, normalize
 from eventwire.records import Place, Span
@@ -85,6 +85,10 @@ FEATURE_WEIGHT = {"CONT": 3.2, "PCLI": 3.0, "PPLC": 3.0, "ADM1": 2.3, "PPLA": 1.
                   "RGN": 2.0, "DSRT": 2.0, "MTS": 1.5, "VAL": 1.5, "PLN": 1.5, "STM": 1.5, "LK": 1.5,
                   "ISL": 1.5, "SEA": 4.0, "GULF": 3.5, "OCN": 5.0, "STRT": 3.0}
 QUALITY_PENALTY = {0: 0.0, 1: 0.6, 2: 0.9, ABBREVIATION: 0.0, SKELETON: 1.5}
+# an alternate-name match loses to a primary-name match of a place this many times as populous (and big)
+OUTRANKED_RATIO = 10.0
+OUTRANKED_MIN = 100_000
+OUTRANKED_PENALTY = 2.0
 COUNTRY_WEIGHT = 8.0
 ADMIN1_WEIGHT = 6.0
 HINT_BONUS = 2.5
@@ -659,6 +663,17 @@ def _prior(cand: Candidate, hint: str | None = None) -> float:
     return score
 
 
+def _priors(cands: list[Candidate], hint: str | None = None) -> list[float]:
+    """Each candidate's prior, less ``OUTRANKED_PENALTY`` for a name matched only as another name of a place
+    (an alternate or loose spelling) when the name is the main name of a place ``OUTRANKED_RATIO`` times as
+    populous: a capital's old alternate spelling does not outrank the large city called by that very name."""
+    primary = max((c.population for c in cands if c.quality == PRIMARY), default=0)
+    return [_prior(c, hint) - (OUTRANKED_PENALTY if c.quality in (ALTERNATE, STRIPPED, SKELETON)
+                               and primary >= OUTRANKED_MIN and primary >= OUTRANKED_RATIO * c.population
+                               else 0.0)
+            for c in cands]
+
+
 def _softmax(scores: list[float]) -> list[float]:
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
@@ -776,12 +791,12 @@ def _context(key: str, votes: dict[str, tuple[Counter, Counter, list, Counter]],
 def _scores(mention: Mention, cands: list[Candidate], context: _Context) -> list[float]:
     country_name = any(c.feature == "PCLI" and c.quality == PRIMARY for c in cands)
     return [
-        _prior(c, mention.hint) + context.score(c)
+        prior + context.score(c)
         + (HINT_BONUS if mention.hint is None and _main_city_of(c, cands) else 0.0)
         + (QUALIFIER_BONUS if _qualified(c, context.within) else 0.0)
         - (COUNTRY_NAME_PENALTY if country_name and _namesake_town(c, mention.hint)
            and not _qualified(c, context.within) else 0.0)
-        for c in cands
+        for c, prior in zip(cands, _priors(cands, mention.hint), strict=True)
     ]
 
 
@@ -864,13 +879,13 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     for m in mentions:
         groups[_key(m)].append(m)
     cands = {key: list(group[0].candidates) for key, group in groups.items()}
-    votes = {key: _votes(c, _softmax([_prior(x, groups[key][0].hint) for x in c]))
+    votes = {key: _votes(c, _softmax(_priors(c, groups[key][0].hint)))
              for key, c in cands.items()}
     contexts: dict[str, _Context] = {}
     within, strict = _qualifiers(doc, mentions)
     for key in strict:  # a name placed by a parenthesis: only its readings in the areas it names
         cands[key] = [c for c in cands[key] if _qualified(c, within[key])]
-        votes[key] = (_votes(cands[key], _softmax([_prior(x, groups[key][0].hint) for x in cands[key]]))
+        votes[key] = (_votes(cands[key], _softmax(_priors(cands[key], groups[key][0].hint)))
                       if cands[key] else (Counter(), Counter(), [], Counter()))
     for _ in range(ROUNDS):
         contexts = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
