@@ -58,3 +58,18 @@ def test_places_recognize_state_abbreviation(nlp, gazetteer):
     found = places_of(nlp, gazetteer, "The plant in Gainesville, Ga., will close, officials in Atlanta said.")
     assert found["Ga."].name == "Georgia" and found["Ga."].country == "US"
     assert found["Gainesville"].admin1 == "Georgia"
+
+
+def test_places_recognize_postal_code_needs_its_country(nlp, gazetteer):
+    text = ("Supporters of the opposition AL rallied in Dhaka and Chittagong on Friday, "
+            "and the AL said more marches would follow in Bangladesh.")
+    found = places_of(nlp, gazetteer, text)
+    assert "AL" not in found or found["AL"].country != "US"
+    assert found["Dhaka"].country == "BD"
+
+
+@pytest.mark.parametrize("text", ["The plant in Decatur, AL closed on Monday.",
+                                  "Storms hit Huntsville and Mobile. Crews across AL worked all night."])
+def test_places_recognize_postal_code_in_its_country(nlp, gazetteer, text):
+    found = places_of(nlp, gazetteer, text)
+    assert (found["AL"].country, found["AL"].feature) == ("US", "ADM1")

@@ -252,7 +252,38 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
     mentions.extend(m for m in found if m.label != WEAK)
     mentions.extend(_supported([m for m in found if m.label == WEAK], mentions))
     mentions.sort(key=lambda m: m.start)
-    return mentions, missing, demonyms
+    return _postal_in_context(doc, mentions), missing, demonyms
+
+
+def _postal(cand: Candidate, text: str) -> bool:
+    """A first-level area matched by its postal code ("TX", "NSW"), not by a dotted newspaper form."""
+    return cand.quality == ABBREVIATION and cand.feature == "ADM1" and "." not in text
+
+
+def _postal_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A postal code reads as a first-level area only in its country's context: right after a town and a
+    comma ("Lebanon, TN") or in a text whose other places lie in that country. Elsewhere two capitals are
+    an acronym ("AL" for a party): a name matched only so from the gazetteer is dropped, and a spaCy place
+    keeps its other readings."""
+    if not any(_postal(c, m.text) for m in mentions for c in m.candidates):
+        return mentions
+    text = doc_text(doc)
+    countries = {max(m.candidates, key=_prior).country for m in mentions
+                 if not any(_postal(c, m.text) for c in m.candidates)}
+    kept = []
+    previous = None
+    for m in mentions:
+        after_town = previous is not None and text[previous.end:m.start].strip() == ","
+        previous = m
+        if not any(_postal(c, m.text) for c in m.candidates) or after_town:
+            kept.append(m)
+            continue
+        cands = tuple(c for c in m.candidates if not _postal(c, m.text) or c.country in countries)
+        if cands == m.candidates:
+            kept.append(m)
+        elif cands and m.label in PLACE_LABELS:
+            kept.append(Mention(m.start, m.end, m.text, m.label, cands, m.locative, m.hint, m.listed))
+    return kept
 
 
 # Lower-case nouns after a name that say the name is a place ("Lubwaga village", "Mubende town"), whatever
