@@ -156,6 +156,7 @@ class Engine:
 
     def __init__(self, settings: Settings, workers: int) -> None:
         self.settings, self.workers = settings, workers
+        self.started = time.perf_counter()  # a run's seconds include loading the models
         self.executor: ProcessPoolExecutor | None = None
         if workers <= 0:
             _init_worker(settings)
@@ -281,7 +282,7 @@ def run(
     from eventwire.store import Store
 
     progress = progress or Progress()
-    summary, started = RunSummary(), time.perf_counter()
+    summary, started = RunSummary(), engine.started if engine is not None else time.perf_counter()
     chunk_size = int(settings.get("run.chunk_size"))
     # the pool first: forked workers must not inherit the store's open connection and threads
     with engine or Engine(settings, resolve_workers(settings, workers)) as pool, Store.open(db) as store:
