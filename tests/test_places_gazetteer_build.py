@@ -73,3 +73,23 @@ def test_places_build_file_with_imported_data_is_kept(tmp_path, monkeypatch):
     db.close()
     monkeypatch.setattr(gazetteer_module, "build_gazetteer", lambda target: pytest.fail("rebuilt"))
     Gazetteer.open(path)
+
+
+@pytest.mark.parametrize("country", ["GH"])
+def test_places_build_current_iso_first_level_areas_are_present(gazetteer, country):
+    # areas newer than the packaged towns' area names (regions split off after the data was cut) still
+    # have an entry: ISO 3166-2 names them, the country's point places them
+    import pycountry
+
+    for sub in pycountry.subdivisions.get(country_code=country):
+        if sub.parent_code is None:
+            words = [w for w in sub.name.split() if w.lower() not in ("region", "state")]
+            found = [c for c in gazetteer.lookup(" ".join(words)) if c.feature == "ADM1" and c.country == country]
+            assert found, sub.name
+
+
+def test_places_build_iso_only_area_takes_its_country_point(gazetteer):
+    # the packaged towns do not say which of them lie in a newer area: the point is the country's own
+    country = gazetteer.country("GH")
+    area = next(c for c in gazetteer.lookup("Bono East") if c.feature == "ADM1" and c.country == "GH")
+    assert (area.lat, area.lon) == (country.lat, country.lon) and area.population == 0

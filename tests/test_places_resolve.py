@@ -107,3 +107,13 @@ def test_places_resolve_alternate_name_of_a_capital_beats_small_primary_namesake
     oldtown = [cand(19, "Newcap", "PPLC", "XA", 900_000, "Newcap", quality=ALTERNATE),
                cand(20, "Oldtown", "PPL", "US", 90_000, "Ohio")]
     assert resolve(doc, [mention(doc, "Oldtown", oldtown)], [], Counter())[0].country == "XA"
+
+
+def test_places_resolve_area_without_towns_places_a_name_in_its_country(blank):
+    # a newer area the gazetteer has with no towns: its towns are still filed under the older area
+    doc = blank("Youths rioted in Mankrong (Newland).")
+    town = mention(doc, "Mankrong", [cand(21, "Mankrong", "PPL", "XA", 20_000, "Oldland"),
+                                     cand(22, "Mankrong", "PPL", "XB", 30_000, "Elsewhere")])
+    area = mention(doc, "Newland", [cand(23, "Newland", "ADM1", "XA", 0, "Newland")])
+    places = {p.span.text: p for p in resolve(doc, [town, area], [], Counter())}
+    assert places["Mankrong"].resolved and places["Mankrong"].country == "XA"

