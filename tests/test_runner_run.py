@@ -132,3 +132,17 @@ def test_runner_spawned_workers_match_forked_ones(tmp_path, settings):
     runner.run([str(inputs)], settings.with_overrides({"run.start_method": "fork"}), tmp_path / "f.duckdb", workers=1)
     runner.run([str(inputs)], settings.with_overrides({"run.start_method": "spawn"}), tmp_path / "s.duckdb", workers=1)
     assert stored_results(tmp_path / "f.duckdb") == stored_results(tmp_path / "s.duckdb")
+
+
+def test_runner_small_tasks_are_written_in_store_sized_batches(tmp_path, settings, monkeypatch):
+    """Workers get run.task_size articles at a time; the store still gets run.chunk_size per transaction."""
+    inputs = corpus(tmp_path / "in", n=10)
+    sizes: list[int] = []
+    real = runner.write_batch
+    monkeypatch.setattr(runner, "write_batch", lambda store, batch, *a: sizes.append(len(batch)) or real(store, batch, *a))
+    small = settings.with_overrides({"run.task_size": 1, "run.chunk_size": 5})
+    summary = runner.run([str(inputs)], small, tmp_path / "a.duckdb", workers=1)
+    assert summary.documents == 11 and sum(sizes) == 11 + 2  # 11 stored + the malformed record and the empty file
+    assert all(size >= 5 for size in sizes[:-1]) and len(sizes) < 13
+    runner.run([str(inputs)], settings, tmp_path / "b.duckdb", workers=0)
+    assert stored_results(tmp_path / "a.duckdb") == stored_results(tmp_path / "b.duckdb")

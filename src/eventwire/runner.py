@@ -1,12 +1,16 @@
 """Batch runner: stream any number of inputs through a process pool into the store.
 
     read_inputs   files, folders, JSONL on stdin          -> Article | Skipped   (a generator: bounded memory)
-    chunks        ``run.chunk_size`` items at a time
+    tasks         ``run.task_size`` items at a time
     resume        drop articles whose content hash is already stored, BEFORE any NLP
-    workers       ``--workers N`` processes, each loading ``Pipeline`` once: a chunk of articles in,
+    workers       ``--workers N`` processes sharing the loaded ``Pipeline``: a task of articles in,
                   its results out
-                  (at most ``2 * N`` chunks in flight, so memory does not grow with the corpus)
-    store         the parent writes each chunk's results in one DuckDB transaction (crash-safe, resumable)
+                  (at most ``2 * N`` tasks in flight, so memory does not grow with the corpus)
+    store         the parent writes the results ``run.chunk_size`` documents at a time, each batch in one
+                  DuckDB transaction (crash-safe, resumable)
+
+Tasks are smaller than store batches: at the end of a run, one worker idles while the other finishes
+its last task, so small tasks keep both busy; large store batches keep the parent's writes cheap.
 
 ``workers=0`` runs the pipeline in this process (same results; useful for debugging and tiny inputs).
 The same per-article function (``Pipeline.process``) runs inside Spark in ``eventwire.spark``.
@@ -284,15 +288,25 @@ def run(
     progress = progress or Progress()
     summary, started = RunSummary(), engine.started if engine is not None else time.perf_counter()
     chunk_size = int(settings.get("run.chunk_size"))
+    task_size = max(1, min(int(settings.get("run.task_size")), chunk_size))
     # the pool first: forked workers must not inherit the store's open connection and threads
     with engine or Engine(settings, resolve_workers(settings, workers)) as pool, Store.open(db) as store:
+        pending: list[DocumentResult | Skipped] = []
+
+        def flush() -> None:
+            write_batch(store, pending, summary, progress)
+            if sink is not None:
+                sink(list(pending))
+            pending.clear()
+
         try:
-            chunks = chunked(read_inputs(paths, settings, published), chunk_size)
-            for skipped, results in pool.map(_resume_filter(chunks, store, summary, progress)):
-                batch = skipped + results
-                write_batch(store, batch, summary, progress)
-                if sink is not None:
-                    sink(batch)
+            tasks = chunked(read_inputs(paths, settings, published), task_size)
+            for skipped, results in pool.map(_resume_filter(tasks, store, summary, progress)):
+                pending.extend(skipped + results)
+                if len(pending) >= chunk_size:
+                    flush()
+            if pending:
+                flush()
         finally:
             pool.close()
         from eventwire.merge import assign_clusters
