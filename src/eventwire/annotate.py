@@ -46,6 +46,11 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return cached(doc, "ents", lambda d: tuple(d.ents))
 
 
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents`` (the entities inside ``span``) from the Doc's cached entities."""
+    return [e for e in doc_ents(span.doc) if span.start <= e.start and e.end <= span.end]
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens as a list: ``doc[i]`` and ``for token in doc`` make a new Token object each time."""
     return cached(doc, "tokens", list)

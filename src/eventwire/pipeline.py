@@ -22,7 +22,7 @@ from eventwire import events as events_stage
 from eventwire import places as places_stage
 from eventwire import quotes as quotes_stage
 from eventwire import times as times_stage
-from eventwire.annotate import load_nlp, release
+from eventwire.annotate import doc_ents, load_nlp, release
 from eventwire.clean import Cleaned, clean
 from eventwire.config import Settings, load_settings
 from eventwire.ingest import check_article
@@ -110,7 +110,7 @@ class Pipeline:
 
     def _analyse(self, article: Article, doc, removed: tuple[Span, ...] | None) -> DocumentResult:
         text = article.text
-        entities = tuple(Entity(Span.of(text, e.start_char, e.end_char), e.label_) for e in doc.ents)
+        entities = tuple(Entity(Span.of(text, e.start_char, e.end_char), e.label_) for e in doc_ents(doc))
         times = times_stage.find_times(doc, article.published)
         places = places_stage.find_places(doc, self.gazetteer)
         actors = actors_stage.find_actors(doc, self.actor_table, places)

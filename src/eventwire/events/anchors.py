@@ -12,6 +12,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.annotate import doc_ents
 from eventwire.events import geo
 from eventwire.records import EventLocation, Place, Span
 
@@ -137,7 +138,7 @@ def modifier(doc: Doc, span: Span) -> bool:
 def country_mentions(doc: Doc) -> list[tuple[str, Span]]:
     """(ISO code, span) of every country named as a location in ``doc`` (not "US" in "US President")."""
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("GPE", "LOC") or ent.root.dep_ in ("compound", "amod", "poss", "nmod"):
             continue
         code = geo.country_of(ent.text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.annotate import span_ents
 from eventwire.events.classify import TypeGuess
 from eventwire.events.lexicon import BATTLE, CLASSES, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC, Code
 from eventwire.events.mentions import Mention
@@ -180,7 +181,7 @@ def episode(m: Mention, follow: int = 2) -> list[SpacySpan]:
     end = m.sent.end
     while len(out) <= follow and end < len(doc):
         nxt = doc[end].sent
-        if any(e.label_ == "DATE" for e in nxt.ents):
+        if any(e.label_ == "DATE" for e in span_ents(nxt)):
             break
         out.append(nxt)
         end = nxt.end

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventwire.annotate import doc_text
+from eventwire.annotate import doc_text, span_ents
 from eventwire.events.lexicon import FORMS, TRIGGERS
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
@@ -786,7 +786,7 @@ def _toll_only(m: Mention) -> bool:
     if any(c.dep_ in ("nsubj", "agent") for c in t.children):
         return False  # "Gunmen killed two people": an act with its own perpetrator
     words = {w.lower_ for w in m.sent}
-    return not words & TOTAL_CUES and not any(e.label_ in ("DATE", "TIME") for e in m.sent.ents)
+    return not words & TOTAL_CUES and not any(e.label_ in ("DATE", "TIME") for e in span_ents(m.sent))
 
 
 FAMILIES = {
@@ -869,7 +869,7 @@ def _refers_back(m: Mention) -> bool:
     if not any((c.dep_ == "det" and c.lower_ in REFERRING_DETS) or c.dep_ == "poss" for c in t.children):
         return False
     lo, hi = evidence(m)
-    return not any(e.label_ in ("DATE", "TIME") and lo <= e.start_char < hi for e in m.sent.ents)
+    return not any(e.label_ in ("DATE", "TIME") and lo <= e.start_char < hi for e in span_ents(m.sent))
 
 
 def _antecedent_event(out: list[Mention], m: Mention) -> Mention | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventwire.actors import ActorTable, inter_for
-from eventwire.annotate import doc_text
+from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
 from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, LIGHT_VERBS, SPEECH_VERBS
 from eventwire.events.mentions import Mention
@@ -335,7 +335,7 @@ class Resolver:
     def _person_roles(self) -> dict[str, tuple[str, str | None]]:
         """Named people with a government or military title somewhere in the text: surname -> (category,
         country). "French Minister of the Armed Forces Florence Parly" -> ("gov", "FR")."""
-        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON"}
+        surnames = {e[-1].text for e in doc_ents(self.doc) if e.label_ == "PERSON"}
         roles: dict[str, tuple[str, str | None]] = {}
         if not surnames:
             return roles
@@ -524,7 +524,7 @@ class Resolver:
 
     def _person(self, tok: Token) -> tuple[str, str | None] | None:
         if tok.lower_ in ("he", "she"):
-            before = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= tok.i]
+            before = [e for e in doc_ents(self.doc) if e.label_ == "PERSON" and e.end <= tok.i]
             if not before:
                 return None
             tok = before[-1].root

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.annotate import doc_ents
 from eventwire.quotes import lexicon as lx
 from eventwire.quotes.index import sentence
 from eventwire.records import Actor
@@ -194,7 +195,7 @@ def _has_person(ent: Span) -> bool:
 def person_spans(doc: Doc) -> list[Span]:
     """PERSON entities, plus names the model folded into a longer ORG entity with their title."""
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON":
             out.append(ent)
         elif (name := _name_at_end(ent)) is not None:
@@ -227,7 +228,7 @@ class PersonTable:
         table.names = person_spans(doc)
         for ent in table.names:
             table._add_person(ent)
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in ("ORG", "NORP") and not table.in_quote(ent.start_char) and not _has_person(ent):
                 table.orgs.append((ent.start, ent.text))
         for start, _end, name in table._actor_spans:

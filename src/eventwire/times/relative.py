@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from eventwire.annotate import doc_ents
 from eventwire.times import anchor
 from eventwire.times.base import (
     NO_ANCHOR,
@@ -280,7 +281,7 @@ def _weekday_ok(ctx: Context, m: re.Match[str]) -> bool:
         return False
     span = ctx.doc.char_span(m.start("wday"), m.end("wday"))
     if span is not None and span[0].ent_type_ in ("ORG", "WORK_OF_ART", "PERSON", "EVENT"):
-        ent = next((e for e in ctx.doc.ents if e.start <= span[0].i < e.end), None)
+        ent = next((e for e in doc_ents(ctx.doc) if e.start <= span[0].i < e.end), None)
         if ent is not None and len(ent) > 1 and not (nxt and nxt[1].lower() in DAY_PARTS):
             return False
     return True
