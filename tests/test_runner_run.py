@@ -146,3 +146,14 @@ def test_runner_small_tasks_are_written_in_store_sized_batches(tmp_path, setting
     assert all(size >= 5 for size in sizes[:-1]) and len(sizes) < 13
     runner.run([str(inputs)], settings, tmp_path / "b.duckdb", workers=0)
     assert stored_results(tmp_path / "a.duckdb") == stored_results(tmp_path / "b.duckdb")
+
+
+def test_warm_up_loads_what_stages_load_on_first_use(pipe):
+    """Forked workers inherit what the parent's warm-up loaded; these would otherwise load once per worker."""
+    from eventwire import ingest
+    from eventwire.events import classify
+    from eventwire.quotes import speakers
+
+    pipe.warm_up()
+    assert classify._CACHE and ingest._IDENTIFIER is not None
+    assert speakers._gender_detector.cache_info().currsize == 1

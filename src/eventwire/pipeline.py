@@ -43,13 +43,12 @@ class Pipeline:
         self.actor_table = actors_stage.ActorTable.load()
 
     def warm_up(self) -> Pipeline:
-        """Load what the stages otherwise load on first use (the event type model, the language identifier),
-        so that worker processes forked from this one inherit them instead of each loading its own."""
-        from eventwire.events.classify import load_model
-        from eventwire.ingest import detect_language
+        """Run one short made-up article through every stage, so that what the stages load or build on
+        first use (the event type model, the language identifier, the name-gender table, lexicons) is
+        loaded here: worker processes forked from this one inherit it instead of each building its own."""
+        from datetime import date
 
-        load_model()
-        detect_language("warm up")
+        list(self.process([Article(id="warm-up", text=_WARM_UP_TEXT, published=date(2020, 6, 7))]))
         return self
 
     @staticmethod
@@ -128,3 +127,11 @@ class Pipeline:
             events=tuple(events),
             removed=clean(text).removed if removed is None else removed,
         )
+
+
+# Our own words; exercises places, actors, quotes (a named speaker), times and events.
+_WARM_UP_TEXT = (
+    "Gunmen attacked a police post near Garoua, Cameroon, on Friday, killing two officers, "
+    "regional officials said.\n\n"
+    '"We will find those responsible," said Governor Jean Abate, adding that residents had fled.'
+)
