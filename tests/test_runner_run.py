@@ -150,9 +150,12 @@ def test_runner_small_tasks_are_written_in_store_sized_batches(tmp_path, setting
 
 def test_warm_up_loads_what_stages_load_on_first_use(pipe):
     """Forked workers inherit what the parent's warm-up loaded; these would otherwise load once per worker."""
+    import importlib
+
     from eventwire import ingest
-    from eventwire.events import classify
     from eventwire.quotes import speakers
+
+    classify = importlib.import_module("eventwire.events.classify")  # the package re-exports the function
 
     pipe.warm_up()
     assert classify._CACHE and ingest._IDENTIFIER is not None
