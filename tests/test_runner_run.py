@@ -139,7 +139,8 @@ def test_runner_small_tasks_are_written_in_store_sized_batches(tmp_path, setting
     inputs = corpus(tmp_path / "in", n=10)
     sizes: list[int] = []
     real = runner.write_batch
-    monkeypatch.setattr(runner, "write_batch", lambda store, batch, *a: sizes.append(len(batch)) or real(store, batch, *a))
+    monkeypatch.setattr(runner, "write_batch",
+                        lambda store, batch, *a: sizes.append(len(batch)) or real(store, batch, *a))
     small = settings.with_overrides({"run.task_size": 1, "run.chunk_size": 5})
     summary = runner.run([str(inputs)], small, tmp_path / "a.duckdb", workers=1)
     assert summary.documents == 11 and sum(sizes) == 11 + 2  # 11 stored + the malformed record and the empty file

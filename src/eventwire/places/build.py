@@ -417,7 +417,7 @@ def _iso_only_rows(cities: list[_Row], admin1: list[_Row], countries: list[_Row]
     shared = Counter((cc, name) for (cc, _), name in names.items())
     lagging = {cc for (cc, _), name in names.items() if shared[(cc, name)] > 1}
     lagging |= {r.country for r in cities
-                if r.admin1_code and r.admin1_code != "00" and (r.country, r.admin1_code) not in names}
+                if r.country and r.admin1_code and r.admin1_code != "00" and (r.country, r.admin1_code) not in names}
     known: dict[str, set[str]] = defaultdict(set)
     for row in (*admin1, *cities):
         if row.country in lagging:
