@@ -233,7 +233,8 @@ def _timed_iter(iterator: Any, label: str, times: dict[str, float]) -> Any:
 
 # -- the benchmark -------------------------------------------------------------------------------------------
 def run_benchmark(
-    repeat: int = 10, limit: int | None = None, workers: int = 2, stages: bool = False, log: Any = print
+    repeat: int = 10, limit: int | None = None, workers: int = 2, stages: bool = False, log: Any = print,
+    stage_articles: int = 100,
 ) -> dict[str, Any] | None:
     """Measure everything; return the rows (None when the development data is absent)."""
     source = eval_dir()
@@ -276,7 +277,7 @@ def run_benchmark(
                     **measure(["eventwire", str(many), str(workers), str(folder / "many.duckdb")]),
                 }
             )
-        breakdown = stage_times(one, min(n, 100)) if stages else None
+        breakdown = stage_times(one, min(n, stage_articles)) if stages else None
     return {"rows": rows, "stages": breakdown}
 
 
@@ -322,6 +323,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, help="use only the first N articles of the corpus")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--stages", action="store_true", help="also time each stage in-process")
+    parser.add_argument("--stage-articles", type=int, default=100, help="articles for --stages (default 100)")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -335,7 +337,8 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(result))
         return
     measured = run_benchmark(
-        args.repeat, args.limit, args.workers, args.stages, log=lambda m: print(m, flush=True)
+        args.repeat, args.limit, args.workers, args.stages, log=lambda m: print(m, flush=True),
+        stage_articles=args.stage_articles,
     )
     if measured is None:
         return

@@ -9,8 +9,8 @@
     store         the parent writes the results ``run.chunk_size`` documents at a time, each batch in one
                   DuckDB transaction (crash-safe, resumable)
 
-Tasks are smaller than store batches: at the end of a run, one worker idles while the other finishes
-its last task, so small tasks keep both busy; large store batches keep the parent's writes cheap.
+Tasks are one spaCy batch, smaller than store batches: at the end of a run one worker idles while the other
+finishes its last task, so tasks should be short; large store batches keep the parent's writes cheap.
 
 ``workers=0`` runs the pipeline in this process (same results; useful for debugging and tiny inputs).
 The same per-article function (``Pipeline.process``) runs inside Spark in ``eventwire.spark``.
