@@ -13,11 +13,9 @@ next to parsing and the other stages, so the cost of the events stage is seen ag
 
 from __future__ import annotations
 
-import argparse
 import time
-from pathlib import Path
 
-from corpus import DEFAULT_DATA, tempeval_articles
+from corpus import stage_args, tempeval_articles
 
 from eventwire.clean import clean
 from eventwire.events import find_events
@@ -29,11 +27,7 @@ def _rate(count: int, seconds: float) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    args = stage_args(__doc__.splitlines()[0])
     articles = tempeval_articles(args.data, args.limit)
     pipe = Pipeline.default()
     texts = [clean(a.text).text for a in articles]

