@@ -46,6 +46,11 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return cached(doc, "ents", lambda d: tuple(d.ents))
 
 
+def doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, which spaCy rebuilds by walking every token on each access, built once per Doc."""
+    return cached(doc, "sents", lambda d: list(d.sents))
+
+
 def span_ents(span: Span) -> list[Span]:
     """``span.ents`` (the entities inside ``span``) from the Doc's cached entities."""
     return [e for e in doc_ents(span.doc) if span.start <= e.start and e.end <= span.end]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from eventwire import places as places_stage
 from eventwire import times as times_stage
 from eventwire.actors import ActorTable, document_country
+from eventwire.annotate import doc_sents
 from eventwire.errors import ModelError
 from eventwire.events import anchors, coding, roles
 from eventwire.events.classify import TypeGuess, classify
@@ -72,7 +73,7 @@ def find_events(
 ) -> list[Event]:
     """Event mentions of one article, in text order. ``actor_table`` defaults to the package's table."""
     mentions = fold_repeats(
-        fold_headline(continue_tolls([m for sent in doc.sents for m in find_mentions(sent)]))
+        fold_headline(continue_tolls([m for sent in doc_sents(doc) for m in find_mentions(sent)]))
     )
     if not mentions:
         return []

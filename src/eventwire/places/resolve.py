@@ -30,7 +30,7 @@ from functools import cached_property
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate import doc_ents, doc_text, doc_tokens
+from eventwire.annotate import doc_ents, doc_sents, doc_text, doc_tokens
 from eventwire.places.build import ABBREVIATION, ALTERNATE, PRIMARY, SKELETON, STRIPPED
 from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.normalize import ARTICLES, normalize
@@ -402,7 +402,7 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
 
     ner_places = [e for e in doc_ents(doc) if e.label_ in PLACE_LABELS]
     toks = doc_tokens(doc)
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         runs = _name_runs(doc, sent.start, sent.end)
         i = sent.start + 1
         while i < sent.end:

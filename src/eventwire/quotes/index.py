@@ -11,7 +11,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.annotate import cached, doc_text
+from eventwire.annotate import cached, doc_sents, doc_text, doc_tokens
 
 text_of = doc_text  # the Doc's text, built once
 
@@ -21,8 +21,8 @@ def _tables(doc: Doc) -> tuple[list[int], list[int], list[Span]]:
 
 
 def _build_tables(doc: Doc) -> tuple[list[int], list[int], list[Span]]:
-    sentences = list(doc.sents)
-    return [t.idx for t in doc], [s.start for s in sentences], sentences
+    sentences = doc_sents(doc)
+    return [t.idx for t in doc_tokens(doc)], [s.start for s in sentences], sentences
 
 
 def token_after(doc: Doc, char: int) -> int:
