@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import ModelError
+from eventwire.events.linear import LinearTextModel, compile_pipeline, is_compiled
 
 __all__ = [
     "EVENT_TYPES",
@@ -390,7 +391,8 @@ def load_model(path: str | Path | None = None) -> dict[str, Any]:
                 raise ModelError(f"event type model at {target} cannot be read ({exc}); retrain it") from exc
             if not isinstance(bundle, dict) or "type_model" not in bundle or "sub_model" not in bundle:
                 raise ModelError(f"{target} is not an eventwire event type model; retrain it")
-            _CACHE[key] = bundle
+            _CACHE[key] = {**bundle, "type_model": _runnable(bundle["type_model"]),
+                           "sub_model": _runnable(bundle["sub_model"])}
         return _CACHE[key]
 
 
@@ -401,11 +403,33 @@ def unload_models() -> None:
 
 
 def save_model(bundle: dict[str, Any], path: str | Path) -> None:
-    """Write a model bundle as a plain pickle (protocol 5, uncompressed): the C unpickler reads it about ten
-    times faster than ``joblib.load`` reads a compressed joblib file, which every worker process pays at
-    start-up."""
+    """Write a model bundle as a plain pickle (protocol 5, uncompressed) with its scikit-learn pipelines
+    compiled to plain arrays (``events.linear``): loading it imports neither scikit-learn nor SciPy, and the
+    C unpickler reads it far faster than ``joblib.load`` reads a compressed joblib file."""
+    plain = {key: _plain(value) if key in ("type_model", "sub_model") else value for key, value in bundle.items()}
     with Path(path).open("wb") as fh:
-        pickle.dump(bundle, fh, protocol=5)
+        pickle.dump(plain, fh, protocol=5)
+
+
+def _plain(model: Any) -> Any:
+    """The compiled form of a model: as it is, from a loaded ``LinearTextModel``, or compiled from a
+    scikit-learn pipeline."""
+    if is_compiled(model):
+        return model
+    if isinstance(model, LinearTextModel):
+        return model.compiled
+    return compile_pipeline(model)
+
+
+def _runnable(model: Any) -> Any:
+    """A compiled model (or a scikit-learn pipeline from an older bundle, compiled now) ready to predict;
+    a pipeline with settings ``events.linear`` does not reproduce is used as it is."""
+    if is_compiled(model):
+        return LinearTextModel(model)
+    try:
+        return LinearTextModel(compile_pipeline(model))
+    except (ValueError, AttributeError, KeyError):
+        return model
 
 
 def _read_bundle(path: Path) -> Any:
