@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -67,6 +68,8 @@ CREATE TABLE IF NOT EXISTS cluster_members (
     claimed_by VARCHAR, published DATE, reports_toll BOOLEAN, fatalities_low INTEGER, fatalities_best INTEGER,
     fatalities_high INTEGER, score DOUBLE, joined_at TIMESTAMP DEFAULT current_timestamp);
 """
+
+_WORD = re.compile(r"\b[^\W\d_][^\W\d_]+\b")  # two or more letters: no numbers (tolls differ by design)
 
 # Type pairs that reports of one event often disagree on (a shelling reported as a clash, ...).
 COMPATIBLE_TYPES = frozenset({
@@ -263,27 +266,32 @@ class TextSimilarity:
     """TF-IDF cosine between the evidence texts of mentions (numbers ignored: tolls differ by design).
 
     The vectors are fitted on all the mentions of one merge run, on the first comparison (most batches
-    have none that passes the gates, and scikit-learn takes seconds to import).
+    have none that passes the gates). Words are runs of two or more letters, lower-cased, without spaCy's
+    English stop words; weights are sublinear tf (1 + ln count) times smoothed idf
+    (ln((1 + n) / (1 + df)) + 1), each vector scaled to unit length: the weighting scikit-learn's
+    ``TfidfVectorizer(sublinear_tf=True)`` computes, in a few lines instead of a 1.7-second import at the end
+    of every run.
     """
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.mentions = mentions
-        self.vectors: dict[str, dict[int, float]] | None = None
+        self.vectors: dict[str, dict[str, float]] | None = None
 
-    def _fit(self) -> dict[str, dict[int, float]]:
-        from sklearn.feature_extraction.text import TfidfVectorizer
+    def _fit(self) -> dict[str, dict[str, float]]:
+        from spacy.lang.en.stop_words import STOP_WORDS
 
-        vectors: dict[str, dict[int, float]] = {m.id: {} for m in self.mentions}
-        vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True,
-                                     token_pattern=r"(?u)\b[^\W\d_][^\W\d_]+\b")
-        try:
-            matrix = vectorizer.fit_transform([m.notes for m in self.mentions]).tocsr()
-        except ValueError:  # no usable words at all
-            return vectors
-        for i, m in enumerate(self.mentions):
-            lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
-            vectors[m.id] = dict(zip(matrix.indices[lo:hi].tolist(), matrix.data[lo:hi].tolist(),
-                                     strict=True))
+        counts = {m.id: Counter(w for w in _WORD.findall((m.notes or "").lower()) if w not in STOP_WORDS)
+                  for m in self.mentions}
+        df: Counter = Counter()
+        for bag in counts.values():
+            df.update(bag.keys())
+        n = len(counts)
+        idf = {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
+        vectors: dict[str, dict[str, float]] = {}
+        for ident, bag in counts.items():
+            weights = {w: (1.0 + math.log(c)) * idf[w] for w, c in bag.items()}
+            length = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+            vectors[ident] = {w: v / length for w, v in weights.items()}
         return vectors
 
     def __call__(self, a: Mention, b: Mention) -> float:
