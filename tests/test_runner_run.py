@@ -161,3 +161,17 @@ def test_warm_up_loads_what_stages_load_on_first_use(pipe):
     pipe.warm_up()
     assert classify._CACHE and ingest._IDENTIFIER is not None
     assert speakers._gender_detector.cache_info().currsize == 1
+
+
+def test_finer_tail_keeps_every_item_in_order_and_ends_on_small_chunks() -> None:
+    items = list(range(100))
+    chunks = list(runner.finer_tail(runner.chunked(items, 32), ahead=2, size=8))
+    assert [x for chunk in chunks for x in chunk] == items
+    # 100 items in chunks of 32, 32, 32, 4: the last two are held back, then cut in eights (36 = 4 x 8 + 4)
+    assert [len(c) for c in chunks] == [32, 32, 8, 8, 8, 8, 4]
+
+
+def test_finer_tail_with_short_input_and_no_workers() -> None:
+    assert list(runner.finer_tail(runner.chunked([1, 2, 3], 32), ahead=2, size=8)) == [[1, 2, 3]]
+    assert list(runner.finer_tail(iter([]), ahead=2, size=8)) == []
+    assert list(runner.finer_tail(runner.chunked([1, 2, 3], 2), ahead=0, size=0)) == [[1, 2], [3]]

@@ -252,6 +252,20 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
+def finer_tail(chunks: Iterable[list[Any]], ahead: int, size: int) -> Iterator[list[Any]]:
+    """Pass ``chunks`` through, holding the last ``ahead`` back: once the input ends, those are cut into
+    chunks of ``size``. A pool of workers then ends on small tasks, instead of one worker finishing a whole
+    task alone while the others idle (about half a task of lost wall time per run)."""
+    held: deque[list[Any]] = deque()
+    for chunk in chunks:
+        held.append(chunk)
+        if len(held) > ahead:
+            yield held.popleft()
+    rest = [item for chunk in held for item in chunk]
+    for start in range(0, len(rest), max(1, size)):
+        yield rest[start : start + max(1, size)]
+
+
 def _resume_filter(
     chunks: Iterable[list[Article | Skipped]], store: Any, summary: RunSummary, progress: Progress
 ) -> Iterator[tuple[list[Any], list[Article]]]:
@@ -300,7 +314,9 @@ def run(
             pending.clear()
 
         try:
-            tasks = chunked(read_inputs(paths, settings, published), task_size)
+            tasks = finer_tail(
+                chunked(read_inputs(paths, settings, published), task_size), pool.workers, task_size // 4
+            )
             for skipped, results in pool.map(_resume_filter(tasks, store, summary, progress)):
                 pending.extend(skipped + results)
                 if len(pending) >= chunk_size:
