@@ -697,16 +697,28 @@ def read_inputs(paths: Iterable[str], settings: Settings,
 
 def detect_language(text: str) -> tuple[str, float]:
     """Language code and probability of ``text`` (py3langid on its first 2,000 characters)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
     global _IDENTIFIER
     if _IDENTIFIER is None:
-        _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        _IDENTIFIER = _language_identifier()
     lang, prob = _IDENTIFIER.classify(text[:2000])
     return lang, float(prob)
 
 
 _IDENTIFIER: Any = None
+
+
+def _language_identifier() -> Any:
+    """py3langid's identifier; kept in the disk cache (decompressing its model takes most of a second)."""
+    from importlib.metadata import version
+
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from eventwire.diskcache import file_key, load_or_build
+
+    return load_or_build(
+        "py3langid", file_key(version("py3langid"), Path(MODEL_FILE)),
+        lambda: LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True),
+    )
 
 
 def unload_language_identifier() -> None:

@@ -41,9 +41,18 @@ TRAILING = frozenset({"'s", "’s", "'", "’"})
 
 @lru_cache(maxsize=1)
 def _gender_detector():  # type: ignore[no-untyped-def]
+    """gender-guesser's detector; kept in the disk cache (parsing its name list takes half a second)."""
+    from importlib.metadata import version
+    from pathlib import Path
+
     import gender_guesser.detector as gd
 
-    return gd.Detector(case_sensitive=False)
+    from eventwire.diskcache import file_key, load_or_build
+
+    source = Path(gd.__file__).with_name("data") / "nam_dict.txt"
+    return load_or_build(
+        "gender-guesser", file_key(version("gender-guesser"), source), lambda: gd.Detector(case_sensitive=False)
+    )
 
 
 def first_name_gender(name: str) -> str | None:
