@@ -47,6 +47,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from eventwire.errors import QueryError
@@ -160,6 +161,7 @@ class MergeSettings:
 
 
 # -- pairwise comparison -----------------------------------------------------------------------------------
+@lru_cache(maxsize=16384)  # called for every pair compared; a run has few distinct (date, precision) pairs
 def date_interval(d: date, precision: int | None) -> tuple[date, date]:
     """First and last day a date of ACLED ``time_precision`` can denote."""
     if precision is None or precision <= 1:
