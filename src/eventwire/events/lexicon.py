@@ -208,6 +208,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     # casualties: attach to another trigger; alone, "kill" is an attack
     "kill": ("casualty", "V"),
     "die": ("casualty", "V"),
+    "succumb": ("casualty", "V"),  # "succumbed to his injuries"
     "dead": ("casualty", "A"),
     "death": ("casualty", "N"),
     "injure": ("casualty", "V"),
@@ -246,7 +247,10 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "loot": ("looted",),
 }
 
-CASUALTY_DEATH = frozenset({"kill", "die", "dead", "death"})
+CASUALTY_DEATH = frozenset({"kill", "die", "succumb", "dead", "death"})
+# Acts that by definition leave their victims dead ("lynched a thief", "beheaded a man", "the murder of two").
+LETHAL_LEMMAS = frozenset({"lynch", "lynching", "behead", "murder", "assassinate", "assassination"})
+LETHAL_ADVERBS = frozenset({"fatally", "mortally"})
 CASUALTY_INJURY = frozenset({"injure", "wound", "hurt"})
 
 # Nouns that carry a toll figure ("the death toll", "fatalities") and count nouns of victims.

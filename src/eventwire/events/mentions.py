@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.annotate import doc_text, span_ents
+from eventwire.events.fatalities import lethal, to_death
 from eventwire.events.lexicon import FORMS, TRIGGERS
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
@@ -551,10 +552,20 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     if len(mentions) > 1:  # "protesters" is an event only where nothing else happens to them
         for i in [i for i, m in mentions.items() if m.trigger.lower_ in PARTICIPANTS]:
             mentions.pop(i)
+    for m in mentions.values():  # "lynched a thief", "fatally shot a man": the act reports its own toll
+        if lethal(m.trigger):
+            m.casualties.append(m.trigger)
     loose = [tok for tok in casualties if not _attach(tok, mentions)]
     for tok in loose:  # a killing with no other trigger is itself the event: "gunmen killed five villagers"
-        if FORMS[tok.lower_][0] == "kill" and not any(a.i in {c.i for c in loose} for a in tok.ancestors):
-            mentions[tok.i] = Mention(tok, "kill", "attack", sent, casualties=[tok])
+        if any(a.i in {c.i for c in loose} for a in tok.ancestors):
+            continue
+        lemma = FORMS[tok.lower_][0]
+        verb = to_death(tok)
+        if lemma == "kill" or verb is not None:  # "hacked a chief to death"
+            trigger = verb if verb is not None else tok
+            mentions[trigger.i] = Mention(trigger, "kill", "attack", sent, casualties=[tok])
+        elif lemma in DEATH_ONLY:  # "The man later died in hospital": a toll that may continue an event
+            mentions[tok.i] = Mention(tok, lemma, "attack", sent, casualties=[tok])
     for tok in loose:  # other casualty words of a killing ("killed three and wounded five")
         if tok.i not in mentions:
             _attach(tok, mentions)
@@ -749,19 +760,23 @@ def _refine(m: Mention) -> str:
 
 
 TOTAL_CUES = frozenset({"since", "total", "far", "overall", "altogether", "tally", "cumulative"})
+DEATH_ONLY = frozenset({"die", "succumb"})  # deaths with no act of their own: never an event alone
 
 
 def continue_tolls(mentions: list[Mention]) -> list[Mention]:
     """Fold a toll-only sentence into the event the sentence before it reports ("Gunmen attacked a bus on
     Monday. Two people were killed."): a killing with no agent of its own, no date of its own and no
-    running-total cue, right after a sentence with a violent event, adds its casualties to that event."""
+    running-total cue, right after a sentence with a violent event, adds its casualties to that event. A
+    death with no act of its own ("One of the men later succumbed to his injuries.") is kept only that
+    way: someone dying is not by itself an event."""
     out: list[Mention] = []
     for m in mentions:
         previous = _previous_violent(out, m)
         if previous is not None and _toll_only(m):
             previous.casualties.extend(m.casualties)
             continue
-        out.append(m)
+        if m.lemma not in DEATH_ONLY:
+            out.append(m)
     return out
 
 
@@ -781,9 +796,9 @@ def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
 
 def _toll_only(m: Mention) -> bool:
     t = m.trigger
-    if m.lemma != "kill" or t not in m.casualties:
+    if m.lemma not in ("kill", *DEATH_ONLY) or t not in m.casualties:
         return False
-    if any(c.dep_ in ("nsubj", "agent") for c in t.children):
+    if m.lemma == "kill" and any(c.dep_ in ("nsubj", "agent") for c in t.children):
         return False  # "Gunmen killed two people": an act with its own perpetrator
     words = {w.lower_ for w in m.sent}
     return not words & TOTAL_CUES and not any(e.label_ in ("DATE", "TIME") for e in span_ents(m.sent))
