@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.events.lexicon import (
+    BODY_NOUNS,
     CASUALTY_DEATH,
     CASUALTY_INJURY,
     FORMS,
@@ -281,6 +282,9 @@ def _victim_roots(casualty: Token) -> list[Token]:
     verb = to_death(casualty)
     if verb is not None:
         return _patients(verb)
+    if casualty.lower_ in BODY_NOUNS:  # "the bodies of two herders", "two bodies", "the body of a chief"
+        of = [c for c in casualty.children if c.dep_ == "prep" and c.lower_ == "of"]
+        return [g for c in of for g in c.children if g.dep_ == "pobj"] or [casualty]
     toll_word = any(lemma in CASUALTY_DEATH | CASUALTY_INJURY for lemma in FORMS.get(casualty.lower_, ()))
     if lethal(casualty) and not toll_word:
         if casualty.pos_ == "NOUN":  # "the murder of two traders"
@@ -315,6 +319,8 @@ def _single(root: Token) -> bool:
     if root.lower_ in SINGLE_PRONOUNS:
         return True
     victim_deps = ("dobj", "nsubjpass", "nsubj") if root.head.lower_ in INTRANSITIVE else ("dobj", "nsubjpass")
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in BODY_NOUNS:
+        victim_deps = ("pobj",)  # "the body of a chief"
     if (
         root.tag_ == "NN"
         and root.dep_ in victim_deps
@@ -336,7 +342,7 @@ def _single(root: Token) -> bool:
 
 def casualty_kind(tok: Token) -> str | None:
     """'death' | 'injury' | None for a token that reports casualties."""
-    if tok.lower_ in TOLL_NOUNS or lethal(tok):
+    if tok.lower_ in TOLL_NOUNS or tok.lower_ in BODY_NOUNS or lethal(tok):
         return "death"
     lemmas = FORMS.get(tok.lower_, ())
     if any(lemma in CASUALTY_DEATH for lemma in lemmas):

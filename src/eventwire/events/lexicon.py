@@ -83,6 +83,11 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "assassination": ("attack", "N"),
     # fighting between armed groups
     "clash": ("clash", "VN"),
+    "confrontation": ("clash", "N"),
+    "shootout": ("clash", "N"),
+    "shoot-out": ("clash", "N"),
+    "scuffle": ("clash", "VN"),
+    "brawl": ("mob", "VN"),
     "fight": ("clash", "VN"),
     "fighting": ("clash", "N"),
     "battle": ("clash", "VN"),
@@ -92,6 +97,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "exchange": ("clash", "V"),
     "bomber": ("explosion", "N"),
     "stone": ("riot", "V"),
+    "pelt": ("riot", "V"),  # "pelted police with stones"
     "barricade": ("protest", "VN"),
     "block": ("protest", "V"),
     "gather": ("protest", "V"),
@@ -251,6 +257,7 @@ CASUALTY_DEATH = frozenset({"kill", "die", "succumb", "dead", "death"})
 # Acts that by definition leave their victims dead ("lynched a thief", "beheaded a man", "the murder of two").
 LETHAL_LEMMAS = frozenset({"lynch", "lynching", "behead", "murder", "assassinate", "assassination"})
 LETHAL_ADVERBS = frozenset({"fatally", "mortally"})
+BODY_NOUNS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})  # "the bodies of two herders were found"
 CASUALTY_INJURY = frozenset({"injure", "wound", "hurt"})
 
 # Nouns that carry a toll figure ("the death toll", "fatalities") and count nouns of victims.

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.annotate import doc_text, span_ents
 from eventwire.events.fatalities import lethal, to_death
-from eventwire.events.lexicon import FORMS, TRIGGERS
+from eventwire.events.lexicon import BODY_NOUNS, FORMS, TRIGGERS
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -566,12 +566,47 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             mentions[trigger.i] = Mention(trigger, "kill", "attack", sent, casualties=[tok])
         elif lemma in DEATH_ONLY:  # "The man later died in hospital": a toll that may continue an event
             mentions[tok.i] = Mention(tok, lemma, "attack", sent, casualties=[tok])
+        elif lemma in HARM_LEMMAS and (lethal(tok) or _done_by_someone(tok)):
+            mentions[tok.i] = Mention(tok, lemma, "attack", sent, casualties=[tok])  # "police injured five"
     for tok in loose:  # other casualty words of a killing ("killed three and wounded five")
         if tok.i not in mentions:
             _attach(tok, mentions)
     for m in mentions.values():
         m.cls = _refine(m)
+    for body, found in _found_dead(sent, mentions):
+        mentions[body.i] = Mention(body, "kill", "attack", sent, casualties=[found])
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+HARM_LEMMAS = frozenset({"injure", "wound", "hurt"})
+FIND_VERBS = frozenset({"found", "discovered", "recovered", "dumped"})
+
+
+def _done_by_someone(tok: Token) -> bool:
+    """An injury with an agent of its own: "gunmen injured a lawyer", "five were injured by police" (not
+    "two people were injured in an accident")."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return True
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    return not passive and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _found_dead(sent: SpacySpan, mentions: dict[int, Mention]) -> list[tuple[Token, Token]]:
+    """Killings reported by their victims' bodies, where nothing else in the sentence is an event: "the
+    bodies of two herders were found", "a chief was found dead" -> (trigger, casualty) pairs."""
+    if mentions:
+        return []
+    out = []
+    for tok in sent:
+        if tok.lower_ not in FIND_VERBS:
+            continue
+        body = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in BODY_NOUNS), None)
+        dead = next((c for c in tok.children if c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod")), None)
+        if body is not None:
+            out.append((body, body))
+        elif dead is not None:
+            out.append((dead, dead))
+    return out[:1]
 
 
 OCCURRENCE_FAMILIES = frozenset({"remote", "violence"})

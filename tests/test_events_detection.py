@@ -1,0 +1,58 @@
+"""Event mentions reported without a classic trigger word: injuries with an agent, bodies found, stones
+pelted, confrontations and shootouts. Sentences written for the project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.records import Article, Event
+
+PUBLISHED = date(2021, 3, 15)
+
+
+def events(pipe, text: str) -> list[Event]:
+    return list(next(iter(pipe.process([Article("t", text, PUBLISHED)]))).events)
+
+
+FOUND = [
+    # text, trigger, fatalities
+    ("On Sunday the bodies of two herders were found near Moyale.", "bodies", 2),
+    ("Two bodies were found in a forest near Moyale on Sunday.", "bodies", 2),
+    ("On Sunday the body of a missing activist was found in Mtongwe.", "body", 1),
+    ("A chief was found dead at a guest house in Bondo on Sunday.", "dead", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "low"), FOUND)
+def test_events_bodies_found_are_killings(pipe, text, trigger, low):
+    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    assert found, text
+    assert found[0].fatalities.low == low
+    assert found[0].kind == "specific"
+
+
+DETECTED = [
+    ("Five people were injured by police in Kitale on Sunday.", "injured"),
+    ("Gunmen injured a lawyer in Maua town on Sunday.", "injured"),
+    ("Residents pelted police officers with stones in Rongo on Sunday.", "pelted"),
+    ("A woman was hurt during a confrontation between forest guards and villagers on Sunday.", "confrontation"),
+    ("A shootout between two gangs was reported in Mandera on Sunday.", "shootout"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), DETECTED)
+def test_events_detected_without_a_classic_trigger(pipe, text, trigger):
+    assert trigger in [e.trigger.text for e in events(pipe, text) if e.trigger is not None]
+
+
+NOT_EVENTS = [
+    "Two people were injured in a road accident in Kitale on Sunday.",
+    "The minister found the report convincing on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_events_no_event_without_an_agent_or_a_body(pipe, text):
+    assert events(pipe, text) == []
