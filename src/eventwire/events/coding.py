@@ -77,11 +77,12 @@ RIOT_WORDS = frozenset(
         "looting",
         "torching",
         "petrol",
-        "blocked",
-        "roadblocks",
-        "roadblock",
+        "mounted",  # "mounted roadblocks", "erected barriers": barricades
+        "erected",
     }
 )
+# Blocking a road is a peaceful protest in ACLED's codebook unless done with barricades or burning (those
+# words are riot words above); "roadblocks" alone are as often the police's own.
 
 
 def code(
