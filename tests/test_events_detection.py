@@ -56,3 +56,24 @@ NOT_EVENTS = [
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_events_no_event_without_an_agent_or_a_body(pipe, text):
     assert events(pipe, text) == []
+
+
+FIRE = [
+    # text, trigger or None for no event
+    ("Villagers set a police post ablaze in Likuyani on Sunday.", "set"),
+    ("Militants set fire to the home of a police reservist on Sunday.", "set"),
+    ("Fishermen set a boat on fire in Naivasha on Sunday.", "set"),
+    ("Herders set up camp near Lokori on Sunday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), FIRE)
+def test_events_arson_with_set(pipe, text, trigger):
+    triggers = [e.trigger.text for e in events(pipe, text) if e.trigger is not None]
+    assert (trigger in triggers) if trigger else triggers == []
+
+
+def test_events_burning_tyres_is_a_violent_demonstration(pipe):
+    found = events(pipe, "Demonstrators burned tyres on the main road in Suswa on Sunday.")
+    assert found
+    assert found[0].sub_event_type == "Violent demonstration"

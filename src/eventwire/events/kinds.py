@@ -169,7 +169,23 @@ def intent(tokens: list[Token], when: EventDate | None, published: date | None) 
             and any(a.lower_ in SPEECH_VERBS for a in c.head.ancestors)
         ):
             return True
-    return bool(when and when.value and published and when.value > published and when.span is not None)
+    after = bool(when and when.value and published and when.value > published and when.span is not None)
+    return after and not _past(tokens)
+
+
+PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did"})
+
+
+def _past(tokens: list[Token]) -> bool:
+    """A trigger told in the past ("attacked", "was set on fire", "held a demonstration"): whatever its date
+    resolves to (a week or month that ends after publication), it is not a plan."""
+    for t in tokens:
+        if not t.tag_.startswith("VB"):
+            continue
+        if t.tag_ == "VBD":
+            return True
+        return t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in t.children)
+    return False
 
 
 def generic(m: Mention, tokens: list[Token], when: EventDate | None, tolled: bool) -> bool:

@@ -104,6 +104,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "street-fight": ("mob", "N"),
     "destroy": ("looting", "V"),
     "burn": ("looting", "V"),
+    "set": ("looting", "V"),  # only "set ablaze / alight / on fire", "set fire to" (mentions._sense)
     "invade": ("attack", "V"),
     "invasion": ("attack", "N"),
     "open": ("attack", "V"),
@@ -229,6 +230,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "patrol": ("patrolled",),
     "rape": ("raped", "raping"),
     "burn": ("burnt", "burned"),
+    "set": ("setting",),
     "fight": ("fought",),
     "beat": ("beaten",),
     "strike": ("struck", "stricken"),

@@ -344,6 +344,8 @@ STRIKE_HEADS = frozenset(
     }
 )
 PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators"})
+FIRE_WORDS = frozenset({"ablaze", "alight", "afire", "fire"})
+TYRE_WORDS = frozenset({"tyres", "tires", "tyre", "tire"})
 SUICIDE_WORDS = frozenset({"suicide"})
 
 
@@ -460,6 +462,10 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "opened fire on the convoy" is an attack; "opened the road" is not
     if lemma == "storm" and lower_children & {"out", "off", "away"}:
         return None
+    if lemma == "set" and not (lower_children | {g.lower_ for c in tok.children for g in c.children}) & FIRE_WORDS:
+        return None  # "set ablaze", "set fire to", "set on fire"; not "set up a camp"
+    if lemma == "burn" and {o.lower_ for o in _objects(tok)} & TYRE_WORDS:
+        return "riot"  # burning tyres: ACLED's example of a violent demonstration
     if lemma in ("burn", "destroy") and not {o.lower_ for o in _objects(tok)} & PROPERTY_NOUNS:
         return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
     if lemma == "exchange" and not {o.lower_ for o in _objects(tok)} & {"fire", "gunfire", "shots"}:
