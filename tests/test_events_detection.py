@@ -77,3 +77,35 @@ def test_events_burning_tyres_is_a_violent_demonstration(pipe):
     found = events(pipe, "Demonstrators burned tyres on the main road in Suswa on Sunday.")
     assert found
     assert found[0].sub_event_type == "Violent demonstration"
+
+
+ENGAGED = [
+    # "engaged in" takes the class of what it engages in
+    ("Two groups of traders engaged in a street-fight in Accra on Sunday.", "Riots"),
+    ("Students engaged in a violent demonstration against fees in Nairobi on Sunday.", "Riots"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), ENGAGED)
+def test_events_engaged_in_a_fight_or_a_demonstration(pipe, text, event_type):
+    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == "engaged"]
+    assert found, text
+    assert found[0].event_type == event_type
+
+
+HEADLINES = [
+    # present-tense headline-style reports the parser reads as noun phrases
+    ("Raiders attack village, steal cattle", "attack"),
+    ("Militia attack passengers on a bus, killing one person", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), HEADLINES)
+def test_events_headline_present_tense(pipe, text, trigger):
+    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    assert found, text
+    assert found[0].kind == "specific"
+
+
+def test_events_attack_helicopters_in_a_sentence_are_no_event(pipe):
+    assert events(pipe, "The army bought two new attack helicopters on Sunday.") == []

@@ -143,6 +143,9 @@ LETHAL_ACTS = [
     ("On March 14, 2021, a bus driver was shot dead by a passenger in Voi.", 1),
     ("Villagers nearly lynched a pastor in Kitui on Sunday before police intervened.", 0),
     ("On Sunday police killed three men suspected of murdering a chief in Nyeri.", 3),
+    ("Residents beat up a man who had just killed his neighbour in Malava on Sunday.", 0),
+    ("A crowd attacked a trader suspected to have killed a child in Kitui on Sunday.", 0),
+    ("Residents lynched three elderly women and a man in Marani on Sunday.", 4),
 ]
 
 

@@ -203,12 +203,20 @@ def _group_figures(root: Token, skip: frozenset[int]) -> list[Figure]:
         if not any(t.idx == f.span[0] and t.i in cut for t in root.subtree)
     ]
     groups = [own] + [_figures_under(p, skip) for p in parts[1:]]
+    groups = [g or _one(p) for g, p in zip(groups, parts, strict=True)]  # "three women and a man" = 4
     if not all(groups):
         return _figures_under(root, skip)
     low = sum(min(f.low for f in g) for g in groups)
     high = sum(max(f.high for f in g) for g in groups)
     spans = [f.span for g in groups for f in g]
     return [Figure(low, high, (min(s[0] for s in spans), max(s[1] for s in spans)))]
+
+
+def _one(part: Token) -> list[Figure]:
+    """One person named by a singular noun in a list of victims: "a man", "his son"."""
+    if part.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in part.children):
+        return [Figure(1, 1, (part.idx, part.idx + len(part.text)))]
+    return []
 
 
 def _figures_under(root: Token, skip: frozenset[int]) -> list[Figure]:
@@ -248,12 +256,26 @@ def to_death(tok: Token) -> Token | None:
     return None
 
 
+def backstory(tok: Token) -> bool:
+    """A killing told about one of the participants, before the event: "a man who had killed his
+    father", "a man suspected to have murdered a child"."""
+    node = tok
+    for _ in range(6):
+        aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if "had" in aux or {"to", "have"} <= aux:
+            return True
+        if node.dep_ in ("relcl", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def lethal(tok: Token) -> bool:
     """A violent act whose own words say its victims died: "lynched a thief", "beheaded a man", "the murder
     of two traders", "fatally shot", "beat him to death" (not "attempted murder")."""
     if any(c.lower_ in ATTEMPT_WORDS for c in tok.children) or tok.head.lower_ in ATTEMPT_WORDS:
         return False
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+    if (tok.dep_ == "pcomp" and tok.head.lower_ == "of") or backstory(tok):
         return False  # what someone is accused of: "three men suspected of murdering a chief"
     if any(lemma in LETHAL_LEMMAS for lemma in FORMS.get(tok.lower_, ())):
         return True

@@ -24,7 +24,7 @@ from eventwire.events.lexicon import (
     SPEECH_VERBS,
     STATEMENT_CLASSES,
 )
-from eventwire.events.mentions import Mention
+from eventwire.events.mentions import Mention, headline_verb
 from eventwire.records import EventDate
 
 # links a trigger climbs to reach the words that govern it ("denied carrying out the attack",
@@ -190,7 +190,7 @@ def _past(tokens: list[Token]) -> bool:
 
 def generic(m: Mention, tokens: list[Token], when: EventDate | None, tolled: bool) -> bool:
     dated = when is not None and when.span is not None and (when.precision or 4) <= 2
-    if dated or tolled:
+    if dated or tolled or headline_verb(m.trigger):  # a headline's present tense reports one occurrence
         return False
     if any(c.dep_ == "mark" and c.lower_ == "with" for c in m.trigger.children):
         return True  # a standing state: "with four jets engaged in the coalition"

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.annotate import doc_text, span_ents
-from eventwire.events.fatalities import lethal, to_death
+from eventwire.events.fatalities import backstory, lethal, to_death
 from eventwire.events.lexicon import BODY_NOUNS, FORMS, TRIGGERS
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
@@ -479,6 +479,28 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     return cls
 
 
+NP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+OBJECT_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"})
+
+
+def headline_verb(tok: Token) -> bool:
+    """A present-tense verb of a headline-style report that the parser read as a noun modifier: "Raiders
+    attack village", "Militia attack passengers on a bus" (a subject noun before it, an object after it, no
+    determiner of its own, and no finite verb anywhere in the sentence)."""
+    if tok.tag_ not in ("NN", "NNS") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    doc = tok.doc
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if before.tag_ not in NP_TAGS or after.pos_ not in OBJECT_START or before.sent.start != tok.sent.start:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children):
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in tok.sent)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
     """(token, lemma, class) for every trigger word used as an event in ``sent``."""
     found = []
@@ -489,6 +511,8 @@ def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
         pos = _pos(tok)
         for lemma in lemmas:
             cls, allowed = TRIGGERS[lemma]
+            if pos == "N" and "V" in allowed and headline_verb(tok):
+                pos = "V"
             if pos and pos in allowed:
                 sense = _sense(tok, lemma, cls)
                 if sense is not None:
@@ -552,7 +576,7 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             target.modifiers.append(tok)
             target.cls = _specialise(target.cls, cls)
             mentions.pop(tok.i, None)
-        elif tok.dep_ in MODIFIER_DEPS and tok.pos_ != "VERB" and cls not in ("accuse",):
+        elif tok.dep_ in MODIFIER_DEPS and tok.pos_ != "VERB" and cls not in ("accuse",) and not headline_verb(tok):
             mentions.pop(tok.i, None)  # "protest leaders", "attack helicopters"
     _merge_occurrences(mentions)
     if len(mentions) > 1:  # "protesters" is an event only where nothing else happens to them
@@ -728,6 +752,7 @@ _VIOLENT = frozenset(
     }
 )
 _STATEMENT = frozenset({"accuse", "threaten", "demand", "reject"})
+ENGAGED_IN = frozenset({"clash", "attack", "mob", "riot", "protest", "looting"})
 _SPECIFIC_ORDER = ("suicide", "air", "grenade", "shelling", "explosion")
 
 
@@ -735,13 +760,15 @@ def _specialise(cls: str, other: str) -> str:
     """A remote-violence modifier specialises an attack ("rocket attack", "bomb attack")."""
     if cls in ("attack",) and other in _SPECIFIC_ORDER:
         return other
-    if cls == "deploy" and other in ("clash", "attack"):  # "engaged in a gun battle"
+    if cls == "deploy" and other in ENGAGED_IN:  # "engaged in a gun battle", "engaged in a street fight"
         return other
     return cls
 
 
 def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
     """Attach a casualty word to the mention it reports on; False when there is none."""
+    if backstory(tok):
+        return True  # told about a participant ("a man who had killed his father"): nobody's toll here
     target = _child_mention(tok, mentions) or _ancestors_within(tok, mentions) or _descendant(tok, mentions)
     violent = [m for m in mentions.values() if m.cls in _VIOLENT]
     if target is None and len(violent) == 1 and not _in_background(tok):
