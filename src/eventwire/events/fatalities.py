@@ -340,7 +340,9 @@ def _single(root: Token) -> bool:
     subject of "died" is its victim: "the man later died")."""
     if root.lower_ in SINGLE_PRONOUNS:
         return True
-    victim_deps = ("dobj", "nsubjpass", "nsubj") if root.head.lower_ in INTRANSITIVE else ("dobj", "nsubjpass")
+    victim_deps: tuple[str, ...] = ("dobj", "nsubjpass")
+    if root.head.lower_ in INTRANSITIVE:
+        victim_deps = ("dobj", "nsubjpass", "nsubj")
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in BODY_NOUNS:
         victim_deps = ("pobj",)  # "the body of a chief"
     if (

@@ -603,8 +603,8 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             _attach(tok, mentions)
     for m in mentions.values():
         m.cls = _refine(m)
-    for body, found in _found_dead(sent, mentions):
-        mentions[body.i] = Mention(body, "kill", "attack", sent, casualties=[found])
+    for body, casualty in _found_dead(sent, mentions):
+        mentions[body.i] = Mention(body, "kill", "attack", sent, casualties=[casualty])
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
 
 
