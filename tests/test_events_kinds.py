@@ -192,3 +192,16 @@ def test_events_later_references_fold_into_the_first_mention(pipe):
 def test_events_figurative_uses_are_not_events(pipe, text):
     result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
     assert [e.trigger.text for e in result.events if e.event_type is not None] == []
+
+
+# a week or month that ends after publication does not make a past act a plan (published Monday 15 March)
+PAST_IN_A_LATER_PERIOD = [
+    ("During the week beginning 15 March, herders attacked a farmer near Nakuru.", "attacked", "specific"),
+    ("During the week beginning 15 March, a shop was set on fire in Wote.", "set", "specific"),
+    ("During the week beginning 15 March, rebels will attack the town.", "attack", "intent"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), PAST_IN_A_LATER_PERIOD)
+def test_events_kind_past_tense_is_not_intent(pipe, text, trigger, kind):
+    assert mention(pipe, text, trigger).kind == kind

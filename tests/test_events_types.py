@@ -150,6 +150,19 @@ PROTESTS = [
     ),
 ]
 
+# ACLED's codebook: a road blocked without barricades or burning is a peaceful protest
+ROADS = [
+    ("Traders demonstrated and blocked the main road in Kisii on Wednesday.", "demonstrated", "Peaceful protest"),
+    ("Traders demonstrated in Kisii on Monday over bribes at police roadblocks.", "demonstrated", "Peaceful protest"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "sub_event_type"), ROADS)
+def test_events_blocked_roads(pipe, text, trigger, sub_event_type):
+    event = mention(pipe, text, trigger)
+    assert event.sub_event_type == sub_event_type
+
+
 RIOTS = [
     ("Rioters torched a police station in Kisumu on Saturday.", "torched", "Mob violence"),
     (
@@ -177,6 +190,11 @@ RIOTS = [
     ("A mob attacked a police station in Lagos on Monday.", "attacked", "Mob violence"),
     ("Football fans rioted after the match on Saturday, looting shops.", "rioted", "Violent demonstration"),
     ("Villagers lynched two suspected cattle thieves in Baringo on Wednesday.", "lynched", "Mob violence"),
+    (
+        "Traders demonstrated in Kisii on Wednesday and mounted roadblocks against new market fees.",
+        "demonstrated",
+        "Violent demonstration",
+    ),
 ]
 
 STRATEGIC = [

@@ -128,3 +128,33 @@ def test_fatalities_a_grievance_is_not_the_protest_toll(pipe):
     event = next(e for e in events(pipe, text) if e.trigger.text == "protested")
     assert event.fatalities.low == 0
     assert event.sub_event_type == "Peaceful protest"
+
+
+LETHAL_ACTS = [
+    # acts whose own words say the victims died; tolls in a following sentence; numbers in dates
+    ("Villagers lynched a suspected cattle thief in Marigat on Sunday.", 1),
+    ("Two suspected burglars were lynched by a crowd in Eldoret on Sunday.", 2),
+    ("Attackers hacked three herders to death near Moyale on Sunday.", 3),
+    ("A trader was fatally stabbed by a neighbour in Kisumu on Sunday.", 1),
+    ("Gunmen beheaded a farmer in Lamu on Sunday.", 1),
+    ("Police officers assaulted a hawker in Nakuru on Sunday. The hawker later succumbed to his injuries.", 1),
+    ("Gunmen shot two shopkeepers in Garissa on Sunday. One of them died on the way to hospital.", 1),
+    ("On 14 March 2021, police fatally shot a man at a roadblock in Emali.", 1),
+    ("On March 14, 2021, a bus driver was shot dead by a passenger in Voi.", 1),
+    ("Villagers nearly lynched a pastor in Kitui on Sunday before police intervened.", 0),
+    ("On Sunday police killed three men suspected of murdering a chief in Nyeri.", 3),
+    ("Residents beat up a man who had just killed his neighbour in Malava on Sunday.", 0),
+    ("A crowd attacked a trader suspected to have killed a child in Kitui on Sunday.", 0),
+    ("Residents lynched three elderly women and a man in Marani on Sunday.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "low"), LETHAL_ACTS)
+def test_fatalities_lethal_acts_and_later_deaths(pipe, text, low):
+    specific = [e for e in events(pipe, text) if e.kind == "specific" and not e.negated]
+    assert specific, text
+    assert specific[0].fatalities.low == low
+
+
+def test_fatalities_a_death_alone_is_no_event(pipe):
+    assert events(pipe, "An elderly man died at his home in Nyeri on Sunday.") == []

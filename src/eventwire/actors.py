@@ -407,12 +407,18 @@ _GENERIC_SPECS: tuple[tuple[str, str, int, str], ...] = (
         "civilians",
     ),
     (
-        "communal militia, clan militia, vigilantes, vigilante group, local militia",
+        "communal militia, communal militias, clan militia, clan militias, vigilantes, vigilante group, "
+        "local militia, local militias, communal groups",
         "Unidentified Communal Militia ({c})",
         4,
         "militia",
     ),
-    ("ethnic militia, tribal militia", "Unidentified Ethnic Militia ({c})", 4, "militia"),
+    (
+        "ethnic militia, ethnic militias, tribal militia, tribal militias",
+        "Unidentified Ethnic Militia ({c})",
+        4,
+        "militia",
+    ),
     (
         "private security, private security guards, security guards, land guards, landguards",
         "Private Security Forces ({c})",
@@ -441,7 +447,7 @@ _GENERIC_PHRASES: dict[str, tuple[str, int, str]] = {
 }
 # Nouns that, after an ethnic group's name, make it an ethnic militia ("Pokot raiders").
 _MILITIA_NOUNS = frozenset(
-    "raiders militia militiamen herders herdsmen bandits warriors gunmen fighters morans "
+    "raiders militia militias militiamen herders herdsmen bandits warriors gunmen fighters morans "
     "youths attackers cattle rustlers".split()
 )
 # Nouns that, right after a named actor, still name it ("ISIS fighters", "KDF soldiers").
@@ -683,7 +689,7 @@ def _mention_at(
     return 1, None
 
 
-_LOCAL_MILITIA_NOUNS = frozenset({"militia", "militiamen", "vigilantes", "vigilante"})
+_LOCAL_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "vigilantes", "vigilante"})
 _ARTICLES = frozenset({"the", "a", "an", "on", "in", "at", "by", "members", "of"})
 
 

@@ -42,6 +42,8 @@ from eventwire.quotes import claim_sources
 from eventwire.records import Actor, Article, Event, EventDate, EventLocation, Place, Quote, Span, TimeExpr
 
 HISTORICAL_DAYS = 180  # setting events.historical_days
+# Event types whose perpetrator ACLED codes as an Unidentified Armed Group when the report names none.
+UNNAMED_PERPETRATOR = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 CONFIDENCE = {
     "specific": 0.8,
     "intent": 0.7,
@@ -248,6 +250,10 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
     if actor1 is None and claimed is not None and (actor2 is None or actor2.name != claimed.name):
         actor1 = claimed  # ACLED codes the claimant as actor1 where the report names no other
     coded = coding.code(m, guess, actor1, actor2, coding.classes_in(m.sent, ctx.mentions))
+    if coded.event_type == "Battles":
+        actor1, actor2 = roles.communal(actor1, country), roles.communal(actor2, country)
+    if actor1 is None and coded.event_type in UNNAMED_PERPETRATOR and coded.sub_event_type != "Arrests":
+        actor1 = roles.unidentified(country, Span.of(text, m.trigger.idx, m.trigger.idx + len(m.trigger.text)))
     assoc: tuple[str, ...] = ()
     if coded.event_type in ("Protests", "Riots"):
         actor1, actor2, assoc = _crowd(

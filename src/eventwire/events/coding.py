@@ -77,11 +77,12 @@ RIOT_WORDS = frozenset(
         "looting",
         "torching",
         "petrol",
-        "blocked",
-        "roadblocks",
-        "roadblock",
+        "mounted",  # "mounted roadblocks", "erected barriers": barricades
+        "erected",
     }
 )
+# Blocking a road is a peaceful protest in ACLED's codebook unless done with barricades or burning (those
+# words are riot words above); "roadblocks" alone are as often the police's own.
 
 
 def code(
@@ -103,21 +104,30 @@ def code(
             guess.plover_type or base.plover_type,
             guess.plover_mode or base.plover_mode,
         )
-    return _precedence(m, base, actor1, actor2, sentence_classes)
+    # the classifier reads an armed fight between communities ("two clans clashed over pasture, killing
+    # five") as a battle: ACLED codes its sides as communal militias, not as a mob
+    fight = guess.event_type == BATTLE and base.event_type == BATTLE and m.cls in ("clash", "attack")
+    return _precedence(m, base, actor1, actor2, sentence_classes, communal_fight=fight)
 
 
 def _precedence(
-    m: Mention, base: Code, actor1: RoleActor | None, actor2: RoleActor | None, sentence_classes: set[str]
+    m: Mention,
+    base: Code,
+    actor1: RoleActor | None,
+    actor2: RoleActor | None,
+    sentence_classes: set[str],
+    communal_fight: bool = False,
 ) -> Code:
     victims_civilian = actor2 is not None and (actor2.inter == 7 or not armed(actor2))
     victims_armed = armed(actor2)
     sides = [a for a in (actor1, actor2) if a is not None]
     crowds = [a for a in sides if a.inter in (5, 6, 7) or a.kind == "party"]
-    if m.cls == "clash" and crowds and not any(armed(a) for a in sides):
+    communal_fight = communal_fight and not any(a.inter == 6 or a.kind == "party" for a in sides)
+    if m.cls == "clash" and crowds and not any(armed(a) for a in sides) and not communal_fight:
         return Code(RIOTS, "Mob violence", "ASSAULT", "beat")  # a brawl between crowds or party supporters
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
     violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
-    crowd = actor1 is not None and (actor1.inter in (5, 7) or actor1.kind == "party")
+    crowd = actor1 is not None and (actor1.inter in (5, 7) or actor1.kind == "party") and not communal_fight
     against_police = actor2 is not None and actor2.inter == 1
     if crowd and actor1 is not None and actor1.inter != 5 and violent and against_police:
         return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")

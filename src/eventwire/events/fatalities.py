@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import CASUALTY_DEATH, CASUALTY_INJURY, FORMS, TOLL_NOUNS
+from eventwire.events.lexicon import (
+    BODY_NOUNS,
+    CASUALTY_DEATH,
+    CASUALTY_INJURY,
+    FORMS,
+    LETHAL_ADVERBS,
+    LETHAL_LEMMAS,
+    TOLL_NOUNS,
+)
 from eventwire.numbers import ONES, SCALES, TENS
 from eventwire.records import Fatalities, Span
 
@@ -36,7 +44,16 @@ VAGUE = {
 SUBSET_WORDS = frozenset({"including", "among", "includes", "include", "included", "of", "whom"})
 UPPER_WORDS = frozenset({"up", "as", "nearly", "almost", "under", "fewer", "less"})
 _DIGITS = re.compile(r"^\d{1,3}(?:[,.]\d{3})+$|^\d+$")
-INTRANSITIVE = frozenset({"died", "die", "dies", "dying", "dead", "death", "deaths"})
+INTRANSITIVE = frozenset(
+    {"died", "die", "dies", "dying", "dead", "death", "deaths", "succumbed", "succumb", "succumbs"}
+)
+ATTEMPT_WORDS = frozenset(
+    {"attempted", "attempt", "attempts", "tried", "try", "plot", "foiled", "nearly", "almost"}
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 TIME_UNITS = frozenset(
     {
         "day",
@@ -98,6 +115,8 @@ def _figure(tok: Token) -> Figure | None:
     """Read the figure whose head number is ``tok``, with its qualifiers and range partner."""
     if tok.ent_type_ in NON_COUNT_ENTS and not _counts_things(tok):
         return None
+    if _in_date(tok):
+        return None  # a day or year of a date the parser did not mark: "Around 5 July 2020"
     value = number_value(tok)
     if value is None:
         return None
@@ -138,6 +157,22 @@ def _figure(tok: Token) -> Figure | None:
     return Figure(low, high, (start, end))
 
 
+def _in_date(tok: Token) -> bool:
+    """A day or a year next to a month name: "5 July", "December 29, 2019" (not "12 Sep. 4 killed")."""
+    doc = tok.doc
+
+    def month(j: int) -> bool:
+        return 0 <= j < len(doc) and doc[j].lower_.rstrip(".") in MONTHS
+
+    def year(j: int) -> bool:
+        return 0 <= j < len(doc) and len(doc[j].text) == 4 and doc[j].text.isdigit()
+
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    if month(tok.i + 1) or (month(tok.i - 1) and (after == "," or year(tok.i + 1))):
+        return True
+    return year(tok.i) and any(month(tok.i - k) for k in (1, 2, 3))
+
+
 def _counts_things(tok: Token) -> bool:
     """A number that counts people or things ("between 23 and 28 people"), even inside a DATE entity."""
     node = tok
@@ -168,12 +203,20 @@ def _group_figures(root: Token, skip: frozenset[int]) -> list[Figure]:
         if not any(t.idx == f.span[0] and t.i in cut for t in root.subtree)
     ]
     groups = [own] + [_figures_under(p, skip) for p in parts[1:]]
+    groups = [g or _one(p) for g, p in zip(groups, parts, strict=True)]  # "three women and a man" = 4
     if not all(groups):
         return _figures_under(root, skip)
     low = sum(min(f.low for f in g) for g in groups)
     high = sum(max(f.high for f in g) for g in groups)
     spans = [f.span for g in groups for f in g]
     return [Figure(low, high, (min(s[0] for s in spans), max(s[1] for s in spans)))]
+
+
+def _one(part: Token) -> list[Figure]:
+    """One person named by a singular noun in a list of victims: "a man", "his son"."""
+    if part.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in part.children):
+        return [Figure(1, 1, (part.idx, part.idx + len(part.text)))]
+    return []
 
 
 def _figures_under(root: Token, skip: frozenset[int]) -> list[Figure]:
@@ -205,9 +248,71 @@ def _figures_under(root: Token, skip: frozenset[int]) -> list[Figure]:
     return figures
 
 
+def to_death(tok: Token) -> Token | None:
+    """The verb of "hacked to death", "beat two men to death" when ``tok`` is its "death"."""
+    if tok.lower_ == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def backstory(tok: Token) -> bool:
+    """A killing told about one of the participants, before the event: "a man who had killed his
+    father", "a man suspected to have murdered a child"."""
+    node = tok
+    for _ in range(6):
+        aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if "had" in aux or {"to", "have"} <= aux:
+            return True
+        if node.dep_ in ("relcl", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def lethal(tok: Token) -> bool:
+    """A violent act whose own words say its victims died: "lynched a thief", "beheaded a man", "the murder
+    of two traders", "fatally shot", "beat him to death" (not "attempted murder")."""
+    if any(c.lower_ in ATTEMPT_WORDS for c in tok.children) or tok.head.lower_ in ATTEMPT_WORDS:
+        return False
+    if (tok.dep_ == "pcomp" and tok.head.lower_ == "of") or backstory(tok):
+        return False  # what someone is accused of: "three men suspected of murdering a chief"
+    if any(lemma in LETHAL_LEMMAS for lemma in FORMS.get(tok.lower_, ())):
+        return True
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in LETHAL_ADVERBS)
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+        for c in tok.children
+    )
+
+
+def _patients(verb: Token) -> list[Token]:
+    """Who a violent act was done to: its object or passive subject, or the noun it describes ("the man
+    lynched by residents")."""
+    roots = [
+        c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+    ]
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        roots.append(verb.head)
+    return roots
+
+
 def _victim_roots(casualty: Token) -> list[Token]:
     """Where the victims of a casualty word are: its object / passive subject / subject, or the noun it
-    modifies ("39 dead", "the dead"), or the toll noun ("the death toll rose to 12")."""
+    modifies ("39 dead", "the dead"), or the toll noun ("the death toll rose to 12"); for "to death", the
+    victims of its verb ("hacked two men to death")."""
+    verb = to_death(casualty)
+    if verb is not None:
+        return _patients(verb)
+    if casualty.lower_ in BODY_NOUNS:  # "the bodies of two herders", "two bodies", "the body of a chief"
+        of = [c for c in casualty.children if c.dep_ == "prep" and c.lower_ == "of"]
+        return [g for c in of for g in c.children if g.dep_ == "pobj"] or [casualty]
+    toll_word = any(lemma in CASUALTY_DEATH | CASUALTY_INJURY for lemma in FORMS.get(casualty.lower_, ()))
+    if lethal(casualty) and not toll_word:
+        if casualty.pos_ == "NOUN":  # "the murder of two traders"
+            of = [c for c in casualty.children if c.dep_ == "prep" and c.lower_ == "of"]
+            return [g for c in of for g in c.children if g.dep_ == "pobj"]
+        return _patients(casualty)  # "lynched two men", "a man was lynched", "fatally shot a trader"
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in casualty.children)
     elliptic_passive = casualty.tag_ == "VBN" and not perfect  # "five killed and 12 wounded"
     active = casualty.tag_.startswith("VB") and not elliptic_passive and casualty.lower_ not in INTRANSITIVE
@@ -217,7 +322,7 @@ def _victim_roots(casualty: Token) -> list[Token]:
         roots.append(casualty.head)  # "soldiers killed in the attack"
     if casualty.pos_ == "ADJ" and casualty.dep_ in ("amod", "acomp", "oprd"):
         roots.append(casualty.head)  # "12 dead", "left 12 people dead"
-        roots.extend(c for c in casualty.head.children if c.dep_ in ("dobj", "nsubj"))
+        roots.extend(c for c in casualty.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))
     if casualty.pos_ == "NOUN":  # "deaths", "death toll"
         roots.append(casualty)
         if casualty.head.lower_ in TOLL_NOUNS or casualty.dep_ == "compound":
@@ -231,12 +336,18 @@ SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def _single(root: Token) -> bool:
-    """A victim phrase that denotes one person: a singular noun or a person's name, not a group."""
+    """A victim phrase that denotes one person: a singular noun or a person's name, not a group (the
+    subject of "died" is its victim: "the man later died")."""
     if root.lower_ in SINGLE_PRONOUNS:
         return True
+    victim_deps: tuple[str, ...] = ("dobj", "nsubjpass")
+    if root.head.lower_ in INTRANSITIVE:
+        victim_deps = ("dobj", "nsubjpass", "nsubj")
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in BODY_NOUNS:
+        victim_deps = ("pobj",)  # "the body of a chief"
     if (
         root.tag_ == "NN"
-        and root.dep_ in ("dobj", "nsubjpass")
+        and root.dep_ in victim_deps
         and not any(c.dep_ == "conj" for c in root.children)
     ):
         return root.lower_ not in (
@@ -250,13 +361,13 @@ def _single(root: Token) -> bool:
             "army",
             "military",
         )
-    return root.ent_type_ == "PERSON" and root.dep_ in ("dobj", "nsubjpass")
+    return root.ent_type_ == "PERSON" and root.dep_ in victim_deps
 
 
 def casualty_kind(tok: Token) -> str | None:
     """'death' | 'injury' | None for a token that reports casualties."""
-    if tok.lower_ in TOLL_NOUNS:
-        return "death" if tok.lower_ != "casualties" else "death"
+    if tok.lower_ in TOLL_NOUNS or tok.lower_ in BODY_NOUNS or lethal(tok):
+        return "death"
     lemmas = FORMS.get(tok.lower_, ())
     if any(lemma in CASUALTY_DEATH for lemma in lemmas):
         return "death"

@@ -24,7 +24,7 @@ from eventwire.events.lexicon import (
     SPEECH_VERBS,
     STATEMENT_CLASSES,
 )
-from eventwire.events.mentions import Mention
+from eventwire.events.mentions import Mention, headline_verb
 from eventwire.records import EventDate
 
 # links a trigger climbs to reach the words that govern it ("denied carrying out the attack",
@@ -169,12 +169,28 @@ def intent(tokens: list[Token], when: EventDate | None, published: date | None) 
             and any(a.lower_ in SPEECH_VERBS for a in c.head.ancestors)
         ):
             return True
-    return bool(when and when.value and published and when.value > published and when.span is not None)
+    after = bool(when and when.value and published and when.value > published and when.span is not None)
+    return after and not _past(tokens)
+
+
+PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did"})
+
+
+def _past(tokens: list[Token]) -> bool:
+    """A trigger told in the past ("attacked", "was set on fire", "held a demonstration"): whatever its date
+    resolves to (a week or month that ends after publication), it is not a plan."""
+    for t in tokens:
+        if not t.tag_.startswith("VB"):
+            continue
+        if t.tag_ == "VBD":
+            return True
+        return t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in t.children)
+    return False
 
 
 def generic(m: Mention, tokens: list[Token], when: EventDate | None, tolled: bool) -> bool:
     dated = when is not None and when.span is not None and (when.precision or 4) <= 2
-    if dated or tolled:
+    if dated or tolled or headline_verb(m.trigger):  # a headline's present tense reports one occurrence
         return False
     if any(c.dep_ == "mark" and c.lower_ == "with" for c in m.trigger.children):
         return True  # a standing state: "with four jets engaged in the coalition"

@@ -83,6 +83,14 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "assassination": ("attack", "N"),
     # fighting between armed groups
     "clash": ("clash", "VN"),
+    "confrontation": ("clash", "N"),
+    "shootout": ("clash", "N"),
+    "shoot-out": ("clash", "N"),
+    "scuffle": ("clash", "VN"),
+    "brawl": ("mob", "VN"),
+    "streetfight": ("mob", "N"),
+    "fistfight": ("mob", "N"),
+    "fist-fight": ("mob", "N"),
     "fight": ("clash", "VN"),
     "fighting": ("clash", "N"),
     "battle": ("clash", "VN"),
@@ -92,12 +100,14 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "exchange": ("clash", "V"),
     "bomber": ("explosion", "N"),
     "stone": ("riot", "V"),
+    "pelt": ("riot", "V"),  # "pelted police with stones"
     "barricade": ("protest", "VN"),
     "block": ("protest", "V"),
     "gather": ("protest", "V"),
     "street-fight": ("mob", "N"),
     "destroy": ("looting", "V"),
     "burn": ("looting", "V"),
+    "set": ("looting", "V"),  # only "set ablaze / alight / on fire", "set fire to" (mentions._sense)
     "invade": ("attack", "V"),
     "invasion": ("attack", "N"),
     "open": ("attack", "V"),
@@ -208,6 +218,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     # casualties: attach to another trigger; alone, "kill" is an attack
     "kill": ("casualty", "V"),
     "die": ("casualty", "V"),
+    "succumb": ("casualty", "V"),  # "succumbed to his injuries"
     "dead": ("casualty", "A"),
     "death": ("casualty", "N"),
     "injure": ("casualty", "V"),
@@ -222,6 +233,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "patrol": ("patrolled",),
     "rape": ("raped", "raping"),
     "burn": ("burnt", "burned"),
+    "set": ("setting",),
     "fight": ("fought",),
     "beat": ("beaten",),
     "strike": ("struck", "stricken"),
@@ -246,7 +258,11 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "loot": ("looted",),
 }
 
-CASUALTY_DEATH = frozenset({"kill", "die", "dead", "death"})
+CASUALTY_DEATH = frozenset({"kill", "die", "succumb", "dead", "death"})
+# Acts that by definition leave their victims dead ("lynched a thief", "beheaded a man", "the murder of two").
+LETHAL_LEMMAS = frozenset({"lynch", "lynching", "behead", "murder", "assassinate", "assassination"})
+LETHAL_ADVERBS = frozenset({"fatally", "mortally"})
+BODY_NOUNS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})  # "the bodies of two herders were found"
 CASUALTY_INJURY = frozenset({"injure", "wound", "hurt"})
 
 # Nouns that carry a toll figure ("the death toll", "fatalities") and count nouns of victims.

@@ -13,7 +13,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.annotate import doc_text, span_ents
-from eventwire.events.lexicon import FORMS, TRIGGERS
+from eventwire.events.fatalities import backstory, lethal, to_death
+from eventwire.events.lexicon import BODY_NOUNS, FORMS, TRIGGERS
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -343,6 +344,8 @@ STRIKE_HEADS = frozenset(
     }
 )
 PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators"})
+FIRE_WORDS = frozenset({"ablaze", "alight", "afire", "fire"})
+TYRE_WORDS = frozenset({"tyres", "tires", "tyre", "tire"})
 SUICIDE_WORDS = frozenset({"suicide"})
 
 
@@ -459,6 +462,10 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "opened fire on the convoy" is an attack; "opened the road" is not
     if lemma == "storm" and lower_children & {"out", "off", "away"}:
         return None
+    if lemma == "set" and not (lower_children | {g.lower_ for c in tok.children for g in c.children}) & FIRE_WORDS:
+        return None  # "set ablaze", "set fire to", "set on fire"; not "set up a camp"
+    if lemma == "burn" and {o.lower_ for o in _objects(tok)} & TYRE_WORDS:
+        return "riot"  # burning tyres: ACLED's example of a violent demonstration
     if lemma in ("burn", "destroy") and not {o.lower_ for o in _objects(tok)} & PROPERTY_NOUNS:
         return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
     if lemma == "exchange" and not {o.lower_ for o in _objects(tok)} & {"fire", "gunfire", "shots"}:
@@ -472,6 +479,28 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     return cls
 
 
+NP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+OBJECT_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"})
+
+
+def headline_verb(tok: Token) -> bool:
+    """A present-tense verb of a headline-style report that the parser read as a noun modifier: "Raiders
+    attack village", "Militia attack passengers on a bus" (a subject noun before it, an object after it, no
+    determiner of its own, and no finite verb anywhere in the sentence)."""
+    if tok.tag_ not in ("NN", "NNS") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    doc = tok.doc
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if before.tag_ not in NP_TAGS or after.pos_ not in OBJECT_START or before.sent.start != tok.sent.start:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children):
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in tok.sent)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
     """(token, lemma, class) for every trigger word used as an event in ``sent``."""
     found = []
@@ -482,6 +511,8 @@ def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
         pos = _pos(tok)
         for lemma in lemmas:
             cls, allowed = TRIGGERS[lemma]
+            if pos == "N" and "V" in allowed and headline_verb(tok):
+                pos = "V"
             if pos and pos in allowed:
                 sense = _sense(tok, lemma, cls)
                 if sense is not None:
@@ -545,22 +576,67 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             target.modifiers.append(tok)
             target.cls = _specialise(target.cls, cls)
             mentions.pop(tok.i, None)
-        elif tok.dep_ in MODIFIER_DEPS and tok.pos_ != "VERB" and cls not in ("accuse",):
+        elif tok.dep_ in MODIFIER_DEPS and tok.pos_ != "VERB" and cls not in ("accuse",) and not headline_verb(tok):
             mentions.pop(tok.i, None)  # "protest leaders", "attack helicopters"
     _merge_occurrences(mentions)
     if len(mentions) > 1:  # "protesters" is an event only where nothing else happens to them
         for i in [i for i, m in mentions.items() if m.trigger.lower_ in PARTICIPANTS]:
             mentions.pop(i)
+    for m in mentions.values():  # "lynched a thief", "fatally shot a man": the act reports its own toll
+        if lethal(m.trigger):
+            m.casualties.append(m.trigger)
     loose = [tok for tok in casualties if not _attach(tok, mentions)]
     for tok in loose:  # a killing with no other trigger is itself the event: "gunmen killed five villagers"
-        if FORMS[tok.lower_][0] == "kill" and not any(a.i in {c.i for c in loose} for a in tok.ancestors):
-            mentions[tok.i] = Mention(tok, "kill", "attack", sent, casualties=[tok])
+        if any(a.i in {c.i for c in loose} for a in tok.ancestors):
+            continue
+        lemma = FORMS[tok.lower_][0]
+        verb = to_death(tok)
+        if lemma == "kill" or verb is not None:  # "hacked a chief to death"
+            trigger = verb if verb is not None else tok
+            mentions[trigger.i] = Mention(trigger, "kill", "attack", sent, casualties=[tok])
+        elif lemma in DEATH_ONLY:  # "The man later died in hospital": a toll that may continue an event
+            mentions[tok.i] = Mention(tok, lemma, "attack", sent, casualties=[tok])
+        elif lemma in HARM_LEMMAS and (lethal(tok) or _done_by_someone(tok)):
+            mentions[tok.i] = Mention(tok, lemma, "attack", sent, casualties=[tok])  # "police injured five"
     for tok in loose:  # other casualty words of a killing ("killed three and wounded five")
         if tok.i not in mentions:
             _attach(tok, mentions)
     for m in mentions.values():
         m.cls = _refine(m)
+    for body, casualty in _found_dead(sent, mentions):
+        mentions[body.i] = Mention(body, "kill", "attack", sent, casualties=[casualty])
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+HARM_LEMMAS = frozenset({"injure", "wound", "hurt"})
+FIND_VERBS = frozenset({"found", "discovered", "recovered", "dumped"})
+
+
+def _done_by_someone(tok: Token) -> bool:
+    """An injury with an agent of its own: "gunmen injured a lawyer", "five were injured by police" (not
+    "two people were injured in an accident")."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return True
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    return not passive and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _found_dead(sent: SpacySpan, mentions: dict[int, Mention]) -> list[tuple[Token, Token]]:
+    """Killings reported by their victims' bodies, where nothing else in the sentence is an event: "the
+    bodies of two herders were found", "a chief was found dead" -> (trigger, casualty) pairs."""
+    if mentions:
+        return []
+    out = []
+    for tok in sent:
+        if tok.lower_ not in FIND_VERBS:
+            continue
+        body = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in BODY_NOUNS), None)
+        dead = next((c for c in tok.children if c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod")), None)
+        if body is not None:
+            out.append((body, body))
+        elif dead is not None:
+            out.append((dead, dead))
+    return out[:1]
 
 
 OCCURRENCE_FAMILIES = frozenset({"remote", "violence"})
@@ -676,6 +752,7 @@ _VIOLENT = frozenset(
     }
 )
 _STATEMENT = frozenset({"accuse", "threaten", "demand", "reject"})
+ENGAGED_IN = frozenset({"clash", "attack", "mob", "riot", "protest", "looting"})
 _SPECIFIC_ORDER = ("suicide", "air", "grenade", "shelling", "explosion")
 
 
@@ -683,13 +760,15 @@ def _specialise(cls: str, other: str) -> str:
     """A remote-violence modifier specialises an attack ("rocket attack", "bomb attack")."""
     if cls in ("attack",) and other in _SPECIFIC_ORDER:
         return other
-    if cls == "deploy" and other in ("clash", "attack"):  # "engaged in a gun battle"
+    if cls == "deploy" and other in ENGAGED_IN:  # "engaged in a gun battle", "engaged in a street fight"
         return other
     return cls
 
 
 def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
     """Attach a casualty word to the mention it reports on; False when there is none."""
+    if backstory(tok):
+        return True  # told about a participant ("a man who had killed his father"): nobody's toll here
     target = _child_mention(tok, mentions) or _ancestors_within(tok, mentions) or _descendant(tok, mentions)
     violent = [m for m in mentions.values() if m.cls in _VIOLENT]
     if target is None and len(violent) == 1 and not _in_background(tok):
@@ -749,19 +828,23 @@ def _refine(m: Mention) -> str:
 
 
 TOTAL_CUES = frozenset({"since", "total", "far", "overall", "altogether", "tally", "cumulative"})
+DEATH_ONLY = frozenset({"die", "succumb"})  # deaths with no act of their own: never an event alone
 
 
 def continue_tolls(mentions: list[Mention]) -> list[Mention]:
     """Fold a toll-only sentence into the event the sentence before it reports ("Gunmen attacked a bus on
     Monday. Two people were killed."): a killing with no agent of its own, no date of its own and no
-    running-total cue, right after a sentence with a violent event, adds its casualties to that event."""
+    running-total cue, right after a sentence with a violent event, adds its casualties to that event. A
+    death with no act of its own ("One of the men later succumbed to his injuries.") is kept only that
+    way: someone dying is not by itself an event."""
     out: list[Mention] = []
     for m in mentions:
         previous = _previous_violent(out, m)
         if previous is not None and _toll_only(m):
             previous.casualties.extend(m.casualties)
             continue
-        out.append(m)
+        if m.lemma not in DEATH_ONLY:
+            out.append(m)
     return out
 
 
@@ -781,9 +864,9 @@ def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
 
 def _toll_only(m: Mention) -> bool:
     t = m.trigger
-    if m.lemma != "kill" or t not in m.casualties:
+    if m.lemma not in ("kill", *DEATH_ONLY) or t not in m.casualties:
         return False
-    if any(c.dep_ in ("nsubj", "agent") for c in t.children):
+    if m.lemma == "kill" and any(c.dep_ in ("nsubj", "agent") for c in t.children):
         return False  # "Gunmen killed two people": an act with its own perpetrator
     words = {w.lower_ for w in m.sent}
     return not words & TOTAL_CUES and not any(e.label_ in ("DATE", "TIME") for e in span_ents(m.sent))

@@ -111,10 +111,21 @@ ARMED = frozenset(
         "terrorist",
         "extremists",
         "militia",
+        "militias",
         "militiamen",
         "fighters",
         "raiders",
+        "gang",
+        "gangs",
+        "gangsters",
+        "kidnappers",
+        "abductors",
     }
+)
+# "unknown persons", "unidentified armed individuals", "masked men": ACLED's Unidentified Armed Group
+UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "hooded"})
+UNKNOWN_HEADS = frozenset(
+    {"men", "man", "persons", "person", "people", "individuals", "individual", "group", "groups", "actors"}
 )
 GROUP_WORDS = frozenset(
     {"group", "organization", "organisation", "movement", "militia", "it", "its", "they", "their"}
@@ -137,7 +148,7 @@ TITLES = frozenset(
     }
 )
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "strikers", "protester"})
-RIOTERS = frozenset({"rioters", "mob", "youths", "rioter"})
+RIOTERS = frozenset({"rioters", "mob", "youths", "youth", "rioter"})
 CIVILIANS = frozenset(
     {
         "men",
@@ -190,6 +201,7 @@ CIVILIANS = frozenset(
         "miners",
         "herdsmen",
         "shoppers",
+        "mourners",
     }
 )
 PRO_STATE = frozenset({"pro-regime", "pro-government", "loyalist", "regime"})
@@ -512,7 +524,7 @@ class Resolver:
         if head_words & GOVERNMENT or words & {"government"}:
             return RoleActor(f"Government of {name}" if name else "Government", 1, where, span)
         suffix = f" ({name.removeprefix('the ')})" if name else ""
-        if head_words & ARMED:
+        if head_words & ARMED or (low in UNKNOWN_HEADS and head_words & UNKNOWN_WORDS):
             return RoleActor(f"Unidentified Armed Group{suffix}", 3, where, span)
         if head_words & PROTESTERS:
             return RoleActor(f"Protesters{suffix}", 6, where, span)
@@ -532,6 +544,23 @@ class Resolver:
             if t.tag_ == "NNP" and t.text in self.persons:
                 return self.persons[t.text]
         return None
+
+
+def unidentified(country: str | None, span: Span) -> RoleActor:
+    """ACLED's actor for violence whose perpetrator the report does not name ("a man was shot dead")."""
+    name = geo.country_name(country)
+    suffix = f" ({name.removeprefix('the ')})" if name else ""
+    return RoleActor(f"Unidentified Armed Group{suffix}", 3, country, span)
+
+
+def communal(actor: RoleActor | None, country: str | None) -> RoleActor | None:
+    """A crowd or community that fights a battle is, for ACLED, a communal militia (civilians are never
+    a side of a battle)."""
+    if actor is None or actor.inter not in (5, 7) or actor.kind == "party":
+        return actor
+    name = geo.country_name(actor.country or country)
+    suffix = f" ({name.removeprefix('the ')})" if name else ""
+    return RoleActor(f"Unidentified Communal Militia{suffix}", 4, actor.country or country, actor.span)
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
@@ -579,7 +608,7 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
         passive = _child(t, ("nsubjpass",))
         if passive is not None or _child(t, ("auxpass",)) is not None:
             patient = passive
-            agent = _prep_object(t, ("by",))
+            agent = _prep_object(t, ("by",)) or _shared_agent(t)
         else:
             agent = _subject(t)
             patient = _child(t, ("dobj",)) or _prep_object(t, ("on", "against", "with", "at"))
@@ -610,6 +639,16 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
     if patient is None and agent is not None and m.cls == "clash":  # "soldiers and rebels clashed"
         patient = _child(agent, ("conj",))
     return agent, patient, claimer
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """The "by"-agent that coordinated passive verbs share: "was assaulted and injured by police"."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN":
+            found = _prep_object(c, ("by",))
+            if found is not None:
+                return found
+    return None
 
 
 def _launcher(noun: Token) -> tuple[Token | None, Token | None]:

@@ -1,0 +1,111 @@
+"""Event mentions reported without a classic trigger word: injuries with an agent, bodies found, stones
+pelted, confrontations and shootouts. Sentences written for the project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.records import Article, Event
+
+PUBLISHED = date(2021, 3, 15)
+
+
+def events(pipe, text: str) -> list[Event]:
+    return list(next(iter(pipe.process([Article("t", text, PUBLISHED)]))).events)
+
+
+FOUND = [
+    # text, trigger, fatalities
+    ("On Sunday the bodies of two herders were found near Moyale.", "bodies", 2),
+    ("Two bodies were found in a forest near Moyale on Sunday.", "bodies", 2),
+    ("On Sunday the body of a missing activist was found in Mtongwe.", "body", 1),
+    ("A chief was found dead at a guest house in Bondo on Sunday.", "dead", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "low"), FOUND)
+def test_events_bodies_found_are_killings(pipe, text, trigger, low):
+    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    assert found, text
+    assert found[0].fatalities.low == low
+    assert found[0].kind == "specific"
+
+
+DETECTED = [
+    ("Five people were injured by police in Kitale on Sunday.", "injured"),
+    ("Gunmen injured a lawyer in Maua town on Sunday.", "injured"),
+    ("Residents pelted police officers with stones in Rongo on Sunday.", "pelted"),
+    ("A woman was hurt during a confrontation between forest guards and villagers on Sunday.", "confrontation"),
+    ("A shootout between two gangs was reported in Mandera on Sunday.", "shootout"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), DETECTED)
+def test_events_detected_without_a_classic_trigger(pipe, text, trigger):
+    assert trigger in [e.trigger.text for e in events(pipe, text) if e.trigger is not None]
+
+
+NOT_EVENTS = [
+    "Two people were injured in a road accident in Kitale on Sunday.",
+    "The minister found the report convincing on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_events_no_event_without_an_agent_or_a_body(pipe, text):
+    assert events(pipe, text) == []
+
+
+FIRE = [
+    # text, trigger or None for no event
+    ("Villagers set a police post ablaze in Likuyani on Sunday.", "set"),
+    ("Militants set fire to the home of a police reservist on Sunday.", "set"),
+    ("Fishermen set a boat on fire in Naivasha on Sunday.", "set"),
+    ("Herders set up camp near Lokori on Sunday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), FIRE)
+def test_events_arson_with_set(pipe, text, trigger):
+    triggers = [e.trigger.text for e in events(pipe, text) if e.trigger is not None]
+    assert (trigger in triggers) if trigger else triggers == []
+
+
+def test_events_burning_tyres_is_a_violent_demonstration(pipe):
+    found = events(pipe, "Demonstrators burned tyres on the main road in Suswa on Sunday.")
+    assert found
+    assert found[0].sub_event_type == "Violent demonstration"
+
+
+ENGAGED = [
+    # "engaged in" takes the class of what it engages in
+    ("Two groups of traders engaged in a street-fight in Accra on Sunday.", "Riots"),
+    ("Students engaged in a violent demonstration against fees in Nairobi on Sunday.", "Riots"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), ENGAGED)
+def test_events_engaged_in_a_fight_or_a_demonstration(pipe, text, event_type):
+    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == "engaged"]
+    assert found, text
+    assert found[0].event_type == event_type
+
+
+HEADLINES = [
+    # present-tense headline-style reports the parser reads as noun phrases
+    ("Raiders attack village, steal cattle", "attack"),
+    ("Militia attack passengers on a bus, killing one person", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), HEADLINES)
+def test_events_headline_present_tense(pipe, text, trigger):
+    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    assert found, text
+    assert found[0].kind == "specific"
+
+
+def test_events_attack_helicopters_in_a_sentence_are_no_event(pipe):
+    assert events(pipe, "The army bought two new attack helicopters on Sunday.") == []

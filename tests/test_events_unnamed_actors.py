@@ -1,0 +1,63 @@
+"""ACLED's generic actors where a report names no group: unidentified perpetrators, unknown persons, plural
+militias, agents shared by coordinated verbs, communities that fight a battle. Sentences written for the
+project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcases import find_mention
+from eventwire.records import Event
+
+PUBLISHED = date(2021, 3, 15)
+
+
+def mention(pipe, text: str, trigger: str) -> Event:
+    return find_mention(pipe, text, trigger, PUBLISHED)
+
+
+ACTOR1 = [
+    # text, trigger, actor1, inter1
+    ("A trader was stabbed in Kitui on Sunday.", "stabbed", "Unidentified Armed Group (Kenya)", 3),
+    ("Two farmers were shot dead near Moyale on Sunday.", "shot", "Unidentified Armed Group (Kenya)", 3),
+    ("Unknown persons attacked a chief in Kitui on Sunday.", "attacked", "Unidentified Armed Group (Kenya)", 3),
+    (
+        "Unidentified armed individuals attacked a shop in Garissa on Sunday.",
+        "attacked",
+        "Unidentified Armed Group (Kenya)",
+        3,
+    ),
+    (
+        "A hawker was assaulted and injured by police in Kisumu on Sunday.",
+        "assaulted",
+        "Police Forces of Kenya",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1", "inter1"), ACTOR1)
+def test_events_unnamed_perpetrators(pipe, text, trigger, actor1, inter1):
+    event = mention(pipe, text, trigger)
+    assert (event.actor1, event.inter1) == (actor1, inter1)
+
+
+def test_events_arrests_get_no_unidentified_perpetrator(pipe):
+    event = mention(pipe, "A suspect was arrested in Kitui on Sunday.", "arrested")
+    assert event.actor1 is None or not event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_events_plural_militias_are_militias(pipe):
+    event = mention(pipe, "Communal militias attacked a farm near Tamale on Sunday, killing two people.", "attacked")
+    assert event.inter1 == 4
+
+
+def test_events_communities_in_a_battle_are_communal_militias(pipe):
+    text = "Two clans clashed over pasture in Isiolo on Sunday and seven people were killed."
+    event = mention(pipe, text, "clashed")
+    if event.event_type != "Battles":
+        pytest.skip("the installed classifier does not read this fight as a battle")
+    assert event.actor1 == "Unidentified Communal Militia (Kenya)"
+    assert event.inter1 == 4
