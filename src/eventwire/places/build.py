@@ -7,11 +7,12 @@ Sources, all read from installed packages (no network):
     countryinfo       country centre points, alternative spellings and demonyms (optional: without it a
                       country's point is the midpoint of its cities' bounding box)
 
-Representative points: a country uses the area centroid of its outline (countryinfo's GeoJSON) when that
-lies within 300 km of countryinfo's published centre, else the published centre; a first-level (ADM1) or
-second-level (ADM2) area uses the area centroid of the convex hull of its cities, which lies near the area's
-geometric centre (as GeoNames' own area points do) rather than pulled towards its most crowded corner as a
-mean of the cities would be. Archipelagos use the published centre (their outline's centroid is at sea).
+Representative points: a country uses the area centroid of its outline (countryinfo's GeoJSON) moved a
+quarter of the way towards countryinfo's published centre when the two lie within 300 km of each other, else
+the published centre; a first-level (ADM1) or second-level (ADM2) area uses the area centroid of the convex
+hull of its cities, which lies near the area's geometric centre (as GeoNames' own area points do) rather than
+pulled towards its most crowded corner as a mean of the cities would be. Archipelagos use the published
+centre (their outline's centroid is at sea).
 
 Schema (see ``SCHEMA``): ``place`` rows; ``name`` keys (normalised forms -> place, with a match quality);
 ``demonym`` keys -> country code; ``admin`` codes -> names for dump imports; ``meta``.
@@ -54,7 +55,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -220,14 +221,25 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round(y, 4), round(lon, 4)
 
 
+# How far a country's point moves from its outline's centroid towards the published centre (see _country_point)
+TOWARDS_PUBLISHED = 0.25
+
+
 def _country_point(published: tuple[float, float],
                    centroid: tuple[float, float] | None) -> tuple[float, float]:
-    """A country's point: the area centroid of its outline when it lies within 300 km of the published
-    centre (countryinfo, rounded degrees); else the published centre (the centroid of an irregular or
-    many-part outline can fall far from where the country is said to be)."""
+    """A country's point: when the area centroid of its outline lies within 300 km of the published centre
+    (countryinfo, rounded degrees, which GeoNames gives most countries), the centroid moved a quarter of the
+    way towards that centre; else the published centre (the centroid of an irregular or many-part outline can
+    fall far from where the country is said to be).
+
+    News corpora place a country at its published centre (GeoNames: Russia 60,100, China 35,105) or near its
+    outline's centroid (Wikipedia: the United States at 40,-100); a point between the two is within 161 km of
+    both more often than either is (docs/places.md)."""
     if centroid is None or _km(published, centroid) > 300:
         return published
-    return centroid
+    lat = centroid[0] + TOWARDS_PUBLISHED * (published[0] - centroid[0])
+    lon = centroid[1] + TOWARDS_PUBLISHED * (published[1] - centroid[1])
+    return round(lat, 4), round(lon, 4)
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
