@@ -92,6 +92,7 @@ OUTRANKED_MIN = 100_000
 OUTRANKED_PENALTY = 2.0
 COUNTRY_WEIGHT = 8.0
 ADMIN1_WEIGHT = 6.0
+MENTION_WEIGHT = 0.3  # a name's say in the context grows with the log of its mentions
 HINT_BONUS = 2.5
 ROUNDS = 3
 NEARBY_WEIGHT = 3.0
@@ -824,9 +825,11 @@ def _softmax(scores: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def _votes(cands: list[Candidate], probs: list[float]) -> tuple[Counter, Counter, list, Counter]:
-    """A name's probability mass per country, per first-level area, on its likely towns' points, and per
-    gazetteer entry."""
+def _votes(cands: list[Candidate], probs: list[float], weight: float = 1.0) -> tuple[Counter, Counter, list, Counter]:
+    """A name's probability mass (times ``weight``) per country, per first-level area, on its likely towns'
+    points, and per gazetteer entry."""
+    if weight != 1.0:
+        probs = [weight * p for p in probs]
     cv: Counter = Counter()
     av: Counter = Counter()
     points = []
@@ -1024,13 +1027,15 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     for m in mentions:
         groups[_key(m)].append(m)
     cands = {key: list(group[0].candidates) for key, group in groups.items()}
-    votes = {key: _votes(c, _softmax(_priors(c, groups[key][0].hint)))
+    # a name's say in the context grows with the log of its mentions (a text's main places are repeated)
+    weights = {key: 1.0 + MENTION_WEIGHT * math.log(len(group)) for key, group in groups.items()}
+    votes = {key: _votes(c, _softmax(_priors(c, groups[key][0].hint)), weights[key])
              for key, c in cands.items()}
     contexts: dict[str, _Context] = {}
     within, strict = _qualifiers(doc, mentions)
     for key in strict:  # a name placed by a parenthesis: only its readings in the areas it names
         cands[key] = [c for c in cands[key] if _qualified(c, within[key])]
-        votes[key] = (_votes(cands[key], _softmax(_priors(cands[key], groups[key][0].hint)))
+        votes[key] = (_votes(cands[key], _softmax(_priors(cands[key], groups[key][0].hint)), weights[key])
                       if cands[key] else (Counter(), Counter(), [], Counter()))
     for _ in range(ROUNDS):
         contexts = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
@@ -1043,7 +1048,9 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
             if key in strict:
                 cands[key] = [c for c in cands[key] if _qualified(c, within[key])]
             if cands[key]:
-                votes[key] = _votes(cands[key], _softmax(_scores(group[0], cands[key], contexts[key])))
+                votes[key] = _votes(cands[key], _softmax(_scores(group[0], cands[key], contexts[key])),
+                                    weights[key])
+    _county_names(groups, cands, contexts)
     places: list[Place] = []
     for key, group in groups.items():
         if key in strict and not cands[key]:
@@ -1053,6 +1060,32 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     places.extend(_unresolved(doc, m, STREET if m.hint == "street" else NOT_IN_GAZETTEER) for m in missing)
     places.sort(key=lambda p: p.span.start)
     return places
+
+
+COUNTY_WORDS = ("county", "parish", "borough")
+COUNTY_TOWN_KM = 60.0
+
+
+def _best(mention: Mention, cands: list[Candidate], context: _Context) -> Candidate:
+    scores = _scores(mention, cands, context)
+    return cands[max(range(len(cands)), key=lambda i: scores[i])]
+
+
+def _county_names(groups: dict[str, list[Mention]], cands: dict[str, list[Candidate]],
+                  contexts: dict[str, _Context]) -> None:
+    """A bare name the text also gives as a county ("Osceola" beside "Osceola County") is that county, or a
+    town of the name in it: its readings narrow (in ``cands``) to the county's first-level area."""
+    for key, group in groups.items():
+        longer = next((f"{key} {word}" for word in COUNTY_WORDS if f"{key} {word}" in groups), None)
+        if longer is None or not cands[key] or not cands[longer]:
+            continue
+        county = _best(groups[longer][0], cands[longer], contexts[longer])
+        best = _best(group[0], cands[key], contexts[key])
+        if county.feature != "ADM2" or (best.country, best.admin1) == (county.country, county.admin1):
+            continue
+        towns = [c for c in cands[key] if (c.country, c.admin1) == (county.country, county.admin1)
+                 and (c.admin2 == county.name or _close(c.lat, c.lon, county.lat, county.lon, COUNTY_TOWN_KM))]
+        cands[key] = towns or [county]
 
 
 def _decide(doc: Doc, group: list[Mention], cands: list[Candidate], context: _Context) -> list[Place]:
