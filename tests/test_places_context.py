@@ -86,3 +86,13 @@ def test_places_context_repeated_names_weigh_more(nlp, gazetteer):
     text = ("Snow fell across Maine on Monday. Maine schools closed and Maine ferries stopped, while Oregon "
             "stayed dry. Crews in Portland cleared the roads.")
     assert places_of(nlp, gazetteer, text)["Portland"].admin1 == "Maine"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Aid convoys reached camps in Darfur after weeks of fighting, officials in Khartoum said.", "Darfur", "SD"),
+    ("Separatists in the Donbas shelled a school, Ukrainian officials said.", "Donbas", "UA"),
+    ("An earthquake shook western Sumatra on Tuesday, Indonesian officials said.", "Sumatra", "ID"),
+])
+def test_places_context_named_regions_inside_countries_resolve(nlp, gazetteer, text, name, country):
+    found = places_of(nlp, gazetteer, text)
+    assert (found[name].feature, found[name].country) == ("RGN", country)

@@ -55,7 +55,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -559,9 +559,9 @@ def _continent_rows() -> list[_Row]:
 
 
 def _region_rows(countries: list[_Row], next_id: Iterator[int]) -> list[_Row]:
-    """World regions (point: the mean of their member countries' points) and seas (fixed points); see
-    ``places.regions``."""
-    from eventwire.places.regions import REGIONS, WATERS
+    """World regions (point: the mean of their member countries' points), seas and named areas inside
+    countries (fixed points); see ``places.regions``."""
+    from eventwire.places.regions import AREAS, REGIONS, WATERS
 
     by_code = {r.country: r for r in countries}
     rows = []
@@ -579,6 +579,13 @@ def _region_rows(countries: list[_Row], next_id: Iterator[int]) -> list[_Row]:
         rows.append(row)
     for name, alternates, lat, lon, feature in WATERS:
         row = _Row(next(next_id), None, name, feature, None, None, None, None, lat, lon, 0, "regions")
+        row.add(name, PRIMARY)
+        for alt in alternates:
+            row.add(alt, ALTERNATE)
+        rows.append(row)
+    for name, alternates, lat, lon, code in AREAS:
+        feature = "LK" if name.startswith("Lake ") else "RGN"
+        row = _Row(next(next_id), None, name, feature, code, None, None, None, lat, lon, 0, "regions")
         row.add(name, PRIMARY)
         for alt in alternates:
             row.add(alt, ALTERNATE)
