@@ -8,7 +8,7 @@ Sources, all read from installed packages (no network):
                       country's point is the midpoint of its cities' bounding box)
 
 Representative points: a country uses the area centroid of its outline (countryinfo's GeoJSON) moved a
-quarter of the way towards countryinfo's published centre when the two lie within 300 km of each other, else
+quarter of the way towards countryinfo's published centre when the two lie within 400 km of each other, else
 the published centre; a first-level (ADM1) or second-level (ADM2) area uses the area centroid of the convex
 hull of its cities, which lies near the area's geometric centre (as GeoNames' own area points do) rather than
 pulled towards its most crowded corner as a mean of the cities would be. Archipelagos use the published
@@ -55,7 +55,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -221,13 +221,15 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round(y, 4), round(lon, 4)
 
 
-# How far a country's point moves from its outline's centroid towards the published centre (see _country_point)
+# How far a country's point moves from its outline's centroid towards the published centre, and how far apart
+# the two may lie for the centroid to be used at all (see _country_point)
 TOWARDS_PUBLISHED = 0.25
+CENTROID_MAX_KM = 400.0
 
 
 def _country_point(published: tuple[float, float],
                    centroid: tuple[float, float] | None) -> tuple[float, float]:
-    """A country's point: when the area centroid of its outline lies within 300 km of the published centre
+    """A country's point: when the area centroid of its outline lies within 400 km of the published centre
     (countryinfo, rounded degrees, which GeoNames gives most countries), the centroid moved a quarter of the
     way towards that centre; else the published centre (the centroid of an irregular or many-part outline can
     fall far from where the country is said to be).
@@ -235,7 +237,7 @@ def _country_point(published: tuple[float, float],
     News corpora place a country at its published centre (GeoNames: Russia 60,100, China 35,105) or near its
     outline's centroid (Wikipedia: the United States at 40,-100); a point between the two is within 161 km of
     both more often than either is (docs/places.md)."""
-    if centroid is None or _km(published, centroid) > 300:
+    if centroid is None or _km(published, centroid) > CENTROID_MAX_KM:
         return published
     lat = centroid[0] + TOWARDS_PUBLISHED * (published[0] - centroid[0])
     lon = centroid[1] + TOWARDS_PUBLISHED * (published[1] - centroid[1])
