@@ -107,3 +107,16 @@ def test_places_recognize_area_before_street_stays_a_place(nlp, gazetteer, text,
 def test_places_recognize_street_word_inside_longer_name_is_no_street(nlp, gazetteer):
     found = places_of(nlp, gazetteer, "She wrote for the Wall Street Journal before moving to Boston.")
     assert "Wall Street" not in found
+
+
+@pytest.mark.parametrize(("text", "dateline", "country"), [
+    ("Crops destroyed. BEIRUT: Israel flooded farmland near the border, officials said.", "BEIRUT", "LB"),
+    ("Budget approved. CROMWELL — Police said the issue had ended.", "CROMWELL", "US"),
+])
+def test_places_recognize_dateline(nlp, gazetteer, text, dateline, country):
+    found = places_of(nlp, gazetteer, text)
+    assert found[dateline].country == country
+
+
+def test_places_recognize_capitals_before_a_colon_need_a_place_name(nlp, gazetteer):
+    assert places_of(nlp, gazetteer, "Update. NOTE: the meeting was moved to Friday.") == {}

@@ -207,6 +207,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
         labels_by_text[normalize(ent.text)].add(ent.label_)
     previous_hint = None
     missing.extend(_streets(doc, taken))
+    mentions.extend(_datelines(doc, gazetteer, taken))
     phrased, unknown, phrase_hints = _place_phrases(doc, gazetteer, taken)
     mentions.extend(phrased)
     missing.extend(unknown)
@@ -539,6 +540,32 @@ def _street_at(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int] | None:
     if end < hi and t[end].text[:1].isupper() and t[end].is_alpha:
         return None  # part of a longer name: "Wall Street Journal", "Main Street Bridge"
     return start, end
+
+
+DATELINE_MARKS = frozenset({"--", "—", "–", "-", ":"})
+MAX_DATELINE_WORDS = 3
+
+
+def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
+    """The place of a dateline: an all-capitals name opening a sentence and followed by a dash or a colon
+    ("CROMWELL —", "ROCKY HILL -", "BEIRUT:"), whatever spaCy tagged it (often an organisation or nothing)."""
+    t = doc_tokens(doc)
+    found = []
+    for sent in doc_sents(doc):
+        start = sent.start
+        end = start
+        while end < sent.end and end - start < MAX_DATELINE_WORDS and t[end].is_alpha and t[end].is_upper:
+            end += 1
+        if end == start or end >= len(doc) or t[end].text not in DATELINE_MARKS or taken[start]:
+            continue
+        span = doc[start:end]
+        if len(span.text) < 3:
+            continue
+        cands = tuple(c for c in gazetteer.lookup(span.text) if c.quality in (PRIMARY, ALTERNATE))
+        if cands:
+            found.append(Mention(span.start_char, span.end_char, span.text, "GPE", cands, None, None))
+            _mark(taken, start, end)
+    return found
 
 
 def _entity_span(doc: Doc, ent, gazetteer: Gazetteer):
