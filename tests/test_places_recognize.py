@@ -120,3 +120,18 @@ def test_places_recognize_dateline(nlp, gazetteer, text, dateline, country):
 
 def test_places_recognize_capitals_before_a_colon_need_a_place_name(nlp, gazetteer):
     assert places_of(nlp, gazetteer, "Update. NOTE: the meeting was moved to Friday.") == {}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Health officials in KwaZulu-Natal reported forty new cases on Friday.", "KwaZulu-Natal", "ZA"),
+    ("Farmers in Saxony-Anhalt and Bavaria culled their flocks.", "Saxony-Anhalt", "DE"),
+    ("Heavy rain flooded towns in Rio Grande do Sul and Parana this week.", "Rio Grande do Sul", "BR"),
+])
+def test_places_recognize_whole_multiword_name(nlp, gazetteer, text, name, country):
+    found = places_of(nlp, gazetteer, text)
+    assert found[name].feature == "ADM1" and found[name].country == country
+
+
+def test_places_recognize_tail_of_unknown_name_is_not_a_place(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Pelicans nest in the Danube Delta area every spring.")
+    assert all(p.country != "NG" for p in found.values())

@@ -633,7 +633,14 @@ def _fix_boundaries(doc: Doc, start: int, end: int, gazetteer: Gazetteer):
             break
         if word.text[:1].isupper() and gazetteer.lookup(doc[left:end].text):
             best = left
-    return doc[best:end]
+    last = end
+    for right in range(end, min(end + 3, len(doc))):  # "Rio Grande" + "do Sul", "Saxony" + "-Anhalt"
+        word = doc[right]
+        if not (word.text[:1].isupper() or word.lower_ in PARTICLES or _joined(doc, right)):
+            break
+        if word.text[:1].isupper() and any(c.quality <= ALTERNATE for c in gazetteer.lookup(doc[best:right + 1].text)):
+            last = right + 1
+    return doc[best:last]
 
 
 def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
@@ -646,6 +653,8 @@ def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
             if (not all(_capitalised(t) for t in window) or _generic(window[0])
                     or (_generic(window[-1]) and not area_word)):
                 continue
+            if i > span.start and doc[i - 1].is_alpha and not _generic(doc[i - 1]):
+                continue  # the tail of a longer name ("Danube Delta") is no place by itself
             cands = [c for c in _usable(gazetteer.lookup(window.text), window.text, from_ner=False)
                      if c.quality <= ALTERNATE or c.quality == ABBREVIATION]
             if any(c.feature in ("PCLI", "ADM1", "CONT") or c.population >= MIN_GAZETTEER_POPULATION
@@ -708,13 +717,20 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> lis
             i += 1
             continue
         run_end = i
-        while run_end < len(doc) and not taken[run_end] and _capitalised(toks[run_end]):
-            run_end += 1
+        while run_end < len(doc) and not taken[run_end] and (
+                _capitalised(toks[run_end]) or (_joined(doc, run_end) and run_end + 1 < len(doc)
+                                                 and _capitalised(toks[run_end + 1]))):
+            run_end += 1  # hyphen-joined parts belong to the name ("KwaZulu-Natal", "Saxony-Anhalt")
+        plain_end = next((k for k in range(i, run_end) if toks[k].text in ("-", "–")), run_end)
         size = 1
         for n in range(min(MAX_NGRAM, run_end - i), 0, -1):
-            # a name inside a longer proper name ("Florence Parly") is not a place by itself
-            rest = toks[i + n:run_end] + ([toks[i - 1]] if i and _capitalised(toks[i - 1])
-                                                              and not taken[i - 1] else [])
+            if toks[i + n - 1].text in ("-", "–"):
+                continue
+            # a name inside a longer proper name ("Florence Parly") is not a place by itself; the parts of a
+            # hyphenated name the gazetteer lacks ("Israel-Gaza") are read alone
+            rest = [t for t in toks[i + n:run_end] if t.text not in ("-", "–")] if i + n > plain_end \
+                else toks[i + n:plain_end]
+            rest += [toks[i - 1]] if i and _capitalised(toks[i - 1]) and not taken[i - 1] else []
             # ... except at the head of an organisation's name ("Ohio Highway Patrol", "U.S. Navy")
             if i not in org_starts and any(not _plain_word(t, lower_words) for t in rest):
                 continue
