@@ -96,3 +96,12 @@ def test_places_context_repeated_names_weigh_more(nlp, gazetteer):
 def test_places_context_named_regions_inside_countries_resolve(nlp, gazetteer, text, name, country):
     found = places_of(nlp, gazetteer, text)
     assert (found[name].feature, found[name].country) == ("RGN", country)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Veterinarians tested pigs on two farms in northern Luzon last week.", "Luzon", "PH"),
+    ("Rice prices rose across Java after the floods.", "Java", "ID"),
+])
+def test_places_context_named_region_outranks_a_hamlet_of_its_name(nlp, gazetteer, text, name, country):
+    found = places_of(nlp, gazetteer, text)
+    assert (found[name].feature, found[name].country) == ("RGN", country)

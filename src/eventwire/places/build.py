@@ -55,7 +55,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -224,6 +224,7 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
 # How far a country's point moves from its outline's centroid towards the published centre, and how far apart
 # the two may lie for the centroid to be used at all (see _country_point)
 TOWARDS_PUBLISHED = 0.25
+AREA_POPULATION = 1_000_000  # nominal, for regions.AREAS
 CENTROID_MAX_KM = 400.0
 
 
@@ -587,7 +588,9 @@ def _region_rows(countries: list[_Row], next_id: Iterator[int]) -> list[_Row]:
         rows.append(row)
     for name, alternates, lat, lon, code in AREAS:
         feature = "LK" if name.startswith("Lake ") else "RGN"
-        row = _Row(next(next_id), None, name, feature, code, None, None, None, lat, lon, 0, "regions")
+        # no census figure: a nominal population ranks a named region above a hamlet of the same name
+        row = _Row(next(next_id), None, name, feature, code, None, None, None, lat, lon, AREA_POPULATION,
+                   "regions")
         row.add(name, PRIMARY)
         for alt in alternates:
             row.add(alt, ALTERNATE)
