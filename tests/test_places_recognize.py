@@ -130,8 +130,3 @@ def test_places_recognize_capitals_before_a_colon_need_a_place_name(nlp, gazette
 def test_places_recognize_whole_multiword_name(nlp, gazetteer, text, name, country):
     found = places_of(nlp, gazetteer, text)
     assert found[name].feature == "ADM1" and found[name].country == country
-
-
-def test_places_recognize_tail_of_unknown_name_is_not_a_place(nlp, gazetteer):
-    found = places_of(nlp, gazetteer, "Pelicans nest in the Danube Delta area every spring.")
-    assert all(p.country != "NG" for p in found.values())

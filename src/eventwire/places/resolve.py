@@ -653,8 +653,6 @@ def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
             if (not all(_capitalised(t) for t in window) or _generic(window[0])
                     or (_generic(window[-1]) and not area_word)):
                 continue
-            if i > span.start and doc[i - 1].is_alpha and not _generic(doc[i - 1]):
-                continue  # the tail of a longer name ("Danube Delta") is no place by itself
             cands = [c for c in _usable(gazetteer.lookup(window.text), window.text, from_ner=False)
                      if c.quality <= ALTERNATE or c.quality == ABBREVIATION]
             if any(c.feature in ("PCLI", "ADM1", "CONT") or c.population >= MIN_GAZETTEER_POPULATION
