@@ -68,3 +68,40 @@ def test_places_context_names_in_a_county_list(nlp, gazetteer):
     text = "Voters in Portage and Ashtabula counties in Ohio went to the polls on Tuesday."
     found = places_of(nlp, gazetteer, text)
     assert found["Portage"].feature == "ADM2" and found["Portage"].admin1 == "Ohio"
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Voters in DeKalb County, Georgia, approved a new jail on Tuesday. In DeKalb, construction starts in May.",
+     "DeKalb", "Georgia"),
+    ("Two bridges in Osceola County, Florida, will be rebuilt. Traffic in Osceola will be slow until June.",
+     "Osceola", "Florida"),
+])
+def test_places_context_bare_name_of_a_county_the_text_names_is_in_it(nlp, gazetteer, text, name, admin1):
+    found = places_of(nlp, gazetteer, text)
+    assert (found[name].country, found[name].admin1) == ("US", admin1)
+
+
+def test_places_context_repeated_names_weigh_more(nlp, gazetteer):
+    # Maine, named three times, outweighs Oregon, named once: Portland is the one in Maine
+    text = ("Snow fell across Maine on Monday. Maine schools closed and Maine ferries stopped, while Oregon "
+            "stayed dry. Crews in Portland cleared the roads.")
+    assert places_of(nlp, gazetteer, text)["Portland"].admin1 == "Maine"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Aid convoys reached camps in Darfur after weeks of fighting, officials in Khartoum said.", "Darfur", "SD"),
+    ("Separatists in the Donbas shelled a school, Ukrainian officials said.", "Donbas", "UA"),
+    ("An earthquake shook western Sumatra on Tuesday, Indonesian officials said.", "Sumatra", "ID"),
+])
+def test_places_context_named_regions_inside_countries_resolve(nlp, gazetteer, text, name, country):
+    found = places_of(nlp, gazetteer, text)
+    assert (found[name].feature, found[name].country) == ("RGN", country)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Veterinarians tested pigs on two farms in northern Luzon last week.", "Luzon", "PH"),
+    ("Rice prices rose across Java after the floods.", "Java", "ID"),
+])
+def test_places_context_named_region_outranks_a_hamlet_of_its_name(nlp, gazetteer, text, name, country):
+    found = places_of(nlp, gazetteer, text)
+    assert (found[name].feature, found[name].country) == ("RGN", country)

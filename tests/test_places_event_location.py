@@ -51,3 +51,8 @@ def test_places_event_location_falls_back_to_main_place_with_reason(nlp, gazette
 def test_places_event_location_nothing_resolved():
     loc = event_location([], 0, 10, None)
     assert loc.name is None and loc.reason
+
+
+def test_places_event_location_named_region_is_precision_3(nlp, gazetteer):
+    loc = locate(nlp, gazetteer, "Militia fighters burned two villages in Darfur on Sunday, aid workers said.")
+    assert (loc.name, loc.country, loc.geo_precision) == ("Darfur", "SD", 3)

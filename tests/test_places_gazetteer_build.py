@@ -93,3 +93,16 @@ def test_places_build_iso_only_area_takes_its_country_point(gazetteer):
     country = gazetteer.country("GH")
     area = next(c for c in gazetteer.lookup("Bono East") if c.feature == "ADM1" and c.country == "GH")
     assert (area.lat, area.lon) == (country.lat, country.lon) and area.population == 0
+
+
+@pytest.mark.parametrize(("published", "centroid", "expected"), [
+    ((60.0, 100.0), (61.6, 99.2), (61.2, 99.4)),  # close: a quarter of the way towards the published centre
+    ((35.0, 105.0), (36.6, 103.9), (36.2, 104.175)),
+    ((0.0, 25.0), (-2.9, 23.6), (-2.175, 23.95)),  # 360 km apart
+    ((10.0, 49.0), (4.8, 45.7), (10.0, 49.0)),  # over 400 km apart: the published centre
+    ((35.0, 105.0), None, (35.0, 105.0)),  # no outline
+])
+def test_places_build_country_point_between_centroid_and_published_centre(published, centroid, expected):
+    from eventwire.places.build import _country_point
+
+    assert _country_point(published, centroid) == pytest.approx(expected, abs=1e-3)

@@ -73,3 +73,60 @@ def test_places_recognize_postal_code_needs_its_country(nlp, gazetteer):
 def test_places_recognize_postal_code_in_its_country(nlp, gazetteer, text):
     found = places_of(nlp, gazetteer, text)
     assert (found["AL"].country, found["AL"].feature) == ("US", "ADM1")
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("Firefighters were called to a house on Willow Creek Road late on Friday.", "Willow Creek Road"),
+    ("The crash closed Interstate 80 West for three hours.", "Interstate 80 West"),
+    ("Deputies stopped the truck on State Highway 212 near the river.", "State Highway 212"),
+    ("A bakery at 212 Mapleton Ave. reopened this week.", "Mapleton Ave."),
+    ("Traffic backed up on I-70 during the storm.", "I-70"),
+])
+def test_places_recognize_street_is_unresolved_place(nlp, gazetteer, text, street):
+    found = places_of(nlp, gazetteer, text)
+    assert street in found
+    assert not found[street].resolved and "street" in (found[street].reason or "")
+
+
+def test_places_recognize_town_name_inside_street_is_not_the_town(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Police searched a home on Memphis Street in Shreveport, Louisiana.")
+    assert "Memphis" not in found and not found["Memphis Street"].resolved
+    assert found["Shreveport"].admin1 == "Louisiana"
+
+
+@pytest.mark.parametrize(("text", "place", "street"), [
+    ("Buses now stop on Tulsa's Cherry Street twice a day.", "Tulsa", "Cherry Street"),
+    ("The bridge on Otter Tail County Road 12 was closed.", "Otter Tail County", "Road 12"),
+])
+def test_places_recognize_area_before_street_stays_a_place(nlp, gazetteer, text, place, street):
+    found = places_of(nlp, gazetteer, text)
+    assert street in found and not found[street].resolved
+    assert found[place].resolved
+
+
+def test_places_recognize_street_word_inside_longer_name_is_no_street(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "She wrote for the Wall Street Journal before moving to Boston.")
+    assert "Wall Street" not in found
+
+
+@pytest.mark.parametrize(("text", "dateline", "country"), [
+    ("Crops destroyed. BEIRUT: Israel flooded farmland near the border, officials said.", "BEIRUT", "LB"),
+    ("Budget approved. CROMWELL — Police said the issue had ended.", "CROMWELL", "US"),
+])
+def test_places_recognize_dateline(nlp, gazetteer, text, dateline, country):
+    found = places_of(nlp, gazetteer, text)
+    assert found[dateline].country == country
+
+
+def test_places_recognize_capitals_before_a_colon_need_a_place_name(nlp, gazetteer):
+    assert places_of(nlp, gazetteer, "Update. NOTE: the meeting was moved to Friday.") == {}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Health officials in KwaZulu-Natal reported forty new cases on Friday.", "KwaZulu-Natal", "ZA"),
+    ("Farmers in Saxony-Anhalt and Bavaria culled their flocks.", "Saxony-Anhalt", "DE"),
+    ("Heavy rain flooded towns in Rio Grande do Sul and Parana this week.", "Rio Grande do Sul", "BR"),
+])
+def test_places_recognize_whole_multiword_name(nlp, gazetteer, text, name, country):
+    found = places_of(nlp, gazetteer, text)
+    assert found[name].feature == "ADM1" and found[name].country == country

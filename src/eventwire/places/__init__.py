@@ -35,8 +35,9 @@ class Demonym:
     country: str
 
 # ACLED geo_precision by feature: 1 a named town, 2 a district or part of a region, 3 a larger region.
-PRECISION = {"PCLI": 3, "ADM1": 3, "ADM2": 2}
-SPECIFICITY = {"PCLI": 0, "ADM1": 1, "ADM2": 2}
+# A named region (Darfur, Sinai, Java) is as large as a first-level area.
+PRECISION = {"PCLI": 3, "ADM1": 3, "RGN": 3, "ADM2": 2}
+SPECIFICITY = {"PCLI": 0, "ADM1": 1, "RGN": 1, "ADM2": 2}
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:

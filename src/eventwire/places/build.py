@@ -7,11 +7,12 @@ Sources, all read from installed packages (no network):
     countryinfo       country centre points, alternative spellings and demonyms (optional: without it a
                       country's point is the midpoint of its cities' bounding box)
 
-Representative points: a country uses the area centroid of its outline (countryinfo's GeoJSON) when that
-lies within 300 km of countryinfo's published centre, else the published centre; a first-level (ADM1) or
-second-level (ADM2) area uses the area centroid of the convex hull of its cities, which lies near the area's
-geometric centre (as GeoNames' own area points do) rather than pulled towards its most crowded corner as a
-mean of the cities would be. Archipelagos use the published centre (their outline's centroid is at sea).
+Representative points: a country uses the area centroid of its outline (countryinfo's GeoJSON) moved a
+quarter of the way towards countryinfo's published centre when the two lie within 400 km of each other, else
+the published centre; a first-level (ADM1) or second-level (ADM2) area uses the area centroid of the convex
+hull of its cities, which lies near the area's geometric centre (as GeoNames' own area points do) rather than
+pulled towards its most crowded corner as a mean of the cities would be. Archipelagos use the published
+centre (their outline's centroid is at sea).
 
 Schema (see ``SCHEMA``): ``place`` rows; ``name`` keys (normalised forms -> place, with a match quality);
 ``demonym`` keys -> country code; ``admin`` codes -> names for dump imports; ``meta``.
@@ -54,7 +55,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "3"
+BUILD_VERSION = "7"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -220,14 +221,28 @@ def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round(y, 4), round(lon, 4)
 
 
+# How far a country's point moves from its outline's centroid towards the published centre, and how far apart
+# the two may lie for the centroid to be used at all (see _country_point)
+TOWARDS_PUBLISHED = 0.25
+AREA_POPULATION = 1_000_000  # nominal, for regions.AREAS
+CENTROID_MAX_KM = 400.0
+
+
 def _country_point(published: tuple[float, float],
                    centroid: tuple[float, float] | None) -> tuple[float, float]:
-    """A country's point: the area centroid of its outline when it lies within 300 km of the published
-    centre (countryinfo, rounded degrees); else the published centre (the centroid of an irregular or
-    many-part outline can fall far from where the country is said to be)."""
-    if centroid is None or _km(published, centroid) > 300:
+    """A country's point: when the area centroid of its outline lies within 400 km of the published centre
+    (countryinfo, rounded degrees, which GeoNames gives most countries), the centroid moved a quarter of the
+    way towards that centre; else the published centre (the centroid of an irregular or many-part outline can
+    fall far from where the country is said to be).
+
+    News corpora place a country at its published centre (GeoNames: Russia 60,100, China 35,105) or near its
+    outline's centroid (Wikipedia: the United States at 40,-100); a point between the two is within 161 km of
+    both more often than either is (docs/places.md)."""
+    if centroid is None or _km(published, centroid) > CENTROID_MAX_KM:
         return published
-    return centroid
+    lat = centroid[0] + TOWARDS_PUBLISHED * (published[0] - centroid[0])
+    lon = centroid[1] + TOWARDS_PUBLISHED * (published[1] - centroid[1])
+    return round(lat, 4), round(lon, 4)
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -547,9 +562,9 @@ def _continent_rows() -> list[_Row]:
 
 
 def _region_rows(countries: list[_Row], next_id: Iterator[int]) -> list[_Row]:
-    """World regions (point: the mean of their member countries' points) and seas (fixed points); see
-    ``places.regions``."""
-    from eventwire.places.regions import REGIONS, WATERS
+    """World regions (point: the mean of their member countries' points), seas and named areas inside
+    countries (fixed points); see ``places.regions``."""
+    from eventwire.places.regions import AREAS, REGIONS, WATERS
 
     by_code = {r.country: r for r in countries}
     rows = []
@@ -567,6 +582,15 @@ def _region_rows(countries: list[_Row], next_id: Iterator[int]) -> list[_Row]:
         rows.append(row)
     for name, alternates, lat, lon, feature in WATERS:
         row = _Row(next(next_id), None, name, feature, None, None, None, None, lat, lon, 0, "regions")
+        row.add(name, PRIMARY)
+        for alt in alternates:
+            row.add(alt, ALTERNATE)
+        rows.append(row)
+    for name, alternates, lat, lon, code in AREAS:
+        feature = "LK" if name.startswith("Lake ") else "RGN"
+        # no census figure: a nominal population ranks a named region above a hamlet of the same name
+        row = _Row(next(next_id), None, name, feature, code, None, None, None, lat, lon, AREA_POPULATION,
+                   "regions")
         row.add(name, PRIMARY)
         for alt in alternates:
             row.add(alt, ALTERNATE)

@@ -7,13 +7,16 @@ unresolved) or fell to a small town of the same name ("Atlantic", Iowa; "Pacific
 Regions are the United Nations M49 sub-regions plus the common names news uses for groups of countries; each
 is defined by its member countries (ISO 3166-1 alpha-2) and its point is the mean of the members' points, so
 it follows the gazetteer's own country points. Oceans, seas and gulfs have a fixed conventional centre point
-(rounded degrees, as atlases and GeoNames give them). A region's members also make it a candidate for the
-document's country context only through its own resolution (regions have no country).
+(rounded degrees, as atlases and GeoNames give them), and so do the named areas inside countries that are no
+administrative area of the packaged data: historical and disputed regions news reports from (Darfur, South
+Ossetia, Donbas, Sinai) and large islands (Sumatra, Java, Luzon, Mindanao, Borneo); those have their country.
+A region's members make it a candidate for the document's country context only through its own resolution
+(multi-country regions have no country).
 """
 
 from __future__ import annotations
 
-__all__ = ["REGIONS", "WATERS"]
+__all__ = ["AREAS", "REGIONS", "WATERS"]
 
 _WEST_AFRICA = "NG GH CI SN ML BF NE GN SL LR TG BJ GM GW MR CV"
 _EAST_AFRICA = "KE TZ UG RW BI ET SO DJ ER SS"
@@ -102,4 +105,34 @@ WATERS: list[tuple[str, tuple[str, ...], float, float, str]] = [
     ("Bay of Bengal", (), 15.0, 88.0, "GULF"),
     ("English Channel", (), 50.0, -2.0, "STRT"),
     ("Strait of Hormuz", (), 26.5, 56.5, "STRT"),
+]
+
+# Named areas that are no first-level area in the packaged data: (primary name, alternate names, lat, lon,
+# country or None when the area spans several). Points are conventional centres, rounded.
+AREAS: list[tuple[str, tuple[str, ...], float, float, str | None]] = [
+    ("Darfur", (), 13.5, 24.5, "SD"),
+    ("Kordofan", (), 12.5, 29.5, "SD"),
+    ("South Ossetia", ("Tskhinvali Region",), 42.33, 44.0, "GE"),
+    ("Donbas", ("Donbass",), 48.0, 38.5, "UA"),
+    ("Transnistria", ("Transdniestria", "Pridnestrovie"), 47.25, 29.5, "MD"),
+    ("Nagorno-Karabakh", ("Karabakh", "Artsakh"), 39.85, 46.75, "AZ"),
+    ("Sinai", ("Sinai Peninsula", "North Sinai", "Sinai peninsula"), 29.5, 33.8, "EG"),
+    ("Golan Heights", ("Golan",), 33.0, 35.75, "SY"),
+    ("Kurdistan", ("Kurdistan Region", "Iraqi Kurdistan"), 36.5, 44.0, "IQ"),
+    ("Ogaden", (), 7.0, 44.5, "ET"),
+    ("Somaliland", (), 9.5, 46.0, "SO"),
+    ("Puntland", (), 8.5, 49.0, "SO"),
+    ("Jubaland", (), 0.5, 42.0, "SO"),
+    ("Casamance", (), 12.8, -15.5, "SN"),
+    ("Kivu", (), -2.0, 28.5, "CD"),
+    ("Waziristan", (), 32.5, 69.8, "PK"),
+    ("Siberia", (), 60.0, 105.0, "RU"),
+    ("Patagonia", (), -44.0, -69.0, "AR"),
+    ("Sumatra", ("Sumatera",), 0.0, 102.0, "ID"),
+    ("Java", ("Jawa",), -7.5, 110.0, "ID"),
+    ("Borneo", (), 1.0, 114.0, None),
+    ("Luzon", (), 16.0, 121.0, "PH"),
+    ("Mindanao", (), 7.5, 125.0, "PH"),
+    ("Lake Chad", (), 13.0, 14.0, None),
+    ("Lake Victoria", (), -1.0, 33.0, None),
 ]

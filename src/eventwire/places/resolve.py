@@ -84,6 +84,7 @@ FEATURE_WEIGHT = {"CONT": 3.2, "PCLI": 3.0, "PPLC": 3.0, "ADM1": 2.3, "PPLA": 1.
                   # named regions and natural features (from a GeoNames import) have no population
                   "RGN": 2.0, "DSRT": 2.0, "MTS": 1.5, "VAL": 1.5, "PLN": 1.5, "STM": 1.5, "LK": 1.5,
                   "ISL": 1.5, "SEA": 4.0, "GULF": 3.5, "OCN": 5.0, "STRT": 3.0}
+POPULATION_WEIGHT = 0.5  # per tenfold population
 QUALITY_PENALTY = {0: 0.0, 1: 0.6, 2: 0.9, ABBREVIATION: 0.0, SKELETON: 1.5}
 # an alternate-name match loses to a primary-name match of a place this many times as populous (and big)
 OUTRANKED_RATIO = 10.0
@@ -91,6 +92,7 @@ OUTRANKED_MIN = 100_000
 OUTRANKED_PENALTY = 2.0
 COUNTRY_WEIGHT = 8.0
 ADMIN1_WEIGHT = 6.0
+MENTION_WEIGHT = 0.3  # a name's say in the context grows with the log of its mentions
 HINT_BONUS = 2.5
 ROUNDS = 3
 NEARBY_WEIGHT = 3.0
@@ -204,6 +206,8 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
     for ent in doc_ents(doc):
         labels_by_text[normalize(ent.text)].add(ent.label_)
     previous_hint = None
+    missing.extend(_streets(doc, taken))
+    mentions.extend(_datelines(doc, gazetteer, taken))
     phrased, unknown, phrase_hints = _place_phrases(doc, gazetteer, taken)
     mentions.extend(phrased)
     missing.extend(unknown)
@@ -428,6 +432,142 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
     return found, unknown, hints
 
 
+# Streets and roads: a name before one of these words ("Orchard St.", "Old Mill Road"), or one of the numbered
+# kinds before a number ("Highway 19", "County Road 43", "Interstate 64"). The gazetteer has no streets: they
+# are reported unresolved, and a town's name inside one ("Memphis St.") is not read as the town.
+STREET_ABBREVIATIONS = frozenset("st rd ave blvd pkwy hwy".split())  # with or without their period
+STREET_WORDS = frozenset("street road avenue boulevard lane drive parkway highway pike turnpike bypass freeway "
+                         "expressway".split()) | STREET_ABBREVIATIONS | {f"{w}." for w in STREET_ABBREVIATIONS}
+NUMBERED_ROADS = frozenset("highway hwy. hwy route road interstate freeway".split())
+DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest n. s. e. w.".split())
+STREET = "a street or road (the gazetteer has no streets)"
+_ROAD_NUMBER = re.compile(r"^\d{1,4}[A-Z]?$")
+_ROAD_CODE = re.compile(r"^(?:I|US|SR)-\d{1,4}[A-Z]?$")  # "I-95", "US-24"
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+MAX_STREET_WORDS = 4
+
+
+def _street_name_word(token: Token) -> bool:
+    """A word that can be part of a street's name: "Orchard", "40th", "E.", "Governors", "U.S."."""
+    text = token.text.rstrip(".")
+    return bool(text) and (_ORDINAL.match(text) is not None or (text[:1].isupper() and text.replace(".", "")
+                                                                  .replace("'", "").replace("’", "").isalpha()))
+
+
+# The words before a road's number that belong to its name ("State Highway 360", "U.S. Route 1"); other
+# words there name the area the road belongs to ("Otter Tail County Road 80": the county, then the road).
+ROAD_CLASS_WORDS = frozenset("state county us u.s. interstate federal provincial national old new".split())
+
+
+def _street_start(doc: Doc, end: int, lo: int, numbered: bool = False) -> int:
+    """First token of the name words before token ``end`` (a street word), at most ``MAX_STREET_WORDS``;
+    a hyphen or a plural's apostrophe joined to a word ("Hyland-Croy", "Governors’") stays in the name, a
+    possessive does not ("Augusta's Main Street": the town's street). Before a numbered road only its
+    class words count ("State Highway 19")."""
+    t = doc_tokens(doc)
+    start = end
+    while start > lo and end - start < MAX_STREET_WORDS:
+        prev = t[start - 1]
+        if numbered and prev.lower_ not in ROAD_CLASS_WORDS:
+            break
+        if _street_name_word(prev) or (prev.text in ("’", "'", "-") and start - 1 > lo
+                                        and not t[start - 2].whitespace_):
+            start -= 1
+            continue
+        break
+    if numbered and start < end and t[start].lower_ in ("county", "state") and start > lo and \
+            _street_name_word(t[start - 1]):
+        start += 1  # "Otter Tail County Road 80": the county's name keeps its word
+    while start < end and (t[start].lower_ in STOP_WORDS or not t[start].text[:1].isalnum()):
+        start += 1
+    return start
+
+
+def _streets(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """Streets and roads in the Doc, as mentions without candidates (hint "street"); their tokens are taken,
+    so that a town's name inside one ("Memphis St.", "Dublin Road") is not read as the town. A street name
+    followed by another capitalised word is part of a longer name ("Wall Street Journal") and left alone."""
+    t = doc_tokens(doc)
+    person = [False] * len(doc)
+    for ent in doc_ents(doc):
+        if ent.label_ == "PERSON":
+            _mark(person, ent.start, ent.end)
+    found = []
+    for sent in doc_sents(doc):
+        i = sent.start
+        while i < sent.end:
+            span = _street_at(doc, i, sent.start, sent.end)
+            if span is None or any(taken[k] for k in range(*span)) or (
+                    all(person[k] for k in range(*span)) and not _street_cue(doc, span[0])):
+                i += 1
+                continue
+            start, end = span
+            found.append(Mention(t[start].idx, t[end - 1].idx + len(t[end - 1].text), doc[start:end].text, "FAC",
+                                 (), _cue(doc, start), "street"))
+            _mark(taken, start, end)
+            i = end
+    return found
+
+
+def _street_cue(doc: Doc, start: int) -> bool:
+    """A house number or "on", "at", "along" ... before a name: a street, even where spaCy saw a person
+    ("on Kelly Lane", not "the home of Kelly Lane")."""
+    before = doc[start - 1] if start else None
+    return before is not None and (before.like_num or before.lower_ in ("on", "at", "along", "off", "near",
+                                                                        "onto", "down", "up", "across"))
+
+
+def _street_at(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """(start, end) tokens of a street whose street word (or road code) is token ``i``, or None."""
+    t = doc_tokens(doc)
+    word = t[i]
+    if _ROAD_CODE.match(word.text):
+        end, start = i + 1, i
+    elif not word.text[:1].isupper() or word.pos_ not in ("PROPN", "NOUN"):
+        return None
+    elif word.lower_ in NUMBERED_ROADS and i + 1 < hi and _ROAD_NUMBER.match(t[i + 1].text):
+        end, start = i + 2, _street_start(doc, i, lo, numbered=True)  # "Highway 19", "State Highway 360"
+    elif word.lower_ in STREET_WORDS:
+        end, start = i + 1, _street_start(doc, i, lo)
+        if start == i:
+            return None  # a street word alone ("Highway") names no street
+    else:
+        return None
+    if end < hi and t[end].text == "." and t[end - 1].lower_ in STREET_ABBREVIATIONS and not t[end - 1].whitespace_:
+        end += 1  # "Ave" "." as two tokens
+    if end < hi and t[end].lower_ in DIRECTIONS and t[end].text[:1].isupper():
+        end += 1  # "40th Avenue South", "Interstate 64 West"
+    if end < hi and t[end].text[:1].isupper() and t[end].is_alpha:
+        return None  # part of a longer name: "Wall Street Journal", "Main Street Bridge"
+    return start, end
+
+
+DATELINE_MARKS = frozenset({"--", "—", "–", "-", ":"})
+MAX_DATELINE_WORDS = 3
+
+
+def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
+    """The place of a dateline: an all-capitals name opening a sentence and followed by a dash or a colon
+    ("CROMWELL —", "ROCKY HILL -", "BEIRUT:"), whatever spaCy tagged it (often an organisation or nothing)."""
+    t = doc_tokens(doc)
+    found = []
+    for sent in doc_sents(doc):
+        start = sent.start
+        end = start
+        while end < sent.end and end - start < MAX_DATELINE_WORDS and t[end].is_alpha and t[end].is_upper:
+            end += 1
+        if end == start or end >= len(doc) or t[end].text not in DATELINE_MARKS or taken[start]:
+            continue
+        span = doc[start:end]
+        if len(span.text) < 3:
+            continue
+        cands = tuple(c for c in gazetteer.lookup(span.text) if c.quality in (PRIMARY, ALTERNATE))
+        if cands:
+            found.append(Mention(span.start_char, span.end_char, span.text, "GPE", cands, None, None))
+            _mark(taken, start, end)
+    return found
+
+
 def _entity_span(doc: Doc, ent, gazetteer: Gazetteer):
     """The entity's tokens without a leading article or a trailing possessive, place names repaired."""
     start, end = _strip_the(doc, ent.start, ent.end), ent.end
@@ -493,7 +633,14 @@ def _fix_boundaries(doc: Doc, start: int, end: int, gazetteer: Gazetteer):
             break
         if word.text[:1].isupper() and gazetteer.lookup(doc[left:end].text):
             best = left
-    return doc[best:end]
+    last = end
+    for right in range(end, min(end + 3, len(doc))):  # "Rio Grande" + "do Sul", "Saxony" + "-Anhalt"
+        word = doc[right]
+        if not (word.text[:1].isupper() or word.lower_ in PARTICLES or _joined(doc, right)):
+            break
+        if word.text[:1].isupper() and any(c.quality <= ALTERNATE for c in gazetteer.lookup(doc[best:right + 1].text)):
+            last = right + 1
+    return doc[best:last]
 
 
 def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
@@ -568,13 +715,20 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> lis
             i += 1
             continue
         run_end = i
-        while run_end < len(doc) and not taken[run_end] and _capitalised(toks[run_end]):
-            run_end += 1
+        while run_end < len(doc) and not taken[run_end] and (
+                _capitalised(toks[run_end]) or (_joined(doc, run_end) and run_end + 1 < len(doc)
+                                                 and _capitalised(toks[run_end + 1]))):
+            run_end += 1  # hyphen-joined parts belong to the name ("KwaZulu-Natal", "Saxony-Anhalt")
+        plain_end = next((k for k in range(i, run_end) if toks[k].text in ("-", "–")), run_end)
         size = 1
         for n in range(min(MAX_NGRAM, run_end - i), 0, -1):
-            # a name inside a longer proper name ("Florence Parly") is not a place by itself
-            rest = toks[i + n:run_end] + ([toks[i - 1]] if i and _capitalised(toks[i - 1])
-                                                              and not taken[i - 1] else [])
+            if toks[i + n - 1].text in ("-", "–"):
+                continue
+            # a name inside a longer proper name ("Florence Parly") is not a place by itself; the parts of a
+            # hyphenated name the gazetteer lacks ("Israel-Gaza") are read alone
+            rest = [t for t in toks[i + n:run_end] if t.text not in ("-", "–")] if i + n > plain_end \
+                else toks[i + n:plain_end]
+            rest += [toks[i - 1]] if i and _capitalised(toks[i - 1]) and not taken[i - 1] else []
             # ... except at the head of an organisation's name ("Ohio Highway Patrol", "U.S. Navy")
             if i not in org_starts and any(not _plain_word(t, lower_words) for t in rest):
                 continue
@@ -684,7 +838,7 @@ def _supported(weak: list[Mention], strong: list[Mention]) -> list[Mention]:
 
 def _prior(cand: Candidate, hint: str | None = None) -> float:
     weight = FEATURE_WEIGHT.get(cand.feature, 0.3)
-    score = weight + 0.5 * math.log10(cand.population + 10) - QUALITY_PENALTY.get(cand.quality, 1.0)
+    score = weight + POPULATION_WEIGHT * math.log10(cand.population + 10) - QUALITY_PENALTY.get(cand.quality, 1.0)
     if hint == "admin" and cand.feature in ("ADM1", "ADM2"):
         score += HINT_BONUS
     elif hint == "city" and cand.feature.startswith("PPL"):
@@ -712,9 +866,11 @@ def _softmax(scores: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def _votes(cands: list[Candidate], probs: list[float]) -> tuple[Counter, Counter, list, Counter]:
-    """A name's probability mass per country, per first-level area, on its likely towns' points, and per
-    gazetteer entry."""
+def _votes(cands: list[Candidate], probs: list[float], weight: float = 1.0) -> tuple[Counter, Counter, list, Counter]:
+    """A name's probability mass (times ``weight``) per country, per first-level area, on its likely towns'
+    points, and per gazetteer entry."""
+    if weight != 1.0:
+        probs = [weight * p for p in probs]
     cv: Counter = Counter()
     av: Counter = Counter()
     points = []
@@ -912,13 +1068,15 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     for m in mentions:
         groups[_key(m)].append(m)
     cands = {key: list(group[0].candidates) for key, group in groups.items()}
-    votes = {key: _votes(c, _softmax(_priors(c, groups[key][0].hint)))
+    # a name's say in the context grows with the log of its mentions (a text's main places are repeated)
+    weights = {key: 1.0 + MENTION_WEIGHT * math.log(len(group)) for key, group in groups.items()}
+    votes = {key: _votes(c, _softmax(_priors(c, groups[key][0].hint)), weights[key])
              for key, c in cands.items()}
     contexts: dict[str, _Context] = {}
     within, strict = _qualifiers(doc, mentions)
     for key in strict:  # a name placed by a parenthesis: only its readings in the areas it names
         cands[key] = [c for c in cands[key] if _qualified(c, within[key])]
-        votes[key] = (_votes(cands[key], _softmax(_priors(cands[key], groups[key][0].hint)))
+        votes[key] = (_votes(cands[key], _softmax(_priors(cands[key], groups[key][0].hint)), weights[key])
                       if cands[key] else (Counter(), Counter(), [], Counter()))
     for _ in range(ROUNDS):
         contexts = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
@@ -931,16 +1089,44 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
             if key in strict:
                 cands[key] = [c for c in cands[key] if _qualified(c, within[key])]
             if cands[key]:
-                votes[key] = _votes(cands[key], _softmax(_scores(group[0], cands[key], contexts[key])))
+                votes[key] = _votes(cands[key], _softmax(_scores(group[0], cands[key], contexts[key])),
+                                    weights[key])
+    _county_names(groups, cands, contexts)
     places: list[Place] = []
     for key, group in groups.items():
         if key in strict and not cands[key]:
             places.extend(_unresolved(doc, m, NOT_IN_AREA) for m in group)
             continue
         places.extend(_decide(doc, group, cands[key], contexts[key]))
-    places.extend(_unresolved(doc, m, NOT_IN_GAZETTEER) for m in missing)
+    places.extend(_unresolved(doc, m, STREET if m.hint == "street" else NOT_IN_GAZETTEER) for m in missing)
     places.sort(key=lambda p: p.span.start)
     return places
+
+
+COUNTY_WORDS = ("county", "parish", "borough")
+COUNTY_TOWN_KM = 60.0
+
+
+def _best(mention: Mention, cands: list[Candidate], context: _Context) -> Candidate:
+    scores = _scores(mention, cands, context)
+    return cands[max(range(len(cands)), key=lambda i: scores[i])]
+
+
+def _county_names(groups: dict[str, list[Mention]], cands: dict[str, list[Candidate]],
+                  contexts: dict[str, _Context]) -> None:
+    """A bare name the text also gives as a county ("Osceola" beside "Osceola County") is that county, or a
+    town of the name in it: its readings narrow (in ``cands``) to the county's first-level area."""
+    for key, group in groups.items():
+        longer = next((f"{key} {word}" for word in COUNTY_WORDS if f"{key} {word}" in groups), None)
+        if longer is None or not cands[key] or not cands[longer]:
+            continue
+        county = _best(groups[longer][0], cands[longer], contexts[longer])
+        best = _best(group[0], cands[key], contexts[key])
+        if county.feature != "ADM2" or (best.country, best.admin1) == (county.country, county.admin1):
+            continue
+        towns = [c for c in cands[key] if (c.country, c.admin1) == (county.country, county.admin1)
+                 and (c.admin2 == county.name or _close(c.lat, c.lon, county.lat, county.lon, COUNTY_TOWN_KM))]
+        cands[key] = towns or [county]
 
 
 def _decide(doc: Doc, group: list[Mention], cands: list[Candidate], context: _Context) -> list[Place]:
