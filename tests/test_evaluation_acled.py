@@ -83,3 +83,24 @@ def test_f1_and_distance() -> None:
     weighted, macro = f1_scores(["a", "a", "b"], ["a", "b", "b"])
     assert 0 < macro <= weighted < 1
     assert km_between(0.0, 0.0, 0.0, 1.0) == pytest.approx(111.2, abs=0.5)
+
+
+def test_cli_cross_country_options(tmp_path: Path) -> None:
+    """`eventwire eval acled --model M --train-on C`: the rows of C are left out and M is named in the report."""
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+    from eventwire.events.classify import MODEL_PATH
+
+    data = write(tmp_path, "cur.csv", CURRENT.replace(",R,Testland,", ",R,Otherland,", 1))
+    countries = sorted({r.country for r in read_acled(data)})
+    assert countries == ["Otherland", "Testland"]
+    left_out = "Otherland"
+    result = CliRunner().invoke(
+        main, ["eval", "acled", "--data", str(data), "--model", str(MODEL_PATH), "--train-on", left_out]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"train on: {left_out}" in result.output
+    assert str(MODEL_PATH) in result.output
+    kept = sum(1 for r in read_acled(data) if r.country != left_out)
+    assert kept > 0 and f"records: {kept} " in result.output

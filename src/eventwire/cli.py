@@ -292,18 +292,29 @@ def eval_group() -> None:
 
 
 def _eval_command(name: str, help_text: str) -> None:
-    @eval_group.command(name=name, help=help_text)
     @click.option("--data", type=click.Path(exists=True), required=True, help="Dataset file or directory.")
     @click.option("--limit", type=int, help="Only the first N documents.")
     @click.option("--json-out", type=click.Path(dir_okay=False), help="Also write the full result as JSON.")
-    def command(data: str, limit: int | None, json_out: str | None) -> None:
+    def command(data: str, limit: int | None, json_out: str | None, **extra: Any) -> None:
         import importlib
 
         module = importlib.import_module(f"eventwire.evaluation.{name}")
-        result = module.evaluate(Path(data), limit=limit)
+        options = {key: value for key, value in extra.items() if value}
+        result = module.evaluate(Path(data), limit=limit, **options)
         click.echo(module.render(result))
         if json_out:
             Path(json_out).write_text(json.dumps(result, indent=2, default=str), encoding="utf-8")
+
+    if name == "acled":  # cross-country runs: a model trained on other countries, scored on this file
+        command = click.option(
+            "--model", type=click.Path(exists=True, dir_okay=False),
+            help="Event type model to use instead of the packaged one (train/train_types.py --cross-country).",
+        )(command)
+        command = click.option(
+            "--train-on", "train_on", multiple=True,
+            help="Country the --model was trained on (repeatable): its rows are left out of the test.",
+        )(command)
+    eval_group.command(name=name, help=help_text)(command)
 
 
 for _name, _help in (
