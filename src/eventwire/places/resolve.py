@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -443,6 +444,7 @@ DIRECTIONS = frozenset("north south east west northeast northwest southeast sout
 STREET = "a street or road (the gazetteer has no streets)"
 _ROAD_NUMBER = re.compile(r"^\d{1,4}[A-Z]?$")
 _ROAD_CODE = re.compile(r"^(?:I|US|SR)-\d{1,4}[A-Z]?$")  # "I-95", "US-24"
+_STREET_ANCHORS = STREET_WORDS | NUMBERED_ROADS
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 MAX_STREET_WORDS = 4
 
@@ -492,14 +494,19 @@ def _streets(doc: Doc, taken: list[bool]) -> list[Mention]:
     for ent in doc_ents(doc):
         if ent.label_ == "PERSON":
             _mark(person, ent.start, ent.end)
-    found = []
+    # only a street word or a road code can anchor a street (``_street_at`` is None elsewhere): find those once
+    anchors = [k for k, tok in enumerate(t) if tok.lower_ in _STREET_ANCHORS or _ROAD_CODE.match(tok.text)]
+    found: list[Mention] = []
+    if not anchors:
+        return found
     for sent in doc_sents(doc):
         i = sent.start
-        while i < sent.end:
-            span = _street_at(doc, i, sent.start, sent.end)
+        for anchor in anchors[bisect_left(anchors, sent.start):bisect_left(anchors, sent.end)]:
+            if anchor < i:
+                continue  # inside the street found just before
+            span = _street_at(doc, anchor, sent.start, sent.end)
             if span is None or any(taken[k] for k in range(*span)) or (
                     all(person[k] for k in range(*span)) and not _street_cue(doc, span[0])):
-                i += 1
                 continue
             start, end = span
             found.append(Mention(t[start].idx, t[end - 1].idx + len(t[end - 1].text), doc[start:end].text, "FAC",
