@@ -109,3 +109,22 @@ def test_events_headline_present_tense(pipe, text, trigger):
 
 def test_events_attack_helicopters_in_a_sentence_are_no_event(pipe):
     assert events(pipe, "The army bought two new attack helicopters on Sunday.") == []
+
+
+CONSEQUENCES = [
+    # text, trigger of the one event, its toll
+    ("Three people were killed and a dozen huts burned on Tuesday when two clans clashed over grazing land "
+     "near Garissa.", "clashed", 3),
+    ("Shops were looted and two men killed as rioters clashed with police in Kisumu on Tuesday.", "clashed", 2),
+    ("Four farmers died on Tuesday when armed herders attacked their village in Benue state.", "attacked", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "low"), CONSEQUENCES)
+def test_deaths_and_damage_when_a_clash_happened_are_that_clash(pipe, text, trigger, low):
+    """What happened *when* factions clashed is the clash's toll and damage: one event, not two."""
+    specific = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert len(specific) == 1, [(e.trigger.text if e.trigger else None, e.event_type) for e in specific]
+    assert specific[0].trigger is not None and specific[0].trigger.text == trigger
+    assert specific[0].fatalities.low == low
+

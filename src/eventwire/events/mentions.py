@@ -605,7 +605,34 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
         m.cls = _refine(m)
     for body, casualty in _found_dead(sent, mentions):
         mentions[body.i] = Mention(body, "kill", "attack", sent, casualties=[casualty])
+    _fold_consequences(mentions)
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+CONSEQUENCE_MARKS = frozenset({"when", "as", "while"})
+
+
+def _fold_consequences(mentions: dict[int, Mention]) -> None:
+    """Deaths and destruction told as what happened *when* a clash or an attack took place ("two people were
+    killed and houses set on fire when rival factions clashed") are that clash's toll and damage, one event
+    (as ACLED codes it), not a second event beside it: the consequence folds into its cause, which keeps
+    the roles; casualties and evidence join it."""
+    for i in sorted(mentions):
+        m = mentions.get(i)
+        if m is None or not (m.cls == "looting" or (m.cls == "attack" and any(c.i == i for c in m.casualties))):
+            continue
+        cause = next(
+            (mentions[c.i] for t in m.tokens for c in t.children  # the clause hangs on the act or its toll
+             if c.dep_ == "advcl" and c.i in mentions and FAMILIES.get(mentions[c.i].cls) in ("violence", "remote")
+             and any(g.dep_ in ("advmod", "mark") and g.lower_ in CONSEQUENCE_MARKS for g in c.children)),
+            None,
+        )
+        if cause is None or cause is m:
+            continue
+        cause.modifiers.extend([m.trigger, *m.modifiers])
+        seen = {c.i for c in cause.casualties}
+        cause.casualties.extend(c for c in m.casualties if c.i not in seen)
+        mentions.pop(i)
 
 
 HARM_LEMMAS = frozenset({"injure", "wound", "hurt"})
