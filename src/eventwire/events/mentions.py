@@ -629,10 +629,16 @@ def _fold_consequences(mentions: dict[int, Mention]) -> None:
         )
         if cause is None or cause is m:
             continue
-        cause.modifiers.extend([m.trigger, *m.modifiers])
-        seen = {c.i for c in cause.casualties}
-        cause.casualties.extend(c for c in m.casualties if c.i not in seen)
+        _absorb(cause, m)
         mentions.pop(i)
+
+
+def _absorb(target: Mention, other: Mention) -> None:
+    """``other`` describes the same occurrence as ``target``: its words become the target's modifiers and its
+    casualties join the target's (each counted once)."""
+    target.modifiers.extend([other.trigger, *other.modifiers])
+    seen = {c.i for c in target.casualties}
+    target.casualties.extend(c for c in other.casualties if c.i not in seen)
 
 
 HARM_LEMMAS = frozenset({"injure", "wound", "hurt"})
@@ -735,9 +741,7 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
             described = vt.dep_ in ("relcl", "acl") and vt.head.i == nt.i
             if not (described or _role_of(nt, vt) or _adjacent_subject(nt, vt)):
                 continue
-            v.modifiers.extend([nt, *n.modifiers])
-            seen = {c.i for c in v.casualties}
-            v.casualties.extend(c for c in n.casualties if c.i not in seen)
+            _absorb(v, n)
             v.cls = _specialise(v.cls, n.cls) if v.cls != "explosion" else v.cls
             if v.cls == "attack" and n.cls in _SPECIFIC_ORDER:
                 v.cls = n.cls
@@ -752,9 +756,7 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
             continue
         if FAMILIES.get(v1.cls) is None:
             continue
-        v1.modifiers.extend([v2.trigger, *v2.modifiers])
-        seen = {c.i for c in v1.casualties}
-        v1.casualties.extend(c for c in v2.casualties if c.i not in seen)
+        _absorb(v1, v2)
         mentions.pop(i)
 
 
