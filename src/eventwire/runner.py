@@ -261,9 +261,9 @@ def finer_tail(chunks: Iterable[list[Any]], ahead: int, size: int) -> Iterator[l
         held.append(chunk)
         if len(held) > ahead:
             yield held.popleft()
-    rest = [item for chunk in held for item in chunk]
-    for start in range(0, len(rest), max(1, size)):
-        yield rest[start : start + max(1, size)]
+    rest, size = [item for chunk in held for item in chunk], max(1, size)
+    for start in range(0, len(rest), size):
+        yield rest[start : start + size]
 
 
 def _resume_filter(
