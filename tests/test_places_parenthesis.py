@@ -106,3 +106,9 @@ def test_places_parenthesis_area_word_after_a_region_is_cut_when_only_loose_spel
 ):
     places = places_of(nlp, gazetteer, text)
     assert any(p.span.text == area and p.feature == "ADM1" for p in places)
+
+
+def test_places_parenthesis_name_repeated_as_its_area_keeps_its_own_town(nlp, gazetteer):
+    # the district read apart from the town is no nearby support for a namesake the name also spells
+    places = places_of(nlp, gazetteer, "Traders marched in Hohoe town (Hohoe, Volta) against new market fees.")
+    assert by_text(places, "Hohoe").name == "Hohoe"

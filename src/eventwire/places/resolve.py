@@ -955,6 +955,13 @@ def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float = 100.0
     return 6371.0 * math.hypot(dx, dy) <= km
 
 
+def _same_name(key: str, other: str) -> bool:
+    """Two keys of one name (the town and the area read apart, see ``_key``): the towns one reading may be
+    are no nearby support for the other's ("Hohoe town (Hohoe, Volta)": the namesake town the name is
+    another spelling of is not near the town because the name is said twice)."""
+    return key.split("\x00")[0] == other.split("\x00")[0]
+
+
 def _context(key: str, votes: dict[str, tuple[Counter, Counter, list, Counter]], demonyms: Counter,
              gazetteer: Gazetteer | None) -> _Context:
     countries: Counter = Counter({c: 1.5 * n for c, n in demonyms.items()})
@@ -965,7 +972,7 @@ def _context(key: str, votes: dict[str, tuple[Counter, Counter, list, Counter]],
         if other != key:
             countries.update(cv)
             admins.update(av)
-            points.extend(pts)
+            points.extend(pts if not _same_name(key, other) else ())
             same.update(own)
     named = {code for code, weight in countries.items() if weight >= 0.5}
     named_total = sum(countries.values())
