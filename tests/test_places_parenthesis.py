@@ -112,3 +112,23 @@ def test_places_parenthesis_name_repeated_as_its_area_keeps_its_own_town(nlp, ga
     # the district read apart from the town is no nearby support for a namesake the name also spells
     places = places_of(nlp, gazetteer, "Traders marched in Hohoe town (Hohoe, Volta) against new market fees.")
     assert by_text(places, "Hohoe").name == "Hohoe"
+
+
+def test_places_parenthesis_after_a_capitalised_area_noun_places_the_name(nlp, gazetteer):
+    # "Banda District (Bono)": the parenthesis places Banda, so India's Banda is not it
+    text = "Gunmen raided a farm at Kwamekrom in Banda District (Bono) overnight."
+    assert not by_text(places_of(nlp, gazetteer, text), "Banda").resolved
+    loc = locate(nlp, gazetteer, text)
+    assert loc.country == "GH" and loc.admin1 == "Bono"
+
+
+def test_places_parenthesis_community_before_areas_is_a_place(nlp, gazetteer):
+    text = "Two clans of Sakai community (Tumbadi East, Upper West) fought over farmland."
+    assert not by_text(places_of(nlp, gazetteer, text), "Sakai").resolved  # not the Japanese city
+    loc = locate(nlp, gazetteer, text)
+    assert loc.country == "GH" and loc.admin1 == "Upper West"
+
+
+def test_places_parenthesis_community_alone_names_a_group_not_a_place(nlp, gazetteer):
+    places = places_of(nlp, gazetteer, "Leaders of the Latino community met the mayor of Houston on Monday.")
+    assert [p.span.text for p in places] == ["Houston"]

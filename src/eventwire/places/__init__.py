@@ -108,12 +108,15 @@ def event_location(places: list[Place], start: int, end: int, doc: Doc) -> Event
 
 
 _NOUN_GAP = re.compile(r"\s*(?:[a-z][a-z-]*\s*)?")
+# a capitalised word for an area between a name and its parenthesis ("Banda District (Bono)")
+_AREA_NOUN_GAP = re.compile(r"\s*(?:District|Municipality|Municipal|County|Constituency|Region|Province|Division|"
+                            r"Ward|Town|Village|Community)\s*")
 
 
 def _placed_in(place: Place, places: list[Place], text: str) -> list[Place]:
     """The places the text names right after ``place`` to say where it is, in order: the names of a
     parenthesis after it ("X village (Y, Z)") or of a comma chain ("X, Y"); empty when there are none."""
-    gap = _NOUN_GAP.match(text, place.span.end)
+    gap = _AREA_NOUN_GAP.match(text, place.span.end) or _NOUN_GAP.match(text, place.span.end)
     at = gap.end() if gap else place.span.end
     if text[at:at + 1] == "(":
         close = text.find(")", at)

@@ -296,6 +296,10 @@ def _postal_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 PLACE_NOUNS = frozenset("town village city county district subcounty sub-county division ward locality "
                         "settlement estate suburb neighbourhood neighborhood municipality township camp area "
                         "region province governorate upazila tehsil taluk commune".split())
+# Nouns that make the name before them a place only when a parenthesis listing areas follows ("Sakai
+# community (Sissala East, Upper West)"); alone they follow groups of people as often ("the Latino community").
+LISTED_NOUNS = frozenset("community communities constituency subdivision sub-division chiefdom chieftaincy "
+                         "hamlet".split())
 MONTHS_DAYS = frozenset("january february march april may june july august september october november "
                         "december monday tuesday wednesday thursday friday saturday sunday".split())
 MAX_QUALIFIERS = 4
@@ -412,7 +416,8 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
         i = sent.start + 1
         while i < sent.end:
             token = toks[i]
-            noun = token.lower_ in PLACE_NOUNS and token.text.islower()
+            noun = token.text.islower() and (token.lower_ in PLACE_NOUNS or (
+                token.lower_ in LISTED_NOUNS and _qualifier_list(doc, i + 1, runs) is not None))
             start = runs.get(i)
             if (start is None or not (noun or token.text == "(") or taken[i - 1]
                     or all(_generic(t) for t in doc[start:i] if t.is_alpha) or doc[start:i].text.isupper()):
@@ -1032,7 +1037,7 @@ def _areas(mention: Mention) -> set[tuple[str | None, str | None]]:
 
 
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
-_BEFORE_PAREN = re.compile(r"^\s*(?:([a-z][a-z-]*)\s*)?$")
+_BEFORE_PAREN = re.compile(r"^\s*(?:([A-Za-z][a-z-]*)\s*)?$")
 
 
 def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[str]]:
@@ -1060,7 +1065,10 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[
         head = next((m for m in reversed(ordered) if m.end <= lo), None)
         gap = _BEFORE_PAREN.match(text[head.end:lo]) if head is not None else None
         placed = list(inside)
-        if head is not None and gap and (gap.group(1) is None or gap.group(1) in PLACE_NOUNS):
+        noun = gap.group(1) if gap else None
+        # a capitalised noun too: "Banda District (Bono)", where the name is the area the noun says it is
+        if head is not None and gap and (noun is None or (noun.islower() or noun.istitle())
+                                         and noun.lower() in PLACE_NOUNS | LISTED_NOUNS):
             placed.insert(0, head)
         for k, name in enumerate(placed):
             areas = set().union(*(_areas(q) for q in placed[k + 1:])) if k + 1 < len(placed) else set()
