@@ -8,7 +8,7 @@ import pytest
 
 from eventwire.places import Gazetteer
 from eventwire.places import gazetteer as gazetteer_module
-from eventwire.places.build import BUILD_VERSION, SCHEMA
+from eventwire.places.build import BUILD_VERSION, SCHEMA, STRIPPED
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +106,17 @@ def test_places_build_country_point_between_centroid_and_published_centre(publis
     from eventwire.places.build import _country_point
 
     assert _country_point(published, centroid) == pytest.approx(expected, abs=1e-3)
+
+
+@pytest.mark.parametrize(("name", "country", "area"), [("Central Region", "GH", "Central"),
+                                                        ("Upper East Region", "GH", "Upper East")])
+def test_places_gazetteer_first_level_word_also_matches_the_bare_area(gazetteer, name, country, area):
+    # the gazetteer files these areas without the word news puts after them: a looser (stripped) match
+    found = [c for c in gazetteer.lookup(name) if c.country == country and c.feature == "ADM1"]
+    assert [c.name for c in found] == [area] and found[0].quality == STRIPPED
+
+
+def test_places_gazetteer_first_level_word_adds_no_towns_or_districts(gazetteer):
+    # "Region" only reaches first-level areas; the bare name's towns stay out
+    assert any(c.feature == "PPL" for c in gazetteer.lookup("Kumasi"))
+    assert gazetteer.lookup("Kumasi Region") == ()

@@ -11,16 +11,19 @@ import json
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eventwire.errors import GazetteerError
-from eventwire.places.build import BUILD_VERSION, SKELETON, build_gazetteer, default_path
+from eventwire.places.build import BUILD_VERSION, SKELETON, STRIPPED, build_gazetteer, default_path
 from eventwire.places.normalize import abbreviation_key, normalize, skeleton, strip_articles
 
 __all__ = ["Candidate", "Gazetteer", "GazetteerError"]
 
 _CACHE_SIZE = 50_000
+# Words that follow a first-level area's name in news ("Central Region", "Western Province", "Borno State")
+# while the gazetteer may file the area without them.
+FIRST_LEVEL_WORDS = frozenset({"region", "province", "governorate", "state", "oblast"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +100,26 @@ class Gazetteer:
         return db
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
-        """Candidates for a name by its normalised, article-stripped and skeleton keys (best per place)."""
+        """Candidates for a name by its normalised, article-stripped and skeleton keys (best per place); a
+        name ending in a word for a first-level area ("Central Region", "Eastern Province") also matches the
+        first-level areas named without the word (Ghana's "Central"), as a stripped form."""
         cached = self._cache.get(name)
         if cached is not None:
             return cached
+        best = self._match(name)
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in FIRST_LEVEL_WORDS:
+            for cand in self._match(" ".join(words[:-1])).values():
+                if cand.feature == "ADM1" and cand.id not in best:
+                    best[cand.id] = replace(cand, quality=max(cand.quality, STRIPPED))
+        result = tuple(sorted(best.values(), key=lambda c: -c.population))
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()
+        self._cache[name] = result
+        return result
+
+    def _match(self, name: str) -> dict[int, Candidate]:
+        """The best match of each place for the name's keys, by place id."""
         floors: dict[str, int] = {}
         if "." in name:
             floors[abbreviation_key(name)] = 0
@@ -121,11 +140,7 @@ class Gazetteer:
                 quality = max(row[10], floor)
                 if row[0] not in best or best[row[0]].quality > quality:
                     best[row[0]] = _candidate(row, quality)
-        result = tuple(sorted(best.values(), key=lambda c: -c.population))
-        if len(self._cache) >= _CACHE_SIZE:
-            self._cache.clear()
-        self._cache[name] = result
-        return result
+        return best
 
     def demonym(self, word: str) -> str | None:
         """Country code for a demonym (``Syrian`` -> ``SY``), or None."""
