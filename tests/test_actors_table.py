@@ -144,3 +144,18 @@ def test_foreign_state_forces_are_external() -> None:
     assert inter_for(ethiopian, "KE") == 8
     assert inter_for(ethiopian, "ET") == 1
     assert inter_for(ethiopian, None) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parties and police act at home: one vote per actor, however often named
+        ("NPP and NDC supporters fought; NPP youths later burnt an office.", {"GH": 2}),
+        ("Mungiki members clashed with ODM supporters.", {"KE": 2}),
+        ("Ghana Police fired tear gas.", {"GH": 1}),
+        # armed groups and armies act abroad as often: no vote
+        ("Al Shabaab militants attacked a convoy of the Ethiopian army.", {}),
+    ],
+)
+def test_home_countries_of_the_named_actors(table: ActorTable, text: str, expected: dict) -> None:
+    assert dict(table.home_countries(text)) == expected

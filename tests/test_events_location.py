@@ -39,3 +39,11 @@ def test_events_location_village_stands_in_with_its_district(pipe):
     event = find_mention(pipe, "Gunmen killed a trader in Lubwaga village (Budaka, Eastern) on Monday.", "killed",
                          DAY)
     assert event.location.name == "Budaka" and event.location.geo_precision == 2
+
+
+def test_events_location_region_in_the_country_of_the_parties_named(pipe):
+    # no country named: the parties' country (Ghana) picks which "North East" region it is
+    event = find_mention(pipe, "NPP supporters demonstrated in Kobilla (Tano West, North East) on Monday.",
+                         "demonstrated", DAY)
+    assert event.location is not None
+    assert (event.location.country, event.location.admin1) == ("GH", "North East")

@@ -3,6 +3,8 @@ towns, regions and seas, a namesake far from every country the text names, and d
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from eventwire.places import Gazetteer, find_demonyms, find_places
@@ -105,3 +107,18 @@ def test_places_context_named_regions_inside_countries_resolve(nlp, gazetteer, t
 def test_places_context_named_region_outranks_a_hamlet_of_its_name(nlp, gazetteer, text, name, country):
     found = places_of(nlp, gazetteer, text)
     assert (found[name].feature, found[name].country) == ("RGN", country)
+
+
+def test_places_context_countries_from_outside_the_place_names(nlp, gazetteer):
+    # a region name several countries share; the caller's country evidence (the parties and police the text
+    # names) picks the region, as a demonym would
+    doc = nlp("Herders clashed with farmers in Kobilla (Tano West, North East) on Sunday.")
+    alone = next(p for p in find_places(doc, gazetteer) if p.span.text == "North East")
+    told = next(p for p in find_places(doc, gazetteer, Counter({"GH": 1})) if p.span.text == "North East")
+    assert alone.country != "GH" and told.country == "GH" and told.feature == "ADM1"
+
+
+def test_places_context_region_word_reaches_an_area_filed_without_it(nlp, gazetteer):
+    doc = nlp("Ghanaian farmers blocked the main road in the Central Region on Friday.")
+    central = next(p for p in find_places(doc, gazetteer) if p.span.text == "Central Region")
+    assert (central.country, central.admin1, central.feature) == ("GH", "Central", "ADM1")

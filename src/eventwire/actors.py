@@ -293,6 +293,10 @@ def _slug(name: str) -> str:
 _MAX_ALIAS_TOKENS = 8
 
 
+# Kinds of actor that act at home: their country is evidence for where the places a text names lie.
+HOME_KINDS = frozenset({"party", "militia"})
+
+
 class ActorTable:
     """Canonical actors and an alias index (normalised token sequences -> actor ids)."""
 
@@ -361,6 +365,25 @@ class ActorTable:
                 if exact is None or " ".join(t for _, _, t in span).replace(".", "") == exact:
                     return n, actor_id
         return None
+
+    def home_countries(self, text: str) -> Counter:
+        """ISO code -> number of the named actors in ``text`` that act in their own country: political
+        parties, local militias and police forces ("NPP supporters", "the Mungiki sect"). Armies,
+        governments and armed groups act abroad as often, and give no vote. One vote per actor, however
+        often it is named."""
+        tokens = _tokens(text)
+        found: set[str] = set()
+        i = 0
+        while i < len(tokens):
+            hit = self.lookup(tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            row = self.rows[hit[1]]
+            if row.country and (row.kind in HOME_KINDS or row.id.startswith("police-forces-")):
+                found.add(row.id)
+            i += hit[0]
+        return Counter(self.rows[actor_id].country for actor_id in found)
 
     def match(self, text: str, country: str | None = None) -> Actor | None:
         """The canonical actor a phrase refers to ("Daesh", "the regime soldiers", "armed men"), or None.

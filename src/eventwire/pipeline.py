@@ -4,7 +4,7 @@
     clean     Article.text     -> cleaned text (same offsets) + removed boilerplate
     annotate  cleaned text     -> spaCy Doc (nlp.pipe batches)
     times     Doc, published   -> TimeExpr
-    places    Doc, gazetteer   -> Place
+    places    Doc, gazetteer   -> Place   (the actor table's home countries as context)
     actors    Doc, actor table -> Actor
     quotes    Doc, actors      -> Quote
     events    all of the above -> Event
@@ -111,7 +111,7 @@ class Pipeline:
         text = article.text
         entities = tuple(Entity(Span.of(text, e.start_char, e.end_char), e.label_) for e in doc_ents(doc))
         times = times_stage.find_times(doc, article.published)
-        places = places_stage.find_places(doc, self.gazetteer)
+        places = places_stage.find_places(doc, self.gazetteer, self.actor_table.home_countries(text))
         actors = actors_stage.find_actors(doc, self.actor_table, places)
         quotes = quotes_stage.find_quotes(doc, actors)
         events = events_stage.find_events(doc, article, times, places, actors, quotes,

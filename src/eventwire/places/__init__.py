@@ -2,7 +2,7 @@
 
 Interface:
     Gazetteer.open(path: str | None = None) -> Gazetteer
-    find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]
+    find_places(doc: Doc, gazetteer: Gazetteer, countries: Counter | None = None) -> list[Place]
     event_location(places: list[Place], start: int, end: int, doc: Doc) -> EventLocation
     find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[Demonym]   (country context, not places)
 
@@ -40,10 +40,15 @@ PRECISION = {"PCLI": 3, "ADM1": 3, "RGN": 3, "ADM2": 2}
 SPECIFICITY = {"PCLI": 0, "ADM1": 1, "RGN": 1, "ADM2": 2}
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
-    """Toponyms in the Doc, resolved where the gazetteer and the context allow, else with a reason."""
+def find_places(doc: Doc, gazetteer: Gazetteer, countries: Counter | None = None) -> list[Place]:
+    """Toponyms in the Doc, resolved where the gazetteer and the context allow, else with a reason.
+
+    ``countries`` (ISO code -> count) is country evidence the text gives besides its place names, read as
+    demonyms are: the countries of the parties, militias and police forces it names
+    (``ActorTable.home_countries``), so that "NPP supporters marched in Tamale (Northern)" reads Northern
+    as Ghana's region."""
     mentions, missing, demonyms = recognize(doc, gazetteer)
-    return resolve_mentions(doc, mentions, missing, demonyms, gazetteer)
+    return resolve_mentions(doc, mentions, missing, demonyms + (countries or Counter()), gazetteer)
 
 
 def find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[Demonym]:
