@@ -130,3 +130,27 @@ def test_places_recognize_capitals_before_a_colon_need_a_place_name(nlp, gazette
 def test_places_recognize_whole_multiword_name(nlp, gazetteer, text, name, country):
     found = places_of(nlp, gazetteer, text)
     assert found[name].feature == "ADM1" and found[name].country == country
+
+
+@pytest.mark.parametrize(("text", "name", "count", "admin1"), [
+    ("Flood waters rose in Bucksport, Maine, on Monday. Bucksport police said the river crested overnight, "
+     "and Bucksport Town Manager Sue Lessard asked residents to stay home.", "Bucksport", 3, "Maine"),
+    ("Heavy snow fell on Ely, Nevada. An Ely grand jury delayed its hearing, and Ely Fire Chief Dan Reed "
+     "said crews were stretched.", "Ely", 3, "Nevada"),
+])
+def test_places_recognize_echoes_of_a_place_name(nlp, gazetteer, text, name, count, admin1):
+    places = [p for p in find_places(nlp(text), gazetteer) if p.span.text == name]
+    assert len(places) == count
+    assert {(p.admin1, p.score) for p in places} == {(places[0].admin1, places[0].score)}
+    assert places[0].admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Voters in Harlan, Kentucky, rejected the levy. Tom Harlan, who led the campaign, said Harlan would "
+     "try again.", "Harlan"),
+    ("Voters in Bucksport, Maine, rejected the levy. Bucksport said the vote was close, and Bucksport "
+     "Harris, a resident, agreed.", "Bucksport"),
+])
+def test_places_recognize_no_echo_in_person_names(nlp, gazetteer, text, name):
+    places = [p for p in find_places(nlp(text), gazetteer) if p.span.text == name]
+    assert len(places) == 1 and text.index(name) == places[0].span.start

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from eventwire.annotate import doc_text
 from eventwire.places.gazetteer import Candidate, Gazetteer
-from eventwire.places.resolve import NEAR, _cue, recognize, resolve_mentions
+from eventwire.places.resolve import NEAR, _cue, echo_places, recognize, resolve_mentions
 from eventwire.places.resolve import find_demonyms as _find_demonyms
 from eventwire.records import EventLocation, Place, Span
 
@@ -43,7 +43,7 @@ SPECIFICITY = {"PCLI": 0, "ADM1": 1, "RGN": 1, "ADM2": 2}
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     """Toponyms in the Doc, resolved where the gazetteer and the context allow, else with a reason."""
     mentions, missing, demonyms = recognize(doc, gazetteer)
-    return resolve_mentions(doc, mentions, missing, demonyms, gazetteer)
+    return echo_places(doc, resolve_mentions(doc, mentions, missing, demonyms, gazetteer), gazetteer)
 
 
 def find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[Demonym]:

@@ -20,6 +20,7 @@ Resolution
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from bisect import bisect_left
@@ -37,7 +38,7 @@ from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.normalize import ARTICLES, normalize
 from eventwire.records import Place, Span
 
-__all__ = ["LOCATIVE", "NEAR", "Mention", "find_demonyms", "recognize", "resolve_mentions"]
+__all__ = ["LOCATIVE", "NEAR", "Mention", "echo_places", "find_demonyms", "recognize", "resolve_mentions"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
@@ -71,7 +72,10 @@ NAME_WORDS = frozenset(
 # Titles and offices that follow a town's name inside a person's description ("Lakeview Parks Director").
 ROLE_WORDS = frozenset("mayor manager director chief judge sheriff commissioner commissioners officer "
                        "officers superintendent council circuit parks recreation attorney clerk coroner "
-                       "treasurer schools".split())
+                       "treasurer schools spokesman spokeswoman spokesperson chairman chairwoman selectman "
+                       "selectwoman administrator supervisor captain lieutenant sergeant detective trooper "
+                       "marshal constable warden principal prosecutor councilman councilwoman councillor "
+                       "councilor alderman".split())
 ADMIN_CUES = frozenset("province provinces governorate state region county district oblast prefecture "
                        "department canton territory".split())
 CITY_CUES = frozenset("city town village capital".split())
@@ -1178,6 +1182,77 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
     if outside and (mention.label in ("NORP", "GAZ") or clear):
         return f"only candidate ({best.name}, {best.country}) lies outside the document's countries"
     return None
+
+
+# --- echoes: one sense per discourse for recognition -----------------------------------------------------
+
+# Entities whose name may open with a town's name ("Millbrook Police", "Millbrook Senior Center").
+NAMED_BODIES = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP"})
+
+
+def echo_places(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """``places`` and the other mentions of each resolved name (one sense per discourse), in text order:
+    the same capitalised words elsewhere in the document, however spaCy tagged them there ("Millbrook
+    police found", "a Millbrook grand jury", "the Millbrook Senior Center"), resolved alike. Words that
+    are part of a longer proper name ("Tom Millbrook", "Millbrook Harris"), a person's doing ("Millbrook
+    said") and names that are a person's surname in the document are left alone."""
+    first: dict[str, Place] = {}
+    for place in places:
+        name = place.span.text
+        if (place.resolved and len(name) > 2 and name[:1].isupper() and not name.isupper()
+                and name.split()[0].lower() not in STOP_WORDS and not gazetteer.demonym(name)):
+            first.setdefault(name, place)
+    ents = doc_ents(doc)
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            for token in ent[1:]:
+                first.pop(token.text, None)  # a surname here: "Tom Millbrook"
+    if not first:
+        return places
+    text = doc_text(doc)
+    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(first, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    matches = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    taken = [(p.span.start, p.span.end) for p in places]
+    matches = [(a, b) for a, b in matches if not any(a < end and start < b for start, end in taken)]
+    if not matches:
+        return places
+    owner = {k: ent for ent in ents for k in range(ent.start, ent.end)}
+    lower_words = {t.text for t in doc_tokens(doc) if t.is_alpha and t.text.islower()}
+    echoes = []
+    for start, end in matches:
+        span = doc.char_span(start, end)
+        if span is None or not _free_standing(doc, span.start, span.end, owner.get(span.start), lower_words):
+            continue
+        echoes.append(dataclasses.replace(first[text[start:end]], span=Span.of(text, start, end)))
+    return sorted(places + echoes, key=lambda p: p.span.start) if echoes else places
+
+
+def _free_standing(doc: Doc, start: int, end: int, ent, lower_words: set[str]) -> bool:
+    """Tokens [start, end) name something by themselves: not the tail of a longer proper name, not the
+    subject of a verb in a person's entity ("Millbrook said"), and followed only by plain words (an
+    office's or a body's: "Millbrook Police Chief", "Millbrook Senior Center") up to an office's title,
+    after which comes the holder's name ("Millbrook Mayor Jo Doe")."""
+    toks = doc_tokens(doc)
+    if start > 0 and not toks[start].is_sent_start:
+        before = toks[start - 1]
+        if _name_token(before) and not _generic(before) and before.lower_ not in PARTICLES:
+            return False
+    if ent is not None and (_strip_the(doc, ent.start, ent.end) != start
+                            or (ent.label_ not in NAMED_BODIES and ent.label_ not in PLACE_LABELS
+                                and ent.label_ != "PERSON")):
+        return False
+    after = toks[end] if end < len(doc) else None
+    if after is not None and after.pos_ == "VERB" and (ent is None or ent.label_ == "PERSON"):
+        return False
+    k = end
+    while k < len(doc) and toks[k].text[:1].isupper() and toks[k].text not in POSSESSIVE:
+        if not _plain_word(toks[k], lower_words):
+            return False
+        if toks[k].lower_ in ROLE_WORDS:
+            break  # a person's name follows an office: "Millbrook Fire Chief Jo Doe"
+        k += 1
+    return True
 
 
 def _unresolved(doc: Doc, m: Mention, reason: str) -> Place:
