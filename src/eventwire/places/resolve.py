@@ -1188,6 +1188,11 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
 
 # Entities whose name may open with a town's name ("Millbrook Police", "Millbrook Senior Center").
 NAMED_BODIES = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP"})
+# Last words of the name of a town's body, building or event ("Millbrook Riding Club", "Millbrook Film Festival").
+BODY_WORDS = NAME_WORDS | frozenset(
+    "association society foundation committee commission chamber agency service services clinic centre "
+    "arena stadium theater theatre hall fair festival show league team elementary academy branch "
+    "corporation cooperative partnership coalition alliance council board".split())
 
 
 def echo_places(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list[Place]:
@@ -1231,8 +1236,9 @@ def echo_places(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list[Pla
 def _free_standing(doc: Doc, start: int, end: int, ent, lower_words: set[str]) -> bool:
     """Tokens [start, end) name something by themselves: not the tail of a longer proper name, not the
     subject of a verb in a person's entity ("Millbrook said"), and followed only by plain words (an
-    office's or a body's: "Millbrook Police Chief", "Millbrook Senior Center") up to an office's title,
-    after which comes the holder's name ("Millbrook Mayor Jo Doe")."""
+    office's or a body's: "Millbrook Police Chief") up to an office's title, after which comes the
+    holder's name ("Millbrook Mayor Jo Doe"), or by the words of a body's name that ends with its kind
+    ("Millbrook Senior Center", "Millbrook Volunteer Fire Department")."""
     toks = doc_tokens(doc)
     if start > 0 and not toks[start].is_sent_start:
         before = toks[start - 1]
@@ -1246,13 +1252,14 @@ def _free_standing(doc: Doc, start: int, end: int, ent, lower_words: set[str]) -
     if after is not None and after.pos_ == "VERB" and (ent is None or ent.label_ == "PERSON"):
         return False
     k = end
+    plain = True
     while k < len(doc) and toks[k].text[:1].isupper() and toks[k].text not in POSSESSIVE:
-        if not _plain_word(toks[k], lower_words):
-            return False
         if toks[k].lower_ in ROLE_WORDS:
             break  # a person's name follows an office: "Millbrook Fire Chief Jo Doe"
+        plain = plain and _plain_word(toks[k], lower_words)
         k += 1
-    return True
+    # other words are fine in a body's name that ends with its kind: "Millbrook Volunteer Fire Department"
+    return plain or (k - end <= MAX_NGRAM and toks[k - 1].lower_ in BODY_WORDS)
 
 
 def _unresolved(doc: Doc, m: Mention, reason: str) -> Place:
