@@ -137,6 +137,8 @@ def test_places_recognize_whole_multiword_name(nlp, gazetteer, text, name, count
      "and Bucksport Town Manager Sue Lessard asked residents to stay home.", "Bucksport", 3, "Maine"),
     ("Heavy snow fell on Ely, Nevada. An Ely grand jury delayed its hearing, and Ely Fire Chief Dan Reed "
      "said crews were stretched.", "Ely", 3, "Nevada"),
+    ("A barn burned outside Bucksport, Maine, on Sunday. The Bucksport Volunteer Fire Department put out the "
+     "flames.", "Bucksport", 2, "Maine"),
 ])
 def test_places_recognize_echoes_of_a_place_name(nlp, gazetteer, text, name, count, admin1):
     places = [p for p in find_places(nlp(text), gazetteer) if p.span.text == name]
@@ -150,6 +152,8 @@ def test_places_recognize_echoes_of_a_place_name(nlp, gazetteer, text, name, cou
      "try again.", "Harlan"),
     ("Voters in Bucksport, Maine, rejected the levy. Bucksport said the vote was close, and Bucksport "
      "Harris, a resident, agreed.", "Bucksport"),
+    ("Flooding hit Bucksport, Maine. Bucksport Savings Bank Harris Division said branches were closed.",
+     "Bucksport"),
 ])
 def test_places_recognize_no_echo_in_person_names(nlp, gazetteer, text, name):
     places = [p for p in find_places(nlp(text), gazetteer) if p.span.text == name]
