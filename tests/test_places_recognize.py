@@ -88,6 +88,25 @@ def test_places_recognize_street_is_unresolved_place(nlp, gazetteer, text, stree
     assert not found[street].resolved and "street" in (found[street].reason or "")
 
 
+@pytest.mark.parametrize(("text", "streets"), [
+    ("The crash happened at Culver and Main streets just after noon.", ["Culver", "Main"]),
+    ("Crews will repave Oak, Elm, and Fifth avenues this summer.", ["Oak", "Elm", "Fifth"]),
+    ("Lincoln and Roosevelt roads were closed for the parade, officials in Omaha said.", ["Lincoln", "Roosevelt"]),
+    ("Police were called to the 300 block of Kelly Lane on Friday.", ["Kelly Lane"]),
+    ("The detour runs between Pat Lane and the river until May.", ["Pat Lane"]),
+])
+def test_places_recognize_streets_in_lists_and_blocks(nlp, gazetteer, text, streets):
+    found = places_of(nlp, gazetteer, text)
+    for street in streets:
+        assert street in found and not found[street].resolved and "street" in (found[street].reason or "")
+
+
+def test_places_recognize_plural_street_word_needs_a_list_of_short_names(nlp, gazetteer):
+    text = "Sponsors are the Central Tennessee Development District, Galaxy Lanes and the library."
+    found = places_of(nlp, gazetteer, text)
+    assert "Galaxy" not in found and "Galaxy Lanes" not in found
+
+
 def test_places_recognize_town_name_inside_street_is_not_the_town(nlp, gazetteer):
     found = places_of(nlp, gazetteer, "Police searched a home on Memphis Street in Shreveport, Louisiana.")
     assert "Memphis" not in found and not found["Memphis Street"].resolved

@@ -448,7 +448,9 @@ DIRECTIONS = frozenset("north south east west northeast northwest southeast sout
 STREET = "a street or road (the gazetteer has no streets)"
 _ROAD_NUMBER = re.compile(r"^\d{1,4}[A-Z]?$")
 _ROAD_CODE = re.compile(r"^(?:I|US|SR)-\d{1,4}[A-Z]?$")  # "I-95", "US-24"
-_STREET_ANCHORS = STREET_WORDS | NUMBERED_ROADS
+# Plural street words close a list of streets named by their names alone ("Orchard and Elm streets").
+PLURAL_STREET_WORDS = frozenset("streets roads avenues drives boulevards parkways".split())  # not "Lanes": bowling
+_STREET_ANCHORS = STREET_WORDS | NUMBERED_ROADS | PLURAL_STREET_WORDS
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 MAX_STREET_WORDS = 4
 
@@ -508,6 +510,12 @@ def _streets(doc: Doc, taken: list[bool]) -> list[Mention]:
         for anchor in anchors[bisect_left(anchors, sent.start):bisect_left(anchors, sent.end)]:
             if anchor < i:
                 continue  # inside the street found just before
+            if t[anchor].lower_ in PLURAL_STREET_WORDS:
+                for start, end in _street_list(doc, anchor, max(i, sent.start), taken):
+                    found.append(Mention(t[start].idx, t[end - 1].idx + len(t[end - 1].text),
+                                         doc[start:end].text, "FAC", (), _cue(doc, start), "street"))
+                    _mark(taken, start, end)
+                continue
             span = _street_at(doc, anchor, sent.start, sent.end)
             if span is None or any(taken[k] for k in range(*span)) or (
                     all(person[k] for k in range(*span)) and not _street_cue(doc, span[0])):
@@ -520,12 +528,38 @@ def _streets(doc: Doc, taken: list[bool]) -> list[Mention]:
     return found
 
 
+def _street_list(doc: Doc, anchor: int, lo: int, taken: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) tokens of each name in a list of two or more closed by a plural street word at token
+    ``anchor`` ("Culver and Main streets", "Oak, Elm and Fifth avenues"); empty when there is no such list."""
+    t = doc_tokens(doc)
+    names: list[tuple[int, int]] = []
+    end = anchor
+    while end > lo:
+        start = end
+        while start > lo and end - start < MAX_STREET_WORDS and _street_name_word(t[start - 1]) \
+                and not taken[start - 1]:
+            start -= 1
+        if start == end or (start > lo and _street_name_word(t[start - 1]) and not taken[start - 1]):
+            break  # no name, or a longer one than a street's ("Central Tennessee Development District")
+        names.append((start, end))
+        if start - 1 < lo or t[start - 1].lower_ not in (",", "and", "or", "&"):
+            break
+        end = start - 1
+        if t[end].lower_ in ("and", "or") and end > lo and t[end - 1].text == ",":
+            end -= 1  # "Oak, Elm, and Fifth avenues"
+    names = [(a, b) for a, b in names if t[a].lower_ not in STOP_WORDS or a + 1 < b]
+    return names[::-1] if len(names) >= 2 else []
+
+
 def _street_cue(doc: Doc, start: int) -> bool:
-    """A house number or "on", "at", "along" ... before a name: a street, even where spaCy saw a person
-    ("on Kelly Lane", not "the home of Kelly Lane")."""
+    """A house number or "on", "at", "along", "between", "the 400 block of" ... before a name: a street,
+    even where spaCy saw a person ("on Kelly Lane", not "the home of Kelly Lane")."""
     before = doc[start - 1] if start else None
+    if before is not None and before.lower_ == "of":
+        return start >= 2 and doc[start - 2].lower_ == "block"
     return before is not None and (before.like_num or before.lower_ in ("on", "at", "along", "off", "near",
-                                                                        "onto", "down", "up", "across"))
+                                                                        "onto", "down", "up", "across",
+                                                                        "between"))
 
 
 def _street_at(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int] | None:
