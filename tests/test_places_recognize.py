@@ -177,3 +177,20 @@ def test_places_recognize_echoes_of_a_place_name(nlp, gazetteer, text, name, cou
 def test_places_recognize_no_echo_in_person_names(nlp, gazetteer, text, name):
     places = [p for p in find_places(nlp(text), gazetteer) if p.span.text == name]
     assert len(places) == 1 and text.index(name) == places[0].span.start
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Deputies said two Zanesville teens and a Bucksport couple were questioned.", "Bucksport", "Maine"),
+    ("Missing Glen Allen woman is found safe.", "Glen Allen", "Virginia"),
+])
+def test_places_recognize_name_before_resident_noun(nlp, gazetteer, text, name, admin1):
+    found = places_of(nlp, gazetteer, text)
+    assert found[name].admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A Muslim woman and a Hindu man were hurt in the crush.", "Muslim"),
+    ("Duke women's coach Jo Ross praised the team.", "Duke"),
+])
+def test_places_recognize_group_or_team_before_resident_noun_is_no_place(nlp, gazetteer, text, word):
+    assert word not in places_of(nlp, gazetteer, text)

@@ -418,6 +418,14 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
             token = toks[i]
             noun = token.lower_ in PLACE_NOUNS and token.text.islower()
             start = runs.get(i)
+            if (start is not None and token.lower_ in RESIDENT_NOUNS and token.text.islower() and not taken[i - 1]
+                    and not (i + 1 < sent.end and toks[i + 1].text in POSSESSIVE)):  # "Duke women's team"
+                resident = _resident_place(doc, start, i, gazetteer, ner_places)
+                if resident is not None:
+                    found.append(resident[0])
+                    _mark(taken, resident[1], i)
+                i += 1
+                continue
             if (start is None or not (noun or token.text == "(") or taken[i - 1]
                     or all(_generic(t) for t in doc[start:i] if t.is_alpha) or doc[start:i].text.isupper()):
                 i += 1
@@ -435,6 +443,36 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
                 add(lo, hi, "admin", area_list=True)
             i = (items[-1][1] + 1) if items else i + 1
     return found, unknown, hints
+
+
+# Nouns for the people of a place after its name ("a Millbrook man", "two Millbrook teens"): the name is a place.
+RESIDENT_NOUNS = frozenset("man men woman women boy boys girl girls teen teens teenager teenagers couple "
+                           "resident residents native natives youth".split())
+
+
+def _resident_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer,
+                    ner_places: list) -> tuple[Mention, int] | None:
+    """(mention, first token) of the longest tail of the name words [start, end) before a resident noun that
+    the gazetteer has by its own or another name ("Missing Glen Allen woman": Glen Allen); None when there is
+    none, when spaCy already has the name as a place, or when the words are a group's or part of a person's
+    name ("a Muslim woman", "Jo Glen Allen")."""
+    toks = doc_tokens(doc)
+    for k in range(start, end):
+        word = toks[k]
+        if word.lower_ in STOP_WORDS or _generic(word) or word.ent_type_ == "NORP" or (
+                word.ent_type_ == "PERSON" and word.ent_iob_ == "I"):
+            continue
+        if any(e.start <= k and end <= e.end for e in ner_places):
+            return None
+        text = doc[k:end].text
+        if normalize(text) in gazetteer.non_places or gazetteer.demonym(text):
+            return None
+        cands = tuple(c for c in gazetteer.lookup(text) if c.quality <= ALTERNATE and (
+            c.feature in ("PCLI", "ADM1", "ADM2") or c.population >= 1000))
+        if cands:
+            return Mention(toks[k].idx, toks[end - 1].idx + len(toks[end - 1].text), text, "GPE", cands,
+                           _cue(doc, k), None), k
+    return None
 
 
 # Streets and roads: a name before one of these words ("Orchard St.", "Old Mill Road"), or one of the numbered
