@@ -467,9 +467,8 @@ def _resident_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer,
         text = doc[k:end].text
         if normalize(text) in gazetteer.non_places or gazetteer.demonym(text):
             return None
-        cands = tuple(c for c in gazetteer.lookup(text) if c.quality <= ALTERNATE and (
-            c.feature in ("PCLI", "ADM1", "ADM2") or c.population >= 1000))
-        if cands:
+        cands = tuple(c for c in gazetteer.lookup(text) if c.quality <= ALTERNATE)
+        if any(c.feature in ("PCLI", "ADM1", "ADM2") or c.population >= 1000 for c in cands):
             return Mention(toks[k].idx, toks[end - 1].idx + len(toks[end - 1].text), text, "GPE", cands,
                            _cue(doc, k), None), k
     return None
