@@ -10,6 +10,10 @@ Recognition
        inside a person's name and known actor names are never forced into places.
     4. A spaCy place with no gazetteer entry is reported unresolved, with a reason, unless the document shows
        it is not a place (the same words tagged ORG/PERSON elsewhere, or a known actor name).
+    5. Words around a name make it a place whatever spaCy tagged it: a place noun ("X village"), a noun for
+       its people ("an X man"), a list closed by a plural street word ("X and Y streets": streets).
+    6. After resolution, other free-standing mentions of a resolved name are the same place (``echo_places``:
+       "X police", "the X Fire Department"), one sense per discourse.
 Resolution
     Each mention's candidates get a prior (feature type and admin level, population, name match quality);
     the document's context (countries named, demonyms, co-occurring places' likely countries and first-level
