@@ -88,6 +88,25 @@ def test_places_recognize_street_is_unresolved_place(nlp, gazetteer, text, stree
     assert not found[street].resolved and "street" in (found[street].reason or "")
 
 
+@pytest.mark.parametrize(("text", "streets"), [
+    ("The crash happened at Culver and Main streets just after noon.", ["Culver", "Main"]),
+    ("Crews will repave Oak, Elm, and Fifth avenues this summer.", ["Oak", "Elm", "Fifth"]),
+    ("Lincoln and Roosevelt roads were closed for the parade, officials in Omaha said.", ["Lincoln", "Roosevelt"]),
+    ("Police were called to the 300 block of Kelly Lane on Friday.", ["Kelly Lane"]),
+    ("The detour runs between Pat Lane and the river until May.", ["Pat Lane"]),
+])
+def test_places_recognize_streets_in_lists_and_blocks(nlp, gazetteer, text, streets):
+    found = places_of(nlp, gazetteer, text)
+    for street in streets:
+        assert street in found and not found[street].resolved and "street" in (found[street].reason or "")
+
+
+def test_places_recognize_plural_street_word_needs_a_list_of_short_names(nlp, gazetteer):
+    text = "Sponsors are the Central Tennessee Development District, Galaxy Lanes and the library."
+    found = places_of(nlp, gazetteer, text)
+    assert "Galaxy" not in found and "Galaxy Lanes" not in found
+
+
 def test_places_recognize_town_name_inside_street_is_not_the_town(nlp, gazetteer):
     found = places_of(nlp, gazetteer, "Police searched a home on Memphis Street in Shreveport, Louisiana.")
     assert "Memphis" not in found and not found["Memphis Street"].resolved
@@ -130,3 +149,48 @@ def test_places_recognize_capitals_before_a_colon_need_a_place_name(nlp, gazette
 def test_places_recognize_whole_multiword_name(nlp, gazetteer, text, name, country):
     found = places_of(nlp, gazetteer, text)
     assert found[name].feature == "ADM1" and found[name].country == country
+
+
+@pytest.mark.parametrize(("text", "name", "count", "admin1"), [
+    ("Flood waters rose in Bucksport, Maine, on Monday. Bucksport police said the river crested overnight, "
+     "and Bucksport Town Manager Sue Lessard asked residents to stay home.", "Bucksport", 3, "Maine"),
+    ("Heavy snow fell on Ely, Nevada. An Ely grand jury delayed its hearing, and Ely Fire Chief Dan Reed "
+     "said crews were stretched.", "Ely", 3, "Nevada"),
+    ("A barn burned outside Bucksport, Maine, on Sunday. The Bucksport Volunteer Fire Department put out the "
+     "flames.", "Bucksport", 2, "Maine"),
+])
+def test_places_recognize_echoes_of_a_place_name(nlp, gazetteer, text, name, count, admin1):
+    places = [p for p in find_places(nlp(text), gazetteer) if p.span.text == name]
+    assert len(places) == count
+    assert {(p.admin1, p.score) for p in places} == {(places[0].admin1, places[0].score)}
+    assert places[0].admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Voters in Harlan, Kentucky, rejected the levy. Tom Harlan, who led the campaign, said Harlan would "
+     "try again.", "Harlan"),
+    ("Voters in Bucksport, Maine, rejected the levy. Bucksport said the vote was close, and Bucksport "
+     "Harris, a resident, agreed.", "Bucksport"),
+    ("Flooding hit Bucksport, Maine. Bucksport Savings Bank Harris Division said branches were closed.",
+     "Bucksport"),
+])
+def test_places_recognize_no_echo_in_person_names(nlp, gazetteer, text, name):
+    places = [p for p in find_places(nlp(text), gazetteer) if p.span.text == name]
+    assert len(places) == 1 and text.index(name) == places[0].span.start
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Deputies said two Zanesville teens and a Bucksport couple were questioned.", "Bucksport", "Maine"),
+    ("Missing Glen Allen woman is found safe.", "Glen Allen", "Virginia"),
+])
+def test_places_recognize_name_before_resident_noun(nlp, gazetteer, text, name, admin1):
+    found = places_of(nlp, gazetteer, text)
+    assert found[name].admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A Muslim woman and a Hindu man were hurt in the crush.", "Muslim"),
+    ("Duke women's coach Jo Ross praised the team.", "Duke"),
+])
+def test_places_recognize_group_or_team_before_resident_noun_is_no_place(nlp, gazetteer, text, word):
+    assert word not in places_of(nlp, gazetteer, text)

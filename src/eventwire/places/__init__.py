@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from eventwire.annotate import doc_text
 from eventwire.places.gazetteer import Candidate, Gazetteer
-from eventwire.places.resolve import NEAR, _cue, recognize, resolve_mentions
+from eventwire.places.resolve import NEAR, _cue, echo_places, recognize, resolve_mentions
 from eventwire.places.resolve import find_demonyms as _find_demonyms
 from eventwire.records import EventLocation, Place, Span
 
@@ -48,7 +48,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Counter | None = None
     (``ActorTable.home_countries``), so that "NPP supporters marched in Tamale (Northern)" reads Northern
     as Ghana's region."""
     mentions, missing, demonyms = recognize(doc, gazetteer)
-    return resolve_mentions(doc, mentions, missing, demonyms + (countries or Counter()), gazetteer)
+    places = resolve_mentions(doc, mentions, missing, demonyms + (countries or Counter()), gazetteer)
+    return echo_places(doc, places, gazetteer)
 
 
 def find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[Demonym]:

@@ -10,6 +10,10 @@ Recognition
        inside a person's name and known actor names are never forced into places.
     4. A spaCy place with no gazetteer entry is reported unresolved, with a reason, unless the document shows
        it is not a place (the same words tagged ORG/PERSON elsewhere, or a known actor name).
+    5. Words around a name make it a place whatever spaCy tagged it: a place noun ("X village"), a noun for
+       its people ("an X man"), a list closed by a plural street word ("X and Y streets": streets).
+    6. After resolution, other free-standing mentions of a resolved name are the same place (``echo_places``:
+       "X police", "the X Fire Department"), one sense per discourse.
 Resolution
     Each mention's candidates get a prior (feature type and admin level, population, name match quality);
     the document's context (countries named, demonyms, co-occurring places' likely countries and first-level
@@ -20,6 +24,7 @@ Resolution
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from bisect import bisect_left
@@ -37,7 +42,7 @@ from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.normalize import ARTICLES, normalize
 from eventwire.records import Place, Span
 
-__all__ = ["LOCATIVE", "NEAR", "Mention", "find_demonyms", "recognize", "resolve_mentions"]
+__all__ = ["LOCATIVE", "NEAR", "Mention", "echo_places", "find_demonyms", "recognize", "resolve_mentions"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
@@ -71,7 +76,10 @@ NAME_WORDS = frozenset(
 # Titles and offices that follow a town's name inside a person's description ("Lakeview Parks Director").
 ROLE_WORDS = frozenset("mayor manager director chief judge sheriff commissioner commissioners officer "
                        "officers superintendent council circuit parks recreation attorney clerk coroner "
-                       "treasurer schools".split())
+                       "treasurer schools spokesman spokeswoman spokesperson chairman chairwoman selectman "
+                       "selectwoman administrator supervisor captain lieutenant sergeant detective trooper "
+                       "marshal constable warden principal prosecutor councilman councilwoman councillor "
+                       "councilor alderman".split())
 ADMIN_CUES = frozenset("province provinces governorate state region county district oblast prefecture "
                        "department canton territory".split())
 CITY_CUES = frozenset("city town village capital".split())
@@ -419,6 +427,14 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
             noun = token.text.islower() and (token.lower_ in PLACE_NOUNS or (
                 token.lower_ in LISTED_NOUNS and _qualifier_list(doc, i + 1, runs) is not None))
             start = runs.get(i)
+            if (start is not None and token.lower_ in RESIDENT_NOUNS and token.text.islower() and not taken[i - 1]
+                    and not (i + 1 < sent.end and toks[i + 1].text in POSSESSIVE)):  # "Duke women's team"
+                resident = _resident_place(doc, start, i, gazetteer, ner_places)
+                if resident is not None:
+                    found.append(resident[0])
+                    _mark(taken, resident[1], i)
+                i += 1
+                continue
             if (start is None or not (noun or token.text == "(") or taken[i - 1]
                     or all(_generic(t) for t in doc[start:i] if t.is_alpha) or doc[start:i].text.isupper()):
                 i += 1
@@ -438,6 +454,35 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
     return found, unknown, hints
 
 
+# Nouns for the people of a place after its name ("a Millbrook man", "two Millbrook teens"): the name is a place.
+RESIDENT_NOUNS = frozenset("man men woman women boy boys girl girls teen teens teenager teenagers couple "
+                           "resident residents native natives youth".split())
+
+
+def _resident_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer,
+                    ner_places: list) -> tuple[Mention, int] | None:
+    """(mention, first token) of the longest tail of the name words [start, end) before a resident noun that
+    the gazetteer has by its own or another name ("Missing Glen Allen woman": Glen Allen); None when there is
+    none, when spaCy already has the name as a place, or when the words are a group's or part of a person's
+    name ("a Muslim woman", "Jo Glen Allen")."""
+    toks = doc_tokens(doc)
+    for k in range(start, end):
+        word = toks[k]
+        if word.lower_ in STOP_WORDS or _generic(word) or word.ent_type_ == "NORP" or (
+                word.ent_type_ == "PERSON" and word.ent_iob_ == "I"):
+            continue
+        if any(e.start <= k and end <= e.end for e in ner_places):
+            return None
+        text = doc[k:end].text
+        if normalize(text) in gazetteer.non_places or gazetteer.demonym(text):
+            return None
+        cands = tuple(c for c in gazetteer.lookup(text) if c.quality <= ALTERNATE)
+        if any(c.feature in ("PCLI", "ADM1", "ADM2") or c.population >= 1000 for c in cands):
+            return Mention(toks[k].idx, toks[end - 1].idx + len(toks[end - 1].text), text, "GPE", cands,
+                           _cue(doc, k), None), k
+    return None
+
+
 # Streets and roads: a name before one of these words ("Orchard St.", "Old Mill Road"), or one of the numbered
 # kinds before a number ("Highway 19", "County Road 43", "Interstate 64"). The gazetteer has no streets: they
 # are reported unresolved, and a town's name inside one ("Memphis St.") is not read as the town.
@@ -449,7 +494,9 @@ DIRECTIONS = frozenset("north south east west northeast northwest southeast sout
 STREET = "a street or road (the gazetteer has no streets)"
 _ROAD_NUMBER = re.compile(r"^\d{1,4}[A-Z]?$")
 _ROAD_CODE = re.compile(r"^(?:I|US|SR)-\d{1,4}[A-Z]?$")  # "I-95", "US-24"
-_STREET_ANCHORS = STREET_WORDS | NUMBERED_ROADS
+# Plural street words close a list of streets named by their names alone ("Orchard and Elm streets").
+PLURAL_STREET_WORDS = frozenset("streets roads avenues drives boulevards parkways".split())  # not "Lanes": bowling
+_STREET_ANCHORS = STREET_WORDS | NUMBERED_ROADS | PLURAL_STREET_WORDS
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 MAX_STREET_WORDS = 4
 
@@ -509,6 +556,12 @@ def _streets(doc: Doc, taken: list[bool]) -> list[Mention]:
         for anchor in anchors[bisect_left(anchors, sent.start):bisect_left(anchors, sent.end)]:
             if anchor < i:
                 continue  # inside the street found just before
+            if t[anchor].lower_ in PLURAL_STREET_WORDS:
+                for start, end in _street_list(doc, anchor, max(i, sent.start), taken):
+                    found.append(Mention(t[start].idx, t[end - 1].idx + len(t[end - 1].text),
+                                         doc[start:end].text, "FAC", (), _cue(doc, start), "street"))
+                    _mark(taken, start, end)
+                continue
             span = _street_at(doc, anchor, sent.start, sent.end)
             if span is None or any(taken[k] for k in range(*span)) or (
                     all(person[k] for k in range(*span)) and not _street_cue(doc, span[0])):
@@ -521,12 +574,38 @@ def _streets(doc: Doc, taken: list[bool]) -> list[Mention]:
     return found
 
 
+def _street_list(doc: Doc, anchor: int, lo: int, taken: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) tokens of each name in a list of two or more closed by a plural street word at token
+    ``anchor`` ("Culver and Main streets", "Oak, Elm and Fifth avenues"); empty when there is no such list."""
+    t = doc_tokens(doc)
+    names: list[tuple[int, int]] = []
+    end = anchor
+    while end > lo:
+        start = end
+        while start > lo and end - start < MAX_STREET_WORDS and _street_name_word(t[start - 1]) \
+                and not taken[start - 1]:
+            start -= 1
+        if start == end or (start > lo and _street_name_word(t[start - 1]) and not taken[start - 1]):
+            break  # no name, or a longer one than a street's ("Central Tennessee Development District")
+        names.append((start, end))
+        if start - 1 < lo or t[start - 1].lower_ not in (",", "and", "or", "&"):
+            break
+        end = start - 1
+        if t[end].lower_ in ("and", "or") and end > lo and t[end - 1].text == ",":
+            end -= 1  # "Oak, Elm, and Fifth avenues"
+    names = [(a, b) for a, b in names if t[a].lower_ not in STOP_WORDS or a + 1 < b]
+    return names[::-1] if len(names) >= 2 else []
+
+
 def _street_cue(doc: Doc, start: int) -> bool:
-    """A house number or "on", "at", "along" ... before a name: a street, even where spaCy saw a person
-    ("on Kelly Lane", not "the home of Kelly Lane")."""
+    """A house number or "on", "at", "along", "between", "the 400 block of" ... before a name: a street,
+    even where spaCy saw a person ("on Kelly Lane", not "the home of Kelly Lane")."""
     before = doc[start - 1] if start else None
+    if before is not None and before.lower_ == "of":
+        return start >= 2 and doc[start - 2].lower_ == "block"
     return before is not None and (before.like_num or before.lower_ in ("on", "at", "along", "off", "near",
-                                                                        "onto", "down", "up", "across"))
+                                                                        "onto", "down", "up", "across",
+                                                                        "between"))
 
 
 def _street_at(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1193,6 +1272,84 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
     if outside and (mention.label in ("NORP", "GAZ") or clear):
         return f"only candidate ({best.name}, {best.country}) lies outside the document's countries"
     return None
+
+
+# --- echoes: one sense per discourse for recognition -----------------------------------------------------
+
+# Entities whose name may open with a town's name ("Millbrook Police", "Millbrook Senior Center").
+NAMED_BODIES = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP"})
+# Last words of the name of a town's body, building or event ("Millbrook Riding Club", "Millbrook Film Festival").
+BODY_WORDS = NAME_WORDS | frozenset(
+    "association society foundation committee commission chamber agency service services clinic centre "
+    "arena stadium theater theatre hall fair festival show league team elementary academy branch "
+    "corporation cooperative partnership coalition alliance council board".split())
+
+
+def echo_places(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """``places`` and the other mentions of each resolved name (one sense per discourse), in text order:
+    the same capitalised words elsewhere in the document, however spaCy tagged them there ("Millbrook
+    police found", "a Millbrook grand jury", "the Millbrook Senior Center"), resolved alike. Words that
+    are part of a longer proper name ("Tom Millbrook", "Millbrook Harris"), a person's doing ("Millbrook
+    said") and names that are a person's surname in the document are left alone."""
+    first: dict[str, Place] = {}
+    for place in places:
+        name = place.span.text
+        if (place.resolved and len(name) > 2 and name[:1].isupper() and not name.isupper()
+                and name.split()[0].lower() not in STOP_WORDS and not gazetteer.demonym(name)):
+            first.setdefault(name, place)
+    ents = doc_ents(doc)
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            for token in ent[1:]:
+                first.pop(token.text, None)  # a surname here: "Tom Millbrook"
+    if not first:
+        return places
+    text = doc_text(doc)
+    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(first, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    matches = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    taken = [(p.span.start, p.span.end) for p in places]
+    matches = [(a, b) for a, b in matches if not any(a < end and start < b for start, end in taken)]
+    if not matches:
+        return places
+    owner = {k: ent for ent in ents for k in range(ent.start, ent.end)}
+    lower_words = {t.text for t in doc_tokens(doc) if t.is_alpha and t.text.islower()}
+    echoes = []
+    for start, end in matches:
+        span = doc.char_span(start, end)
+        if span is None or not _free_standing(doc, span.start, span.end, owner.get(span.start), lower_words):
+            continue
+        echoes.append(dataclasses.replace(first[text[start:end]], span=Span.of(text, start, end)))
+    return sorted(places + echoes, key=lambda p: p.span.start) if echoes else places
+
+
+def _free_standing(doc: Doc, start: int, end: int, ent, lower_words: set[str]) -> bool:
+    """Tokens [start, end) name something by themselves: not the tail of a longer proper name, not the
+    subject of a verb in a person's entity ("Millbrook said"), and followed only by plain words (an
+    office's or a body's: "Millbrook Police Chief") up to an office's title, after which comes the
+    holder's name ("Millbrook Mayor Jo Doe"), or by the words of a body's name that ends with its kind
+    ("Millbrook Senior Center", "Millbrook Volunteer Fire Department")."""
+    toks = doc_tokens(doc)
+    if start > 0 and not toks[start].is_sent_start:
+        before = toks[start - 1]
+        if _name_token(before) and not _generic(before) and before.lower_ not in PARTICLES:
+            return False
+    if ent is not None and (_strip_the(doc, ent.start, ent.end) != start
+                            or (ent.label_ not in NAMED_BODIES and ent.label_ not in PLACE_LABELS
+                                and ent.label_ != "PERSON")):
+        return False
+    after = toks[end] if end < len(doc) else None
+    if after is not None and after.pos_ == "VERB" and (ent is None or ent.label_ == "PERSON"):
+        return False
+    k = end
+    plain = True
+    while k < len(doc) and toks[k].text[:1].isupper() and toks[k].text not in POSSESSIVE:
+        if toks[k].lower_ in ROLE_WORDS:
+            break  # a person's name follows an office: "Millbrook Fire Chief Jo Doe"
+        plain = plain and _plain_word(toks[k], lower_words)
+        k += 1
+    # other words are fine in a body's name that ends with its kind: "Millbrook Volunteer Fire Department"
+    return plain or (k - end <= MAX_NGRAM and toks[k - 1].lower_ in BODY_WORDS)
 
 
 def _unresolved(doc: Doc, m: Mention, reason: str) -> Place:
