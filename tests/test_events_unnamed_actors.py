@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from eventcases import find_mention
-from eventwire.records import Event
+from eventwire.records import Article, Event
 
 PUBLISHED = date(2021, 3, 15)
 
@@ -61,3 +61,57 @@ def test_events_communities_in_a_battle_are_communal_militias(pipe):
         pytest.skip("the installed classifier does not read this fight as a battle")
     assert event.actor1 == "Unidentified Communal Militia (Kenya)"
     assert event.inter1 == 4
+
+
+COMMUNAL_CONFLICT = [
+    # text, trigger, actor1 — unnamed perpetrators of clan, ethnic, land or cattle-raiding violence
+    (
+        "A herder was shot dead by gunmen near Marsabit on Sunday during a cattle raid.",
+        "shot",
+        "Unidentified Communal Militia (Kenya)",
+    ),
+    (
+        "Attackers burnt ten houses in Narok on Sunday amid ethnic tension between neighbouring villages.",
+        "burnt",
+        "Unidentified Ethnic Militia (Kenya)",
+    ),
+    (
+        "Gunmen killed a teacher in Wajir on Sunday. Police blamed a long feud between two clans.",
+        "killed",
+        "Unidentified Clan Militia (Kenya)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1"), COMMUNAL_CONFLICT)
+def test_events_unnamed_perpetrators_of_communal_violence_are_identity_militias(pipe, text, trigger, actor1):
+    event = mention(pipe, text, trigger)
+    assert (event.actor1, event.inter1) == (actor1, 4)
+
+
+def test_events_unnamed_perpetrators_without_communal_context_stay_unidentified(pipe):
+    event = mention(pipe, "Gunmen robbed a bank in Nakuru on Sunday and killed a guard.", "killed")
+    assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Kenya)", 3)
+
+
+LOCAL_PERPETRATORS = [
+    # text, trigger, actor1
+    ("A trader was stabbed by a suspected Pokot in Baringo on Sunday.", "stabbed", "Pokot Ethnic Militia (Kenya)"),
+    ("Youths from Kolowa attacked a police post in Baringo on Sunday.", "attacked", "Kolowa Communal Militia (Kenya)"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1"), LOCAL_PERPETRATORS)
+def test_events_perpetrators_named_by_group_or_home_are_identity_militias(pipe, text, trigger, actor1):
+    event = mention(pipe, text, trigger)
+    assert (event.actor1, event.inter1) == (actor1, 4)
+
+
+def test_events_battle_sides_named_outside_the_parse_are_found(pipe):
+    text = "On Sunday, fighting was reported in Isiolo between the Borana militia and the Samburu militia."
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    battles = [e for e in result.events if e.event_type == "Battles"]
+    if not battles:
+        pytest.skip("the installed classifier does not read this fight as a battle")
+    assert battles[0].actor1 == "Borana Ethnic Militia (Kenya)"
+    assert battles[0].inter1 == 4

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors import ActorTable, inter_for
+from eventwire.actors import ActorTable, ethnic_group, inter_for
 from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
 from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, LIGHT_VERBS, SPEECH_VERBS
@@ -235,6 +235,10 @@ COMMUNAL = frozenset(
         "communities",
         "tribesmen",
     }
+)
+# Heads of a phrase that names a community's armed members by where they come from ("youths from Kaya").
+LOCAL_GROUP_HEADS = frozenset(
+    {"youth", "youths", "militia", "militias", "men", "warriors", "vigilantes", "gang", "group", "groups"}
 )
 MEMBER_NOUNS = frozenset(
     {
@@ -470,6 +474,10 @@ class Resolver:
             antecedent = self._antecedent(tok, armed=True)
             if antecedent is not None:
                 return RoleActor(antecedent.name, antecedent.inter, antecedent.country, span)
+        if agent and cls in VIOLENT_OR_MOVE:
+            local = self._local_group(tok, country, span)
+            if local is not None:
+                return local
         if agent and low in COMMUNAL and cls in VIOLENT_OR_MOVE:  # herders who attack are a communal militia
             name = geo.country_name(self._nationality(tok) or country)
             where = f" ({name.removeprefix('the ')})" if name else ""
@@ -479,6 +487,33 @@ class Resolver:
             if matched is not None:
                 return RoleActor(matched.name, inter_for(matched, country), matched.country, span, matched.kind)
         return self._generic(tok, words, cls, country, span)
+
+    def _local_group(self, tok: Token, country: str | None, span: Span) -> RoleActor | None:
+        """The perpetrators of violence named by their ethnic group ("a suspected Fulani", "Konkomba
+        gunmen") or by their community ("youths from Kaya", "a militia of Lomo village"): an identity
+        militia, inter 4 ("Fulani Ethnic Militia (Ghana)", "Kaya Communal Militia (Ghana)")."""
+        if tok.pos_ == "PROPN" or tok.ent_type_ == "NORP":
+            group = ethnic_group(tok.text)
+            if group is not None:
+                where = geo.country_name(country or group[1])
+                return RoleActor(f"{group[0]} Ethnic Militia ({where})", 4, country or group[1], span, "militia")
+        if tok.lower_ not in LOCAL_GROUP_HEADS:
+            return None
+        home = _prep_object(tok, ("from", "of"))
+        if home is None:
+            return None
+        if home.lower_ in ("community", "village", "town", "area", "clan"):  # "from Kaya community"
+            home = next((c for c in home.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if home is None or home.pos_ != "PROPN" or not home.text[:1].isupper():
+            return None
+        words = {home.i: home, **{c.i: c for c in home.children if c.dep_ == "compound" and c.pos_ == "PROPN"}}
+        name = " ".join(words[i].text for i in sorted(words))
+        group = ethnic_group(name)
+        where = geo.country_name(country)
+        suffix = f" ({where.removeprefix('the ')})" if where else ""
+        if group is not None:
+            return RoleActor(f"{group[0]} Ethnic Militia{suffix}", 4, country, span, "militia")
+        return RoleActor(f"{name} Communal Militia{suffix}", 4, country, span, "militia")
 
     def _nationality(self, tok: Token) -> str | None:
         for t in _np_tokens(tok):
@@ -561,6 +596,94 @@ def communal(actor: RoleActor | None, country: str | None) -> RoleActor | None:
     name = geo.country_name(actor.country or country)
     suffix = f" ({name.removeprefix('the ')})" if name else ""
     return RoleActor(f"Unidentified Communal Militia{suffix}", 4, actor.country or country, actor.span)
+
+
+# Words that place unattributed violence in a communal conflict, and the kind of militia each implies:
+# ACLED codes the unnamed perpetrators of clan, ethnic, land and cattle-raiding violence as identity
+# militias (inter 4), not as an Unidentified Armed Group.
+COMMUNAL_CUES = {
+    "ethnic": "Ethnic",
+    "inter-ethnic": "Ethnic",
+    "interethnic": "Ethnic",
+    "tribal": "Ethnic",
+    "tribe": "Ethnic",
+    "tribes": "Ethnic",
+    "clan": "Clan",
+    "clans": "Clan",
+    "inter-clan": "Clan",
+    "communal": "Communal",
+    "intercommunal": "Communal",
+    "inter-communal": "Communal",
+    "chieftaincy": "Communal",
+    "rustlers": "Communal",
+    "rustling": "Communal",
+    "rustled": "Communal",
+}
+# Two-word cues: "land dispute", "cattle raid", "livestock theft", "grazing land".
+COMMUNAL_PAIRS = {
+    ("land", "dispute"),
+    ("land", "disputes"),
+    ("boundary", "dispute"),
+    ("border", "dispute"),
+    ("grazing", "land"),
+    ("grazing", "rights"),
+    ("pasture", "dispute"),
+    ("rival", "groups"),
+    ("rival", "factions"),
+    ("rival", "communities"),
+    ("rival", "villages"),
+    *((first, second) for first in ("cattle", "livestock") for second in (
+        "raid", "raids", "raiders", "raiding", "theft", "thefts", "thieves", "rustlers", "rustling"
+    )),
+}
+
+
+def communal_kind(tokens: list[Token]) -> str | None:
+    """The kind of identity militia ("Ethnic", "Clan", "Communal") that the words of ``tokens`` place a
+    conflict in, or None. The most specific cue wins: ethnic, then clan, then communal."""
+    words = [t.lower_ for t in tokens]
+    found = {COMMUNAL_CUES[w] for w in words if w in COMMUNAL_CUES}
+    found |= {"Communal" for pair in zip(words, words[1:], strict=False) if pair in COMMUNAL_PAIRS}
+    return next((kind for kind in ("Ethnic", "Clan", "Communal") if kind in found), None)
+
+
+def in_communal_conflict(actor: RoleActor | None, kind: str | None, country: str | None) -> RoleActor | None:
+    """An Unidentified Armed Group in a communal conflict of ``kind`` is an Unidentified <kind> Militia."""
+    if actor is None or kind is None or not actor.name.startswith("Unidentified Armed Group"):
+        return actor
+    name = geo.country_name(actor.country or country)
+    suffix = f" ({name.removeprefix('the ')})" if name else ""
+    return RoleActor(f"Unidentified {kind} Militia{suffix}", 4, actor.country or country, actor.span, "militia")
+
+
+SIDE_SKIP_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def sides(
+    resolver: Resolver, m: Mention, actor2: RoleActor | None, country: str | None
+) -> tuple[RoleActor | None, RoleActor | None]:
+    """The sides of a battle whose parse names no agent, in the order the sentence names them: "clashes
+    were reported between the A militia and B militia", "fighting involving police and gang members". The
+    victims of its casualty words are not sides."""
+    victims = {c.i for c in m.casualties}
+    found: list[RoleActor] = []
+    for tok in m.sent:
+        if (
+            tok.pos_ not in ("NOUN", "PROPN")
+            or tok.dep_ in ("compound", "amod", "poss")
+            or tok.ent_type_ in SIDE_SKIP_ENTS
+            or tok.head.i in victims
+        ):
+            continue
+        actor = resolver.resolve(tok, m.cls, country, agent=True)
+        if actor is not None and all(actor.name != a.name for a in found):
+            found.append(actor)
+    others = [a for a in found if actor2 is None or a.name != actor2.name]
+    if not others:
+        return None, actor2
+    if actor2 is None and len(others) > 1:
+        return others[0], others[1]
+    return others[0], actor2
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
