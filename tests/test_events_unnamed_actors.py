@@ -115,3 +115,32 @@ def test_events_battle_sides_named_outside_the_parse_are_found(pipe):
         pytest.skip("the installed classifier does not read this fight as a battle")
     assert battles[0].actor1 == "Borana Ethnic Militia (Kenya)"
     assert battles[0].inter1 == 4
+
+
+def test_events_livestock_raids_are_communal_violence(pipe):
+    text = "Armed men raided a homestead in Samburu on Sunday, shot a herder and drove away 80 camels."
+    event = mention(pipe, text, "raided")
+    assert (event.actor1, event.inter1) == ("Unidentified Communal Militia (Kenya)", 4)
+
+
+def test_events_raiders_named_by_their_home_village(pipe):
+    event = mention(pipe, "Raiders from Lokori attacked a school in Turkana on Sunday.", "attacked")
+    assert (event.actor1, event.inter1) == ("Lokori Communal Militia (Kenya)", 4)
+
+
+def test_events_passive_violence_takes_the_agent_of_its_when_clause(pipe):
+    text = "A hawker was shot in Kisumu on Sunday when police fired live bullets at a crowd."
+    event = mention(pipe, text, "shot")
+    assert (event.actor1, event.inter1) == ("Police Forces of Kenya", 1)
+
+
+def test_events_the_only_armed_group_named_is_the_suspected_perpetrator(pipe):
+    text = "A roadside bomb hit a lorry near Mandera on Sunday, killing two drivers. Al Shabaab was blamed."
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    event = next(e for e in result.events if e.kind == "specific")
+    assert (event.actor1, event.inter1) == ("Al Shabaab", 2)
+
+
+def test_events_a_group_that_is_the_victim_is_not_the_perpetrator(pipe):
+    event = mention(pipe, "Gunmen shot two Al Shabaab commanders in Lamu on Sunday.", "shot")
+    assert event.actor1 != "Al Shabaab"

@@ -240,6 +240,10 @@ COMMUNAL = frozenset(
 LOCAL_GROUP_HEADS = frozenset(
     {"youth", "youths", "militia", "militias", "men", "warriors", "vigilantes", "gang", "group", "groups"}
 )
+# Heads that name perpetrators by where they come from only with "from": "raiders from Kaya village".
+FROM_GROUP_HEADS = frozenset(
+    {"raiders", "bandits", "attackers", "assailants", "gunmen", "pastoralists", "herders", "herdsmen", "fighters"}
+)
 MEMBER_NOUNS = frozenset(
     {
         "group",
@@ -463,6 +467,11 @@ class Resolver:
                 if found is not None:
                     return found
         span = Span.of(self.text, tok.left_edge.idx, tok.idx + len(tok.text))
+        known = self.by_token.get(tok.i)
+        if agent and cls in VIOLENT_OR_MOVE and (known is None or known.name.startswith("Unidentified")):
+            local = self._local_group(tok, country, span)  # "bandits from Kaya" before "bandits"
+            if local is not None:
+                return local
         for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos"))]:
             if t.i in self.by_token:
                 actor = self.by_token[t.i]
@@ -474,10 +483,6 @@ class Resolver:
             antecedent = self._antecedent(tok, armed=True)
             if antecedent is not None:
                 return RoleActor(antecedent.name, antecedent.inter, antecedent.country, span)
-        if agent and cls in VIOLENT_OR_MOVE:
-            local = self._local_group(tok, country, span)
-            if local is not None:
-                return local
         if agent and low in COMMUNAL and cls in VIOLENT_OR_MOVE:  # herders who attack are a communal militia
             name = geo.country_name(self._nationality(tok) or country)
             where = f" ({name.removeprefix('the ')})" if name else ""
@@ -497,10 +502,13 @@ class Resolver:
             if group is not None:
                 where = geo.country_name(country or group[1])
                 return RoleActor(f"{group[0]} Ethnic Militia ({where})", 4, country or group[1], span, "militia")
-        if tok.lower_ not in LOCAL_GROUP_HEADS:
+        if tok.lower_ in LOCAL_GROUP_HEADS:
+            home = _prep_object(tok, ("from", "of"))
+        elif tok.lower_ in FROM_GROUP_HEADS:
+            home = _prep_object(tok, ("from",))
+        else:
             return None
-        home = _prep_object(tok, ("from", "of"))
-        if home is None:
+        if home is None or geo.country_of(home.text):  # "fighters from Somalia" are not a community
             return None
         if home.lower_ in ("community", "village", "town", "area", "clan"):  # "from Kaya community"
             home = next((c for c in home.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
@@ -581,6 +589,22 @@ class Resolver:
         return None
 
 
+def suspected(resolver: Resolver) -> RoleActor | None:
+    """The perpetrator of violence the parse leaves unnamed, when the report names exactly one armed group
+    (a rebel group or militia, not a party): "an explosive planted by suspected X militants went off", "X
+    claimed responsibility" in another sentence. ACLED codes the suspected or claiming group as actor1."""
+    groups = [
+        a
+        for a in resolver.actors
+        if a.inter in (2, 3) and a.kind in ("rebel", "militia") and not a.name.startswith("Unidentified")
+    ]
+    if len(groups) != 1:
+        return None
+    group = groups[0]
+    mention = group.mentions[0] if group.mentions else Span(0, 0, "")
+    return RoleActor(group.name, group.inter, group.country, mention, group.kind)
+
+
 def unidentified(country: str | None, span: Span) -> RoleActor:
     """ACLED's actor for violence whose perpetrator the report does not name ("a man was shot dead")."""
     name = geo.country_name(country)
@@ -638,12 +662,20 @@ COMMUNAL_PAIRS = {
 }
 
 
+LIVESTOCK = frozenset({"cattle", "cows", "goats", "sheep", "camels", "livestock", "animals", "herd", "herds"})
+RAIDING = frozenset(
+    {"raid", "raids", "raided", "raiding", "raiders", "stole", "stolen", "stealing", "steal", "looted", "rustled"}
+)
+
+
 def communal_kind(tokens: list[Token]) -> str | None:
     """The kind of identity militia ("Ethnic", "Clan", "Communal") that the words of ``tokens`` place a
     conflict in, or None. The most specific cue wins: ethnic, then clan, then communal."""
     words = [t.lower_ for t in tokens]
     found = {COMMUNAL_CUES[w] for w in words if w in COMMUNAL_CUES}
     found |= {"Communal" for pair in zip(words, words[1:], strict=False) if pair in COMMUNAL_PAIRS}
+    if LIVESTOCK & set(words) and RAIDING & set(words):  # "raided the village and drove away 300 goats"
+        found.add("Communal")
     return next((kind for kind in ("Ethnic", "Clan", "Communal") if kind in found), None)
 
 
@@ -731,7 +763,7 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
         passive = _child(t, ("nsubjpass",))
         if passive is not None or _child(t, ("auxpass",)) is not None:
             patient = passive
-            agent = _prep_object(t, ("by",)) or _shared_agent(t)
+            agent = _prep_object(t, ("by",)) or _shared_agent(t) or _clause_agent(t)
         else:
             agent = _subject(t)
             patient = _child(t, ("dobj",)) or _prep_object(t, ("on", "against", "with", "at"))
@@ -771,6 +803,22 @@ def _shared_agent(verb: Token) -> Token | None:
             found = _prep_object(c, ("by",))
             if found is not None:
                 return found
+    return None
+
+
+FORCE_VERBS = WEAPON_VERBS | frozenset(
+    {"shot", "shoot", "opened", "open", "attacked", "attack", "stormed", "raided", "beat", "charged"}
+)
+
+
+def _clause_agent(verb: Token) -> Token | None:
+    """The agent of a passive event that an adverbial clause names: "a boy was wounded when police fired
+    live bullets" -> police."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lower_ in FORCE_VERBS and _child(c, ("auxpass",)) is None:
+            subj = _child(c, ("nsubj",))
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                return subj
     return None
 
 
