@@ -48,6 +48,7 @@ TOLLS = [
     ("The explosion on Monday left 9 dead.", 9, 9),
     # headline passives: a counted subject and no object
     ("Four rangers and two poachers killed in a park shootout", 6, 6),
+    ("Village elder killed by armed robbers in Kitale", 1, 1),
 ]
 
 

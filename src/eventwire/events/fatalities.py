@@ -368,6 +368,8 @@ def _single(root: Token) -> bool:
         victim_deps = ("dobj", "nsubjpass", "nsubj")
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in BODY_NOUNS:
         victim_deps = ("pobj",)  # "the body of a chief"
+    if root.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children):
+        victim_deps = ("ROOT",)  # a headline: "Village chief killed by gunmen"
     one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
     if (
         (root.tag_ == "NN" or (root.tag_ == "NNP" and one))  # "a farmer", "a Briton"
