@@ -125,6 +125,15 @@ def test_named_local_militias_with_descriptors_or_coordinated(
     assert actors_of(text, table) == expected
 
 
+def test_ethnic_group_plurals_and_clan_militias(table: ActorTable) -> None:
+    assert actors_of("In Kenya, Tugens militia raided a farm.", table) == {
+        "Tugen Ethnic Militia (Kenya)": ["Tugens militia"]
+    }
+    assert actors_of("In Somalia, the Dir clan militia took the town.", table) == {
+        "Dir Clan Militia (Somalia)": ["Dir clan militia"]
+    }
+
+
 def test_a_name_does_not_run_across_a_sentence_end(table: ActorTable) -> None:
     found = actors_of("Trouble returned to Ghana. Kanta militia attacked a farm.", table)
     assert found == {"Kanta Communal Militia (Ghana)": ["Kanta militia"]}

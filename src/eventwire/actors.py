@@ -581,6 +581,8 @@ def _ethnic_groups() -> dict[str, tuple[str, str]]:
         for alias in [row["group"], *row.get("aliases", "").split("|")]:
             if alias:
                 out[_key(alias)] = (row["group"], row["iso2"])
+                if not alias.endswith("s"):  # the plural ("Pokots", "Tugens") names the same group
+                    out.setdefault(_key(alias) + "s", (row["group"], row["iso2"]))
     return out
 
 
@@ -788,6 +790,7 @@ def _ethnic_at(
             tail = _coordinated_tail(tokens, i + n, _MILITIA_NOUNS)
         if tail is not None:
             country = doc_country or group[1]
-            name = f"{group[0]} Ethnic Militia ({country_name(country)})"
+            kind = "Clan" if tail[1] == "Clan" else "Ethnic"  # "Dir clan militia": a clan militia
+            name = f"{group[0]} {kind} Militia ({country_name(country)})"
             return length, Actor(_slug(name), name, 4, country, "militia")
     return None
