@@ -143,6 +143,11 @@ def test_descriptive_capitalised_words_are_not_militia_names(table: ActorTable) 
     assert actors_of("Armed militia attacked a farm in Ghana.", table) == {}
 
 
+@pytest.mark.parametrize("noun", ["prison guards", "park rangers", "forest guards", "warders"])
+def test_custodial_and_wildlife_officers_are_police_forces(table: ActorTable, noun: str) -> None:
+    assert set(actors_of(f"In Kenya, {noun} beat a man.", table)) == {"Police Forces of Kenya"}
+
+
 def test_party_militias_are_the_party(table: ActorTable) -> None:
     found = actors_of("In Ghana, NDC militias attacked a polling station.", table)
     assert found == {"NDC: National Democratic Congress": ["NDC militias"]}

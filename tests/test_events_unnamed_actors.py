@@ -144,3 +144,21 @@ def test_events_the_only_armed_group_named_is_the_suspected_perpetrator(pipe):
 def test_events_a_group_that_is_the_victim_is_not_the_perpetrator(pipe):
     event = mention(pipe, "Gunmen shot two Al Shabaab commanders in Lamu on Sunday.", "shot")
     assert event.actor1 != "Al Shabaab"
+
+
+SHARED_PASSIVE = [
+    # text, trigger, actor1 — coordinated passive verbs share their subject and their "by" agent
+    ("A hawker was robbed and stabbed by gunmen in Kitui on Sunday.", "stabbed", "Unidentified Armed Group (Kenya)"),
+    (
+        "Three drivers were chased, assaulted and wounded by police in Embu on Sunday.",
+        "assaulted",
+        "Police Forces of Kenya",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1"), SHARED_PASSIVE)
+def test_events_coordinated_passives_share_the_agent(pipe, text, trigger, actor1):
+    event = mention(pipe, text, trigger)
+    assert event.actor1 == actor1
+    assert event.actor2 == "Civilians (Kenya)"

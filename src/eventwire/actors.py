@@ -433,7 +433,8 @@ _GENERIC_SPECS: tuple[tuple[str, str, int, str], ...] = (
     ),
     (
         "police, policemen, policeman, police officers, police officer, officers, gendarmes, gendarmerie, "
-        "security forces, security officers, anti-riot police, riot police",
+        "security forces, security officers, anti-riot police, riot police, prison guards, prison warders, "
+        "prison officers, warders, park rangers, wildlife rangers, game rangers, forest rangers, forest guards",
         "Police Forces of {of}",
         1,
         "state",

@@ -202,6 +202,38 @@ CIVILIANS = frozenset(
         "herdsmen",
         "shoppers",
         "mourners",
+        # singular forms of the words above, and other occupations of civilians
+        "trader",
+        "farmer",
+        "student",
+        "pupil",
+        "worshipper",
+        "passenger",
+        "pedestrian",
+        "driver",
+        "rider",
+        "herder",
+        "herdsman",
+        "shopkeeper",
+        "hawker",
+        "vendor",
+        "vendors",
+        "businessman",
+        "businesswoman",
+        "businessmen",
+        "miner",
+        "fisherman",
+        "fishermen",
+        "watchman",
+        "child",
+        "baby",
+        "infant",
+        "teenager",
+        "teenagers",
+        "elder",
+        "elders",
+        "refugee",
+        "refugees",
     }
 )
 PRO_STATE = frozenset({"pro-regime", "pro-government", "loyalist", "regime"})
@@ -761,6 +793,8 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
     agent = patient = claimer = None
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
         passive = _child(t, ("nsubjpass",))
+        if passive is None and t.dep_ == "conj" and t.tag_ == "VBN" and _child(t, ("nsubj", "dobj")) is None:
+            passive = _child(t.head, ("nsubjpass",))  # "was robbed and beaten by X": the shared passive subject
         if passive is not None or _child(t, ("auxpass",)) is not None:
             patient = passive
             agent = _prep_object(t, ("by",)) or _shared_agent(t) or _clause_agent(t)
@@ -797,9 +831,11 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
 
 
 def _shared_agent(verb: Token) -> Token | None:
-    """The "by"-agent that coordinated passive verbs share: "was assaulted and injured by police"."""
-    for c in verb.children:
-        if c.dep_ == "conj" and c.tag_ == "VBN":
+    """The "by"-agent that coordinated passive verbs share: "was assaulted and injured by police", "were
+    harassed, beaten and injured by police" (the agent on a later conjunct, or on the first one)."""
+    siblings = [verb.head, *verb.head.children] if verb.dep_ == "conj" else []
+    for c in [*verb.children, *siblings]:
+        if c.i != verb.i and (c.dep_ == "conj" or c.i == verb.head.i) and c.tag_ == "VBN":
             found = _prep_object(c, ("by",))
             if found is not None:
                 return found
