@@ -162,3 +162,18 @@ def test_events_coordinated_passives_share_the_agent(pipe, text, trigger, actor1
     event = mention(pipe, text, trigger)
     assert event.actor1 == actor1
     assert event.actor2 == "Civilians (Kenya)"
+
+
+def test_events_armed_group_named_before_an_unparsed_headline_act(pipe):
+    event = mention(pipe, "Gabra raiders attack and kill herders near Moyale", "attack")
+    assert (event.actor1, event.inter1) == ("Gabra Ethnic Militia (Kenya)", 4)
+
+
+def test_events_residents_named_by_their_ethnic_group_are_its_militia(pipe):
+    event = mention(pipe, "On Sunday, armed Orma men shot two traders near Garsen.", "shot")
+    assert (event.actor1, event.inter1) == ("Orma Ethnic Militia (Kenya)", 4)
+
+
+def test_events_revenge_attacks_by_unnamed_people_are_communal(pipe):
+    event = mention(pipe, "Gunmen shot a herder in Isiolo on Sunday in a revenge attack.", "shot")
+    assert (event.actor1, event.inter1) == ("Unidentified Communal Militia (Kenya)", 4)

@@ -534,6 +534,11 @@ class Resolver:
             if group is not None:
                 where = geo.country_name(country or group[1])
                 return RoleActor(f"{group[0]} Ethnic Militia ({where})", 4, country or group[1], span, "militia")
+        for c in tok.children:  # "Kaya residents", "angry Kaya youths": the group's name before its members
+            group = ethnic_group(c.text) if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() else None
+            if group is not None and (tok.lower_ in CIVILIANS or tok.lower_ in LOCAL_GROUP_HEADS):
+                where = geo.country_name(country or group[1])
+                return RoleActor(f"{group[0]} Ethnic Militia ({where})", 4, country or group[1], span, "militia")
         if tok.lower_ in LOCAL_GROUP_HEADS:
             home = _prep_object(tok, ("from", "of"))
         elif tok.lower_ in FROM_GROUP_HEADS:
@@ -621,6 +626,17 @@ class Resolver:
         return None
 
 
+def named_before(resolver: Resolver, m: Mention) -> RoleActor | None:
+    """The armed group (rebels, militia) the actor stage found in the sentence before the trigger, when the
+    parse gives the act no agent (headlines parse badly: "Kaya raiders attack and kill two herders")."""
+    for tok in reversed(m.sent[: m.trigger.i - m.sent.start]):
+        actor = resolver.by_token.get(tok.i)
+        if actor is not None and actor.inter in (2, 3, 4) and not actor.name.startswith("Unidentified Armed"):
+            span = Span.of(resolver.text, tok.idx, tok.idx + len(tok.text))
+            return RoleActor(actor.name, actor.inter, actor.country, span, actor.kind)
+    return None
+
+
 def suspected(resolver: Resolver) -> RoleActor | None:
     """The perpetrator of violence the parse leaves unnamed, when the report names exactly one armed group
     (a rebel group or militia, not a party): "an explosive planted by suspected X militants went off", "X
@@ -674,6 +690,10 @@ COMMUNAL_CUES = {
     "rustlers": "Communal",
     "rustling": "Communal",
     "rustled": "Communal",
+    "raiders": "Communal",
+    "revenge": "Communal",
+    "retaliatory": "Communal",
+    "reprisal": "Communal",
 }
 # Two-word cues: "land dispute", "cattle raid", "livestock theft", "grazing land".
 COMMUNAL_PAIRS = {
