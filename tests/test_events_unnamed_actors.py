@@ -148,7 +148,7 @@ def test_events_a_group_that_is_the_victim_is_not_the_perpetrator(pipe):
 
 SHARED_PASSIVE = [
     # text, trigger, actor1 — coordinated passive verbs share their subject and their "by" agent
-    ("Two traders were robbed and stabbed by gunmen in Kitui on Sunday.", "stabbed", "Unidentified Armed Group (Kenya)"),
+    ("Two traders were robbed and stabbed by gunmen in Kitui.", "stabbed", "Unidentified Armed Group (Kenya)"),
     (
         "Three drivers were chased, assaulted and wounded by police in Embu on Sunday.",
         "assaulted",
