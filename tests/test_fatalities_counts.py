@@ -49,6 +49,9 @@ TOLLS = [
     # headline passives: a counted subject and no object
     ("Four rangers and two poachers killed in a park shootout", 6, 6),
     ("Village elder killed by armed robbers in Kitale", 1, 1),
+    # animals are not fatalities; an act that nearly killed is not lethal
+    ("Soldiers shot dead 14 camels during a search in Wajir on Monday.", 0, 0),
+    ("A crowd nearly killed a suspected thief in Thika on Monday.", 0, 0),
 ]
 
 

@@ -80,6 +80,11 @@ TIME_UNITS = frozenset(
         "naira",
     }
 )
+# Victims that are not people: ACLED counts human deaths only.
+ANIMALS = frozenset(
+    "animal animals livestock cattle cow cows bull bulls goat goats sheep camel camels donkey donkeys dog dogs "
+    "horse horses pig pigs chicken chickens head herd herds elephant elephants".split()
+)
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj", "attr", "npadvmod", "appos", "conj"})
 
@@ -419,9 +424,9 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
     injuries: list[Figure] = []
     seen: set[int] = set()
     for tok in casualties:
-        roots = _victim_roots(tok)
-        if _no_one(roots) or any(c.dep_ == "neg" for c in tok.children):
-            continue
+        roots = [r for r in _victim_roots(tok) if r.lower_ not in ANIMALS]  # "shot dead 30 goats"
+        if _no_one(roots) or any(c.dep_ == "neg" or c.lower_ in ATTEMPT_WORDS for c in tok.children):
+            continue  # "no one was killed", "nearly killed a man"
         target = deaths if casualty_kind(tok) == "death" else injuries
         found = [fig for root in roots for fig in _group_figures(root, frozenset(seen))]
         if not found:  # one named or singular victim: "killed a farmer", "he was shot dead"
