@@ -81,6 +81,78 @@ def test_ethnic_militias(table: ActorTable) -> None:
     assert "Turkana Ethnic Militia (Kenya)" in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group's name in lower case, and descriptors between the name and the militia noun
+        ("In Kenya, turkana militia burnt a school.", {"Turkana Ethnic Militia (Kenya)": ["turkana militia"]}),
+        (
+            "In Kenya, Borana pastoralist militiamen raided a farm.",
+            {"Borana Ethnic Militia (Kenya)": ["Borana pastoralist militiamen"]},
+        ),
+        (
+            "In Kenya, Gabra cattle rustlers struck at night.",
+            {"Gabra Ethnic Militia (Kenya)": ["Gabra cattle rustlers"]},
+        ),
+        # two groups sharing one militia noun
+        (
+            "In Kenya, Orma and Pokomo militants fought.",
+            {"Orma Ethnic Militia (Kenya)": ["Orma"], "Pokomo Ethnic Militia (Kenya)": ["Pokomo militants"]},
+        ),
+    ],
+)
+def test_ethnic_militias_in_other_wordings(table: ActorTable, text: str, expected: dict[str, list[str]]) -> None:
+    assert actors_of(text, table) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Ghana, the Tolon clan militia attacked a farm.", {"Tolon Clan Militia (Ghana)": ["Tolon clan militia"]}),
+        (
+            "In Ghana, Bole and Sawla militias clashed.",
+            {"Bole Communal Militia (Ghana)": ["Bole"], "Sawla Communal Militia (Ghana)": ["Sawla militias"]},
+        ),
+        (
+            "In Ghana, the Lomo ethnic militia struck.",
+            {"Lomo Ethnic Militia (Ghana)": ["Lomo ethnic militia"]},
+        ),
+    ],
+)
+def test_named_local_militias_with_descriptors_or_coordinated(
+    table: ActorTable, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert actors_of(text, table) == expected
+
+
+def test_ethnic_group_plurals_and_clan_militias(table: ActorTable) -> None:
+    assert actors_of("In Kenya, Tugens militia raided a farm.", table) == {
+        "Tugen Ethnic Militia (Kenya)": ["Tugens militia"]
+    }
+    assert actors_of("In Somalia, the Dir clan militia took the town.", table) == {
+        "Dir Clan Militia (Somalia)": ["Dir clan militia"]
+    }
+
+
+def test_a_name_does_not_run_across_a_sentence_end(table: ActorTable) -> None:
+    found = actors_of("Trouble returned to Ghana. Kanta militia attacked a farm.", table)
+    assert found == {"Kanta Communal Militia (Ghana)": ["Kanta militia"]}
+
+
+def test_descriptive_capitalised_words_are_not_militia_names(table: ActorTable) -> None:
+    assert actors_of("Armed militia attacked a farm in Ghana.", table) == {}
+
+
+@pytest.mark.parametrize("noun", ["prison guards", "park rangers", "forest guards", "warders"])
+def test_custodial_and_wildlife_officers_are_police_forces(table: ActorTable, noun: str) -> None:
+    assert set(actors_of(f"In Kenya, {noun} beat a man.", table)) == {"Police Forces of Kenya"}
+
+
+def test_party_militias_are_the_party(table: ActorTable) -> None:
+    found = actors_of("In Ghana, NDC militias attacked a polling station.", table)
+    assert found == {"NDC: National Democratic Congress": ["NDC militias"]}
+
+
 def test_actor_records_carry_inter_and_kind(table: ActorTable) -> None:
     actors = {
         a.name: a for a in find_actors(make_doc("Protesters and police met in Accra, Ghana."), table, [])

@@ -38,6 +38,20 @@ TOLLS = [
     ("Militants attacked a village on Sunday.", 0, 0),
     ("The ambush on Sunday left seven soldiers dead.", 7, 7),
     ("Eleven protesters died when police opened fire on Friday.", 11, 11),
+    # coordinated verbs share their passive subject
+    ("A shopkeeper was stabbed and killed by robbers in Nakuru on Friday.", 1, 1),
+    # one person named by a proper noun with "a": a national or a member of a group
+    ("Bandits killed a Somali near the border on Tuesday.", 1, 1),
+    # "shot dead X", "shoot X dead": the object died, not the shooters
+    ("Raiders shot dead a herder near the river on Tuesday.", 1, 1),
+    ("Gunmen shoot 2 guards dead at a bank in Eldoret.", 2, 2),
+    ("The explosion on Monday left 9 dead.", 9, 9),
+    # headline passives: a counted subject and no object
+    ("Four rangers and two poachers killed in a park shootout", 6, 6),
+    ("Village elder killed by armed robbers in Kitale", 1, 1),
+    # animals are not fatalities; an act that nearly killed is not lethal
+    ("Soldiers shot dead 14 camels during a search in Wajir on Monday.", 0, 0),
+    ("A crowd nearly killed a suspected thief in Thika on Monday.", 0, 0),
 ]
 
 

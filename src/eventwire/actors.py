@@ -46,7 +46,7 @@ from eventwire.annotate import doc_text
 from eventwire.errors import InputError
 from eventwire.records import Actor, Place, Span
 
-__all__ = ["ActorTable", "TableRow", "country_name", "find_actors", "inter_for"]
+__all__ = ["ActorTable", "TableRow", "country_name", "ethnic_group", "find_actors", "inter_for"]
 
 # ACLED spells some countries differently from ISO 3166 / pycountry.
 _ACLED_COUNTRY_NAMES = {
@@ -456,7 +456,8 @@ _GENERIC_SPECS: tuple[tuple[str, str, int, str], ...] = (
     ),
     (
         "police, policemen, policeman, police officers, police officer, officers, gendarmes, gendarmerie, "
-        "security forces, security officers, anti-riot police, riot police",
+        "security forces, security officers, anti-riot police, riot police, prison guards, prison warders, "
+        "prison officers, warders, park rangers, wildlife rangers, game rangers, forest rangers, forest guards",
         "Police Forces of {of}",
         1,
         "state",
@@ -471,12 +472,18 @@ _GENERIC_PHRASES: dict[str, tuple[str, int, str]] = {
 # Nouns that, after an ethnic group's name, make it an ethnic militia ("Pokot raiders").
 _MILITIA_NOUNS = frozenset(
     "raiders militia militias militiamen herders herdsmen bandits warriors gunmen fighters morans "
-    "youths attackers cattle rustlers".split()
+    "youths attackers cattle rustlers militants assailants clansmen tribesmen vigilantes".split()
 )
+# Words that may stand between a group's name and its militia noun ("Pokot ethnic militia", "Nandi
+# community militias", "Samburu pastoralist militia"); the last one read also names the kind of militia.
+_MILITIA_DESCRIPTORS = frozenset(
+    "ethnic tribal clan communal community pastoralist pastoral armed youth local cattle livestock".split()
+)
+_MILITIA_KIND = {"clan": "Clan", "communal": "Communal", "community": "Communal", "ethnic": "Ethnic"}
 # Nouns that, right after a named actor, still name it ("ISIS fighters", "KDF soldiers").
 _MEMBER_NOUNS = frozenset(
     "fighters fighter members elements supporters commanders forces units militiamen rebels "
-    "operatives cadres loyalists".split()
+    "operatives cadres loyalists militia militias youths activists".split()
 )
 # Phrases that refer back to a single named armed group in the document.
 _COREFERENT = frozenset(
@@ -598,7 +605,15 @@ def _ethnic_groups() -> dict[str, tuple[str, str]]:
         for alias in [row["group"], *row.get("aliases", "").split("|")]:
             if alias:
                 out[_key(alias)] = (row["group"], row["iso2"])
+                if not alias.endswith("s"):  # the plural ("Pokots", "Tugens") names the same group
+                    out.setdefault(_key(alias) + "s", (row["group"], row["iso2"]))
     return out
+
+
+def ethnic_group(text: str) -> tuple[str, str] | None:
+    """The ethnic group a name denotes ("Fulani", "the Pokots") as (canonical name, usual ISO country)."""
+    key = _key(text)
+    return _ethnic_groups().get(key.removeprefix("the "))
 
 
 def find_actors(doc: Doc, table: ActorTable, places: list[Place]) -> list[Actor]:
@@ -714,41 +729,92 @@ def _mention_at(
 
 _LOCAL_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "vigilantes", "vigilante"})
 _ARTICLES = frozenset({"the", "a", "an", "on", "in", "at", "by", "members", "of"})
+# Capitalised words that open a sentence or describe a militia without naming it ("Armed militia ...").
+_NOT_NAMES = frozenset(
+    "armed suspected unidentified unknown local rival two several some alleged heavily youth ethnic tribal "
+    "clan communal community pastoralist government opposition party".split()
+)
+
+
+def _adjacent(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether token ``k`` follows token ``k - 1`` after a single space (no punctuation between)."""
+    return tokens[k][0] - tokens[k - 1][1] == 1
+
+
+def _militia_tail(tokens: list[tuple[int, int, str]], j: int, nouns: frozenset[str]) -> tuple[int, str] | None:
+    """Descriptors and a militia noun from token ``j`` ("ethnic militia", "community militias",
+    "militia"): (number of tokens, the kind its descriptors name: "Ethnic", "Clan", "Communal" or "")."""
+    kind = ""
+    for k in range(j, min(j + 3, len(tokens))):
+        word = _norm(tokens[k][2])
+        longer = k + 1 < len(tokens) and _norm(tokens[k + 1][2]) in nouns  # "cattle rustlers"
+        if word in nouns and not longer:
+            return k - j + 1, kind
+        if word not in _MILITIA_DESCRIPTORS:
+            return None
+        kind = _MILITIA_KIND.get(word, kind)
+    return None
+
+
+def _coordinated_tail(
+    tokens: list[tuple[int, int, str]], j: int, nouns: frozenset[str]
+) -> tuple[int, str] | None:
+    """The militia phrase after a coordinated name: "and Konkomba militias" from token ``j`` (at "and")."""
+    if j + 2 >= len(tokens) or _norm(tokens[j][2]) not in ("and", "or") or not tokens[j + 1][2][:1].isupper():
+        return None
+    for n in (1, 2):
+        tail = _militia_tail(tokens, j + 1 + n, nouns)
+        if tail is not None:
+            return tail
+    return None
 
 
 def _local_militia_at(
     tokens: list[tuple[int, int, str]], i: int, doc_country: str | None
 ) -> tuple[int, Actor] | None:
-    """A capitalised name before "militia" ("the Nadu Warriors militia"): a communal militia, inter 4."""
-    if _norm(tokens[i][2]) in _ARTICLES:
+    """A capitalised name before "militia" ("the Nadu Warriors militia", "Kaya clan militia", "Kaya and
+    Lomo militias"): a communal (clan, ethnic) militia, inter 4."""
+    if _norm(tokens[i][2]) in _ARTICLES or _norm(tokens[i][2]) in _NOT_NAMES:
         return None
-    n = 0
-    while i + n < len(tokens) and n < 4 and tokens[i + n][2][:1].isupper():
-        n += 1
-    if n == 0 or i + n >= len(tokens) or _norm(tokens[i + n][2]) not in _LOCAL_MILITIA_NOUNS:
+    n = 1 if tokens[i][2][:1].isupper() else 0
+    while 0 < n < 4 and i + n < len(tokens) and tokens[i + n][2][:1].isupper() and _adjacent(tokens, i + n):
+        n += 1  # a name's words are separated by one space only: "Ghana. Samburu" are two names
+    if n == 0 or i + n >= len(tokens):
         return None
-    if i > 0 and tokens[i - 1][2][:1].isupper() and _norm(tokens[i - 1][2]) not in _ARTICLES:
+    tail = _militia_tail(tokens, i + n, _LOCAL_MILITIA_NOUNS)
+    length = n + tail[0] if tail is not None else n
+    if tail is None:
+        tail = _coordinated_tail(tokens, i + n, _LOCAL_MILITIA_NOUNS)
+    if tail is None:
         return None
+    if i > 0 and _adjacent(tokens, i) and tokens[i - 1][2][:1].isupper() and _norm(tokens[i - 1][2]) not in _ARTICLES:
+        return None  # inside a longer name
     words = " ".join(t for _, _, t in tokens[i : i + n])
-    name = f"{words} Communal Militia ({country_name(doc_country) if doc_country else 'International'})"
-    return n + 1, Actor(_slug(name), name, 4, doc_country, "militia")
+    where = country_name(doc_country) if doc_country else "International"
+    name = f"{words} {tail[1] or 'Communal'} Militia ({where})"
+    return length, Actor(_slug(name), name, 4, doc_country, "militia")
 
 
 def _ethnic_at(
     tokens: list[tuple[int, int, str]], i: int, doc_country: str | None
 ) -> tuple[int, Actor] | None:
+    """A known ethnic group's name before a militia noun, in any case, with descriptors between ("Pokot
+    raiders", "pokot ethnic militia", "Turkana cattle rustlers"), or coordinated with another group that
+    has one ("Pokot and Turkana raiders"): that group's ethnic militia, inter 4."""
     groups = _ethnic_groups()
     for n in (2, 1):
-        if i + n < len(tokens) and tokens[i][2][:1].isupper():
-            group = groups.get(" ".join(_norm(t) for _, _, t in tokens[i : i + n]))
-            if group is None:
-                continue
-            length = n + 1
-            following = _norm(tokens[i + n][2])
-            if following == "cattle" and i + n + 1 < len(tokens):
-                following, length = "cattle " + _norm(tokens[i + n + 1][2]), n + 2
-            if following in _MILITIA_NOUNS or following.split(" ")[-1] in _MILITIA_NOUNS:
-                country = doc_country or group[1]
-                name = f"{group[0]} Ethnic Militia ({country_name(country)})"
-                return length, Actor(_slug(name), name, 4, country, "militia")
+        if i + n >= len(tokens):
+            continue
+        group = groups.get(" ".join(_norm(t) for _, _, t in tokens[i : i + n]))
+        if group is None:
+            continue
+        tail = _militia_tail(tokens, i + n, _MILITIA_NOUNS)
+        length = n + tail[0] if tail is not None else n
+        if tail is None and tokens[i][2][:1].isupper():
+            tail = _coordinated_tail(tokens, i + n, _MILITIA_NOUNS)
+        if tail is not None:
+            country = doc_country or group[1]
+            kind = "Clan" if tail[1] == "Clan" else "Ethnic"  # "Dir clan militia": a clan militia
+            name = f"{group[0]} {kind} Militia ({country_name(country)})"
+            return length, Actor(_slug(name), name, 4, country, "militia")
     return None

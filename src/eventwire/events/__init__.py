@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire import places as places_stage
 from eventwire import times as times_stage
@@ -222,6 +222,14 @@ def _crowd(
     return crowd, other, assoc
 
 
+def _near(m: Mention) -> list[Token]:
+    """The tokens of a mention's sentence and of the sentences right before and after it."""
+    doc = m.sent.doc
+    start = doc[m.sent.start - 1].sent.start if m.sent.start > 0 else m.sent.start
+    end = doc[m.sent.end].sent.end if m.sent.end < len(doc) else m.sent.end
+    return list(doc[start:end])
+
+
 def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context) -> Event:
     text = ctx.resolver.text
     owned = [_phrase(o) for o in ctx.mentions if o is not m and o.sent.start == m.sent.start and _owns(o)]
@@ -250,10 +258,20 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
     if actor1 is None and claimed is not None and (actor2 is None or actor2.name != claimed.name):
         actor1 = claimed  # ACLED codes the claimant as actor1 where the report names no other
     coded = coding.code(m, guess, actor1, actor2, coding.classes_in(m.sent, ctx.mentions))
+    if coded.event_type == "Battles" and actor1 is None:
+        actor1, actor2 = roles.sides(resolver, m, actor2, country)
     if coded.event_type == "Battles":
         actor1, actor2 = roles.communal(actor1, country), roles.communal(actor2, country)
-    if actor1 is None and coded.event_type in UNNAMED_PERPETRATOR and coded.sub_event_type != "Arrests":
+    unnamed = UNNAMED_PERPETRATOR | {"Battles"}
+    if actor1 is None and coded.event_type in unnamed and coded.sub_event_type != "Arrests":
+        actor1 = roles.named_before(resolver, m) or roles.suspected(resolver)
+        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+            actor1, actor2 = None, None if m.cls == "clash" else actor2  # the group is the victim
+    if actor1 is None and coded.event_type in unnamed and coded.sub_event_type != "Arrests":
         actor1 = roles.unidentified(country, Span.of(text, m.trigger.idx, m.trigger.idx + len(m.trigger.text)))
+    conflict = roles.communal_kind(_near(m))
+    actor1 = roles.in_communal_conflict(actor1, conflict, country)
+    actor2 = roles.in_communal_conflict(actor2, conflict, country)
     assoc: tuple[str, ...] = ()
     if coded.event_type in ("Protests", "Riots"):
         actor1, actor2, assoc = _crowd(

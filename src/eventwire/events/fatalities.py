@@ -80,6 +80,11 @@ TIME_UNITS = frozenset(
         "naira",
     }
 )
+# Victims that are not people: ACLED counts human deaths only.
+ANIMALS = frozenset(
+    "animal animals livestock cattle cow cows bull bulls goat goats sheep camel camels donkey donkeys dog dogs "
+    "horse horses pig pigs chicken chickens head herd herds elephant elephants".split()
+)
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj", "attr", "npadvmod", "appos", "conj"})
 
@@ -314,15 +319,27 @@ def _victim_roots(casualty: Token) -> list[Token]:
             return [g for c in of for g in c.children if g.dep_ == "pobj"]
         return _patients(casualty)  # "lynched two men", "a man was lynched", "fatally shot a trader"
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in casualty.children)
-    elliptic_passive = casualty.tag_ == "VBN" and not perfect  # "five killed and 12 wounded"
+    elliptic_passive = (casualty.tag_ == "VBN" and not perfect) or _headline_passive(casualty)
     active = casualty.tag_.startswith("VB") and not elliptic_passive and casualty.lower_ not in INTRANSITIVE
     deps = VICTIM_DEPS - {"nsubj"} if active else VICTIM_DEPS  # the subject of "killed" is the killer
     roots = [c for c in casualty.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
     if casualty.tag_ == "VBN" and casualty.dep_ in ("acl", "amod"):
-        roots.append(casualty.head)  # "soldiers killed in the attack"
-    if casualty.pos_ == "ADJ" and casualty.dep_ in ("amod", "acomp", "oprd"):
-        roots.append(casualty.head)  # "12 dead", "left 12 people dead"
-        roots.extend(c for c in casualty.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))
+        head = casualty.head  # "soldiers killed in the attack"
+        while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "four rangers and two poachers killed": the whole coordination
+        roots.append(head)
+    if not roots and casualty.dep_ == "conj" and casualty.head.tag_.startswith("VB"):
+        # "a farmer was shot and killed": the coordinated verbs share their passive subject or object
+        roots = [c for c in casualty.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    if casualty.pos_ == "ADJ" and casualty.dep_ in ("amod", "acomp", "oprd", "advcl", "xcomp", "ccomp", "advmod"):
+        verb = casualty.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if casualty.dep_ in ("amod", "oprd") or not verb.tag_.startswith("VB"):
+            roots.append(verb)  # "12 dead", "left 12 people dead"
+        # "shot dead a trader", "shot two men dead": the object; the subject only when there is none
+        roots.extend(objects or [c for c in verb.children if c.dep_ == "nsubj"])
+    if casualty.pos_ == "ADJ" and casualty.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        roots.append(casualty)  # "left 12 dead": the adjective stands for the dead
     if casualty.pos_ == "NOUN":  # "deaths", "death toll"
         roots.append(casualty)
         if casualty.head.lower_ in TOLL_NOUNS or casualty.dep_ == "compound":
@@ -330,6 +347,17 @@ def _victim_roots(casualty: Token) -> list[Token]:
             roots.append(toll)
             roots.extend(c for c in toll.head.children if c.dep_ in ("prep", "attr", "dobj"))
     return roots
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A past-tense casualty verb with a counted subject and no object, as headlines write a passive:
+    "Seven soldiers and two police officers killed" (the subject are the victims)."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return any(c.dep_ == "nummod" for c in subject.children) or subject.like_num
 
 
 SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -345,8 +373,11 @@ def _single(root: Token) -> bool:
         victim_deps = ("dobj", "nsubjpass", "nsubj")
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in BODY_NOUNS:
         victim_deps = ("pobj",)  # "the body of a chief"
+    if root.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children):
+        victim_deps = ("ROOT",)  # a headline: "Village chief killed by gunmen"
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
     if (
-        root.tag_ == "NN"
+        (root.tag_ == "NN" or (root.tag_ == "NNP" and one))  # "a farmer", "a Briton"
         and root.dep_ in victim_deps
         and not any(c.dep_ == "conj" for c in root.children)
     ):
@@ -393,9 +424,9 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
     injuries: list[Figure] = []
     seen: set[int] = set()
     for tok in casualties:
-        roots = _victim_roots(tok)
-        if _no_one(roots) or any(c.dep_ == "neg" for c in tok.children):
-            continue
+        roots = [r for r in _victim_roots(tok) if r.lower_ not in ANIMALS]  # "shot dead 30 goats"
+        if _no_one(roots) or any(c.dep_ == "neg" or c.lower_ in ATTEMPT_WORDS for c in tok.children):
+            continue  # "no one was killed", "nearly killed a man"
         target = deaths if casualty_kind(tok) == "death" else injuries
         found = [fig for root in roots for fig in _group_figures(root, frozenset(seen))]
         if not found:  # one named or singular victim: "killed a farmer", "he was shot dead"

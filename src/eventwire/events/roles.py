@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors import ActorTable, inter_for
+from eventwire.actors import ActorTable, ethnic_group, inter_for
 from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
 from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, LIGHT_VERBS, SPEECH_VERBS
@@ -235,6 +235,14 @@ COMMUNAL = frozenset(
         "communities",
         "tribesmen",
     }
+)
+# Heads of a phrase that names a community's armed members by where they come from ("youths from Kaya").
+LOCAL_GROUP_HEADS = frozenset(
+    {"youth", "youths", "militia", "militias", "men", "warriors", "vigilantes", "gang", "group", "groups"}
+)
+# Heads that name perpetrators by where they come from only with "from": "raiders from Kaya village".
+FROM_GROUP_HEADS = frozenset(
+    {"raiders", "bandits", "attackers", "assailants", "gunmen", "pastoralists", "herders", "herdsmen", "fighters"}
 )
 MEMBER_NOUNS = frozenset(
     {
@@ -459,6 +467,11 @@ class Resolver:
                 if found is not None:
                     return found
         span = Span.of(self.text, tok.left_edge.idx, tok.idx + len(tok.text))
+        known = self.by_token.get(tok.i)
+        if agent and cls in VIOLENT_OR_MOVE and (known is None or known.name.startswith("Unidentified")):
+            local = self._local_group(tok, country, span)  # "bandits from Kaya" before "bandits"
+            if local is not None:
+                return local
         for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos"))]:
             if t.i in self.by_token:
                 actor = self.by_token[t.i]
@@ -479,6 +492,41 @@ class Resolver:
             if matched is not None:
                 return RoleActor(matched.name, inter_for(matched, country), matched.country, span, matched.kind)
         return self._generic(tok, words, cls, country, span)
+
+    def _local_group(self, tok: Token, country: str | None, span: Span) -> RoleActor | None:
+        """The perpetrators of violence named by their ethnic group ("a suspected Fulani", "Konkomba
+        gunmen") or by their community ("youths from Kaya", "a militia of Lomo village"): an identity
+        militia, inter 4 ("Fulani Ethnic Militia (Ghana)", "Kaya Communal Militia (Ghana)")."""
+        if tok.pos_ == "PROPN" or tok.ent_type_ == "NORP":
+            group = ethnic_group(tok.text)
+            if group is not None:
+                where = geo.country_name(country or group[1])
+                return RoleActor(f"{group[0]} Ethnic Militia ({where})", 4, country or group[1], span, "militia")
+        for c in tok.children:  # "Kaya residents", "angry Kaya youths": the group's name before its members
+            group = ethnic_group(c.text) if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() else None
+            if group is not None and (tok.lower_ in CIVILIANS or tok.lower_ in LOCAL_GROUP_HEADS):
+                where = geo.country_name(country or group[1])
+                return RoleActor(f"{group[0]} Ethnic Militia ({where})", 4, country or group[1], span, "militia")
+        if tok.lower_ in LOCAL_GROUP_HEADS:
+            home = _prep_object(tok, ("from", "of"))
+        elif tok.lower_ in FROM_GROUP_HEADS:
+            home = _prep_object(tok, ("from",))
+        else:
+            return None
+        if home is None or geo.country_of(home.text):  # "fighters from Somalia" are not a community
+            return None
+        if home.lower_ in ("community", "village", "town", "area", "clan"):  # "from Kaya community"
+            home = next((c for c in home.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if home is None or home.pos_ != "PROPN" or not home.text[:1].isupper():
+            return None
+        words = {home.i: home, **{c.i: c for c in home.children if c.dep_ == "compound" and c.pos_ == "PROPN"}}
+        name = " ".join(words[i].text for i in sorted(words))
+        group = ethnic_group(name)
+        where = geo.country_name(country)
+        suffix = f" ({where.removeprefix('the ')})" if where else ""
+        if group is not None:
+            return RoleActor(f"{group[0]} Ethnic Militia{suffix}", 4, country, span, "militia")
+        return RoleActor(f"{name} Communal Militia{suffix}", 4, country, span, "militia")
 
     def _nationality(self, tok: Token) -> str | None:
         for t in _np_tokens(tok):
@@ -546,6 +594,33 @@ class Resolver:
         return None
 
 
+def named_before(resolver: Resolver, m: Mention) -> RoleActor | None:
+    """The armed group (rebels, militia) the actor stage found in the sentence before the trigger, when the
+    parse gives the act no agent (headlines parse badly: "Kaya raiders attack and kill two herders")."""
+    for tok in reversed(m.sent[: m.trigger.i - m.sent.start]):
+        actor = resolver.by_token.get(tok.i)
+        if actor is not None and actor.inter in (2, 3, 4) and not actor.name.startswith("Unidentified Armed"):
+            span = Span.of(resolver.text, tok.idx, tok.idx + len(tok.text))
+            return RoleActor(actor.name, actor.inter, actor.country, span, actor.kind)
+    return None
+
+
+def suspected(resolver: Resolver) -> RoleActor | None:
+    """The perpetrator of violence the parse leaves unnamed, when the report names exactly one armed group
+    (a rebel group or militia, not a party): "an explosive planted by suspected X militants went off", "X
+    claimed responsibility" in another sentence. ACLED codes the suspected or claiming group as actor1."""
+    groups = [
+        a
+        for a in resolver.actors
+        if a.inter in (2, 3) and a.kind in ("rebel", "militia") and not a.name.startswith("Unidentified")
+    ]
+    if len(groups) != 1:
+        return None
+    group = groups[0]
+    mention = group.mentions[0] if group.mentions else Span(0, 0, "")
+    return RoleActor(group.name, group.inter, group.country, mention, group.kind)
+
+
 def unidentified(country: str | None, span: Span) -> RoleActor:
     """ACLED's actor for violence whose perpetrator the report does not name ("a man was shot dead")."""
     name = geo.country_name(country)
@@ -561,6 +636,106 @@ def communal(actor: RoleActor | None, country: str | None) -> RoleActor | None:
     name = geo.country_name(actor.country or country)
     suffix = f" ({name.removeprefix('the ')})" if name else ""
     return RoleActor(f"Unidentified Communal Militia{suffix}", 4, actor.country or country, actor.span)
+
+
+# Words that place unattributed violence in a communal conflict, and the kind of militia each implies:
+# ACLED codes the unnamed perpetrators of clan, ethnic, land and cattle-raiding violence as identity
+# militias (inter 4), not as an Unidentified Armed Group.
+COMMUNAL_CUES = {
+    "ethnic": "Ethnic",
+    "inter-ethnic": "Ethnic",
+    "interethnic": "Ethnic",
+    "tribal": "Ethnic",
+    "tribe": "Ethnic",
+    "tribes": "Ethnic",
+    "clan": "Clan",
+    "clans": "Clan",
+    "inter-clan": "Clan",
+    "communal": "Communal",
+    "intercommunal": "Communal",
+    "inter-communal": "Communal",
+    "chieftaincy": "Communal",
+    "rustlers": "Communal",
+    "rustling": "Communal",
+    "rustled": "Communal",
+    "raiders": "Communal",
+    "revenge": "Communal",
+    "retaliatory": "Communal",
+    "reprisal": "Communal",
+}
+# Two-word cues: "land dispute", "cattle raid", "livestock theft", "grazing land".
+COMMUNAL_PAIRS = {
+    ("land", "dispute"),
+    ("land", "disputes"),
+    ("boundary", "dispute"),
+    ("border", "dispute"),
+    ("grazing", "land"),
+    ("grazing", "rights"),
+    ("pasture", "dispute"),
+    ("rival", "groups"),
+    ("rival", "factions"),
+    ("rival", "communities"),
+    ("rival", "villages"),
+    *((first, second) for first in ("cattle", "livestock") for second in (
+        "raid", "raids", "raiders", "raiding", "theft", "thefts", "thieves", "rustlers", "rustling"
+    )),
+}
+
+
+LIVESTOCK = frozenset({"cattle", "cows", "goats", "sheep", "camels", "livestock", "animals", "herd", "herds"})
+RAIDING = frozenset(
+    {"raid", "raids", "raided", "raiding", "raiders", "stole", "stolen", "stealing", "steal", "looted", "rustled"}
+)
+
+
+def communal_kind(tokens: list[Token]) -> str | None:
+    """The kind of identity militia ("Ethnic", "Clan", "Communal") that the words of ``tokens`` place a
+    conflict in, or None. The most specific cue wins: ethnic, then clan, then communal."""
+    words = [t.lower_ for t in tokens]
+    found = {COMMUNAL_CUES[w] for w in words if w in COMMUNAL_CUES}
+    found |= {"Communal" for pair in zip(words, words[1:], strict=False) if pair in COMMUNAL_PAIRS}
+    if LIVESTOCK & set(words) and RAIDING & set(words):  # "raided the village and drove away 300 goats"
+        found.add("Communal")
+    return next((kind for kind in ("Ethnic", "Clan", "Communal") if kind in found), None)
+
+
+def in_communal_conflict(actor: RoleActor | None, kind: str | None, country: str | None) -> RoleActor | None:
+    """An Unidentified Armed Group in a communal conflict of ``kind`` is an Unidentified <kind> Militia."""
+    if actor is None or kind is None or not actor.name.startswith("Unidentified Armed Group"):
+        return actor
+    name = geo.country_name(actor.country or country)
+    suffix = f" ({name.removeprefix('the ')})" if name else ""
+    return RoleActor(f"Unidentified {kind} Militia{suffix}", 4, actor.country or country, actor.span, "militia")
+
+
+SIDE_SKIP_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def sides(
+    resolver: Resolver, m: Mention, actor2: RoleActor | None, country: str | None
+) -> tuple[RoleActor | None, RoleActor | None]:
+    """The sides of a battle whose parse names no agent, in the order the sentence names them: "clashes
+    were reported between the A militia and B militia", "fighting involving police and gang members". The
+    victims of its casualty words are not sides."""
+    victims = {c.i for c in m.casualties}
+    found: list[RoleActor] = []
+    for tok in m.sent:
+        if (
+            tok.pos_ not in ("NOUN", "PROPN")
+            or tok.dep_ in ("compound", "amod", "poss")
+            or tok.ent_type_ in SIDE_SKIP_ENTS
+            or tok.head.i in victims
+        ):
+            continue
+        actor = resolver.resolve(tok, m.cls, country, agent=True)
+        if actor is not None and all(actor.name != a.name for a in found):
+            found.append(actor)
+    others = [a for a in found if actor2 is None or a.name != actor2.name]
+    if not others:
+        return None, actor2
+    if actor2 is None and len(others) > 1:
+        return others[0], others[1]
+    return others[0], actor2
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
@@ -606,9 +781,11 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
     agent = patient = claimer = None
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
         passive = _child(t, ("nsubjpass",))
+        if passive is None and t.dep_ == "conj" and t.tag_ == "VBN" and _child(t, ("nsubj", "dobj")) is None:
+            passive = _child(t.head, ("nsubjpass",))  # "was robbed and beaten by X": the shared passive subject
         if passive is not None or _child(t, ("auxpass",)) is not None:
             patient = passive
-            agent = _prep_object(t, ("by",)) or _shared_agent(t)
+            agent = _prep_object(t, ("by",)) or _shared_agent(t) or _clause_agent(t)
         else:
             agent = _subject(t)
             patient = _child(t, ("dobj",)) or _prep_object(t, ("on", "against", "with", "at"))
@@ -642,12 +819,30 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
 
 
 def _shared_agent(verb: Token) -> Token | None:
-    """The "by"-agent that coordinated passive verbs share: "was assaulted and injured by police"."""
-    for c in verb.children:
-        if c.dep_ == "conj" and c.tag_ == "VBN":
+    """The "by"-agent that coordinated passive verbs share: "was assaulted and injured by police", "were
+    harassed, beaten and injured by police" (the agent on a later conjunct, or on the first one)."""
+    siblings = [verb.head, *verb.head.children] if verb.dep_ == "conj" else []
+    for c in [*verb.children, *siblings]:
+        if c.i != verb.i and (c.dep_ == "conj" or c.i == verb.head.i) and c.tag_ == "VBN":
             found = _prep_object(c, ("by",))
             if found is not None:
                 return found
+    return None
+
+
+FORCE_VERBS = WEAPON_VERBS | frozenset(
+    {"shot", "shoot", "opened", "open", "attacked", "attack", "stormed", "raided", "beat", "charged"}
+)
+
+
+def _clause_agent(verb: Token) -> Token | None:
+    """The agent of a passive event that an adverbial clause names: "a boy was wounded when police fired
+    live bullets" -> police."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lower_ in FORCE_VERBS and _child(c, ("auxpass",)) is None:
+            subj = _child(c, ("nsubj",))
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                return subj
     return None
 
 
