@@ -79,6 +79,26 @@ RIOT_WORDS = frozenset(
         "petrol",
         "mounted",  # "mounted roadblocks", "erected barriers": barricades
         "erected",
+        # the other forms of the same acts ("students burn their dormitory", "burning tyres")
+        "burn",
+        "burns",
+        "burning",
+        "torch",
+        "torches",
+        "loot",
+        "loots",
+        "stoning",
+        "smash",
+        "smashing",
+        "hurling",
+        "vandalising",
+        "vandalizing",
+        "alight",
+        "arson",
+        "rowdy",
+        "chaos",
+        "chaotic",
+        "battles",  # "running battles with the police"
     }
 )
 # Blocking a road is a peaceful protest in ACLED's codebook unless done with barricades or burning (those
@@ -127,7 +147,7 @@ def _precedence(
         return Code(RIOTS, "Mob violence", "ASSAULT", "beat")  # a brawl between crowds or party supporters
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
     violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
-    crowd = actor1 is not None and (actor1.inter in (5, 7) or actor1.kind == "party") and not communal_fight
+    crowd = collective(actor1) and not communal_fight
     against_police = actor2 is not None and actor2.inter == 1
     if crowd and actor1 is not None and actor1.inter != 5 and violent and against_police:
         return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
@@ -211,6 +231,55 @@ def _force_used(sents: list[SpacySpan]) -> bool:
     return False
 
 
+# Heads of civilian agents that name people one by one, not a crowd: "two men stabbed a trader", "people
+# shot a farmer" are attacks by an unidentified group (Violence against civilians), not mob violence.
+INDIVIDUALS = frozenset(
+    {
+        "man",
+        "men",
+        "woman",
+        "women",
+        "person",
+        "persons",
+        "people",
+        "individual",
+        "individuals",
+        "suspect",
+        "suspects",
+        "thief",
+        "thieves",
+        "robber",
+        "robbers",
+        "civilian",
+        "civilians",
+        "someone",
+        "somebody",
+        "journalist",
+        "boy",
+        "girl",
+        "husband",
+        "wife",
+        "relative",
+        "relatives",
+        "neighbour",
+        "neighbor",
+    }
+)
+
+
+def collective(actor: RoleActor | None) -> bool:
+    """A crowd whose violence ACLED codes as a riot: rioters, party supporters, or civilians named as a group
+    ("residents", "villagers", "students", "a mob"), not individuals ("two men", "a woman", "people")."""
+    if actor is None:
+        return False
+    if actor.inter == 5 or actor.kind == "party":
+        return True
+    if actor.inter != 7:
+        return False
+    words = actor.span.text.lower().split()
+    return not words or (words[-1] not in INDIVIDUALS and not words[-1][:1].isdigit())
+
+
 def armed(actor: RoleActor | None) -> bool:
     """An actor that fights: state forces, rebels, militias, external forces (not parties or officials)."""
     return actor is not None and actor.inter in ARMED_INTERS and actor.kind not in ("party", "government")
@@ -223,7 +292,7 @@ def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
     words = {t.lower_ for s in sents for t in s}
     if _force_used(sents) or (m.casualties and words & FORCES):
         return Code(PROTESTS, "Excessive force against protesters", "PROTEST", "demo")
-    if words & RIOT_WORDS or "riot" in sentence_classes or m.cls == "riot":
+    if words & RIOT_WORDS or "riot" in sentence_classes or m.cls == "riot" or base.event_type == RIOTS:
         return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
     if (words & INTERVENTION and words & FORCES) or "arrest" in sentence_classes:
         return Code(PROTESTS, "Protest with intervention", "PROTEST", "demo")

@@ -1,0 +1,120 @@
+"""ACLED precedence rules (``events.coding``) on hand-built inputs: a parsed sentence of the project's own, the
+classifier's guess and the two actors written out here, so no model decides the outcome."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events import coding
+from eventwire.events.classify import TypeGuess
+from eventwire.events.mentions import Mention, find_mentions
+from eventwire.events.roles import RoleActor
+from eventwire.records import Span
+
+VAC = TypeGuess("Violence against civilians", "Attack", "ASSAULT", None, 0.9)
+PEACEFUL = TypeGuess("Protests", "Peaceful protest", "PROTEST", "demo", 0.9)
+RIOT = TypeGuess("Riots", "Violent demonstration", "PROTEST", "riot", 0.8)
+
+
+def first_mention(nlp, text: str, trigger: str) -> Mention:
+    doc = nlp(text)
+    found = [m for sent in doc.sents for m in find_mentions(sent) if m.trigger.text == trigger]
+    assert found, f"no mention of {trigger!r} in {text!r}"
+    return found[0]
+
+
+def civilians(phrase: str, text: str) -> RoleActor:
+    """The generic civilian actor the roles step gives an agent, with its phrase as evidence."""
+    start = text.index(phrase)
+    return RoleActor("Civilians (Kenya)", 7, "KE", Span.of(text, start, start + len(phrase)))
+
+
+CROWD_VIOLENCE = [
+    ("Two men stabbed a shopkeeper in the market on Sunday.", "stabbed", "Two men", "Violence against civilians"),
+    ("A woman attacked her neighbour with a knife on Monday.", "attacked", "A woman", "Violence against civilians"),
+    ("Unknown people beat a herder in the village on Friday.", "beat", "Unknown people", "Violence against civilians"),
+    ("Angry residents beat a suspected thief in the market on Sunday.", "beat", "Angry residents", "Riots"),
+    ("Villagers attacked a man accused of witchcraft on Monday.", "attacked", "Villagers", "Riots"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "phrase", "event_type"), CROWD_VIOLENCE)
+def test_coding_mob_violence_needs_a_crowd(nlp, text, trigger, phrase, event_type):
+    """Violence by a crowd of civilians is mob violence; by named individuals it stays an attack."""
+    m = first_mention(nlp, text, trigger)
+    coded = coding.code(m, VAC, civilians(phrase, text), None, {m.cls})
+    assert coded.event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("Two men", False), ("people", False), ("12", False), ("residents", True), ("a mob", True), ("", True)],
+)
+def test_coding_collective_reads_the_head_noun(phrase, expected):
+    text = f"{phrase} attacked the shop." if phrase else "x"
+    actor = RoleActor("Civilians", 7, None, Span.of(text, 0, len(phrase)))
+    assert coding.collective(actor) is expected
+
+
+def test_coding_collective_party_and_rioters_and_armed():
+    span = Span.of("x", 0, 1)
+    assert coding.collective(RoleActor("Rioters (Ghana)", 5, "GH", span))
+    assert coding.collective(RoleActor("NPP: New Patriotic Party", 3, "GH", span, "party"))
+    assert not coding.collective(RoleActor("Police Forces of Ghana", 1, "GH", span, "state"))
+    assert not coding.collective(None)
+
+
+DEMONSTRATIONS = [
+    # the classifier's confident riot reading wins over a quiet sentence
+    ("Students protested at the college on Monday.", "protested", RIOT, "Riots", "Violent demonstration"),
+    ("Students protested at the college on Monday.", "protested", PEACEFUL, "Protests", "Peaceful protest"),
+    # the acts of a violent demonstration in any tense
+    (
+        "Pupils protesting against their head teacher burn two classrooms.",
+        "protesting",
+        PEACEFUL,
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "Hawkers demonstrated in the town on Friday. The march turned rowdy by the afternoon.",
+        "demonstrated",
+        PEACEFUL,
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "Students protested at the campus and engaged in running battles with the police.",
+        "protested",
+        PEACEFUL,
+        "Riots",
+        "Violent demonstration",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "guess", "event_type", "sub_event_type"), DEMONSTRATIONS)
+def test_coding_demonstration_violence(nlp, text, trigger, guess, event_type, sub_event_type):
+    m = first_mention(nlp, text, trigger)
+    coded = coding.code(m, guess, None, None, {m.cls})
+    assert (coded.event_type, coded.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Traders marched to the county offices. They later burnt tyres on the road. Nobody was hurt.",
+            "Traders marched to the county offices. They later burnt tyres on the road.",
+        ),
+        # a sentence that names another date tells of another day: the classifier does not read it
+        (
+            "Traders marched to the county offices. On Friday the governor met them.",
+            "Traders marched to the county offices.",
+        ),
+    ],
+)
+def test_events_classifier_reads_the_continuing_sentence(nlp, text, expected):
+    from eventwire.events import _reading
+
+    assert _reading(first_mention(nlp, text, "marched"), text) == expected
