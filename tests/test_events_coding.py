@@ -100,6 +100,43 @@ def test_coding_demonstration_violence(nlp, text, trigger, guess, event_type, su
     assert (coded.event_type, coded.sub_event_type) == (event_type, sub_event_type)
 
 
+def test_coding_police_action_alone_is_not_a_riot(nlp):
+    """Tear gas on a crowd that did nothing violent is a protest with intervention, whatever the classifier
+    reads into it; the crowd's own violence makes it a riot even when the police then shoot."""
+    text = "Police used tear gas to disperse traders marching to the county offices on Monday."
+    m = first_mention(nlp, text, "marching")
+    assert coding.code(m, RIOT, None, None, {m.cls}).sub_event_type == "Protest with intervention"
+    text = "Traders marched to the county offices and burnt tyres; police shot two of them dead."
+    m = first_mention(nlp, text, "marched")
+    assert coding.code(m, PEACEFUL, None, None, {m.cls}).sub_event_type == "Violent demonstration"
+
+
+def _armed(name: str, inter: int, kind: str | None = None) -> RoleActor:
+    return RoleActor(name, inter, "KE", Span.of("x", 0, 1), kind)
+
+
+def test_coding_attack_on_an_official_is_violence_against_civilians(nlp):
+    text = "Gunmen shot a county official outside his home on Monday."
+    m = first_mention(nlp, text, "shot")
+    battle = TypeGuess("Battles", "Armed clash", "ASSAULT", "firearms", 0.6)
+    attackers = _armed("Unidentified Armed Group (Kenya)", 3, "unidentified-armed-group")
+    coded = coding.code(m, battle, attackers, _armed("Government of Kenya", 1), {m.cls})
+    assert coded.event_type == "Violence against civilians"
+    coded = coding.code(m, battle, attackers, _armed("Police Forces of Kenya", 1, "state"), {m.cls})
+    assert coded.event_type == "Battles"
+
+
+@pytest.mark.parametrize(("confidence", "event_type"), [(0.9, "Battles"), (0.55, "Violence against civilians")])
+def test_coding_unnamed_target_defers_to_a_sure_battle(nlp, confidence, event_type):
+    """An attack whose target the report does not name is one-sided violence unless the classifier is sure
+    the report tells of a fight."""
+    text = "Bandits attacked at dawn on Monday and fled into the forest."
+    m = first_mention(nlp, text, "attacked")
+    guess = TypeGuess("Battles", "Armed clash", "ASSAULT", "firearms", confidence)
+    coded = coding.code(m, guess, _armed("Unidentified Armed Group (Kenya)", 3), None, {m.cls})
+    assert coded.event_type == event_type
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

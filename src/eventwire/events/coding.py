@@ -20,6 +20,7 @@ from eventwire.events.mentions import Mention
 from eventwire.events.roles import RoleActor
 
 MIN_CONFIDENCE = 0.5
+SURE_CONFIDENCE = 0.7  # a guess the actor rules do not overturn on weak evidence (an unnamed target)
 # Remote weapons make an attack on civilians "Explosions/Remote violence" (ACLED codes the weapon first).
 REMOTE_CLASSES = frozenset({"explosion", "suicide", "shelling", "air", "grenade", "chemical"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
@@ -127,7 +128,10 @@ def code(
     # the classifier reads an armed fight between communities ("two clans clashed over pasture, killing
     # five") as a battle: ACLED codes its sides as communal militias, not as a mob
     fight = guess.event_type == BATTLE and base.event_type == BATTLE and m.cls in ("clash", "attack")
-    return _precedence(m, base, actor1, actor2, sentence_classes, communal_fight=fight)
+    # an attack on a target the report does not name is a battle when the classifier is sure of one (the
+    # sentence tells of fire returned or a fight), else one-sided violence against civilians
+    sure_battle = fight and guess.confidence >= SURE_CONFIDENCE
+    return _precedence(m, base, actor1, actor2, sentence_classes, communal_fight=fight, sure_battle=sure_battle)
 
 
 def _precedence(
@@ -137,6 +141,7 @@ def _precedence(
     actor2: RoleActor | None,
     sentence_classes: set[str],
     communal_fight: bool = False,
+    sure_battle: bool = False,
 ) -> Code:
     victims_civilian = actor2 is not None and (actor2.inter == 7 or not armed(actor2))
     victims_armed = armed(actor2)
@@ -164,7 +169,7 @@ def _precedence(
     if (
         one_sided
         and m.cls in ("attack",)
-        and (victims_civilian or (actor2 is None and "clash" not in sentence_classes))
+        and (victims_civilian or (actor2 is None and "clash" not in sentence_classes and not sure_battle))
     ):
         return Code(VAC, "Attack", "ASSAULT", base.plover_mode)
     if base.event_type == "Explosions/Remote violence" and "clash" in sentence_classes:
@@ -282,7 +287,9 @@ def collective(actor: RoleActor | None) -> bool:
 
 def armed(actor: RoleActor | None) -> bool:
     """An actor that fights: state forces, rebels, militias, external forces (not parties or officials)."""
-    return actor is not None and actor.inter in ARMED_INTERS and actor.kind not in ("party", "government")
+    if actor is None or actor.inter not in ARMED_INTERS or actor.kind in ("party", "government"):
+        return False
+    return not actor.name.startswith("Government")  # a generic "Government of X": officials, not a force
 
 
 def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
@@ -290,11 +297,15 @@ def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
     sentences that describe the demonstration."""
     sents = episode(m)
     words = {t.lower_ for s in sents for t in s}
+    intervention = bool(words & INTERVENTION and words & FORCES) or "arrest" in sentence_classes
+    # the classifier reads riots into police action alone ("tear gas to disperse"): its riot is taken only where
+    # the report tells of no intervention, which ACLED codes as a protest unless the crowd turned violent
+    riot_read = base.event_type == RIOTS and not intervention
+    if words & RIOT_WORDS or "riot" in sentence_classes or m.cls == "riot" or riot_read:
+        return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
     if _force_used(sents) or (m.casualties and words & FORCES):
         return Code(PROTESTS, "Excessive force against protesters", "PROTEST", "demo")
-    if words & RIOT_WORDS or "riot" in sentence_classes or m.cls == "riot" or base.event_type == RIOTS:
-        return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
-    if (words & INTERVENTION and words & FORCES) or "arrest" in sentence_classes:
+    if intervention:
         return Code(PROTESTS, "Protest with intervention", "PROTEST", "demo")
     return Code(PROTESTS, "Peaceful protest", "PROTEST", "demo")
 
