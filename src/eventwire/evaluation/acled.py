@@ -246,8 +246,10 @@ def _pipeline_predictions(records: list[AcledRecord], model: str | Path | None) 
 
 
 def primary_event(events: Iterable[Any]) -> Any | None:
-    """The first ``specific`` (not negated) event, else the most confident event, else None."""
+    """The first ``specific`` (not negated) event, else the most confident event, else None. Events with an
+    ACLED type come first: a statement ("residents demanded ...") is no ACLED event of its own."""
     events = list(events)
+    events = [e for e in events if e.event_type is not None] or events
     for event in events:
         if event.kind == "specific" and not event.negated:
             return event
