@@ -117,6 +117,12 @@ def test_evaluation_primary_event_skips_statements():
     demand, protest = _event(None), _event("Protests")
     assert primary_event([demand, protest]) is protest
     assert primary_event([demand]) is demand  # nothing else: the statement is all there is
-    generic = _event("Riots", kind="generic", confidence=0.6)
-    assert primary_event([demand, generic]) is generic
     assert primary_event([]) is None
+
+
+def test_evaluation_primary_event_takes_an_undated_first_event():
+    """"Riots broke out in the town. Two people were killed.": the undated riot is the record's event."""
+    riot, killing = _event("Riots", kind="generic", confidence=0.6), _event("Violence against civilians")
+    assert primary_event([riot, killing]) is riot
+    threat, attack = _event("Battles", kind="intent", confidence=0.7), _event("Battles")
+    assert primary_event([threat, attack]) is attack
