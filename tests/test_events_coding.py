@@ -84,6 +84,20 @@ DEMONSTRATIONS = [
         "Violent demonstration",
     ),
     (
+        "Residents demonstrated against the new quarry and clashed with police officers on Monday.",
+        "demonstrated",
+        PEACEFUL,
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "Villagers armed with machetes and arrows marched to the chief's office on Monday.",
+        "marched",
+        PEACEFUL,
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
         "Students protested at the campus and engaged in running battles with the police.",
         "protested",
         PEACEFUL,

@@ -37,7 +37,6 @@ INTERVENTION = frozenset(
         "batons",
         "cannon",
         "rubber",
-        "clashed",
         "fired",
         "stopped",
         "prevented",
@@ -100,6 +99,15 @@ RIOT_WORDS = frozenset(
         "chaos",
         "chaotic",
         "battles",  # "running battles with the police"
+        # demonstrators who clash with the police engage in violence themselves (a riot, not an intervention)
+        "clashed",
+        "clashes",
+        "clashing",
+        "fires",  # "lit fires on the road"
+        # weapons a crowd carries
+        "machetes",
+        "pangas",
+        "arrows",
     }
 )
 # Blocking a road is a peaceful protest in ACLED's codebook unless done with barricades or burning (those
