@@ -169,3 +169,15 @@ def test_events_classifier_reads_the_continuing_sentence(nlp, text, expected):
     from eventwire.events import _reading
 
     assert _reading(first_mention(nlp, text, "marched"), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("guess", "sub_event_type"), [(RIOT, "Violent demonstration"), (VAC, "Mob violence")]
+)
+def test_coding_crowd_violence_keeps_the_classifiers_riot_kind(nlp, guess, sub_event_type):
+    """A crowd's violence is a riot; the classifier, which reads the whole report, tells a violent
+    demonstration from mob violence; without its riot reading the crowd's violence is mob violence."""
+    text = "Angry residents attacked the county offices over water shortages on Monday."
+    m = first_mention(nlp, text, "attacked")
+    coded = coding.code(m, guess, civilians("Angry residents", text), None, {m.cls})
+    assert (coded.event_type, coded.sub_event_type) == ("Riots", sub_event_type)

@@ -157,17 +157,17 @@ def _precedence(
     crowds = [a for a in sides if a.inter in (5, 6, 7) or a.kind == "party"]
     communal_fight = communal_fight and not any(a.inter == 6 or a.kind == "party" for a in sides)
     if m.cls == "clash" and crowds and not any(armed(a) for a in sides) and not communal_fight:
-        return Code(RIOTS, "Mob violence", "ASSAULT", "beat")  # a brawl between crowds or party supporters
+        return _riot(base, "Mob violence")  # a brawl between crowds or party supporters
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
     violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
     crowd = collective(actor1) and not communal_fight
     against_police = actor2 is not None and actor2.inter == 1
     if crowd and actor1 is not None and actor1.inter != 5 and violent and against_police:
-        return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
+        return _riot(base, "Violent demonstration")
     if crowd and violent:  # crowds of civilians or party supporters: mob violence
-        return Code(RIOTS, "Mob violence", "ASSAULT", "beat")
+        return _riot(base, "Mob violence")
     if actor1 is not None and actor1.inter == 6 and violent:
-        return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
+        return _riot(base, "Violent demonstration")
     if actor2 is not None and actor2.inter == 6 and m.cls not in ("protest",):
         if violent and (m.casualties or m.cls == "attack"):
             return Code(PROTESTS, "Excessive force against protesters", "PROTEST", base.plover_mode)
@@ -293,6 +293,20 @@ def collective(actor: RoleActor | None) -> bool:
     return not words or (words[-1] not in INDIVIDUALS and not words[-1][:1].isdigit())
 
 
+RIOT_CODES = {
+    "Violent demonstration": Code(RIOTS, "Violent demonstration", "PROTEST", "riot"),
+    "Mob violence": Code(RIOTS, "Mob violence", "ASSAULT", "beat"),
+}
+
+
+def _riot(base: Code, default: str) -> Code:
+    """A riot, of the riot sub-event type ``base`` already has (the classifier's confident reading, which tells
+    a violent demonstration from mob violence on the whole report, or the trigger's own class: "lynched" is
+    mob violence), else of ``default``."""
+    sub = base.sub_event_type if base.event_type == RIOTS and base.sub_event_type in RIOT_CODES else default
+    return RIOT_CODES[sub]
+
+
 def armed(actor: RoleActor | None) -> bool:
     """An actor that fights: state forces, rebels, militias, external forces (not parties or officials)."""
     if actor is None or actor.inter not in ARMED_INTERS or actor.kind in ("party", "government"):
@@ -310,7 +324,7 @@ def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
     # the report tells of no intervention, which ACLED codes as a protest unless the crowd turned violent
     riot_read = base.event_type == RIOTS and not intervention
     if words & RIOT_WORDS or "riot" in sentence_classes or m.cls == "riot" or riot_read:
-        return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
+        return RIOT_CODES["Violent demonstration"]  # a demonstration (or a riot) that turned violent
     if _force_used(sents) or (m.casualties and words & FORCES):
         return Code(PROTESTS, "Excessive force against protesters", "PROTEST", "demo")
     if intervention:
