@@ -181,3 +181,21 @@ def test_coding_crowd_violence_keeps_the_classifiers_riot_kind(nlp, guess, sub_e
     m = first_mention(nlp, text, "attacked")
     coded = coding.code(m, guess, civilians("Angry residents", text), None, {m.cls})
     assert (coded.event_type, coded.sub_event_type) == ("Riots", sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_event_type"),
+    [
+        ("Gunmen abducted a village chief near the border on Monday.", "abducted", "Abduction/forced disappearance"),
+        ("Bandits kidnapped two traders on the highway on Friday.", "kidnapped", "Abduction/forced disappearance"),
+        ("A guard sexually assaulted a detainee at the station on Monday.", "assaulted", "Sexual violence"),
+        ("Raiders raped two women in the village on Sunday.", "raped", "Sexual violence"),
+        ("Gunmen shot a shopkeeper in the market on Sunday.", "shot", "Attack"),
+    ],
+)
+def test_coding_the_act_defines_the_violence_sub_event(nlp, text, trigger, sub_event_type):
+    """Abduction and sexual violence are defined by the act, even where the classifier reads a plain attack."""
+    m = first_mention(nlp, text, trigger)
+    attackers = RoleActor("Unidentified Armed Group (Kenya)", 3, "KE", Span.of(text, 0, 6))
+    coded = coding.code(m, VAC, attackers, None, {m.cls})
+    assert (coded.event_type, coded.sub_event_type) == ("Violence against civilians", sub_event_type)

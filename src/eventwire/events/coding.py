@@ -139,7 +139,21 @@ def code(
     # an attack on a target the report does not name is a battle when the classifier is sure of one (the
     # sentence tells of fire returned or a fight), else one-sided violence against civilians
     sure_battle = fight and guess.confidence >= SURE_CONFIDENCE
-    return _precedence(m, base, actor1, actor2, sentence_classes, communal_fight=fight, sure_battle=sure_battle)
+    coded = _precedence(m, base, actor1, actor2, sentence_classes, communal_fight=fight, sure_battle=sure_battle)
+    defining = _defining_sub(m)
+    if coded.event_type == VAC and defining is not None and coded.sub_event_type != defining:
+        return CLASSES["abduct" if defining.startswith("Abduction") else "sexual"]
+    return coded
+
+
+def _defining_sub(m: Mention) -> str | None:
+    """The sub-event type of violence against civilians that the act itself defines, whatever the classifier
+    reads: an abduction ("gunmen abducted a chief") or sexual violence ("raped", "sexually assaulted")."""
+    if m.cls in ("abduct", "sexual"):
+        return CLASSES[m.cls].sub_event_type
+    if any(c.lower_ == "sexually" for c in m.trigger.children):
+        return CLASSES["sexual"].sub_event_type
+    return None
 
 
 def _precedence(
