@@ -199,3 +199,21 @@ def test_coding_the_act_defines_the_violence_sub_event(nlp, text, trigger, sub_e
     attackers = RoleActor("Unidentified Armed Group (Kenya)", 3, "KE", Span.of(text, 0, 6))
     coded = coding.code(m, VAC, attackers, None, {m.cls})
     assert (coded.event_type, coded.sub_event_type) == ("Violence against civilians", sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_event_type"),
+    [
+        ("Residents protested over the arrest of a local activist on Monday.", "protested", "Peaceful protest"),
+        ("Students marched on Friday to demand the release of classmates who were arrested.", "marched",
+         "Peaceful protest"),
+        ("Traders protested at the market on Monday and police arrested ten of them.", "protested",
+         "Protest with intervention"),
+        ("Workers demonstrated at the factory gate on Monday until police intervened.", "demonstrated",
+         "Protest with intervention"),
+    ],
+)
+def test_coding_arrests_made_versus_arrests_protested(nlp, text, trigger, sub_event_type):
+    """Police arresting or stepping in is an intervention; the arrest a crowd protests about is not."""
+    m = first_mention(nlp, text, trigger)
+    assert coding.code(m, PEACEFUL, None, None, {m.cls, "arrest"}).sub_event_type == sub_event_type

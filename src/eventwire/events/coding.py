@@ -12,6 +12,7 @@ the lexicon decides. Then the rules that depend on who did what to whom:
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from eventwire.annotate import span_ents
 from eventwire.events.classify import TypeGuess
@@ -42,8 +43,19 @@ INTERVENTION = frozenset(
         "prevented",
         "blocked",
         "dispersal",
+        "intervened",
+        "intervene",
+        "intervention",
+        "barred",
+        "ejected",
+        "sealed",
+        "repulsed",
     }
 )
+ARREST_WORDS = frozenset({"arrested", "arrests", "detained", "apprehended", "rounded"})
+# An arrest the demonstrators protest about ("protested over the arrest of", "calling for the arrest of",
+# "demanding the release of students who were arrested") is their grievance, not an intervention.
+GRIEVANCE_PREPS = frozenset({"over", "against", "after", "following", "for", "of", "about"})
 RIOT_WORDS = frozenset(
     {
         "stones",
@@ -245,6 +257,29 @@ def episode(m: Mention, follow: int = 2) -> list[SpacySpan]:
     return out
 
 
+def _arrests_made(sents: list[SpacySpan]) -> bool:
+    """Arrests made at the demonstration ("police arrested ten", "officers made arrests"), not the arrest it
+    is about."""
+    for sent in sents:
+        for t in sent:
+            if t.lower_ in ARREST_WORDS and not _grievance(t):
+                return True
+    return False
+
+
+def _grievance(tok: Token) -> bool:
+    """Whether ``tok`` is told as what a demonstration is about: under a grievance preposition ("over the
+    arrest", "after his arrest") or in a clause describing someone ("students who were arrested")."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("relcl", "acl") or (node.dep_ in ("pobj", "pcomp") and node.head.lower_ in GRIEVANCE_PREPS):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _force_used(sents: list[SpacySpan]) -> bool:
     """Security forces shot, killed or wounded someone in these sentences."""
     for sent in sents:
@@ -333,7 +368,7 @@ def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
     sentences that describe the demonstration."""
     sents = episode(m)
     words = {t.lower_ for s in sents for t in s}
-    intervention = bool(words & INTERVENTION and words & FORCES) or "arrest" in sentence_classes
+    intervention = bool(words & INTERVENTION and words & FORCES) or _arrests_made(sents)
     # the classifier reads riots into police action alone ("tear gas to disperse"): its riot is taken only where
     # the report tells of no intervention, which ACLED codes as a protest unless the crowd turned violent
     riot_read = base.event_type == RIOTS and not intervention
