@@ -217,3 +217,16 @@ def test_coding_arrests_made_versus_arrests_protested(nlp, text, trigger, sub_ev
     """Police arresting or stepping in is an intervention; the arrest a crowd protests about is not."""
     m = first_mention(nlp, text, trigger)
     assert coding.code(m, PEACEFUL, None, None, {m.cls, "arrest"}).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Residents demonstrated on Monday after police shot a hawker in the market.", "Peaceful protest"),
+        ("Residents demonstrated in the town on Monday. Police shot two of them.", "Excessive force against protesters"),
+    ],
+)
+def test_coding_force_protested_is_not_force_used(nlp, text, sub_event_type):
+    """Police violence that a demonstration is about is its grievance, not excessive force against it."""
+    m = first_mention(nlp, text, "demonstrated")
+    assert coding.code(m, PEACEFUL, None, None, {m.cls}).sub_event_type == sub_event_type

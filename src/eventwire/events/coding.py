@@ -274,6 +274,8 @@ def _grievance(tok: Token) -> bool:
     for _ in range(3):
         if node.dep_ in ("relcl", "acl") or (node.dep_ in ("pobj", "pcomp") and node.head.lower_ in GRIEVANCE_PREPS):
             return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in GRIEVANCE_PREPS for c in node.children):
+            return True  # "demonstrated after police shot a man"
         if node.head.i == node.i:
             return False
         node = node.head
@@ -284,7 +286,7 @@ def _force_used(sents: list[SpacySpan]) -> bool:
     """Security forces shot, killed or wounded someone in these sentences."""
     for sent in sents:
         for t in sent:
-            if t.lower_ in FORCE_VERBS and any(
+            if t.lower_ in FORCE_VERBS and not _grievance(t) and any(
                 c.dep_ in ("nsubj", "agent")
                 and (c.lower_ in FORCES or any(g.lower_ in FORCES for g in c.subtree))
                 for c in t.children
@@ -374,7 +376,7 @@ def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
     riot_read = base.event_type == RIOTS and not intervention
     if words & RIOT_WORDS or "riot" in sentence_classes or m.cls == "riot" or riot_read:
         return RIOT_CODES["Violent demonstration"]  # a demonstration (or a riot) that turned violent
-    if _force_used(sents) or (m.casualties and words & FORCES):
+    if _force_used(sents) or (any(not _grievance(c) for c in m.casualties) and words & FORCES):
         return Code(PROTESTS, "Excessive force against protesters", "PROTEST", "demo")
     if intervention:
         return Code(PROTESTS, "Protest with intervention", "PROTEST", "demo")
