@@ -223,7 +223,7 @@ def test_coding_arrests_made_versus_arrests_protested(nlp, text, trigger, sub_ev
     ("text", "sub_event_type"),
     [
         ("Residents demonstrated on Monday after police shot a hawker in the market.", "Peaceful protest"),
-        ("Residents demonstrated in the town on Monday. Police shot two of them.", "Excessive force against protesters"),
+        ("Residents demonstrated in town on Monday. Police shot two of them.", "Excessive force against protesters"),
     ],
 )
 def test_coding_force_protested_is_not_force_used(nlp, text, sub_event_type):
