@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import InputError
-from eventwire.evaluation.acled import Prediction, f1_scores, km_between, read_acled, render, score
+from eventwire.evaluation.acled import Prediction, f1_scores, km_between, primary_event, read_acled, render, score
 
 CURRENT = (
     "data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
@@ -104,3 +104,25 @@ def test_cli_cross_country_options(tmp_path: Path) -> None:
     assert str(MODEL_PATH) in result.output
     kept = sum(1 for r in read_acled(data) if r.country != left_out)
     assert kept > 0 and f"records: {kept} " in result.output
+
+
+def _event(event_type: str | None, kind: str = "specific", confidence: float = 0.8, negated: bool = False):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(event_type=event_type, kind=kind, confidence=confidence, negated=negated)
+
+
+def test_evaluation_primary_event_skips_statements():
+    """A statement has no ACLED type: the first specific event that has one is the record's event."""
+    demand, protest = _event(None), _event("Protests")
+    assert primary_event([demand, protest]) is protest
+    assert primary_event([demand]) is demand  # nothing else: the statement is all there is
+    assert primary_event([]) is None
+
+
+def test_evaluation_primary_event_takes_an_undated_first_event():
+    """"Riots broke out in the town. Two people were killed.": the undated riot is the record's event."""
+    riot, killing = _event("Riots", kind="generic", confidence=0.6), _event("Violence against civilians")
+    assert primary_event([riot, killing]) is riot
+    threat, attack = _event("Battles", kind="intent", confidence=0.7), _event("Battles")
+    assert primary_event([threat, attack]) is attack

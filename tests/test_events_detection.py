@@ -128,3 +128,35 @@ def test_deaths_and_damage_when_a_clash_happened_are_that_clash(pipe, text, trig
     assert specific[0].trigger is not None and specific[0].trigger.text == trigger
     assert specific[0].fatalities.low == low
 
+
+
+STREET_AND_STONES = [
+    # text, trigger, event type
+    ("Hundreds of nurses took to the streets of Kisumu on Monday over unpaid wages.", "streets", "Protests"),
+    ("Boda boda riders poured onto the streets of Eldoret on Tuesday.", "streets", "Protests"),
+    ("Angry youths threw stones at police officers in Kibera on Sunday.", "threw", "Riots"),
+    ("Supporters of the two candidates hurled rocks at each other in Homa Bay on Friday.", "hurled", "Riots"),
+    ("Police dispersed a crowd of traders in the market on Wednesday.", "dispersed", "Protests"),
+    ("Election protests broke out in the capital on Thursday.", "protests", "Protests"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), STREET_AND_STONES)
+def test_events_streets_stones_and_dispersal(pipe, text, trigger, event_type):
+    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
+    assert found[0].event_type == event_type
+
+
+NOT_STREET_EVENTS = [
+    "The family walked along the streets of the old town on Sunday.",
+    "The company threw a party for its staff on Friday.",
+    "The judge threw out the case on Monday.",
+    "The meeting dispersed at noon on Tuesday.",
+    "An election battle is expected in the county next year.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STREET_EVENTS)
+def test_events_streets_stones_and_dispersal_need_their_sense(pipe, text):
+    assert events(pipe, text) == []

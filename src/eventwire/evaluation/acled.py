@@ -7,9 +7,9 @@ Interface (``eventwire eval acled --data FILE.csv [--limit N]``):
 
 Each ACLED row becomes one article: ``notes`` is the text and ``event_date`` the publication date (the
 notes are written after the event, and usually name its date). The *primary event* of the result is the
-first ``specific`` event, else the event with the highest confidence. Metrics: event_type accuracy,
-sub_event_type weighted and macro F1, fatalities exact, date exact, location within 50 km, admin1 match,
-inter1 accuracy, a confusion table of event types and an ``errors`` list.
+first ``specific`` or ``generic`` event with an ACLED type, else the most confident event. Metrics:
+event_type accuracy, sub_event_type weighted and macro F1, fatalities exact, date exact, location within
+50 km, admin1 match, inter1 accuracy, a confusion table of event types and an ``errors`` list.
 
 Both the current 31-column schema (lower-case names, ``event_date`` like "17 November 2021") and the
 old upper-case schema (``EVENT_DATE`` like "01-January-2015", no sub-event type) are read.
@@ -245,11 +245,20 @@ def _pipeline_predictions(records: list[AcledRecord], model: str | Path | None) 
     return out
 
 
+# Kinds of event that an ACLED record's own event takes: told with its date (specific) or without one
+# ("Clashes between two clans. Three killed.": generic). Intents, statements and history are other events.
+PRIMARY_KINDS = frozenset({"specific", "generic"})
+
+
 def primary_event(events: Iterable[Any]) -> Any | None:
-    """The first ``specific`` (not negated) event, else the most confident event, else None."""
+    """The first ``specific`` or ``generic`` (not negated) event, else the most confident event, else None.
+    Events with an ACLED type come first: a statement ("residents demanded ...") is no ACLED event of its own.
+    A record reports one event, so a first sentence without a date ("Riots broke out in the town") is that
+    event, not a habit, and the killings told after it are its toll."""
     events = list(events)
+    events = [e for e in events if e.event_type is not None] or events
     for event in events:
-        if event.kind == "specific" and not event.negated:
+        if event.kind in PRIMARY_KINDS and not event.negated:
             return event
     return max(events, key=lambda e: e.confidence, default=None)
 

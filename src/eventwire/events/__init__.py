@@ -94,8 +94,9 @@ def find_events(
     )
     clauses = [evidence(m) for m in mentions]
     text = ctx.resolver.text
-    # The classifier reads the whole sentence (it was trained on whole reports), the rules read the clause.
-    guesses = _classify([text[m.trigger.sent.start_char : m.trigger.sent.end_char] for m in mentions])
+    # The classifier reads the whole sentence and the one that goes on describing it (it was trained on whole
+    # reports: "Residents marched to the office. They burnt tyres" is a riot), the rules read the clause.
+    guesses = _classify([_reading(m, text) for m in mentions])
     return [
         _event(m, clause, guess, ctx) for m, clause, guess in zip(mentions, clauses, guesses, strict=True)
     ]
@@ -135,6 +136,17 @@ def _owns(m: Mention) -> bool:
     if m.cls in STATEMENT_CLASSES:
         return False
     return m.trigger.pos_ == "NOUN" or m.trigger.dep_ in ("advcl", "relcl", "acl", "ccomp", "xcomp")
+
+
+# Sentences after a mention's own that the type classifier reads with it (``coding.episode``).
+CLASSIFIER_FOLLOW = 1
+
+
+def _reading(m: Mention, text: str) -> str:
+    """The text the type classifier reads for a mention: its sentence and the next one when that goes on
+    describing the same event (no other date named)."""
+    sents = coding.episode(m, follow=CLASSIFIER_FOLLOW)
+    return text[sents[0].start_char : sents[-1].end_char]
 
 
 def _classify(texts: list[str]) -> list[TypeGuess]:

@@ -12,6 +12,7 @@ the lexicon decides. Then the rules that depend on who did what to whom:
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from eventwire.annotate import span_ents
 from eventwire.events.classify import TypeGuess
@@ -20,6 +21,7 @@ from eventwire.events.mentions import Mention
 from eventwire.events.roles import RoleActor
 
 MIN_CONFIDENCE = 0.5
+SURE_CONFIDENCE = 0.7  # a guess the actor rules do not overturn on weak evidence (an unnamed target)
 # Remote weapons make an attack on civilians "Explosions/Remote violence" (ACLED codes the weapon first).
 REMOTE_CLASSES = frozenset({"explosion", "suicide", "shelling", "air", "grenade", "chemical"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
@@ -36,14 +38,24 @@ INTERVENTION = frozenset(
         "batons",
         "cannon",
         "rubber",
-        "clashed",
         "fired",
         "stopped",
         "prevented",
         "blocked",
         "dispersal",
+        "intervened",
+        "intervene",
+        "intervention",
+        "barred",
+        "ejected",
+        "sealed",
+        "repulsed",
     }
 )
+ARREST_WORDS = frozenset({"arrested", "arrests", "detained", "apprehended", "rounded"})
+# An arrest the demonstrators protest about ("protested over the arrest of", "calling for the arrest of",
+# "demanding the release of students who were arrested") is their grievance, not an intervention.
+GRIEVANCE_PREPS = frozenset({"over", "against", "after", "following", "for", "of", "about"})
 RIOT_WORDS = frozenset(
     {
         "stones",
@@ -79,6 +91,35 @@ RIOT_WORDS = frozenset(
         "petrol",
         "mounted",  # "mounted roadblocks", "erected barriers": barricades
         "erected",
+        # the other forms of the same acts ("students burn their dormitory", "burning tyres")
+        "burn",
+        "burns",
+        "burning",
+        "torch",
+        "torches",
+        "loot",
+        "loots",
+        "stoning",
+        "smash",
+        "smashing",
+        "hurling",
+        "vandalising",
+        "vandalizing",
+        "alight",
+        "arson",
+        "rowdy",
+        "chaos",
+        "chaotic",
+        "battles",  # "running battles with the police"
+        # demonstrators who clash with the police engage in violence themselves (a riot, not an intervention)
+        "clashed",
+        "clashes",
+        "clashing",
+        "fires",  # "lit fires on the road"
+        # weapons a crowd carries
+        "machetes",
+        "pangas",
+        "arrows",
     }
 )
 # Blocking a road is a peaceful protest in ACLED's codebook unless done with barricades or burning (those
@@ -107,7 +148,24 @@ def code(
     # the classifier reads an armed fight between communities ("two clans clashed over pasture, killing
     # five") as a battle: ACLED codes its sides as communal militias, not as a mob
     fight = guess.event_type == BATTLE and base.event_type == BATTLE and m.cls in ("clash", "attack")
-    return _precedence(m, base, actor1, actor2, sentence_classes, communal_fight=fight)
+    # an attack on a target the report does not name is a battle when the classifier is sure of one (the
+    # sentence tells of fire returned or a fight), else one-sided violence against civilians
+    sure_battle = fight and guess.confidence >= SURE_CONFIDENCE
+    coded = _precedence(m, base, actor1, actor2, sentence_classes, communal_fight=fight, sure_battle=sure_battle)
+    defining = _defining_sub(m)
+    if coded.event_type == VAC and defining is not None and coded.sub_event_type != defining:
+        return CLASSES["abduct" if defining.startswith("Abduction") else "sexual"]
+    return coded
+
+
+def _defining_sub(m: Mention) -> str | None:
+    """The sub-event type of violence against civilians that the act itself defines, whatever the classifier
+    reads: an abduction ("gunmen abducted a chief") or sexual violence ("raped", "sexually assaulted")."""
+    if m.cls in ("abduct", "sexual"):
+        return CLASSES[m.cls].sub_event_type
+    if any(c.lower_ == "sexually" for c in m.trigger.children):
+        return CLASSES["sexual"].sub_event_type
+    return None
 
 
 def _precedence(
@@ -117,6 +175,7 @@ def _precedence(
     actor2: RoleActor | None,
     sentence_classes: set[str],
     communal_fight: bool = False,
+    sure_battle: bool = False,
 ) -> Code:
     victims_civilian = actor2 is not None and (actor2.inter == 7 or not armed(actor2))
     victims_armed = armed(actor2)
@@ -124,17 +183,17 @@ def _precedence(
     crowds = [a for a in sides if a.inter in (5, 6, 7) or a.kind == "party"]
     communal_fight = communal_fight and not any(a.inter == 6 or a.kind == "party" for a in sides)
     if m.cls == "clash" and crowds and not any(armed(a) for a in sides) and not communal_fight:
-        return Code(RIOTS, "Mob violence", "ASSAULT", "beat")  # a brawl between crowds or party supporters
+        return _riot(base, "Mob violence")  # a brawl between crowds or party supporters
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
     violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
-    crowd = actor1 is not None and (actor1.inter in (5, 7) or actor1.kind == "party") and not communal_fight
+    crowd = collective(actor1) and not communal_fight
     against_police = actor2 is not None and actor2.inter == 1
     if crowd and actor1 is not None and actor1.inter != 5 and violent and against_police:
-        return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
+        return _riot(base, "Violent demonstration")
     if crowd and violent:  # crowds of civilians or party supporters: mob violence
-        return Code(RIOTS, "Mob violence", "ASSAULT", "beat")
+        return _riot(base, "Mob violence")
     if actor1 is not None and actor1.inter == 6 and violent:
-        return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
+        return _riot(base, "Violent demonstration")
     if actor2 is not None and actor2.inter == 6 and m.cls not in ("protest",):
         if violent and (m.casualties or m.cls == "attack"):
             return Code(PROTESTS, "Excessive force against protesters", "PROTEST", base.plover_mode)
@@ -144,7 +203,7 @@ def _precedence(
     if (
         one_sided
         and m.cls in ("attack",)
-        and (victims_civilian or (actor2 is None and "clash" not in sentence_classes))
+        and (victims_civilian or (actor2 is None and "clash" not in sentence_classes and not sure_battle))
     ):
         return Code(VAC, "Attack", "ASSAULT", base.plover_mode)
     if base.event_type == "Explosions/Remote violence" and "clash" in sentence_classes:
@@ -198,11 +257,36 @@ def episode(m: Mention, follow: int = 2) -> list[SpacySpan]:
     return out
 
 
+def _arrests_made(sents: list[SpacySpan]) -> bool:
+    """Arrests made at the demonstration ("police arrested ten", "officers made arrests"), not the arrest it
+    is about."""
+    for sent in sents:
+        for t in sent:
+            if t.lower_ in ARREST_WORDS and not _grievance(t):
+                return True
+    return False
+
+
+def _grievance(tok: Token) -> bool:
+    """Whether ``tok`` is told as what a demonstration is about: under a grievance preposition ("over the
+    arrest", "after his arrest") or in a clause describing someone ("students who were arrested")."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("relcl", "acl") or (node.dep_ in ("pobj", "pcomp") and node.head.lower_ in GRIEVANCE_PREPS):
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in GRIEVANCE_PREPS for c in node.children):
+            return True  # "demonstrated after police shot a man"
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _force_used(sents: list[SpacySpan]) -> bool:
     """Security forces shot, killed or wounded someone in these sentences."""
     for sent in sents:
         for t in sent:
-            if t.lower_ in FORCE_VERBS and any(
+            if t.lower_ in FORCE_VERBS and not _grievance(t) and any(
                 c.dep_ in ("nsubj", "agent")
                 and (c.lower_ in FORCES or any(g.lower_ in FORCES for g in c.subtree))
                 for c in t.children
@@ -211,9 +295,74 @@ def _force_used(sents: list[SpacySpan]) -> bool:
     return False
 
 
+# Heads of civilian agents that name people one by one, not a crowd: "two men stabbed a trader", "people
+# shot a farmer" are attacks by an unidentified group (Violence against civilians), not mob violence.
+INDIVIDUALS = frozenset(
+    {
+        "man",
+        "men",
+        "woman",
+        "women",
+        "person",
+        "persons",
+        "people",
+        "individual",
+        "individuals",
+        "suspect",
+        "suspects",
+        "thief",
+        "thieves",
+        "robber",
+        "robbers",
+        "civilian",
+        "civilians",
+        "someone",
+        "somebody",
+        "journalist",
+        "boy",
+        "girl",
+        "husband",
+        "wife",
+        "relative",
+        "relatives",
+        "neighbour",
+        "neighbor",
+    }
+)
+
+
+def collective(actor: RoleActor | None) -> bool:
+    """A crowd whose violence ACLED codes as a riot: rioters, party supporters, or civilians named as a group
+    ("residents", "villagers", "students", "a mob"), not individuals ("two men", "a woman", "people")."""
+    if actor is None:
+        return False
+    if actor.inter == 5 or actor.kind == "party":
+        return True
+    if actor.inter != 7:
+        return False
+    words = actor.span.text.lower().split()
+    return not words or (words[-1] not in INDIVIDUALS and not words[-1][:1].isdigit())
+
+
+RIOT_CODES = {
+    "Violent demonstration": Code(RIOTS, "Violent demonstration", "PROTEST", "riot"),
+    "Mob violence": Code(RIOTS, "Mob violence", "ASSAULT", "beat"),
+}
+
+
+def _riot(base: Code, default: str) -> Code:
+    """A riot, of the riot sub-event type ``base`` already has (the classifier's confident reading, which tells
+    a violent demonstration from mob violence on the whole report, or the trigger's own class: "lynched" is
+    mob violence), else of ``default``."""
+    sub = base.sub_event_type if base.event_type == RIOTS and base.sub_event_type in RIOT_CODES else default
+    return RIOT_CODES[sub]
+
+
 def armed(actor: RoleActor | None) -> bool:
     """An actor that fights: state forces, rebels, militias, external forces (not parties or officials)."""
-    return actor is not None and actor.inter in ARMED_INTERS and actor.kind not in ("party", "government")
+    if actor is None or actor.inter not in ARMED_INTERS or actor.kind in ("party", "government"):
+        return False
+    return not actor.name.startswith("Government")  # a generic "Government of X": officials, not a force
 
 
 def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
@@ -221,11 +370,15 @@ def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
     sentences that describe the demonstration."""
     sents = episode(m)
     words = {t.lower_ for s in sents for t in s}
-    if _force_used(sents) or (m.casualties and words & FORCES):
+    intervention = bool(words & INTERVENTION and words & FORCES) or _arrests_made(sents)
+    # the classifier reads riots into police action alone ("tear gas to disperse"): its riot is taken only where
+    # the report tells of no intervention, which ACLED codes as a protest unless the crowd turned violent
+    riot_read = base.event_type == RIOTS and not intervention
+    if words & RIOT_WORDS or "riot" in sentence_classes or m.cls == "riot" or riot_read:
+        return RIOT_CODES["Violent demonstration"]  # a demonstration (or a riot) that turned violent
+    if _force_used(sents) or (any(not _grievance(c) for c in m.casualties) and words & FORCES):
         return Code(PROTESTS, "Excessive force against protesters", "PROTEST", "demo")
-    if words & RIOT_WORDS or "riot" in sentence_classes or m.cls == "riot":
-        return Code(RIOTS, "Violent demonstration", "PROTEST", "riot")
-    if (words & INTERVENTION and words & FORCES) or "arrest" in sentence_classes:
+    if intervention:
         return Code(PROTESTS, "Protest with intervention", "PROTEST", "demo")
     return Code(PROTESTS, "Peaceful protest", "PROTEST", "demo")
 

@@ -101,6 +101,10 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "bomber": ("explosion", "N"),
     "stone": ("riot", "V"),
     "pelt": ("riot", "V"),  # "pelted police with stones"
+    "throw": ("riot", "V"),  # "threw stones at the police" (mentions._sense: only stones, rocks, bottles ...)
+    "hurl": ("riot", "V"),
+    "disperse": ("protest", "V"),  # "police dispersed the crowd": a demonstration met with force
+    "street": ("protest", "N"),  # "took to the streets", "hit the streets" (mentions._sense)
     "barricade": ("protest", "VN"),
     "block": ("protest", "V"),
     "gather": ("protest", "V"),
@@ -228,6 +232,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
 
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "shoot": ("shot",),
+    "throw": ("threw", "thrown"),
     "withdraw": ("withdrew", "withdrawn"),
     "repel": ("repelled", "repelling"),
     "patrol": ("patrolled",),

@@ -344,6 +344,53 @@ STRIKE_HEADS = frozenset(
     }
 )
 PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators"})
+DEMONSTRATION_CLASSES = frozenset({"protest", "riot", "mob"})
+# What a rioting crowd throws ("threw stones", "hurled rocks and bottles at the police").
+THROWN_OBJECTS = frozenset(
+    {"stones", "stone", "rocks", "rock", "bricks", "brick", "bottles", "missiles", "objects", "projectiles"}
+)
+# Crowds that police disperse (the demonstrators' own nouns are triggers already: "disperse protesters").
+DISPERSED_CROWDS = frozenset(
+    {
+        "crowd",
+        "crowds",
+        "gathering",
+        "gatherings",
+        "supporters",
+        "residents",
+        "villagers",
+        "students",
+        "youths",
+        "youth",
+        "traders",
+        "hawkers",
+        "workers",
+        "mob",
+        "group",
+        "groups",
+        "people",
+    }
+)
+# Verbs of a crowd going out to demonstrate: "took to the streets", "poured onto the streets", "hit the streets".
+STREET_VERBS_TO = frozenset(
+    {"take", "takes", "took", "taken", "taking", "pour", "pours", "poured", "pouring", "spill", "spilled",
+     "spilt", "spilling", "flood", "flooded", "flooding", "throng", "thronged", "come", "came", "went", "go"}
+)
+STREET_VERBS_OBJ = frozenset({"hit", "hits", "hitting", "flood", "flooded", "flooding", "throng", "thronged"})
+
+
+def _to_the_streets(tok: Token) -> bool:
+    """"the streets" as the goal of a crowd going out to demonstrate."""
+    if tok.lower_ != "streets" or not any(c.lower_ == "the" for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.lower_ in STREET_VERBS_OBJ
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ in ("to", "onto", "into")
+        and head.head.lower_ in STREET_VERBS_TO
+    )
 FIRE_WORDS = frozenset({"ablaze", "alight", "afire", "fire"})
 TYRE_WORDS = frozenset({"tyres", "tires", "tyre", "tire"})
 SUICIDE_WORDS = frozenset({"suicide"})
@@ -390,7 +437,15 @@ def _objects(tok: Token) -> list[Token]:
 def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     """The event class of a trigger in context, or None when the word is not used for an event here."""
     lower_children = {c.lower_ for c in tok.children}
-    if any(c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in tok.children):
+    if cls not in DEMONSTRATION_CLASSES and any(
+        c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in tok.children
+    ):
+        return None  # "an election battle", "a price war"; but "election protests", "election riots" happened
+    if lemma in ("throw", "hurl") and not {o.lower_ for o in _objects(tok)} & THROWN_OBJECTS:
+        return None  # "threw stones at police", not "threw a party" or "threw out the case"
+    if lemma == "disperse" and not {o.lower_ for o in _objects(tok)} & DISPERSED_CROWDS:
+        return None
+    if lemma == "street" and not _to_the_streets(tok):
         return None
     if lemma == "strike":
         if lower_children & AIR_WORDS:

@@ -1,0 +1,232 @@
+"""ACLED precedence rules (``events.coding``) on hand-built inputs: a parsed sentence of the project's own, the
+classifier's guess and the two actors written out here, so no model decides the outcome."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events import coding
+from eventwire.events.classify import TypeGuess
+from eventwire.events.mentions import Mention, find_mentions
+from eventwire.events.roles import RoleActor
+from eventwire.records import Span
+
+VAC = TypeGuess("Violence against civilians", "Attack", "ASSAULT", None, 0.9)
+PEACEFUL = TypeGuess("Protests", "Peaceful protest", "PROTEST", "demo", 0.9)
+RIOT = TypeGuess("Riots", "Violent demonstration", "PROTEST", "riot", 0.8)
+
+
+def first_mention(nlp, text: str, trigger: str) -> Mention:
+    doc = nlp(text)
+    found = [m for sent in doc.sents for m in find_mentions(sent) if m.trigger.text == trigger]
+    assert found, f"no mention of {trigger!r} in {text!r}"
+    return found[0]
+
+
+def civilians(phrase: str, text: str) -> RoleActor:
+    """The generic civilian actor the roles step gives an agent, with its phrase as evidence."""
+    start = text.index(phrase)
+    return RoleActor("Civilians (Kenya)", 7, "KE", Span.of(text, start, start + len(phrase)))
+
+
+CROWD_VIOLENCE = [
+    ("Two men stabbed a shopkeeper in the market on Sunday.", "stabbed", "Two men", "Violence against civilians"),
+    ("A woman attacked her neighbour with a knife on Monday.", "attacked", "A woman", "Violence against civilians"),
+    ("Unknown people beat a herder in the village on Friday.", "beat", "Unknown people", "Violence against civilians"),
+    ("Angry residents beat a suspected thief in the market on Sunday.", "beat", "Angry residents", "Riots"),
+    ("Villagers attacked a man accused of witchcraft on Monday.", "attacked", "Villagers", "Riots"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "phrase", "event_type"), CROWD_VIOLENCE)
+def test_coding_mob_violence_needs_a_crowd(nlp, text, trigger, phrase, event_type):
+    """Violence by a crowd of civilians is mob violence; by named individuals it stays an attack."""
+    m = first_mention(nlp, text, trigger)
+    coded = coding.code(m, VAC, civilians(phrase, text), None, {m.cls})
+    assert coded.event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("Two men", False), ("people", False), ("12", False), ("residents", True), ("a mob", True), ("", True)],
+)
+def test_coding_collective_reads_the_head_noun(phrase, expected):
+    text = f"{phrase} attacked the shop." if phrase else "x"
+    actor = RoleActor("Civilians", 7, None, Span.of(text, 0, len(phrase)))
+    assert coding.collective(actor) is expected
+
+
+def test_coding_collective_party_and_rioters_and_armed():
+    span = Span.of("x", 0, 1)
+    assert coding.collective(RoleActor("Rioters (Ghana)", 5, "GH", span))
+    assert coding.collective(RoleActor("NPP: New Patriotic Party", 3, "GH", span, "party"))
+    assert not coding.collective(RoleActor("Police Forces of Ghana", 1, "GH", span, "state"))
+    assert not coding.collective(None)
+
+
+DEMONSTRATIONS = [
+    # the classifier's confident riot reading wins over a quiet sentence
+    ("Students protested at the college on Monday.", "protested", RIOT, "Riots", "Violent demonstration"),
+    ("Students protested at the college on Monday.", "protested", PEACEFUL, "Protests", "Peaceful protest"),
+    # the acts of a violent demonstration in any tense
+    (
+        "Pupils protesting against their head teacher burn two classrooms.",
+        "protesting",
+        PEACEFUL,
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "Hawkers demonstrated in the town on Friday. The march turned rowdy by the afternoon.",
+        "demonstrated",
+        PEACEFUL,
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "Residents demonstrated against the new quarry and clashed with police officers on Monday.",
+        "demonstrated",
+        PEACEFUL,
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "Villagers armed with machetes and arrows marched to the chief's office on Monday.",
+        "marched",
+        PEACEFUL,
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "Students protested at the campus and engaged in running battles with the police.",
+        "protested",
+        PEACEFUL,
+        "Riots",
+        "Violent demonstration",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "guess", "event_type", "sub_event_type"), DEMONSTRATIONS)
+def test_coding_demonstration_violence(nlp, text, trigger, guess, event_type, sub_event_type):
+    m = first_mention(nlp, text, trigger)
+    coded = coding.code(m, guess, None, None, {m.cls})
+    assert (coded.event_type, coded.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_coding_police_action_alone_is_not_a_riot(nlp):
+    """Tear gas on a crowd that did nothing violent is a protest with intervention, whatever the classifier
+    reads into it; the crowd's own violence makes it a riot even when the police then shoot."""
+    text = "Police used tear gas to disperse traders marching to the county offices on Monday."
+    m = first_mention(nlp, text, "marching")
+    assert coding.code(m, RIOT, None, None, {m.cls}).sub_event_type == "Protest with intervention"
+    text = "Traders marched to the county offices and burnt tyres; police shot two of them dead."
+    m = first_mention(nlp, text, "marched")
+    assert coding.code(m, PEACEFUL, None, None, {m.cls}).sub_event_type == "Violent demonstration"
+
+
+def _armed(name: str, inter: int, kind: str | None = None) -> RoleActor:
+    return RoleActor(name, inter, "KE", Span.of("x", 0, 1), kind)
+
+
+def test_coding_attack_on_an_official_is_violence_against_civilians(nlp):
+    text = "Gunmen shot a county official outside his home on Monday."
+    m = first_mention(nlp, text, "shot")
+    battle = TypeGuess("Battles", "Armed clash", "ASSAULT", "firearms", 0.6)
+    attackers = _armed("Unidentified Armed Group (Kenya)", 3, "unidentified-armed-group")
+    coded = coding.code(m, battle, attackers, _armed("Government of Kenya", 1), {m.cls})
+    assert coded.event_type == "Violence against civilians"
+    coded = coding.code(m, battle, attackers, _armed("Police Forces of Kenya", 1, "state"), {m.cls})
+    assert coded.event_type == "Battles"
+
+
+@pytest.mark.parametrize(("confidence", "event_type"), [(0.9, "Battles"), (0.55, "Violence against civilians")])
+def test_coding_unnamed_target_defers_to_a_sure_battle(nlp, confidence, event_type):
+    """An attack whose target the report does not name is one-sided violence unless the classifier is sure
+    the report tells of a fight."""
+    text = "Bandits attacked at dawn on Monday and fled into the forest."
+    m = first_mention(nlp, text, "attacked")
+    guess = TypeGuess("Battles", "Armed clash", "ASSAULT", "firearms", confidence)
+    coded = coding.code(m, guess, _armed("Unidentified Armed Group (Kenya)", 3), None, {m.cls})
+    assert coded.event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Traders marched to the county offices. They later burnt tyres on the road. Nobody was hurt.",
+            "Traders marched to the county offices. They later burnt tyres on the road.",
+        ),
+        # a sentence that names another date tells of another day: the classifier does not read it
+        (
+            "Traders marched to the county offices. On Friday the governor met them.",
+            "Traders marched to the county offices.",
+        ),
+    ],
+)
+def test_events_classifier_reads_the_continuing_sentence(nlp, text, expected):
+    from eventwire.events import _reading
+
+    assert _reading(first_mention(nlp, text, "marched"), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("guess", "sub_event_type"), [(RIOT, "Violent demonstration"), (VAC, "Mob violence")]
+)
+def test_coding_crowd_violence_keeps_the_classifiers_riot_kind(nlp, guess, sub_event_type):
+    """A crowd's violence is a riot; the classifier, which reads the whole report, tells a violent
+    demonstration from mob violence; without its riot reading the crowd's violence is mob violence."""
+    text = "Angry residents attacked the county offices over water shortages on Monday."
+    m = first_mention(nlp, text, "attacked")
+    coded = coding.code(m, guess, civilians("Angry residents", text), None, {m.cls})
+    assert (coded.event_type, coded.sub_event_type) == ("Riots", sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_event_type"),
+    [
+        ("Gunmen abducted a village chief near the border on Monday.", "abducted", "Abduction/forced disappearance"),
+        ("Bandits kidnapped two traders on the highway on Friday.", "kidnapped", "Abduction/forced disappearance"),
+        ("A guard sexually assaulted a detainee at the station on Monday.", "assaulted", "Sexual violence"),
+        ("Raiders raped two women in the village on Sunday.", "raped", "Sexual violence"),
+        ("Gunmen shot a shopkeeper in the market on Sunday.", "shot", "Attack"),
+    ],
+)
+def test_coding_the_act_defines_the_violence_sub_event(nlp, text, trigger, sub_event_type):
+    """Abduction and sexual violence are defined by the act, even where the classifier reads a plain attack."""
+    m = first_mention(nlp, text, trigger)
+    attackers = RoleActor("Unidentified Armed Group (Kenya)", 3, "KE", Span.of(text, 0, 6))
+    coded = coding.code(m, VAC, attackers, None, {m.cls})
+    assert (coded.event_type, coded.sub_event_type) == ("Violence against civilians", sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_event_type"),
+    [
+        ("Residents protested over the arrest of a local activist on Monday.", "protested", "Peaceful protest"),
+        ("Students marched on Friday to demand the release of classmates who were arrested.", "marched",
+         "Peaceful protest"),
+        ("Traders protested at the market on Monday and police arrested ten of them.", "protested",
+         "Protest with intervention"),
+        ("Workers demonstrated at the factory gate on Monday until police intervened.", "demonstrated",
+         "Protest with intervention"),
+    ],
+)
+def test_coding_arrests_made_versus_arrests_protested(nlp, text, trigger, sub_event_type):
+    """Police arresting or stepping in is an intervention; the arrest a crowd protests about is not."""
+    m = first_mention(nlp, text, trigger)
+    assert coding.code(m, PEACEFUL, None, None, {m.cls, "arrest"}).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Residents demonstrated on Monday after police shot a hawker in the market.", "Peaceful protest"),
+        ("Residents demonstrated in town on Monday. Police shot two of them.", "Excessive force against protesters"),
+    ],
+)
+def test_coding_force_protested_is_not_force_used(nlp, text, sub_event_type):
+    """Police violence that a demonstration is about is its grievance, not excessive force against it."""
+    m = first_mention(nlp, text, "demonstrated")
+    assert coding.code(m, PEACEFUL, None, None, {m.cls}).sub_event_type == sub_event_type
