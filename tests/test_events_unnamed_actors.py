@@ -44,6 +44,13 @@ def test_events_unnamed_perpetrators(pipe, text, trigger, actor1, inter1):
     assert (event.actor1, event.inter1) == (actor1, inter1)
 
 
+def test_events_civilians_are_never_the_perpetrator_of_violence_against_civilians(pipe):
+    event = mention(pipe, "Two men attacked a pastor with machetes in Kisumu on Sunday.", "attacked")
+    if event.event_type != "Violence against civilians":
+        pytest.skip("the installed classifier does not read this attack as violence against civilians")
+    assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Kenya)", 3)
+
+
 def test_events_arrests_get_no_unidentified_perpetrator(pipe):
     event = mention(pipe, "A suspect was arrested in Kitui on Sunday.", "arrested")
     assert event.actor1 is None or not event.actor1.startswith("Unidentified Armed Group")

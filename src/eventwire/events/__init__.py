@@ -281,6 +281,9 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
             actor1, actor2 = None, None if m.cls == "clash" else actor2  # the group is the victim
     if actor1 is None and coded.event_type in unnamed and coded.sub_event_type != "Arrests":
         actor1 = roles.unidentified(country, Span.of(text, m.trigger.idx, m.trigger.idx + len(m.trigger.text)))
+    if actor1 is not None and actor1.inter == 7 and coded.event_type in UNNAMED_PERPETRATOR:
+        # civilians are never a perpetrator for ACLED: "two men stabbed a trader" is an unidentified armed group
+        actor1 = roles.unidentified(actor1.country or country, actor1.span)
     conflict = roles.communal_kind(_near(m))
     actor1 = roles.in_communal_conflict(actor1, conflict, country)
     actor2 = roles.in_communal_conflict(actor2, conflict, country)
