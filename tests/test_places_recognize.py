@@ -194,3 +194,39 @@ def test_places_recognize_name_before_resident_noun(nlp, gazetteer, text, name, 
 ])
 def test_places_recognize_group_or_team_before_resident_noun_is_no_place(nlp, gazetteer, text, word):
     assert word not in places_of(nlp, gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "group", "place"), [
+    ("Armed Kikuyu youths burned two shops in Naivasha on Sunday.", "Kikuyu", "Naivasha"),
+    ("Members of the Kisii community marched to the chief's office in Nairobi.", "Kisii", "Nairobi"),
+    ("Samburu herders raided a cattle boma near Isiolo at dawn.", "Samburu", "Isiolo"),
+    ("The Kisii and Maasai fought over a disputed farm outside Narok.", "Kisii", "Narok"),
+    ("Turkana and Pokot raiders stole goats from a village in Baringo.", "Turkana", "Baringo"),
+])
+def test_places_recognize_group_name_used_for_the_group_is_not_a_place(nlp, gazetteer, text, group, place):
+    # an ethnic group's name before a noun for its members, or as the subject of a verb, names the group
+    found = places_of(nlp, gazetteer, text)
+    assert group not in found
+    assert found[place].country == "KE"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Traders in Kisii protested against new market fees on Monday.", "Kisii"),
+    ("Herders in Turkana clashed with police over a water point.", "Turkana"),
+    ("Youths in Kikuyu town protested against police.", "Kikuyu"),
+])
+def test_places_recognize_group_name_after_a_locative_cue_is_a_place(nlp, gazetteer, text, name):
+    found = places_of(nlp, gazetteer, text)
+    assert found[name].country == "KE"
+
+
+def test_places_recognize_group_word_is_not_echoed_as_the_place(nlp, gazetteer):
+    found = find_places(nlp("Samburu herders clashed with police officers in Samburu on Monday."), gazetteer)
+    assert [p.span.text for p in found if p.resolved] == ["Samburu"]
+    assert found[-1].span.start > 20
+
+
+def test_places_recognize_name_after_a_prefix_is_not_the_place(nlp, gazetteer):
+    # "Trans Mara" is the land across the Mara: not Tanzania's Mara region
+    found = places_of(nlp, gazetteer, "Sugarcane farmers in Trans Mara District protested a new levy.")
+    assert all(p.country != "TZ" for p in found.values())

@@ -24,6 +24,7 @@ Resolution
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import math
 import re
@@ -31,7 +32,8 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -217,6 +219,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
     previous_hint = None
     missing.extend(_streets(doc, taken))
     mentions.extend(_datelines(doc, gazetteer, taken))
+    _groups(doc, taken)
     phrased, unknown, phrase_hints = _place_phrases(doc, gazetteer, taken)
     mentions.extend(phrased)
     missing.extend(unknown)
@@ -483,6 +486,53 @@ def _resident_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer,
     return None
 
 
+# Nouns for a group's members or the group itself after its name ("Pokot raiders", "the Kisii community").
+GROUP_NOUNS = frozenset("youth youths men women elders herders herdsmen pastoralists militia militias militiamen "
+                        "raiders rustlers warriors morans fighters gunmen bandits attackers assailants community "
+                        "communities clan clans clansmen tribe tribes tribesmen tribesman ethnic people".split())
+# Cues after which a group's name is still the place named after it ("in Turkana", "at Kisii").
+PLACE_CUES = frozenset("in at near inside within outside".split())
+
+
+@lru_cache(maxsize=1)
+def group_names() -> frozenset[str]:
+    """Normalised names of the ethnic and communal groups in ``data/ethnic_groups.csv`` (all aliases)."""
+    text = resources.files("eventwire").joinpath("data/ethnic_groups.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return frozenset(normalize(alias) for row in csv.DictReader(lines)
+                     for alias in [row["group"], *(row.get("aliases") or "").split("|")] if alias)
+
+
+def _group_word(token: Token) -> bool:
+    """A capitalised word spaCy calls a group (NORP) or that names an ethnic group ("Kikuyu", "Pokot")."""
+    return token.text[:1].isupper() and (token.ent_type_ == "NORP" or normalize(token.text) in group_names())
+
+
+def _group_use(doc: Doc, i: int) -> bool:
+    """Token i, a group's word, names the group, not a place of its name: a noun for its members or the
+    group follows ("Kikuyu youths", "the Kisii community", "Samburu ethnic militia"), or a verb it is the
+    subject of ("Turkana raided"), also through a list of such words ("Kisii and Maasai fought", "Pokot and
+    Marakwet herders"); never after a locative cue ("in Turkana")."""
+    toks = doc_tokens(doc)
+    if not _group_word(toks[i]) or _cue(doc, i) in PLACE_CUES:
+        return False
+    j = i + 1
+    while j + 1 < len(doc) and toks[j].lower_ in ("and", ",", "or") and _group_word(
+            toks[j + 2] if toks[j + 1].lower_ == "the" and j + 2 < len(doc) else toks[j + 1]):
+        j += 3 if toks[j + 1].lower_ == "the" else 2
+    if j >= len(doc):
+        return False
+    after = toks[j]
+    return (after.text.islower() and after.lower_ in GROUP_NOUNS) or (after.pos_ == "VERB" and after.tag_ != "VBG")
+
+
+def _groups(doc: Doc, taken: list[bool]) -> None:
+    """Marks (in ``taken``) the group's words that name the group, not a place (see ``_group_use``)."""
+    for i in range(len(doc)):
+        if not taken[i] and _group_use(doc, i):
+            taken[i] = True
+
+
 # Streets and roads: a name before one of these words ("Orchard St.", "Old Mill Road"), or one of the numbered
 # kinds before a number ("Highway 19", "County Road 43", "Interstate 64"). The gazetteer has no streets: they
 # are reported unresolved, and a town's name inside one ("Memphis St.") is not read as the town.
@@ -734,11 +784,24 @@ def _fix_boundaries(doc: Doc, start: int, end: int, gazetteer: Gazetteer):
     return doc[best:last]
 
 
+# Words that make a new name of the place name after them: "Trans Mara" is the land across the Mara, not the Mara.
+NAME_PREFIXES = frozenset({"trans"})
+
+
+def _after_prefix(doc: Doc, i: int, lo: int) -> bool:
+    """Token i follows a name prefix inside the name that starts at token lo ("Trans Mara", "Trans-Mara")."""
+    j = i - 1 if i - 1 >= lo and doc[i - 1].text not in ("-", "–") else i - 2
+    return j >= lo and doc[j].lower_ in NAME_PREFIXES
+
+
 def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
-    """The longest capitalised part of an unknown place name that the gazetteer knows well, or None."""
+    """The longest capitalised part of an unknown place name that the gazetteer knows well, or None; not a
+    part after a name prefix ("Mara" in "Trans Mara District")."""
     for n in range(len(span) - 1, 0, -1):
         for i in range(span.start, span.end - n + 1):
             window = doc[i:i + n]
+            if _after_prefix(doc, i, span.start):
+                continue
             # a trailing area word belongs to the name ("Pike County" in "Pike County Sheriff's Office")
             area_word = n > 1 and window[-1].lower_ in ADMIN_CUES
             if (not all(_capitalised(t) for t in window) or _generic(window[0])
@@ -1317,8 +1380,9 @@ def echo_places(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list[Pla
     echoes = []
     for start, end in matches:
         span = doc.char_span(start, end)
-        if span is None or not _free_standing(doc, span.start, span.end, owner.get(span.start), lower_words):
-            continue
+        if (span is None or not _free_standing(doc, span.start, span.end, owner.get(span.start), lower_words)
+                or (len(span) == 1 and _group_use(doc, span.start))):
+            continue  # "Samburu herders" beside "in Samburu": the group, not the place
         echoes.append(dataclasses.replace(first[text[start:end]], span=Span.of(text, start, end)))
     return sorted(places + echoes, key=lambda p: p.span.start) if echoes else places
 
