@@ -4,6 +4,8 @@ Recognition
     1. spaCy GPE/LOC/FAC entities are toponym mentions.
     2. NORP entities that are demonyms ("Syrian") give country context, not places; a NORP entity that is a
        gazetteer name and not a demonym ("the desert of Badiya") is a mention when a locative cue precedes it.
+       A group's name (NORP, or an ethnic group of ``data/ethnic_groups.csv``) used for the group ("Kikuyu
+       youths", "the Kisii community", "Turkana raided") is never a place, whatever the gazetteer has.
     3. Capitalised proper-noun runs that spaCy missed or labelled ORG/PERSON are matched against the gazetteer
        (longest match first), and kept only with evidence: a country or first-level area, or a town of at
        least ``MIN_GAZETTEER_POPULATION``, or a town after a locative preposition. Common words, names
@@ -1322,7 +1324,10 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
 
     A small town is not forced on a name the text calls a region ("the X") unless the text names the town's
     own first-level area; nor on a name when the town lies outside every country the document names or
-    borders (for spaCy's places only when the document's countries are clear: one named at least twice).
+    borders (for spaCy's places only when the document's countries are clear: one named at least twice, or
+    when the name is only another name of the town, not its own: a foreign namesake by a variant spelling);
+    nor, in a text that names no country at all, a town of under ``MIN_GAZETTEER_POPULATION`` found by
+    another name only (a surname or a local word that a far village also bears as a variant).
     """
     small = best.feature.startswith("PPL") and best.population < WEAK_POPULATION
     if not small:
@@ -1332,8 +1337,11 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
         return f"a region or natural feature: the gazetteer only has a town {best.name} ({best.country})"
     outside = bool(countries) and countries[best.country] == 0
     clear = bool(context.named) and max(countries[c] for c in context.named) >= CLEAR_COUNTRY
-    if outside and (mention.label in ("NORP", "GAZ") or clear):
+    variant = best.quality in (ALTERNATE, STRIPPED, SKELETON)  # not the town's own name
+    if outside and (mention.label in ("NORP", "GAZ") or clear or variant):
         return f"only candidate ({best.name}, {best.country}) lies outside the document's countries"
+    if variant and not countries and best.population < MIN_GAZETTEER_POPULATION:
+        return f"only another name of a small town ({best.name}, {best.country}), and no country in the text"
     return None
 
 
