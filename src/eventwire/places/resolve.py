@@ -512,9 +512,10 @@ def _group_word(token: Token) -> bool:
 
 def _group_use(doc: Doc, i: int) -> bool:
     """Token i, a group's word, names the group, not a place of its name: a noun for its members or the
-    group follows ("Kikuyu youths", "the Kisii community", "Samburu ethnic militia"), or a verb it is the
-    subject of ("Turkana raided"), also through a list of such words ("Kisii and Maasai fought", "Pokot and
-    Marakwet herders"); never after a locative cue ("in Turkana")."""
+    group follows ("Kikuyu youths", "the Kisii community", "Samburu ethnic militia"), also through a list of
+    such words ("Pokot and Marakwet herders"); or the words of a list, or one after "the", are the subject
+    of a verb ("Kisii and Maasai fought", "the Pokot raided": a town alone may be a verb's subject too,
+    "Kisii erupted"); never after a locative cue ("in Turkana")."""
     toks = doc_tokens(doc)
     if not _group_word(toks[i]) or _cue(doc, i) in PLACE_CUES:
         return False
@@ -525,7 +526,10 @@ def _group_use(doc: Doc, i: int) -> bool:
     if j >= len(doc):
         return False
     after = toks[j]
-    return (after.text.islower() and after.lower_ in GROUP_NOUNS) or (after.pos_ == "VERB" and after.tag_ != "VBG")
+    if after.text.islower() and after.lower_ in GROUP_NOUNS:
+        return True
+    listed = j > i + 1 or (i > 0 and toks[i - 1].lower_ == "the")
+    return listed and after.pos_ == "VERB" and after.tag_ != "VBG"
 
 
 def _groups(doc: Doc, taken: list[bool]) -> None:
