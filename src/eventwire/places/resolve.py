@@ -5,7 +5,8 @@ Recognition
     2. NORP entities that are demonyms ("Syrian") give country context, not places; a NORP entity that is a
        gazetteer name and not a demonym ("the desert of Badiya") is a mention when a locative cue precedes it.
        A group's name (NORP, or an ethnic group of ``data/ethnic_groups.csv``) used for the group ("Kikuyu
-       youths", "the Kisii community", "Turkana raided") is never a place, whatever the gazetteer has.
+       youths", "the Kisii community", "the Turkana raided") is no town; it may be the first-level area
+       named after the group (its home: "Turkana herders", Turkana County), never a town of its name.
     3. Capitalised proper-noun runs that spaCy missed or labelled ORG/PERSON are matched against the gazetteer
        (longest match first), and kept only with evidence: a country or first-level area, or a town of at
        least ``MIN_GAZETTEER_POPULATION``, or a town after a locative preposition. Common words, names
@@ -132,7 +133,7 @@ class Mention:
     candidates: tuple[Candidate, ...]
     locative: str | None = None  # the preposition or cue before it ("in", "near"), lower-cased
     hint: str | None = None  # "admin" (province of X), "city" (the town of X), "region" (the Sahel)
-    listed: bool = False  # named in a parenthesis that lists where a place is ("X (Y, Z)"): an area
+    listed: bool = False  # an area: named in a parenthesis that lists where a place is ("X (Y, Z)"), or a group's home
 
 
 def _key(m: Mention) -> str:
@@ -221,7 +222,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
     previous_hint = None
     missing.extend(_streets(doc, taken))
     mentions.extend(_datelines(doc, gazetteer, taken))
-    _groups(doc, taken)
+    mentions.extend(_groups(doc, gazetteer, taken))
     phrased, unknown, phrase_hints = _place_phrases(doc, gazetteer, taken)
     mentions.extend(phrased)
     missing.extend(unknown)
@@ -532,11 +533,23 @@ def _group_use(doc: Doc, i: int) -> bool:
     return listed and after.pos_ == "VERB" and after.tag_ != "VBG"
 
 
-def _groups(doc: Doc, taken: list[bool]) -> None:
-    """Marks (in ``taken``) the group's words that name the group, not a place (see ``_group_use``)."""
+def _groups(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
+    """Marks (in ``taken``) the group's words that name the group (see ``_group_use``); returns, for those
+    that are also a first-level area's name, a mention with only that area's readings: many areas are
+    named after the people whose home they are ("Turkana herders": Turkana County), but a town of the name
+    is no more the group's place than any other ("Kikuyu youths" in Nairobi: not Kikuyu town)."""
+    out = []
     for i in range(len(doc)):
-        if not taken[i] and _group_use(doc, i):
-            taken[i] = True
+        if taken[i] or not _group_use(doc, i):
+            continue
+        taken[i] = True
+        token = doc[i]
+        cands = tuple(c for c in gazetteer.lookup(token.text)
+                      if c.feature in ("ADM1", "RGN") and c.quality <= ALTERNATE)
+        if cands:
+            out.append(Mention(token.idx, token.idx + len(token.text), token.text, "NORP", cands, _cue(doc, i),
+                               listed=True))  # read apart from a town of the name ("in Kisii town")
+    return out
 
 
 # Streets and roads: a name before one of these words ("Orchard St.", "Old Mill Road"), or one of the numbered
