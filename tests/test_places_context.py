@@ -122,3 +122,15 @@ def test_places_context_region_word_reaches_an_area_filed_without_it(nlp, gazett
     doc = nlp("Ghanaian farmers blocked the main road in the Central Region on Friday.")
     central = next(p for p in find_places(doc, gazetteer) if p.span.text == "Central Region")
     assert (central.country, central.admin1, central.feature) == ("GH", "Central", "ADM1")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police fired tear gas at rioters in Nakuru and across the Rift Valley Province, officials in Kenya said.",
+     "Rift Valley Province"),
+    ("Youths blocked roads in Kisumu and other towns of Nyanza after the result was announced in Kenya.",
+     "Nyanza"),
+])
+def test_places_context_former_provinces_resolve_in_their_country(nlp, gazetteer, text, name):
+    # Kenya's provinces were abolished in 2013; news still names them: not a namesake town in Rwanda
+    found = places_of(nlp, gazetteer, text)
+    assert (found[name].feature, found[name].country) == ("RGN", "KE")

@@ -120,3 +120,20 @@ def test_places_gazetteer_first_level_word_adds_no_towns_or_districts(gazetteer)
     # "Region" only reaches first-level areas; the bare name's towns stay out
     assert any(c.feature == "PPL" for c in gazetteer.lookup("Kumasi"))
     assert gazetteer.lookup("Kumasi Region") == ()
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Rift Valley Province", "KE"), ("Nyanza", "KE"), ("North Eastern Province", "KE"),
+    ("Federally Administered Tribal Areas", "PK"), ("Wollo", "ET"), ("Bahr el Ghazal", "SS"),
+])
+def test_places_build_former_first_level_areas_are_named_regions(gazetteer, name, country):
+    # abolished areas news still names have an entry of their own, as a named region of their country
+    assert any(c.feature == "RGN" and c.country == country for c in gazetteer.lookup(name))
+
+
+def test_places_build_former_areas_keep_their_kind_word():
+    # "Central Province" (Kenya) is a name; the bare word "Central" is not one of the old province's names
+    from eventwire.places.regions import FORMER_AREAS
+
+    names = {n.lower() for name, alternates, *_ in FORMER_AREAS for n in (name, *alternates)}
+    assert "central province" in names and not names & {"central", "coast", "eastern", "western"}

@@ -194,3 +194,53 @@ def test_places_recognize_name_before_resident_noun(nlp, gazetteer, text, name, 
 ])
 def test_places_recognize_group_or_team_before_resident_noun_is_no_place(nlp, gazetteer, text, word):
     assert word not in places_of(nlp, gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "group", "place"), [
+    ("Armed Kikuyu youths burned two shops in Naivasha on Sunday.", "Kikuyu", "Naivasha"),
+    ("Members of the Kisii community marched to the chief's office in Nairobi.", "Kisii", "Nairobi"),
+    ("Samburu herders raided a cattle boma near Isiolo at dawn.", "Samburu", "Isiolo"),
+    ("The Kisii and Maasai fought over a disputed farm outside Narok.", "Kisii", "Narok"),
+    ("Turkana and Pokot raiders stole goats from a village in Baringo.", "Turkana", "Baringo"),
+])
+def test_places_recognize_group_name_used_for_the_group_is_no_town(nlp, gazetteer, text, group, place):
+    # an ethnic group's name before a noun for its members, or as the subject of a verb, names the group:
+    # at most the first-level area named after it (its home), never a town of its name
+    found = places_of(nlp, gazetteer, text)
+    assert group not in found or found[group].feature == "ADM1"
+    assert found[place].country == "KE"
+
+
+def test_places_recognize_group_name_without_an_area_of_its_name_is_no_place(nlp, gazetteer):
+    # the gazetteer only has a town named like the group: the group is not there
+    assert "Kikuyu" not in places_of(nlp, gazetteer, "Kikuyu elders met to discuss the land dispute.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Traders in Kisii protested against new market fees on Monday.", "Kisii"),
+    ("Herders in Turkana clashed with police over a water point.", "Turkana"),
+    ("Youths in Kikuyu town protested against police.", "Kikuyu"),
+])
+def test_places_recognize_group_name_after_a_locative_cue_is_a_place(nlp, gazetteer, text, name):
+    found = places_of(nlp, gazetteer, text)
+    assert found[name].country == "KE"
+
+
+def test_places_recognize_group_word_is_not_echoed_as_a_town(nlp, gazetteer):
+    # "Kisii" is a town and a county; the group's word is at most the county, whatever "in Kisii" reads as
+    found = find_places(nlp("Kisii youths clashed with police officers in Kisii town on Monday."), gazetteer)
+    features = {p.span.start: p.feature for p in found if p.resolved}
+    assert features.get(0, "ADM1") == "ADM1"
+    assert max(features.items())[1].startswith("PPL")  # "in Kisii town" keeps its own reading
+
+
+def test_places_recognize_name_after_a_prefix_is_not_the_place(nlp, gazetteer):
+    # "Trans Mara" is the land across the Mara: not Tanzania's Mara region
+    found = places_of(nlp, gazetteer, "Sugarcane farmers in Trans Mara District protested a new levy.")
+    assert all(p.country != "TZ" for p in found.values())
+
+
+def test_places_recognize_a_town_alone_before_a_verb_stays_a_place(nlp, gazetteer):
+    # a group's name that is also a town's, alone before a verb, may be the town ("Kisii erupted")
+    found = places_of(nlp, gazetteer, "Kisii erupted in protests on Monday after the arrest of a trader.")
+    assert found["Kisii"].country == "KE"

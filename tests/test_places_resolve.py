@@ -117,3 +117,29 @@ def test_places_resolve_area_without_towns_places_a_name_in_its_country(blank):
     area = mention(doc, "Newland", [cand(23, "Newland", "ADM1", "XA", 0, "Newland")])
     places = {p.span.text: p for p in resolve(doc, [town, area], [], Counter())}
     assert places["Mankrong"].resolved and places["Mankrong"].country == "XA"
+
+
+def test_places_resolve_variant_name_of_a_far_small_town_is_not_forced(blank):
+    # the other places point at one country; the only reading is a small town abroad that bears the name
+    # only as a variant spelling: no reading is better than that one
+    doc = blank("Raiders struck Lomara near Kitale")
+    lomara = [cand(21, "Lomarra", "PPL", "XA", 4_000, quality=ALTERNATE)]
+    kitale = [cand(22, "Kitale", "PPL", "KE", 100_000)]
+    places = resolve(doc, [mention(doc, "Lomara", lomara), mention(doc, "Kitale", kitale)], [], Counter())
+    assert not places[0].resolved and "outside" in places[0].reason
+    assert places[1].country == "KE"
+
+
+def test_places_resolve_own_name_of_a_far_small_town_is_kept_without_a_clear_country(blank):
+    doc = blank("Raiders struck Lomara near Kitale")
+    lomara = [cand(23, "Lomara", "PPL", "XA", 4_000)]
+    kitale = [cand(24, "Kitale", "PPL", "KE", 100_000)]
+    places = resolve(doc, [mention(doc, "Lomara", lomara), mention(doc, "Kitale", kitale)], [], Counter())
+    assert places[0].country == "XA"
+
+
+def test_places_resolve_variant_name_of_a_hamlet_needs_a_country_in_the_text(blank):
+    doc = blank("Members of the Tobias group protested")
+    hamlet = [cand(25, "Tobiasville", "PPL", "XA", 900, quality=ALTERNATE)]
+    place = resolve(doc, [mention(doc, "Tobias", hamlet)], [], Counter())[0]
+    assert not place.resolved and "no country" in place.reason

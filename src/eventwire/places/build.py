@@ -55,7 +55,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -564,7 +564,7 @@ def _continent_rows() -> list[_Row]:
 def _region_rows(countries: list[_Row], next_id: Iterator[int]) -> list[_Row]:
     """World regions (point: the mean of their member countries' points), seas and named areas inside
     countries (fixed points); see ``places.regions``."""
-    from eventwire.places.regions import AREAS, REGIONS, WATERS
+    from eventwire.places.regions import AREAS, FORMER_AREAS, REGIONS, WATERS
 
     by_code = {r.country: r for r in countries}
     rows = []
@@ -586,7 +586,7 @@ def _region_rows(countries: list[_Row], next_id: Iterator[int]) -> list[_Row]:
         for alt in alternates:
             row.add(alt, ALTERNATE)
         rows.append(row)
-    for name, alternates, lat, lon, code in AREAS:
+    for name, alternates, lat, lon, code in AREAS + FORMER_AREAS:
         feature = "LK" if name.startswith("Lake ") else "RGN"
         # no census figure: a nominal population ranks a named region above a hamlet of the same name
         row = _Row(next(next_id), None, name, feature, code, None, None, None, lat, lon, AREA_POPULATION,

@@ -10,13 +10,17 @@ it follows the gazetteer's own country points. Oceans, seas and gulfs have a fix
 (rounded degrees, as atlases and GeoNames give them), and so do the named areas inside countries that are no
 administrative area of the packaged data: historical and disputed regions news reports from (Darfur, South
 Ossetia, Donbas, Sinai) and large islands (Sumatra, Java, Luzon, Mindanao, Borneo); those have their country.
+First-level areas that were abolished or merged but that news still names (Kenya's eight provinces, replaced
+by counties in 2013; Pakistan's tribal areas; Ethiopia's old provinces) are a class of their own,
+``FORMER_AREAS``: the packaged data only has today's areas, so "Rift Valley Province" found nothing and "Nyanza"
+fell to a town in Rwanda. Their point is the conventional centre of the old area, rounded.
 A region's members make it a candidate for the document's country context only through its own resolution
 (multi-country regions have no country).
 """
 
 from __future__ import annotations
 
-__all__ = ["AREAS", "REGIONS", "WATERS"]
+__all__ = ["AREAS", "FORMER_AREAS", "REGIONS", "WATERS"]
 
 _WEST_AFRICA = "NG GH CI SN ML BF NE GN SL LR TG BJ GM GW MR CV"
 _EAST_AFRICA = "KE TZ UG RW BI ET SO DJ ER SS"
@@ -135,4 +139,29 @@ AREAS: list[tuple[str, tuple[str, ...], float, float, str | None]] = [
     ("Mindanao", (), 7.5, 125.0, "PH"),
     ("Lake Chad", (), 13.0, 14.0, None),
     ("Lake Victoria", (), -1.0, 33.0, None),
+]
+
+# First-level areas abolished, merged or renamed that news still names, with the name they had: (primary name,
+# alternate names, lat, lon, country). Names that only exist with their kind word ("Central Province") keep it:
+# the bare word is no name. Points are conventional centres of the old areas, rounded.
+FORMER_AREAS: list[tuple[str, tuple[str, ...], float, float, str | None]] = [
+    # Kenya: the eight provinces, replaced by 47 counties in 2013 (Nairobi is a county still)
+    ("Rift Valley", ("Rift Valley Province",), 0.5, 36.0, "KE"),
+    ("Nyanza", ("Nyanza Province",), -0.6, 34.6, "KE"),
+    ("Central Province", (), -0.6, 36.9, "KE"),
+    ("Coast Province", (), -2.5, 39.5, "KE"),
+    ("Eastern Province", (), 0.5, 38.0, "KE"),
+    ("North Eastern Province", ("North-Eastern Province", "Northeastern Province"), 1.5, 40.2, "KE"),
+    ("Western Province", (), 0.5, 34.7, "KE"),
+    # Pakistan: the tribal areas, merged into Khyber Pakhtunkhwa in 2018, and that province's old name
+    ("Federally Administered Tribal Areas", ("FATA",), 32.5, 70.0, "PK"),
+    ("North-West Frontier Province", ("North West Frontier Province", "NWFP"), 34.5, 72.0, "PK"),
+    # Ethiopia: provinces before the 1995 regions, still the names of their zones' areas
+    ("Wollo", ("Wello",), 11.5, 39.5, "ET"),
+    ("Gojjam", ("Gojam",), 10.5, 37.5, "ET"),
+    ("Shewa", ("Shoa", "Showa"), 9.0, 38.7, "ET"),
+    ("Hararghe", ("Hararge", "Harerge"), 8.5, 41.5, "ET"),
+    # South Sudan: the three old provinces its states were cut from
+    ("Equatoria", ("Greater Equatoria",), 4.5, 31.0, "SS"),
+    ("Bahr el Ghazal", ("Bahr al-Ghazal", "Bahr al Ghazal", "Greater Bahr el Ghazal"), 8.0, 27.5, "SS"),
 ]

@@ -4,6 +4,9 @@ Recognition
     1. spaCy GPE/LOC/FAC entities are toponym mentions.
     2. NORP entities that are demonyms ("Syrian") give country context, not places; a NORP entity that is a
        gazetteer name and not a demonym ("the desert of Badiya") is a mention when a locative cue precedes it.
+       A group's name (NORP, or an ethnic group of ``data/ethnic_groups.csv``) used for the group ("Kikuyu
+       youths", "the Kisii community", "the Turkana raided") is no town; it may be the first-level area
+       named after the group (its home: "Turkana herders", Turkana County), never a town of its name.
     3. Capitalised proper-noun runs that spaCy missed or labelled ORG/PERSON are matched against the gazetteer
        (longest match first), and kept only with evidence: a country or first-level area, or a town of at
        least ``MIN_GAZETTEER_POPULATION``, or a town after a locative preposition. Common words, names
@@ -24,6 +27,7 @@ Resolution
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import math
 import re
@@ -31,7 +35,8 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -128,7 +133,7 @@ class Mention:
     candidates: tuple[Candidate, ...]
     locative: str | None = None  # the preposition or cue before it ("in", "near"), lower-cased
     hint: str | None = None  # "admin" (province of X), "city" (the town of X), "region" (the Sahel)
-    listed: bool = False  # named in a parenthesis that lists where a place is ("X (Y, Z)"): an area
+    listed: bool = False  # an area: named in a parenthesis that lists where a place is ("X (Y, Z)"), or a group's home
 
 
 def _key(m: Mention) -> str:
@@ -217,6 +222,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
     previous_hint = None
     missing.extend(_streets(doc, taken))
     mentions.extend(_datelines(doc, gazetteer, taken))
+    mentions.extend(_groups(doc, gazetteer, taken))
     phrased, unknown, phrase_hints = _place_phrases(doc, gazetteer, taken)
     mentions.extend(phrased)
     missing.extend(unknown)
@@ -483,6 +489,69 @@ def _resident_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer,
     return None
 
 
+# Nouns for a group's members or the group itself after its name ("Pokot raiders", "the Kisii community").
+GROUP_NOUNS = frozenset("youth youths men women elders herders herdsmen pastoralists militia militias militiamen "
+                        "raiders rustlers warriors morans fighters gunmen bandits attackers assailants community "
+                        "communities clan clans clansmen tribe tribes tribesmen tribesman ethnic people".split())
+# Cues after which a group's name is still the place named after it ("in Turkana", "at Kisii").
+PLACE_CUES = frozenset("in at near inside within outside".split())
+
+
+@lru_cache(maxsize=1)
+def group_names() -> frozenset[str]:
+    """Normalised names of the ethnic and communal groups in ``data/ethnic_groups.csv`` (all aliases)."""
+    text = resources.files("eventwire").joinpath("data/ethnic_groups.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return frozenset(normalize(alias) for row in csv.DictReader(lines)
+                     for alias in [row["group"], *(row.get("aliases") or "").split("|")] if alias)
+
+
+def _group_word(token: Token) -> bool:
+    """A capitalised word spaCy calls a group (NORP) or that names an ethnic group ("Kikuyu", "Pokot")."""
+    return token.text[:1].isupper() and (token.ent_type_ == "NORP" or normalize(token.text) in group_names())
+
+
+def _group_use(doc: Doc, i: int) -> bool:
+    """Token i, a group's word, names the group, not a place of its name: a noun for its members or the
+    group follows ("Kikuyu youths", "the Kisii community", "Samburu ethnic militia"), also through a list of
+    such words ("Pokot and Marakwet herders"); or the words of a list, or one after "the", are the subject
+    of a verb ("Kisii and Maasai fought", "the Pokot raided": a town alone may be a verb's subject too,
+    "Kisii erupted"); never after a locative cue ("in Turkana")."""
+    toks = doc_tokens(doc)
+    if not _group_word(toks[i]) or _cue(doc, i) in PLACE_CUES:
+        return False
+    j = i + 1
+    while j + 1 < len(doc) and toks[j].lower_ in ("and", ",", "or") and _group_word(
+            toks[j + 2] if toks[j + 1].lower_ == "the" and j + 2 < len(doc) else toks[j + 1]):
+        j += 3 if toks[j + 1].lower_ == "the" else 2
+    if j >= len(doc):
+        return False
+    after = toks[j]
+    if after.text.islower() and after.lower_ in GROUP_NOUNS:
+        return True
+    listed = j > i + 1 or (i > 0 and toks[i - 1].lower_ == "the")
+    return listed and after.pos_ == "VERB" and after.tag_ != "VBG"
+
+
+def _groups(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
+    """Marks (in ``taken``) the group's words that name the group (see ``_group_use``); returns, for those
+    that are also a first-level area's name, a mention with only that area's readings: many areas are
+    named after the people whose home they are ("Turkana herders": Turkana County), but a town of the name
+    is no more the group's place than any other ("Kikuyu youths" in Nairobi: not Kikuyu town)."""
+    out = []
+    for i in range(len(doc)):
+        if taken[i] or not _group_use(doc, i):
+            continue
+        taken[i] = True
+        token = doc[i]
+        cands = tuple(c for c in gazetteer.lookup(token.text)
+                      if c.feature in ("ADM1", "RGN") and c.quality <= ALTERNATE)
+        if cands:
+            out.append(Mention(token.idx, token.idx + len(token.text), token.text, "NORP", cands, _cue(doc, i),
+                               listed=True))  # read apart from a town of the name ("in Kisii town")
+    return out
+
+
 # Streets and roads: a name before one of these words ("Orchard St.", "Old Mill Road"), or one of the numbered
 # kinds before a number ("Highway 19", "County Road 43", "Interstate 64"). The gazetteer has no streets: they
 # are reported unresolved, and a town's name inside one ("Memphis St.") is not read as the town.
@@ -734,11 +803,24 @@ def _fix_boundaries(doc: Doc, start: int, end: int, gazetteer: Gazetteer):
     return doc[best:last]
 
 
+# Words that make a new name of the place name after them: "Trans Mara" is the land across the Mara, not the Mara.
+NAME_PREFIXES = frozenset({"trans"})
+
+
+def _after_prefix(doc: Doc, i: int, lo: int) -> bool:
+    """Token i follows a name prefix inside the name that starts at token lo ("Trans Mara", "Trans-Mara")."""
+    j = i - 1 if i - 1 >= lo and doc[i - 1].text not in ("-", "–") else i - 2
+    return j >= lo and doc[j].lower_ in NAME_PREFIXES
+
+
 def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
-    """The longest capitalised part of an unknown place name that the gazetteer knows well, or None."""
+    """The longest capitalised part of an unknown place name that the gazetteer knows well, or None; not a
+    part after a name prefix ("Mara" in "Trans Mara District")."""
     for n in range(len(span) - 1, 0, -1):
         for i in range(span.start, span.end - n + 1):
             window = doc[i:i + n]
+            if _after_prefix(doc, i, span.start):
+                continue
             # a trailing area word belongs to the name ("Pike County" in "Pike County Sheriff's Office")
             area_word = n > 1 and window[-1].lower_ in ADMIN_CUES
             if (not all(_capitalised(t) for t in window) or _generic(window[0])
@@ -1259,7 +1341,10 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
 
     A small town is not forced on a name the text calls a region ("the X") unless the text names the town's
     own first-level area; nor on a name when the town lies outside every country the document names or
-    borders (for spaCy's places only when the document's countries are clear: one named at least twice).
+    borders (for spaCy's places only when the document's countries are clear: one named at least twice, or
+    when the name is only another name of the town, not its own: a foreign namesake by a variant spelling);
+    nor, in a text that names no country at all, a town of under ``MIN_GAZETTEER_POPULATION`` found by
+    another name only (a surname or a local word that a far village also bears as a variant).
     """
     small = best.feature.startswith("PPL") and best.population < WEAK_POPULATION
     if not small:
@@ -1269,8 +1354,11 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
         return f"a region or natural feature: the gazetteer only has a town {best.name} ({best.country})"
     outside = bool(countries) and countries[best.country] == 0
     clear = bool(context.named) and max(countries[c] for c in context.named) >= CLEAR_COUNTRY
-    if outside and (mention.label in ("NORP", "GAZ") or clear):
+    variant = best.quality in (ALTERNATE, STRIPPED, SKELETON)  # not the town's own name
+    if outside and (mention.label in ("NORP", "GAZ") or clear or variant):
         return f"only candidate ({best.name}, {best.country}) lies outside the document's countries"
+    if variant and not countries and best.population < MIN_GAZETTEER_POPULATION:
+        return f"only another name of a small town ({best.name}, {best.country}), and no country in the text"
     return None
 
 
@@ -1317,8 +1405,9 @@ def echo_places(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list[Pla
     echoes = []
     for start, end in matches:
         span = doc.char_span(start, end)
-        if span is None or not _free_standing(doc, span.start, span.end, owner.get(span.start), lower_words):
-            continue
+        if (span is None or not _free_standing(doc, span.start, span.end, owner.get(span.start), lower_words)
+                or (len(span) == 1 and _group_use(doc, span.start))):
+            continue  # "Samburu herders" beside "in Samburu": the group, not the place
         echoes.append(dataclasses.replace(first[text[start:end]], span=Span.of(text, start, end)))
     return sorted(places + echoes, key=lambda p: p.span.start) if echoes else places
 
