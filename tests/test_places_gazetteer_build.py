@@ -106,3 +106,21 @@ def test_places_build_country_point_between_centroid_and_published_centre(publis
     from eventwire.places.build import _country_point
 
     assert _country_point(published, centroid) == pytest.approx(expected, abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("written", "place", "country"),
+    [("St. Paul", "Saint Paul", "US"), ("Mt. Pleasant", "Mount Pleasant", "US"), ("Ft. Worth", "Fort Worth", "US"),
+     ("Port St. Lucie", "Port Saint Lucie", "US"), ("Ste. Foy", "Sainte-Foy", "CA")],
+)
+def test_places_lookup_abbreviated_name_words_match_the_full_name_exactly(gazetteer, written, place, country):
+    found = [c for c in gazetteer.lookup(written) if c.country == country and c.name.startswith(place)]
+    assert found and found[0].quality == 0
+
+
+@pytest.mark.parametrize(("key", "spellings"), [
+    ("st paul", {"saint paul"}), ("mount pleasant", {"mt pleasant"}), ("saint st", {"st st"}),
+    ("main st", set()), ("paris", set()),
+])
+def test_places_lookup_name_word_spellings(key, spellings):
+    assert gazetteer_module._spellings(key) == spellings
