@@ -117,3 +117,16 @@ def test_places_resolve_area_without_towns_places_a_name_in_its_country(blank):
     area = mention(doc, "Newland", [cand(23, "Newland", "ADM1", "XA", 0, "Newland")])
     places = {p.span.text: p for p in resolve(doc, [town, area], [], Counter())}
     assert places["Mankrong"].resolved and places["Mankrong"].country == "XA"
+
+
+def test_places_resolve_area_word_at_one_mention_makes_every_mention_the_area(blank):
+    # one sense per discourse: "the province of Brenmoor" once is enough for the bare "Brenmoor" before it
+    doc = blank("Brenmoor schools reopen. The province of Brenmoor pays for buses. Brenmoor families agree.")
+    brenmoor = [cand(30, "Brenmoor", "ADM1", "XA", 900_000, "Brenmoor"),
+                cand(31, "Brenmoor", "PPL", "XB", 60_000, "Otherland")]
+    starts = [i for i in range(len(doc.text)) if doc.text.startswith("Brenmoor", i)]
+    mentions = [Mention(s, s + 8, "Brenmoor", "GPE", tuple(brenmoor), hint="admin" if k == 1 else None)
+                for k, s in enumerate(starts)]
+    # context that favours the town's country, which the area word must outweigh
+    places = resolve(doc, mentions, [], Counter({"XB": 1}))
+    assert [p.feature for p in places] == ["ADM1", "ADM1", "ADM1"]

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -1074,6 +1074,8 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[_key(m)].append(m)
+    for group in groups.values():
+        group[0] = _lead(group)
     cands = {key: list(group[0].candidates) for key, group in groups.items()}
     # a name's say in the context grows with the log of its mentions (a text's main places are repeated)
     weights = {key: 1.0 + MENTION_WEIGHT * math.log(len(group)) for key, group in groups.items()}
@@ -1108,6 +1110,16 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     places.extend(_unresolved(doc, m, STREET if m.hint == "street" else NOT_IN_GAZETTEER) for m in missing)
     places.sort(key=lambda p: p.span.start)
     return places
+
+
+def _lead(group: list[Mention]) -> Mention:
+    """The mention that speaks for a name's group (its first), with the hint the words around any of its
+    mentions give: one sense per discourse, so "the province of Ontario" once makes every "Ontario" the
+    province. Where mentions disagree, the commonest hint wins (the earliest on a tie)."""
+    hints = Counter(m.hint for m in group if m.hint and m.hint != "street")
+    if not hints or group[0].hint in hints and hints[group[0].hint] == max(hints.values()):
+        return group[0]
+    return replace(group[0], hint=hints.most_common(1)[0][0])
 
 
 COUNTY_WORDS = ("county", "parish", "borough")
