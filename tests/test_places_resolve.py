@@ -130,3 +130,18 @@ def test_places_resolve_area_word_at_one_mention_makes_every_mention_the_area(bl
     # context that favours the town's country, which the area word must outweigh
     places = resolve(doc, mentions, [], Counter({"XB": 1}))
     assert [p.feature for p in places] == ["ADM1", "ADM1", "ADM1"]
+
+
+def test_places_resolve_named_first_level_area_outweighs_scattered_namesakes(blank):
+    # the text names one state; its other names have namesakes there and in a second state, and one name
+    # exists only in the second state: the named state is where the ambiguous towns are
+    doc = blank("Officials in Alderton and Bexley met Corwin leaders. Westmark police said Alderton was calm.")
+    westmark = [cand(40, "Westmark", "ADM1", "US", 4_000_000, "Westmark")]
+    alderton = [cand(41, "Alderton", "PPL", "US", 20_000, "Eastvale"),
+                cand(42, "Alderton", "PPL", "US", 12_000, "Westmark")]
+    bexley = [cand(43, "Bexley", "PPL", "US", 25_000, "Eastvale"), cand(44, "Bexley", "PPL", "US", 9_000, "Westmark")]
+    corwin = [cand(45, "Corwin", "PPL", "US", 8_000, "Eastvale")]
+    mentions = [mention(doc, "Alderton", alderton), mention(doc, "Bexley", bexley), mention(doc, "Corwin", corwin),
+                mention(doc, "Westmark", westmark)]
+    places = {p.span.text: p for p in resolve(doc, mentions, [], Counter())}
+    assert places["Alderton"].admin1 == "Westmark" and places["Bexley"].admin1 == "Westmark"

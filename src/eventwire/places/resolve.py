@@ -93,6 +93,9 @@ OUTRANKED_MIN = 100_000
 OUTRANKED_PENALTY = 2.0
 COUNTRY_WEIGHT = 8.0
 ADMIN1_WEIGHT = 6.0
+# a first-level area the text names as itself ("Kentucky") says more about where its towns lie than the
+# mass that ambiguous town names spread over the many areas holding a namesake
+NAMED_AREA_WEIGHT = 2.0
 MENTION_WEIGHT = 0.3  # a name's say in the context grows with the log of its mentions
 HINT_BONUS = 2.5
 ROUNDS = 3
@@ -874,8 +877,8 @@ def _softmax(scores: list[float]) -> list[float]:
 
 
 def _votes(cands: list[Candidate], probs: list[float], weight: float = 1.0) -> tuple[Counter, Counter, list, Counter]:
-    """A name's probability mass (times ``weight``) per country, per first-level area, on its likely towns'
-    points, and per gazetteer entry."""
+    """A name's probability mass (times ``weight``) per country, per first-level area (a reading as the area
+    itself counts ``NAMED_AREA_WEIGHT`` times), on its likely towns' points, and per gazetteer entry."""
     if weight != 1.0:
         probs = [weight * p for p in probs]
     cv: Counter = Counter()
@@ -886,7 +889,8 @@ def _votes(cands: list[Candidate], probs: list[float], weight: float = 1.0) -> t
         cv[cand.country] += p  # type: ignore[assignment]  # float weights
         own[cand.id] += p  # type: ignore[assignment]  # float weights
         if cand.feature not in ("PCLI", "CONT") and cand.admin1:
-            av[(cand.country, cand.admin1)] += p  # type: ignore[assignment]  # float weights
+            share = p * (NAMED_AREA_WEIGHT if cand.feature == "ADM1" else 1.0)
+            av[(cand.country, cand.admin1)] += share  # type: ignore[assignment]  # float weights
         if p >= 0.05 and cand.feature.startswith(("PPL", "ADM2")):
             points.append((cand.lat, cand.lon, p, cand.id))
     return cv, av, points, own
