@@ -106,3 +106,21 @@ def test_places_parenthesis_area_word_after_a_region_is_cut_when_only_loose_spel
 ):
     places = places_of(nlp, gazetteer, text)
     assert any(p.span.text == area and p.feature == "ADM1" for p in places)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Aid workers flew into the Democratic Republic of the Congo (DRC) last week.",
+     "Democratic Republic of the Congo", "CD"),
+    ("Floods hit Myanmar (Burma) after the storm.", "Myanmar", "MM"),
+])
+def test_places_parenthesis_alias_of_the_name_does_not_place_it(nlp, gazetteer, text, name, country):
+    # "X (Y)" where Y is another name for X: X is not placed inside Y, so X keeps its own reading
+    place = by_text(places_of(nlp, gazetteer, text), name)
+    assert place.resolved and place.country == country and place.feature == "PCLI"
+
+
+def test_places_parenthesis_with_other_words_does_not_place_the_name(nlp, gazetteer):
+    # a parenthesis that says more than where a place is ("including ...") lists no areas for it
+    text = "The virus has spread across Asia (including neighbouring Thailand) this winter."
+    asia = by_text(places_of(nlp, gazetteer, text), "Asia")
+    assert asia.resolved and asia.feature == "CONT"

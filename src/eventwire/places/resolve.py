@@ -1052,12 +1052,14 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[
     for paren in _PAREN.finditer(text):
         lo, hi = paren.span()
         inside = [m for m in ordered if lo < m.start and m.end < hi]
-        if not inside:
-            continue
+        if not inside or not _names_only(text, lo + 1, hi - 1, inside):
+            continue  # "(including neighbouring Egypt)" says something else than where a place is
         head = next((m for m in reversed(ordered) if m.end <= lo), None)
         gap = _BEFORE_PAREN.match(text[head.end:lo]) if head is not None else None
         placed = list(inside)
         if head is not None and gap and (gap.group(1) is None or gap.group(1) in PLACE_NOUNS):
+            if _same_place(head, inside):
+                continue  # another name for the place before it ("Myanmar (Burma)", "Congo (DRC)")
             placed.insert(0, head)
         for k, name in enumerate(placed):
             areas = set().union(*(_areas(q) for q in placed[k + 1:])) if k + 1 < len(placed) else set()
@@ -1065,6 +1067,29 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[
                 out[_key(name)].update(areas)
                 strict.add(_key(name))
     return out, strict
+
+
+_LIST_WORDS = re.compile(r"[\s,;/&]+|\b(?:and|or)\b")
+
+
+def _names_only(text: str, lo: int, hi: int, inside: list[Mention]) -> bool:
+    """The text between ``lo`` and ``hi`` is the names ``inside`` it, separated by commas or "and", and
+    perhaps words for their kind ("Budaka district, Eastern region")."""
+    rest = []
+    at = lo
+    for m in inside:
+        rest.append(text[at:m.start])
+        at = m.end
+    rest.append(text[at:hi])
+    words = _LIST_WORDS.sub(" ", " ".join(rest)).split()
+    return all(w in PLACE_NOUNS or w in ADMIN_CUES for w in words)
+
+
+def _same_place(head: Mention, inside: list[Mention]) -> bool:
+    """A name in the parenthesis after ``head`` that can be the very place ``head`` is: an alias or an
+    abbreviation, not an area the place lies in."""
+    ids = {c.id for c in head.candidates}
+    return any(c.id in ids for m in inside for c in m.candidates)
 
 
 def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], demonyms: Counter,
