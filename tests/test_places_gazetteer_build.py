@@ -124,3 +124,22 @@ def test_places_lookup_abbreviated_name_words_match_the_full_name_exactly(gazett
 ])
 def test_places_lookup_name_word_spellings(key, spellings):
     assert gazetteer_module._spellings(key) == spellings
+
+
+def test_places_build_area_point_leaves_out_towns_beyond_an_empty_gap():
+    from eventwire.places.build import _midpoint
+
+    # twenty towns on a one-degree grid, and two filed under the area by mistake some 2,000 km away
+    body = [(40.0 + i / 4, 10.0 + j / 4) for i in range(5) for j in range(4)]
+    misfiled = [(58.0, 10.0), (58.2, 10.3)]
+    lat, lon = _midpoint(body + misfiled)
+    assert abs(lat - 40.5) < 0.3 and abs(lon - 10.375) < 0.3
+
+
+def test_places_build_area_point_keeps_the_remote_towns_of_a_thinly_settled_area():
+    from eventwire.places.build import _body
+
+    # a crowded south and a chain of remote towns northwards with no wide gap: all of them are the area
+    south = [(40.0 + i / 10, 10.0 + j / 10) for i in range(5) for j in range(5)]
+    chain = [(41.0 + 3 * k, 10.0) for k in range(1, 6)]  # every 3 degrees (~330 km) up to 56 N
+    assert len(_body(south + chain)) == len(south + chain)
