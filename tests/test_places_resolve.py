@@ -145,3 +145,13 @@ def test_places_resolve_named_first_level_area_outweighs_scattered_namesakes(bla
                 mention(doc, "Westmark", westmark)]
     places = {p.span.text: p for p in resolve(doc, mentions, [], Counter())}
     assert places["Alderton"].admin1 == "Westmark" and places["Bexley"].admin1 == "Westmark"
+
+
+@pytest.mark.parametrize(("hint", "feature"), [(None, "PPL"), ("admin", "ADM1")])
+def test_places_resolve_small_area_abroad_does_not_outrank_a_larger_town_of_its_name(blank, hint, feature):
+    # a parish of 20,000 people abroad named like a city of 600,000: the city, unless the text says "parish"
+    doc = blank("Council members in Harborton voted on Tuesday.")
+    harborton = [cand(50, "Harborton", "ADM1", "XA", 20_000, "Harborton"),
+                 cand(51, "Harborton", "PPL", "US", 600_000, "Oregon")]
+    place = resolve(doc, [mention(doc, "Harborton", harborton, hint=hint)], [], Counter())[0]
+    assert place.feature == feature

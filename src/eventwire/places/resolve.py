@@ -861,12 +861,21 @@ def _prior(cand: Candidate, hint: str | None = None) -> float:
 def _priors(cands: list[Candidate], hint: str | None = None) -> list[float]:
     """Each candidate's prior, less ``OUTRANKED_PENALTY`` for a name matched only as another name of a place
     (an alternate or loose spelling) when the name is the main name of a place ``OUTRANKED_RATIO`` times as
-    populous: a capital's old alternate spelling does not outrank the large city called by that very name."""
+    populous: a capital's old alternate spelling does not outrank the large city called by that very name.
+    An area with fewer people than a town of the same name (a small parish abroad named like a large city)
+    has no bonus for its kind over the town, unless the words around the name say it is an area."""
     primary = max((c.population for c in cands if c.quality == PRIMARY), default=0)
+    town = max((c.population for c in cands if c.quality == PRIMARY and c.feature.startswith("PPL")), default=0)
     return [_prior(c, hint) - (OUTRANKED_PENALTY if c.quality in (ALTERNATE, STRIPPED, SKELETON)
                                and primary >= OUTRANKED_MIN and primary >= OUTRANKED_RATIO * c.population
                                else 0.0)
+            - (_area_bonus(c) if hint != "admin" and c.feature in ("ADM1", "ADM2") and c.population < town else 0.0)
             for c in cands]
+
+
+def _area_bonus(area: Candidate) -> float:
+    """What an area's kind adds to its prior over a town's."""
+    return max(0.0, FEATURE_WEIGHT[area.feature] - FEATURE_WEIGHT["PPL"])
 
 
 def _softmax(scores: list[float]) -> list[float]:
