@@ -155,3 +155,28 @@ def test_places_resolve_small_area_abroad_does_not_outrank_a_larger_town_of_its_
                  cand(51, "Harborton", "PPL", "US", 600_000, "Oregon")]
     place = resolve(doc, [mention(doc, "Harborton", harborton, hint=hint)], [], Counter())[0]
     assert place.feature == feature
+
+
+def test_places_resolve_populous_state_name_beats_a_small_town_of_that_name(blank):
+    # a text full of places in one state names another, populous state: not the hamlet named after it
+    doc = blank("Growers from Millburg and Oakdale shipped fruit to Fremontia last spring.")
+    millburg = [cand(60, "Millburg", "PPL", "US", 9_000, "Keystone")]
+    oakdale = [cand(61, "Oakdale", "PPL", "US", 7_000, "Keystone")]
+    fremontia = [cand(62, "Fremontia", "ADM1", "US", 30_000_000, "Fremontia"),
+                 cand(63, "Fremontia", "PPL", "US", 3_000, "Keystone")]
+    mentions = [mention(doc, "Millburg", millburg), mention(doc, "Oakdale", oakdale),
+                mention(doc, "Fremontia", fremontia)]
+    places = {p.span.text: p for p in resolve(doc, mentions, [], Counter())}
+    assert places["Fremontia"].feature == "ADM1"
+
+
+def test_places_resolve_province_abroad_does_not_take_a_village_name_from_its_region(blank):
+    # the text names the village's own region; a populous province of that name in a country the text does
+    # not name is not what it means
+    doc = blank("Farmers in Serrano, a village in Altiplano, blamed the mine.")
+    serrano = [cand(64, "Serrano", "ADM1", "XB", 20_000_000, "Serrano"),
+               cand(65, "Serrano", "PPL", "XA", 900, "Altiplano")]
+    altiplano = [cand(66, "Altiplano", "ADM1", "XA", 1_500_000, "Altiplano")]
+    mentions = [mention(doc, "Serrano", serrano), mention(doc, "Altiplano", altiplano)]
+    places = {p.span.text: p for p in resolve(doc, mentions, [], Counter())}
+    assert places["Serrano"].country == "XA" and places["Serrano"].feature == "PPL"

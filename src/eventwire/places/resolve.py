@@ -106,6 +106,7 @@ QUALIFIER_BONUS = 6.0
 EVIDENCE_PRIOR = 1.0
 CLEAR_COUNTRY = 2.0
 COUNTRY_NAME_PENALTY = 6.0
+NAMESAKE_AREA_MIN = 1_000_000  # a first-level area this populous is what its bare name means
 NOT_IN_GAZETTEER = ("not in the gazetteer (villages, deserts and rivers need a GeoNames import: "
                     "`eventwire gazetteer import`)")
 WEAK_POPULATION = 100_000
@@ -997,12 +998,17 @@ def _context(key: str, votes: dict[str, tuple[Counter, Counter, list, Counter]],
 
 def _scores(mention: Mention, cands: list[Candidate], context: _Context) -> list[float]:
     country_name = any(c.feature == "PCLI" and c.quality == PRIMARY for c in cands)
+    # first-level areas of note whose own name this is ("California", "Oklahoma", "New Brunswick"), in a
+    # country the document is about (a province abroad does not take the name from a village the text places)
+    areas = {(c.country, c.admin1) for c in cands
+             if c.feature == "ADM1" and c.quality == PRIMARY and c.population >= NAMESAKE_AREA_MIN
+             and (not context.named or c.country in context.named)}
     return [
         prior + context.score(c)
         + (HINT_BONUS if mention.hint is None and _main_city_of(c, cands) else 0.0)
         + (QUALIFIER_BONUS if _qualified(c, context.within) else 0.0)
-        - (COUNTRY_NAME_PENALTY if country_name and _namesake_town(c, mention.hint)
-           and not _qualified(c, context.within) else 0.0)
+        - (COUNTRY_NAME_PENALTY if (country_name or areas and (c.country, c.admin1) not in areas)
+           and _namesake_town(c, mention.hint) and not _qualified(c, context.within) else 0.0)
         for c, prior in zip(cands, _priors(cands, mention.hint), strict=True)
     ]
 
@@ -1016,9 +1022,11 @@ def _qualified(cand: Candidate, within: set) -> bool:
 
 
 def _namesake_town(cand: Candidate, hint: str | None) -> bool:
-    """A town sharing a country's own name ("Norway", Maine; "Egypt" as a town's alternate name): the name
-    means the country unless the text calls it a town or places it ("Norway, Maine": see ``_qualified``);
-    the document's country context alone never makes it the town."""
+    """A town sharing a country's own name ("Norway", Maine; "Egypt" as a town's alternate name), or the name
+    of a populous first-level area it does not lie in ("California", a borough in Pennsylvania): the name
+    means the country or the area unless the text calls it a town or places it ("Norway, Maine": see
+    ``_qualified``); the document's country or area context alone never makes it the town. A city named
+    like its own area (New York, Aleppo) is no namesake of it."""
     return cand.feature.startswith("PPL") and cand.population < BIG_CITY and hint != "city"
 
 
