@@ -180,3 +180,17 @@ def test_places_resolve_province_abroad_does_not_take_a_village_name_from_its_re
     mentions = [mention(doc, "Serrano", serrano), mention(doc, "Altiplano", altiplano)]
     places = {p.span.text: p for p in resolve(doc, mentions, [], Counter())}
     assert places["Serrano"].country == "XA" and places["Serrano"].feature == "PPL"
+
+
+def test_places_resolve_repeated_demonym_grows_like_a_repeated_name(blank):
+    # a text set in one country mentions another country's people four times: a demonym's say grows with the
+    # log of its mentions, as a place name's does, so the big city of the named place's country stays
+    doc = blank("Surgeons in Lakemont, Brightwater and Fernvale say fewer clients cross over for treatment.")
+    lakemont = [cand(70, "Lakemont", "PPLA", "XA", 2_500_000, "North"),
+                cand(71, "Lakemont", "PPL", "XB", 5_000, "Upland")]
+    brightwater = [cand(72, "Brightwater", "PPLA", "XA", 1_200_000, "West")]
+    fernvale = [cand(73, "Fernvale", "PPLA", "XA", 900_000, "East")]
+    mentions = [mention(doc, "Lakemont", lakemont), mention(doc, "Brightwater", brightwater),
+                mention(doc, "Fernvale", fernvale)]
+    places = {p.span.text: p for p in resolve(doc, mentions, [], Counter({"XB": 4}))}
+    assert places["Lakemont"].country == "XA"

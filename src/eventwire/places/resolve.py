@@ -971,7 +971,9 @@ def _close(lat1: float, lon1: float, lat2: float, lon2: float, km: float = 100.0
 
 def _context(key: str, votes: dict[str, tuple[Counter, Counter, list, Counter]], demonyms: Counter,
              gazetteer: Gazetteer | None) -> _Context:
-    countries: Counter = Counter({c: 1.5 * n for c, n in demonyms.items()})
+    # a demonym's say grows with the log of its mentions, as a place name's does ("American" said four times
+    # in a story set in Toronto is one country's people, not four pieces of evidence for where it happens)
+    countries: Counter = Counter({c: 1.5 * (1.0 + MENTION_WEIGHT * math.log(n)) for c, n in demonyms.items() if n})
     admins: Counter = Counter()
     points: list = []
     same: Counter = Counter()
