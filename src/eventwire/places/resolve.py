@@ -1165,7 +1165,8 @@ def _lead(group: list[Mention]) -> Mention:
     mentions give: one sense per discourse, so "the province of Ontario" once makes every "Ontario" the
     province. Where mentions disagree, the commonest hint wins (the earliest on a tie)."""
     hints = Counter(m.hint for m in group if m.hint and m.hint != "street")
-    if not hints or group[0].hint in hints and hints[group[0].hint] == max(hints.values()):
+    first = group[0].hint
+    if not hints or first is not None and hints[first] == max(hints.values()):
         return group[0]
     return replace(group[0], hint=hints.most_common(1)[0][0])
 
