@@ -194,3 +194,41 @@ def test_places_resolve_repeated_demonym_grows_like_a_repeated_name(blank):
                 mention(doc, "Fernvale", fernvale)]
     places = {p.span.text: p for p in resolve(doc, mentions, [], Counter({"XB": 4}))}
     assert places["Lakemont"].country == "XA"
+
+
+def _states(doc, names, extra=None):
+    """Mentions of first-level areas (one US state each, plus the given extra readings)."""
+    out = []
+    for k, name in enumerate(names):
+        cands = [cand(100 + k, name, "ADM1", "US", 5_000_000, name)] + (extra or {}).get(name, [])
+        out.append(mention(doc, name, cands))
+    return out
+
+
+def test_places_resolve_list_of_states_is_not_a_town_placed_in_a_state(blank):
+    # "Wexford, Keystone and Lakeland": three states, not a town called Wexford in the state of Keystone
+    doc = blank("Cases were found in Wexford, Keystone and Lakeland this week.")
+    extra = {"Wexford": [cand(90, "Wexford", "PPL", "US", 4_000, "Keystone")]}
+    places = {p.span.text: p for p in resolve(doc, _states(doc, ["Wexford", "Keystone", "Lakeland"], extra),
+                                              [], Counter())}
+    assert places["Wexford"].feature == "ADM1"
+
+
+def test_places_resolve_name_in_a_list_of_states_is_the_state(blank):
+    # a state named like the capital city: among other states' names it is the state
+    doc = blank("Cases were found in Keystone, Fairhaven, Lakeland and Ridgeway this week.")
+    extra = {"Fairhaven": [cand(91, "Fairhaven", "PPLC", "US", 700_000, "Capital District")]}
+    places = {p.span.text: p for p in resolve(doc, _states(doc, ["Keystone", "Fairhaven", "Lakeland", "Ridgeway"],
+                                                             extra), [], Counter())}
+    assert places["Fairhaven"].feature == "ADM1"
+
+
+def test_places_resolve_list_of_countries_keeps_the_country_reading(blank):
+    # a list of countries is no list of areas: a country named like a state abroad stays the country
+    doc = blank("Polio cases fell in Solvaria, Dunmark and Ostland last year.")
+    mentions = [mention(doc, "Solvaria", [cand(92, "Solvaria", "PCLI", "XA", 20_000_000),
+                                          cand(93, "Solvaria", "ADM1", "XB", 4_000_000, "Solvaria")]),
+                mention(doc, "Dunmark", [cand(94, "Dunmark", "PCLI", "XD", 190_000_000)]),
+                mention(doc, "Ostland", [cand(95, "Ostland", "PCLI", "XC", 8_000_000)])]
+    places = {p.span.text: p for p in resolve(doc, mentions, [], Counter())}
+    assert places["Solvaria"].feature == "PCLI"

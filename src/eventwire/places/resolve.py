@@ -1062,11 +1062,14 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[
     strict: set[str] = set()
     text = doc_text(doc)
     ordered = sorted(mentions, key=lambda m: m.start)
+    listed = _area_lists(text, ordered)
     for here, after in zip(ordered, ordered[1:], strict=False):
         if text[here.end:after.start].strip() != ",":
             continue
         if any(c.feature == "PCLI" and c.quality == PRIMARY for c in here.candidates):
             continue  # a list of countries ("Iraq, Iran and Syria"), not a town placed in an area
+        if id(here) in listed and id(after) in listed:
+            continue  # a list of states ("Georgia, Oklahoma, Pennsylvania and Ohio"), not a town placed
         out[_key(here)].update(_areas(after))
     for paren in _PAREN.finditer(text):
         lo, hi = paren.span()
@@ -1086,6 +1089,45 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[
                 out[_key(name)].update(areas)
                 strict.add(_key(name))
     return out, strict
+
+
+_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+MIN_AREA_LIST = 3
+
+
+def _area_lists(text: str, ordered: list[Mention], towns: bool = True) -> set[int]:
+    """The mentions (by ``id``) in enumerations of at least ``MIN_AREA_LIST`` names joined by commas or
+    "and" that can all be countries or first-level areas by their own names ("Georgia, Oklahoma,
+    Pennsylvania, Wisconsin and California"); with ``towns=False``, only enumerations with a name that no
+    town or country bears as its own ("Pennsylvania"): the list is of areas, not of countries or of cities
+    named like their provinces."""
+    out: set[int] = set()
+    run: list[Mention] = []
+    for m in [*ordered, None]:
+        if m is not None and run and _JOINER.match(text[run[-1].end:m.start]) and _area_name(m):
+            run.append(m)
+            continue
+        if len(run) >= MIN_AREA_LIST and (towns or any(_only_area_name(r) for r in run)):
+            out.update(id(r) for r in run)
+        run = [m] if m is not None and _area_name(m) else []
+    return out
+
+
+def _only_area_name(m: Mention) -> bool:
+    """A name that is a first-level area's own name and no country's or town's ("Pennsylvania")."""
+    own = {c.feature[:3] for c in m.candidates if c.quality == PRIMARY}
+    return "ADM" in own and not own & {"PPL", "PCL"}
+
+
+def _listed_areas(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions in an enumeration of areas (see ``_area_lists``) are areas: "Washington" among "Utah,
+    Washington, West Virginia and Wyoming" is the state."""
+    listed = _area_lists(doc_text(doc), sorted(mentions, key=lambda m: m.start), towns=False)
+    return [replace(m, hint="admin") if id(m) in listed and m.hint is None else m for m in mentions]
+
+
+def _area_name(m: Mention) -> bool:
+    return any(c.feature in ("ADM1", "PCLI") and c.quality == PRIMARY for c in m.candidates)
 
 
 _LIST_WORDS = re.compile(r"[\s,;/&]+|\b(?:and|or)\b")
@@ -1119,6 +1161,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     probabilities, so names that can only be read together (Lebanon and Wilson County, both in Tennessee)
     pull each other towards the reading they share.
     """
+    mentions = _listed_areas(doc, mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[_key(m)].append(m)
