@@ -143,3 +143,9 @@ def test_places_build_area_point_keeps_the_remote_towns_of_a_thinly_settled_area
     south = [(40.0 + i / 10, 10.0 + j / 10) for i in range(5) for j in range(5)]
     chain = [(41.0 + 3 * k, 10.0) for k in range(1, 6)]  # every 3 degrees (~330 km) up to 56 N
     assert len(_body(south + chain)) == len(south + chain)
+
+
+@pytest.mark.parametrize(("former", "country"), [("Zaire", "CD"), ("Ceylon", "LK"), ("Siam", "TH"), ("Persia", "IR"),
+                                                 ("Rhodesia", "ZW"), ("Dahomey", "BJ"), ("Upper Volta", "BF")])
+def test_places_build_former_country_names_name_the_country(gazetteer, former, country):
+    assert any(c.feature == "PCLI" and c.country == country for c in gazetteer.lookup(former))
