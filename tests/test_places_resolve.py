@@ -243,3 +243,18 @@ def test_places_resolve_gazetteer_town_outside_a_faint_country_context(blank, po
     mentions = [mention(doc, "Ashgrove", ashgrove, label="GAZ"), mention(doc, "Belleville", belleville, label="GAZ")]
     places = {p.span.text: p for p in resolve(doc, mentions, [], Counter())}
     assert places["Ashgrove"].resolved is resolved
+
+
+def test_places_resolve_town_placed_in_the_area_of_its_own_name(blank):
+    # "Maruna (Tobe, Maruna)" places the town in the county of its name; only a lone name in a parenthesis
+    # can be another name for the place before it ("Myanmar (Burma)")
+    from eventwire.places.resolve import _qualifiers
+
+    doc = blank("Traders protested in Maruna (Tobe, Maruna) on Friday.")
+    county = cand(110, "Maruna", "ADM1", "XA", 600_000, "Maruna")
+    head = mention(doc, "Maruna", [county, cand(111, "Maruna", "PPL", "XA", 30_000, "Maruna")], hint="city")
+    tobe = mention(doc, "Tobe", [cand(113, "Tobe", "ADM2", "XA", 80_000, "Maruna")])
+    start = doc.text.rindex("Maruna")
+    area = Mention(start, start + 6, "Maruna", "GPE", (county,), hint="admin", listed=True)
+    within, strict = _qualifiers(doc, [head, tobe, area])
+    assert "maruna" in strict and ("XA", "Maruna") in within["maruna"]

@@ -1080,7 +1080,7 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[
         gap = _BEFORE_PAREN.match(text[head.end:lo]) if head is not None else None
         placed = list(inside)
         if head is not None and gap and (gap.group(1) is None or gap.group(1) in PLACE_NOUNS):
-            if _same_place(head, inside):
+            if len(inside) == 1 and _same_place(head, inside):
                 continue  # another name for the place before it ("Myanmar (Burma)", "Congo (DRC)")
             placed.insert(0, head)
         for k, name in enumerate(placed):
@@ -1148,7 +1148,8 @@ def _names_only(text: str, lo: int, hi: int, inside: list[Mention]) -> bool:
 
 def _same_place(head: Mention, inside: list[Mention]) -> bool:
     """A name in the parenthesis after ``head`` that can be the very place ``head`` is: an alias or an
-    abbreviation, not an area the place lies in."""
+    abbreviation, not an area the place lies in (when it stands alone: in "Nairobi (Starehe, Nairobi)" the
+    town is placed in the county of its name)."""
     ids = {c.id for c in head.candidates}
     return any(c.id in ids for m in inside for c in m.candidates)
 
