@@ -234,17 +234,6 @@ def test_places_resolve_list_of_countries_keeps_the_country_reading(blank):
     assert places["Solvaria"].feature == "PCLI"
 
 
-@pytest.mark.parametrize(("population", "resolved"), [(20_000, True), (5_000, False)])
-def test_places_resolve_gazetteer_town_outside_a_faint_country_context(blank, population, resolved):
-    # one passing name abroad is no clear country context: a sizable town the gazetteer found alone stays
-    doc = blank("Roadworks in Ashgrove start Monday, the firm from Belleville said.")
-    ashgrove = [cand(80, "Ashgrove", "PPL", "US", population, "Ohio")]
-    belleville = [cand(81, "Belleville", "PPL", "XA", 40_000, "Nord")]
-    mentions = [mention(doc, "Ashgrove", ashgrove, label="GAZ"), mention(doc, "Belleville", belleville, label="GAZ")]
-    places = {p.span.text: p for p in resolve(doc, mentions, [], Counter())}
-    assert places["Ashgrove"].resolved is resolved
-
-
 def test_places_resolve_town_placed_in_the_area_of_its_own_name(blank):
     # "Maruna (Tobe, Maruna)" places the town in the county of its name; only a lone name in a parenthesis
     # can be another name for the place before it ("Myanmar (Burma)")

@@ -1270,8 +1270,7 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
 
     A small town is not forced on a name the text calls a region ("the X") unless the text names the town's
     own first-level area; nor on a name when the town lies outside every country the document names or
-    borders (for spaCy's places, and for gazetteer-only towns of ``MIN_GAZETTEER_POPULATION`` or more, only when
-    the document's countries are clear: one named at least twice).
+    borders (for spaCy's places only when the document's countries are clear: one named at least twice).
     """
     small = best.feature.startswith("PPL") and best.population < WEAK_POPULATION
     if not small:
@@ -1281,11 +1280,7 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
         return f"a region or natural feature: the gazetteer only has a town {best.name} ({best.country})"
     outside = bool(countries) and countries[best.country] == 0
     clear = bool(context.named) and max(countries[c] for c in context.named) >= CLEAR_COUNTRY
-    # a town the gazetteer found alone is held to the document's countries however faint they are, unless it
-    # is as large as a town must be to be found without other evidence (then, as for spaCy's places, only
-    # clear countries count)
-    loose = mention.label in ("NORP", "GAZ") and best.population < MIN_GAZETTEER_POPULATION
-    if outside and (loose or clear):
+    if outside and (mention.label in ("NORP", "GAZ") or clear):
         return f"only candidate ({best.name}, {best.country}) lies outside the document's countries"
     return None
 
