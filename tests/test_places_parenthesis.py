@@ -124,3 +124,15 @@ def test_places_parenthesis_with_other_words_does_not_place_the_name(nlp, gazett
     text = "The virus has spread across Asia (including neighbouring Thailand) this winter."
     asia = by_text(places_of(nlp, gazetteer, text), "Asia")
     assert asia.resolved and asia.feature == "CONT"
+
+
+@pytest.mark.parametrize(("inside", "names", "expected"), [
+    ("(Kolo West, Upper Reach)", ["Kolo", "Upper Reach"], True),  # a name's last word left out of its mention
+    ("(Kolo district, Upper Reach region)", ["Kolo", "Upper Reach"], True),
+    ("(including neighbouring Kolo)", ["Kolo"], False),
+])
+def test_places_parenthesis_names_only(inside, names, expected):
+    from eventwire.places.resolve import Mention, _names_only
+
+    mentions = [Mention(inside.index(n), inside.index(n) + len(n), n, "GPE", ()) for n in names]
+    assert _names_only(inside, 1, len(inside) - 1, mentions) is expected

@@ -1135,7 +1135,8 @@ _LIST_WORDS = re.compile(r"[\s,;/&]+|\b(?:and|or)\b")
 
 def _names_only(text: str, lo: int, hi: int, inside: list[Mention]) -> bool:
     """The text between ``lo`` and ``hi`` is the names ``inside`` it, separated by commas or "and", and
-    perhaps words for their kind ("Budaka district, Eastern region")."""
+    perhaps words for their kind ("Budaka district, Eastern region") or capitalised words of the names that
+    the mentions leave out ("Ada West" read as "Ada"); a lower-case word says something else ("including")."""
     rest = []
     at = lo
     for m in inside:
@@ -1143,7 +1144,7 @@ def _names_only(text: str, lo: int, hi: int, inside: list[Mention]) -> bool:
         at = m.end
     rest.append(text[at:hi])
     words = _LIST_WORDS.sub(" ", " ".join(rest)).split()
-    return all(w in PLACE_NOUNS or w in ADMIN_CUES for w in words)
+    return all(w[:1].isupper() or w in PLACE_NOUNS or w in ADMIN_CUES for w in words)
 
 
 def _same_place(head: Mention, inside: list[Mention]) -> bool:
