@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.errors import GazetteerError
-from eventwire.places.build import ALTERNATE, BUILD_VERSION, SKELETON, build_gazetteer, default_path
+from eventwire.places.build import BUILD_VERSION, SKELETON, build_gazetteer, default_path
 from eventwire.places.normalize import abbreviation_key, normalize, skeleton, strip_articles
 
 __all__ = ["Candidate", "Gazetteer", "GazetteerError"]
@@ -125,10 +125,10 @@ class Gazetteer:
             floors[abbreviation_key(name)] = 0
         for key, floor in ((normalize(name), 0), (strip_articles(name), 2)):
             floors.setdefault(key, floor)
-        # "St. Paul" is Saint Paul's own name, written with the abbreviation's period; without it ("St Mary's"
-        # school) the other spelling is only an alternate name (the British "St Albans" is GeoNames' own name)
-        for key in _spellings(normalize(name)):
-            floors.setdefault(key, 0 if "." in name else ALTERNATE)
+        # "St. Paul" is Saint Paul's own name, written with the abbreviation's period; without one ("St Mary's"
+        # school) no other spelling is looked up (the British "St Albans" is GeoNames' own name already)
+        for key in _spellings(normalize(name)) if "." in name else ():
+            floors.setdefault(key, 0)
         if " " in name.strip():  # one-word skeletons match too many unrelated names (Americas, Americus);
             floors.setdefault(skeleton(name), SKELETON)  # multi-word ones catch article spellings
         floors.pop("", None)
