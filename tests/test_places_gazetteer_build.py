@@ -137,3 +137,51 @@ def test_places_build_former_areas_keep_their_kind_word():
 
     names = {n.lower() for name, alternates, *_ in FORMER_AREAS for n in (name, *alternates)}
     assert "central province" in names and not names & {"central", "coast", "eastern", "western"}
+
+
+@pytest.mark.parametrize(
+    ("written", "place", "country"),
+    [("St. Paul", "Saint Paul", "US"), ("Mt. Pleasant", "Mount Pleasant", "US"), ("Ft. Worth", "Fort Worth", "US"),
+     ("Port St. Lucie", "Port Saint Lucie", "US"), ("Ste. Foy", "Sainte-Foy", "CA")],
+)
+def test_places_lookup_abbreviated_name_words_match_the_full_name_exactly(gazetteer, written, place, country):
+    found = [c for c in gazetteer.lookup(written) if c.country == country and c.name.startswith(place)]
+    assert found and found[0].quality == 0
+
+
+@pytest.mark.parametrize(("key", "spellings"), [
+    ("st paul", {"saint paul"}), ("mount pleasant", {"mt pleasant"}), ("saint st", {"st st"}),
+    ("main st", set()), ("paris", set()),
+])
+def test_places_lookup_name_word_spellings(key, spellings):
+    assert gazetteer_module._spellings(key) == spellings
+
+
+def test_places_build_area_point_leaves_out_towns_beyond_an_empty_gap():
+    from eventwire.places.build import _midpoint
+
+    # twenty towns on a one-degree grid, and two filed under the area by mistake some 2,000 km away
+    body = [(40.0 + i / 4, 10.0 + j / 4) for i in range(5) for j in range(4)]
+    misfiled = [(58.0, 10.0), (58.2, 10.3)]
+    lat, lon = _midpoint(body + misfiled)
+    assert abs(lat - 40.5) < 0.3 and abs(lon - 10.375) < 0.3
+
+
+def test_places_build_area_point_keeps_the_remote_towns_of_a_thinly_settled_area():
+    from eventwire.places.build import _body
+
+    # a crowded south and a chain of remote towns northwards with no wide gap: all of them are the area
+    south = [(40.0 + i / 10, 10.0 + j / 10) for i in range(5) for j in range(5)]
+    chain = [(41.0 + 3 * k, 10.0) for k in range(1, 6)]  # every 3 degrees (~330 km) up to 56 N
+    assert len(_body(south + chain)) == len(south + chain)
+
+
+@pytest.mark.parametrize(("former", "country"), [("Zaire", "CD"), ("Ceylon", "LK"), ("Siam", "TH"), ("Persia", "IR"),
+                                                 ("Rhodesia", "ZW"), ("Dahomey", "BJ"), ("Upper Volta", "BF")])
+def test_places_build_former_country_names_name_the_country(gazetteer, former, country):
+    assert any(c.feature == "PCLI" and c.country == country for c in gazetteer.lookup(former))
+
+
+def test_places_lookup_abbreviated_name_word_without_its_period_is_left_alone(gazetteer):
+    # "St Mary's" (a school, a church) without the period is not taken for Saint Mary
+    assert not any(c.name == "Saint Mary" for c in gazetteer.lookup("St Mary"))

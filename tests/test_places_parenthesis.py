@@ -132,3 +132,33 @@ def test_places_parenthesis_community_before_areas_is_a_place(nlp, gazetteer):
 def test_places_parenthesis_community_alone_names_a_group_not_a_place(nlp, gazetteer):
     places = places_of(nlp, gazetteer, "Leaders of the Latino community met the mayor of Houston on Monday.")
     assert [p.span.text for p in places] == ["Houston"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Aid workers flew into the Democratic Republic of the Congo (DRC) last week.",
+     "Democratic Republic of the Congo", "CD"),
+    ("Floods hit Myanmar (Burma) after the storm.", "Myanmar", "MM"),
+])
+def test_places_parenthesis_alias_of_the_name_does_not_place_it(nlp, gazetteer, text, name, country):
+    # "X (Y)" where Y is another name for X: X is not placed inside Y, so X keeps its own reading
+    place = by_text(places_of(nlp, gazetteer, text), name)
+    assert place.resolved and place.country == country and place.feature == "PCLI"
+
+
+def test_places_parenthesis_with_other_words_does_not_place_the_name(nlp, gazetteer):
+    # a parenthesis that says more than where a place is ("including ...") lists no areas for it
+    text = "The virus has spread across Asia (including neighbouring Thailand) this winter."
+    asia = by_text(places_of(nlp, gazetteer, text), "Asia")
+    assert asia.resolved and asia.feature == "CONT"
+
+
+@pytest.mark.parametrize(("inside", "names", "expected"), [
+    ("(Kolo West, Upper Reach)", ["Kolo", "Upper Reach"], True),  # a name's last word left out of its mention
+    ("(Kolo district, Upper Reach region)", ["Kolo", "Upper Reach"], True),
+    ("(including neighbouring Kolo)", ["Kolo"], False),
+])
+def test_places_parenthesis_names_only(inside, names, expected):
+    from eventwire.places.resolve import Mention, _names_only
+
+    mentions = [Mention(inside.index(n), inside.index(n) + len(n), n, "GPE", ()) for n in names]
+    assert _names_only(inside, 1, len(inside) - 1, mentions) is expected

@@ -55,7 +55,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "8"
+BUILD_VERSION = "10"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -84,9 +84,13 @@ EXTRA_COUNTRY_NAMES = {
     "US": ["America", "United States", "the United States", "United States of America"],
     "GB": ["Britain", "Great Britain", "United Kingdom"], "NL": ["Holland"], "MM": ["Burma"],
     "CI": ["Ivory Coast"], "CZ": ["Czech Republic"], "KR": ["South Korea"], "KP": ["North Korea"],
-    "CD": ["Democratic Republic of Congo", "DR Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"],
+    "CG": ["Congo-Brazzaville"],
     "PS": ["Palestine", "Palestinian Territories"], "VA": ["Vatican"], "TL": ["East Timor"],
     "MK": ["Macedonia"], "SZ": ["Swaziland"], "CV": ["Cape Verde"], "TR": ["Turkey", "Turkiye"],
+    # former names still met in news and in the histories that reports retell
+    "CD": ["Democratic Republic of Congo", "DR Congo", "Congo-Kinshasa", "Zaire"], "LK": ["Ceylon"],
+    "TH": ["Siam"], "IR": ["Persia"], "BJ": ["Dahomey"], "BF": ["Upper Volta"], "KH": ["Kampuchea"],
+    "ZW": ["Rhodesia"], "BW": ["Bechuanaland"], "TW": ["Formosa"],
 }
 EXTRA_DEMONYMS = {"US": ["American", "Americans"], "GB": ["British", "Briton", "Britons"],
                   "NL": ["Dutch"], "CH": ["Swiss"], "PH": ["Filipino", "Philippine"], "FR": ["French"],
@@ -207,13 +211,40 @@ def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return lower[:-1] + upper[:-1]
 
 
+# Towns beyond a gap this wide, when they are at most this share of an area's towns, are not part of its body
+OUTLIER_GAP_KM = 500.0
+OUTLIER_SHARE = 0.1
+
+
+def _body(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """An area's towns without the few that lie beyond a wide empty gap from the rest: towns filed under the
+    wrong area in the source data (a Tibetan village coded as in Hebei) or far-flung islands (Easter Island
+    in Valparaiso). Ranked by distance from the towns' median point, the towns after the first jump of over
+    ``OUTLIER_GAP_KM`` are dropped when they are at most ``OUTLIER_SHARE`` of all; a large, thinly settled
+    area (Queensland, Ontario) has no such gap and keeps its remote towns."""
+    if len(points) < 3:
+        return points
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    centre = (lats[len(lats) // 2], lons[len(lons) // 2])
+    ranked = sorted(points, key=lambda p: _km(centre, p))
+    distances = [_km(centre, p) for p in ranked]
+    for i in range(1, len(ranked)):
+        if distances[i] - distances[i - 1] > OUTLIER_GAP_KM and len(ranked) - i <= OUTLIER_SHARE * len(ranked):
+            return ranked[:i]
+    return points
+
+
 def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Area centroid of the convex hull of an area's (lat, lon) city points.
+    """Area centroid of the convex hull of an area's (lat, lon) city points, without outlying towns
+    (see ``_body``).
 
     Cities crowd into parts of an area (coasts, the south of Ontario), so their mean is pulled away from the
     middle; the hull of the points spans the area and its centroid lies near the area's own centroid (which
-    is what GeoNames records for areas). Trimming outlying cities was tried and did not help.
+    is what GeoNames records for areas). Trimming towns by their distance from the rest pulls a large, thinly
+    settled area's point into its crowded corner; only towns beyond an empty gap are left out.
     """
+    points = _body(points)
     shift = max(p[1] for p in points) - min(p[1] for p in points) > 180  # spans the antimeridian
     pts = [(lon % 360 if shift else lon, lat) for lat, lon in points]
     _, x, y = _ring_centroid(_hull(pts))

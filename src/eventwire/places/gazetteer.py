@@ -24,6 +24,25 @@ _CACHE_SIZE = 50_000
 # Words that follow a first-level area's name in news ("Central Region", "Western Province", "Borno State")
 # while the gazetteer may file the area without them.
 FIRST_LEVEL_WORDS = frozenset({"region", "province", "governorate", "state", "oblast"})
+# Words of place names that news and GeoNames write either in full or abbreviated ("St. Paul" / "Saint Paul",
+# "Mt. Pleasant" / "Mount Pleasant", "Ft. Worth" / "Fort Worth"); either spelling is the place's own name.
+NAME_WORD_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_FULL_NAME_WORDS = {full: short for short, full in NAME_WORD_ABBREVIATIONS.items()}
+
+
+def _spellings(key: str) -> set[str]:
+    """The other spellings of a normalised name whose words before the last are written in full or
+    abbreviated: "st paul" -> {"saint paul"}, "mount pleasant" -> {"mt pleasant"}. A last word is left alone
+    ("Main St" is a street, "Pleasant Mount" no saint)."""
+    words = key.split()
+    if len(words) < 2:
+        return set()
+    out = set()
+    for table in (NAME_WORD_ABBREVIATIONS, _FULL_NAME_WORDS):
+        other = [table.get(w, w) for w in words[:-1]] + words[-1:]
+        if other != words:
+            out.add(" ".join(other))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +144,10 @@ class Gazetteer:
             floors[abbreviation_key(name)] = 0
         for key, floor in ((normalize(name), 0), (strip_articles(name), 2)):
             floors.setdefault(key, floor)
+        # "St. Paul" is Saint Paul's own name, written with the abbreviation's period; without one ("St Mary's"
+        # school) no other spelling is looked up (the British "St Albans" is GeoNames' own name already)
+        for key in _spellings(normalize(name)) if "." in name else ():
+            floors.setdefault(key, 0)
         if " " in name.strip():  # one-word skeletons match too many unrelated names (Americas, Americus);
             floors.setdefault(skeleton(name), SKELETON)  # multi-word ones catch article spellings
         floors.pop("", None)

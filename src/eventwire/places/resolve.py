@@ -34,7 +34,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -106,6 +106,9 @@ OUTRANKED_MIN = 100_000
 OUTRANKED_PENALTY = 2.0
 COUNTRY_WEIGHT = 8.0
 ADMIN1_WEIGHT = 6.0
+# a first-level area the text names as itself ("Kentucky") says more about where its towns lie than the
+# mass that ambiguous town names spread over the many areas holding a namesake
+NAMED_AREA_WEIGHT = 2.0
 MENTION_WEIGHT = 0.3  # a name's say in the context grows with the log of its mentions
 HINT_BONUS = 2.5
 ROUNDS = 3
@@ -116,6 +119,7 @@ QUALIFIER_BONUS = 6.0
 EVIDENCE_PRIOR = 1.0
 CLEAR_COUNTRY = 2.0
 COUNTRY_NAME_PENALTY = 6.0
+NAMESAKE_AREA_MIN = 1_000_000  # a first-level area this populous is what its bare name means
 NOT_IN_GAZETTEER = ("not in the gazetteer (villages, deserts and rivers need a GeoNames import: "
                     "`eventwire gazetteer import`)")
 WEAK_POPULATION = 100_000
@@ -1024,12 +1028,21 @@ def _prior(cand: Candidate, hint: str | None = None) -> float:
 def _priors(cands: list[Candidate], hint: str | None = None) -> list[float]:
     """Each candidate's prior, less ``OUTRANKED_PENALTY`` for a name matched only as another name of a place
     (an alternate or loose spelling) when the name is the main name of a place ``OUTRANKED_RATIO`` times as
-    populous: a capital's old alternate spelling does not outrank the large city called by that very name."""
+    populous: a capital's old alternate spelling does not outrank the large city called by that very name.
+    An area with fewer people than a town of the same name (a small parish abroad named like a large city)
+    has no bonus for its kind over the town, unless the words around the name say it is an area."""
     primary = max((c.population for c in cands if c.quality == PRIMARY), default=0)
+    town = max((c.population for c in cands if c.quality == PRIMARY and c.feature.startswith("PPL")), default=0)
     return [_prior(c, hint) - (OUTRANKED_PENALTY if c.quality in (ALTERNATE, STRIPPED, SKELETON)
                                and primary >= OUTRANKED_MIN and primary >= OUTRANKED_RATIO * c.population
                                else 0.0)
+            - (_area_bonus(c) if hint != "admin" and c.feature in ("ADM1", "ADM2") and c.population < town else 0.0)
             for c in cands]
+
+
+def _area_bonus(area: Candidate) -> float:
+    """What an area's kind adds to its prior over a town's."""
+    return max(0.0, FEATURE_WEIGHT[area.feature] - FEATURE_WEIGHT["PPL"])
 
 
 def _softmax(scores: list[float]) -> list[float]:
@@ -1040,8 +1053,8 @@ def _softmax(scores: list[float]) -> list[float]:
 
 
 def _votes(cands: list[Candidate], probs: list[float], weight: float = 1.0) -> tuple[Counter, Counter, list, Counter]:
-    """A name's probability mass (times ``weight``) per country, per first-level area, on its likely towns'
-    points, and per gazetteer entry."""
+    """A name's probability mass (times ``weight``) per country, per first-level area (a reading as the area
+    itself counts ``NAMED_AREA_WEIGHT`` times), on its likely towns' points, and per gazetteer entry."""
     if weight != 1.0:
         probs = [weight * p for p in probs]
     cv: Counter = Counter()
@@ -1052,7 +1065,8 @@ def _votes(cands: list[Candidate], probs: list[float], weight: float = 1.0) -> t
         cv[cand.country] += p  # type: ignore[assignment]  # float weights
         own[cand.id] += p  # type: ignore[assignment]  # float weights
         if cand.feature not in ("PCLI", "CONT") and cand.admin1:
-            av[(cand.country, cand.admin1)] += p  # type: ignore[assignment]  # float weights
+            share = p * (NAMED_AREA_WEIGHT if cand.feature == "ADM1" else 1.0)
+            av[(cand.country, cand.admin1)] += share  # type: ignore[assignment]  # float weights
         if p >= 0.05 and cand.feature.startswith(("PPL", "ADM2")):
             points.append((cand.lat, cand.lon, p, cand.id))
     return cv, av, points, own
@@ -1130,7 +1144,9 @@ def _same_name(key: str, other: str) -> bool:
 
 def _context(key: str, votes: dict[str, tuple[Counter, Counter, list, Counter]], demonyms: Counter,
              gazetteer: Gazetteer | None) -> _Context:
-    countries: Counter = Counter({c: 1.5 * n for c, n in demonyms.items()})
+    # a demonym's say grows with the log of its mentions, as a place name's does ("American" said four times
+    # in a story set in Toronto is one country's people, not four pieces of evidence for where it happens)
+    countries: Counter = Counter({c: 1.5 * (1.0 + MENTION_WEIGHT * math.log(n)) for c, n in demonyms.items() if n})
     admins: Counter = Counter()
     points: list = []
     same: Counter = Counter()
@@ -1157,12 +1173,17 @@ def _context(key: str, votes: dict[str, tuple[Counter, Counter, list, Counter]],
 
 def _scores(mention: Mention, cands: list[Candidate], context: _Context) -> list[float]:
     country_name = any(c.feature == "PCLI" and c.quality == PRIMARY for c in cands)
+    # first-level areas of note whose own name this is ("California", "Oklahoma", "New Brunswick"), in a
+    # country the document is about (a province abroad does not take the name from a village the text places)
+    areas = {(c.country, c.admin1) for c in cands
+             if c.feature == "ADM1" and c.quality == PRIMARY and c.population >= NAMESAKE_AREA_MIN
+             and (not context.named or c.country in context.named)}
     return [
         prior + context.score(c)
         + (HINT_BONUS if mention.hint is None and _main_city_of(c, cands) else 0.0)
         + (QUALIFIER_BONUS if _qualified(c, context.within) else 0.0)
-        - (COUNTRY_NAME_PENALTY if country_name and _namesake_town(c, mention.hint)
-           and not _qualified(c, context.within) else 0.0)
+        - (COUNTRY_NAME_PENALTY if (country_name or areas and (c.country, c.admin1) not in areas)
+           and _namesake_town(c, mention.hint) and not _qualified(c, context.within) else 0.0)
         for c, prior in zip(cands, _priors(cands, mention.hint), strict=True)
     ]
 
@@ -1176,9 +1197,11 @@ def _qualified(cand: Candidate, within: set) -> bool:
 
 
 def _namesake_town(cand: Candidate, hint: str | None) -> bool:
-    """A town sharing a country's own name ("Norway", Maine; "Egypt" as a town's alternate name): the name
-    means the country unless the text calls it a town or places it ("Norway, Maine": see ``_qualified``);
-    the document's country context alone never makes it the town."""
+    """A town sharing a country's own name ("Norway", Maine; "Egypt" as a town's alternate name), or the name
+    of a populous first-level area it does not lie in ("California", a borough in Pennsylvania): the name
+    means the country or the area unless the text calls it a town or places it ("Norway, Maine": see
+    ``_qualified``); the document's country or area context alone never makes it the town. A city named
+    like its own area (New York, Aleppo) is no namesake of it."""
     return cand.feature.startswith("PPL") and cand.population < BIG_CITY and hint != "city"
 
 
@@ -1212,17 +1235,20 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[
     strict: set[str] = set()
     text = doc_text(doc)
     ordered = sorted(mentions, key=lambda m: m.start)
+    listed = _area_lists(text, ordered)
     for here, after in zip(ordered, ordered[1:], strict=False):
         if text[here.end:after.start].strip() != ",":
             continue
         if any(c.feature == "PCLI" and c.quality == PRIMARY for c in here.candidates):
             continue  # a list of countries ("Iraq, Iran and Syria"), not a town placed in an area
+        if id(here) in listed and id(after) in listed:
+            continue  # a list of states ("Georgia, Oklahoma, Pennsylvania and Ohio"), not a town placed
         out[_key(here)].update(_areas(after))
     for paren in _PAREN.finditer(text):
         lo, hi = paren.span()
         inside = [m for m in ordered if lo < m.start and m.end < hi]
-        if not inside:
-            continue
+        if not inside or not _names_only(text, lo + 1, hi - 1, inside):
+            continue  # "(including neighbouring Egypt)" says something else than where a place is
         head = next((m for m in reversed(ordered) if m.end <= lo), None)
         gap = _BEFORE_PAREN.match(text[head.end:lo]) if head is not None else None
         placed = list(inside)
@@ -1230,6 +1256,8 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[
         # a capitalised noun too: "Banda District (Bono)", where the name is the area the noun says it is
         if head is not None and gap and (noun is None or (noun.islower() or noun.istitle())
                                          and noun.lower() in PLACE_NOUNS | LISTED_NOUNS):
+            if len(inside) == 1 and _same_place(head, inside):
+                continue  # another name for the place before it ("Myanmar (Burma)", "Congo (DRC)")
             placed.insert(0, head)
         for k, name in enumerate(placed):
             areas = set().union(*(_areas(q) for q in placed[k + 1:])) if k + 1 < len(placed) else set()
@@ -1237,6 +1265,70 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[
                 out[_key(name)].update(areas)
                 strict.add(_key(name))
     return out, strict
+
+
+_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+MIN_AREA_LIST = 3
+
+
+def _area_lists(text: str, ordered: list[Mention], towns: bool = True) -> set[int]:
+    """The mentions (by ``id``) in enumerations of at least ``MIN_AREA_LIST`` names joined by commas or
+    "and" that can all be countries or first-level areas by their own names ("Georgia, Oklahoma,
+    Pennsylvania, Wisconsin and California"); with ``towns=False``, only enumerations with a name that no
+    town or country bears as its own ("Pennsylvania"): the list is of areas, not of countries or of cities
+    named like their provinces."""
+    out: set[int] = set()
+    run: list[Mention] = []
+    for m in [*ordered, None]:
+        if m is not None and run and _JOINER.match(text[run[-1].end:m.start]) and _area_name(m):
+            run.append(m)
+            continue
+        if len(run) >= MIN_AREA_LIST and (towns or any(_only_area_name(r) for r in run)):
+            out.update(id(r) for r in run)
+        run = [m] if m is not None and _area_name(m) else []
+    return out
+
+
+def _only_area_name(m: Mention) -> bool:
+    """A name that is a first-level area's own name and no country's or town's ("Pennsylvania")."""
+    own = {c.feature[:3] for c in m.candidates if c.quality == PRIMARY}
+    return "ADM" in own and not own & {"PPL", "PCL"}
+
+
+def _listed_areas(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions in an enumeration of areas (see ``_area_lists``) are areas: "Washington" among "Utah,
+    Washington, West Virginia and Wyoming" is the state."""
+    listed = _area_lists(doc_text(doc), sorted(mentions, key=lambda m: m.start), towns=False)
+    return [replace(m, hint="admin") if id(m) in listed and m.hint is None else m for m in mentions]
+
+
+def _area_name(m: Mention) -> bool:
+    return any(c.feature in ("ADM1", "PCLI") and c.quality == PRIMARY for c in m.candidates)
+
+
+_LIST_WORDS = re.compile(r"[\s,;/&]+|\b(?:and|or)\b")
+
+
+def _names_only(text: str, lo: int, hi: int, inside: list[Mention]) -> bool:
+    """The text between ``lo`` and ``hi`` is the names ``inside`` it, separated by commas or "and", and
+    perhaps words for their kind ("Budaka district, Eastern region") or capitalised words of the names that
+    the mentions leave out ("Ada West" read as "Ada"); a lower-case word says something else ("including")."""
+    rest = []
+    at = lo
+    for m in inside:
+        rest.append(text[at:m.start])
+        at = m.end
+    rest.append(text[at:hi])
+    words = _LIST_WORDS.sub(" ", " ".join(rest)).split()
+    return all(w[:1].isupper() or w in PLACE_NOUNS or w in ADMIN_CUES for w in words)
+
+
+def _same_place(head: Mention, inside: list[Mention]) -> bool:
+    """A name in the parenthesis after ``head`` that can be the very place ``head`` is: an alias or an
+    abbreviation, not an area the place lies in (when it stands alone: in "Nairobi (Starehe, Nairobi)" the
+    town is placed in the county of its name)."""
+    ids = {c.id for c in head.candidates}
+    return any(c.id in ids for m in inside for c in m.candidates)
 
 
 def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], demonyms: Counter,
@@ -1247,9 +1339,12 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     probabilities, so names that can only be read together (Lebanon and Wilson County, both in Tennessee)
     pull each other towards the reading they share.
     """
+    mentions = _listed_areas(doc, mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[_key(m)].append(m)
+    for group in groups.values():
+        group[0] = _lead(group)
     cands = {key: list(group[0].candidates) for key, group in groups.items()}
     # a name's say in the context grows with the log of its mentions (a text's main places are repeated)
     weights = {key: 1.0 + MENTION_WEIGHT * math.log(len(group)) for key, group in groups.items()}
@@ -1284,6 +1379,17 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     places.extend(_unresolved(doc, m, STREET if m.hint == "street" else NOT_IN_GAZETTEER) for m in missing)
     places.sort(key=lambda p: p.span.start)
     return places
+
+
+def _lead(group: list[Mention]) -> Mention:
+    """The mention that speaks for a name's group (its first), with the hint the words around any of its
+    mentions give: one sense per discourse, so "the province of Ontario" once makes every "Ontario" the
+    province. Where mentions disagree, the commonest hint wins (the earliest on a tie)."""
+    hints = Counter(m.hint for m in group if m.hint and m.hint != "street")
+    first = group[0].hint
+    if not hints or first is not None and hints[first] == max(hints.values()):
+        return group[0]
+    return replace(group[0], hint=hints.most_common(1)[0][0])
 
 
 COUNTY_WORDS = ("county", "parish", "borough")
