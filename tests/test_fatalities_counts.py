@@ -172,3 +172,41 @@ def test_fatalities_lethal_acts_and_later_deaths(pipe, text, low):
 
 def test_fatalities_a_death_alone_is_no_event(pipe):
     assert events(pipe, "An elderly man died at his home in Nyeri on Sunday.") == []
+
+
+LATER_TOLLS = [
+    # text, the toll of the first event: a toll told in the next sentence or clause joins the event
+    ("On Monday, police opened fire on a crowd of traders in Kisii. Four killed.", 4),
+    ("On Sunday, two clans clashed over pasture near Isiolo. One person killed.", 1),
+    ("On Tuesday, bandits raided a village near Kapedo. They shot dead three herders.", 3),
+    ("On Friday, youths protested over fuel prices in Kisumu. The police shot and killed one protester.", 1),
+    ("On Monday, a militia attacked a market in Bura. One trader was killed and six stalls were set ablaze.", 1),
+    ("On Saturday, herders and farmers clashed over a borehole near Garsen. Two people have been confirmed dead.", 2),
+    ("On Saturday, herders and farmers clashed over a borehole near Garsen. Three fatalities were reported.", 3),
+    # a death noun with no figure refers to the toll, it is not one: the figure before it stands
+    (
+        "On Sunday, settlers fought herders near Naivasha. Witnesses said 3 people were killed with spears in "
+        "the fighting, although police denied those deaths.",
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "low"), LATER_TOLLS)
+def test_fatalities_toll_told_after_the_event_joins_it(pipe, text, low):
+    found = [e for e in events(pipe, text) if e.kind == "specific" and not e.negated]
+    assert found[0].fatalities.low == low
+    assert sum(e.fatalities.low for e in found) == low  # counted once, on the first event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, gunmen attacked a bus near Mandera. In a separate attack, two herders were killed near Wajir.",
+        "On Monday, gunmen attacked a bus near Mandera. Soldiers killed three smugglers near Wajir.",
+        "On Monday, herders clashed over a borehole near Garsen. Residents mourned the death of a chief.",
+    ],
+)
+def test_fatalities_unrelated_killing_in_the_next_sentence_stays_apart(pipe, text):
+    found = events(pipe, text)
+    assert found[0].fatalities.low == 0
