@@ -49,6 +49,8 @@ TOLLS = [
     # headline passives: a counted subject and no object
     ("Four rangers and two poachers killed in a park shootout", 6, 6),
     ("Village elder killed by armed robbers in Kitale", 1, 1),
+    # "killing" read as the verb of a participle clause, not as the noun "a killing"
+    ("Police fired into a crowd in Homa Bay on Sunday, killing a boy.", 1, 1),
     # animals are not fatalities; an act that nearly killed is not lethal
     ("Soldiers shot dead 14 camels during a search in Wajir on Monday.", 0, 0),
     ("A crowd nearly killed a suspected thief in Thika on Monday.", 0, 0),
@@ -183,6 +185,12 @@ LATER_TOLLS = [
     ("On Monday, a militia attacked a market in Bura. One trader was killed and six stalls were set ablaze.", 1),
     ("On Saturday, herders and farmers clashed over a borehole near Garsen. Two people have been confirmed dead.", 2),
     ("On Saturday, herders and farmers clashed over a borehole near Garsen. Three fatalities were reported.", 3),
+    # security forces answering a demonstration: the intervention's toll is the demonstration's; an age is no date
+    (
+        "On Monday, traders rioted over new levies in Kakamega. Police fired into the crowd, killing a "
+        "14-year-old girl.",
+        1,
+    ),
     # a death noun with no figure refers to the toll, it is not one: the figure before it stands
     (
         "On Sunday, settlers fought herders near Naivasha. Witnesses said 3 people were killed with spears in "
@@ -205,6 +213,7 @@ def test_fatalities_toll_told_after_the_event_joins_it(pipe, text, low):
         "On Monday, gunmen attacked a bus near Mandera. In a separate attack, two herders were killed near Wajir.",
         "On Monday, gunmen attacked a bus near Mandera. Soldiers killed three smugglers near Wajir.",
         "On Monday, herders clashed over a borehole near Garsen. Residents mourned the death of a chief.",
+        "On Monday, a rival faction attacked a funeral in Kasoa. The attackers used machetes to seize the dead body.",
     ],
 )
 def test_fatalities_unrelated_killing_in_the_next_sentence_stays_apart(pipe, text):

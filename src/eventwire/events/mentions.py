@@ -589,7 +589,7 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     for tok in loose:  # a killing with no other trigger is itself the event: "gunmen killed five villagers"
         if any(a.i in {c.i for c in loose} for a in tok.ancestors):
             continue
-        lemma = FORMS[tok.lower_][0]
+        lemma = _casualty_lemma(tok)
         verb = to_death(tok)
         if lemma == "kill" or verb is not None:  # "hacked a chief to death"
             trigger = verb if verb is not None else tok
@@ -609,6 +609,12 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
         mentions[tok.i] = Mention(tok, "die", "attack", sent, casualties=[tok])
     _fold_consequences(mentions)
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+def _casualty_lemma(tok: Token) -> str:
+    """The casualty reading of a word with several ("killing": the noun "a killing" and the verb "kill")."""
+    lemmas = FORMS[tok.lower_]
+    return next((lemma for lemma in lemmas if TRIGGERS[lemma][0] == "casualty"), lemmas[0])
 
 
 CONSEQUENCE_MARKS = frozenset({"when", "as", "while"})
@@ -686,7 +692,7 @@ def _reported_deaths(sent: SpacySpan, mentions: dict[int, Mention]) -> list[Toke
     for tok in sent:
         if tok.lower_ not in REPORTED_DEATHS:  # not "death": "mourned the death of a chief"
             continue
-        if tok.pos_ in ("NOUN", "ADJ") and not backstory(tok) and not _in_background(tok):
+        if tok.pos_ in ("NOUN", "ADJ") and not (backstory(tok) or _in_background(tok) or _bare_noun(tok)):
             return [tok]
     return []
 
@@ -925,7 +931,15 @@ def _continues(m: Mention) -> bool:
     words = {w.lower_ for w in m.sent}
     if words & (TOTAL_CUES | SEPARATE_CUES):
         return False
-    return not any(e.label_ in ("DATE", "TIME") for e in span_ents(m.sent))
+    return not any(e.label_ in ("DATE", "TIME") and not _age(e) for e in span_ents(m.sent))
+
+
+def _age(ent: SpacySpan) -> bool:
+    """A DATE entity that gives someone's age: "a 12-year-old boy", "a man aged 40", "a 12 year old boy"."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return "old" in {t.lower_ for t in ent} or after == "old" or "-old" in ent.text.lower() or before == "aged"
 
 
 def _toll_only(m: Mention) -> bool:
@@ -939,6 +953,10 @@ def _toll_only(m: Mention) -> bool:
 
 DEATH_LEMMAS = frozenset({"kill", "die", "succumb", "dead", "death"})
 REFERRING_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
+DEMONSTRATIONS = frozenset({"protest", "riot", "mob"})
+SECURITY_FORCES = frozenset(
+    {"police", "policemen", "officers", "soldiers", "troops", "army", "military", "forces", "gendarmes"}
+)
 
 
 def _free_death(tok: Token) -> bool:
@@ -962,15 +980,19 @@ def _free_death(tok: Token) -> bool:
 def _referring_killing(m: Mention, previous: Mention) -> bool:
     """A killing done by the participants of the event before: its agent is a pronoun, a definite noun
     phrase or a noun of that event's sentence ("Bandits raided the village. They killed two herders.",
-    "... The attackers shot dead a driver.")."""
+    "... The attackers shot dead a driver."), or security forces answering a demonstration (ACLED codes
+    the intervention and its toll as part of the demonstration)."""
     if FAMILIES.get(m.cls) != "violence" or not any(_death_word(c) for c in m.casualties):
         return False
     verb = m.trigger
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "shot and killed": the subject of the first verb
     agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while agent is None and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
+        verb = verb.head  # "shot and killed", "fired into the crowd, killing": the subject of the first verb
+        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if agent is None:
         return False
+    if previous.cls in DEMONSTRATIONS and agent.lower_ in SECURITY_FORCES:
+        return True  # "Youths rioted ... Police opened fire, killing two": the response to the demonstration
     if agent.lower_ in REFERRING_PRONOUNS:
         return True
     if any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children):
@@ -985,8 +1007,13 @@ def _singular(tok: Token) -> str:
 
 
 def _bare_noun(tok: Token) -> bool:
-    """A death noun with no figure of its own ("denied these deaths"): a reference, not a toll."""
-    return tok.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in tok.children)
+    """A death noun or a dead person's noun with no figure of its own ("denied these deaths", "took the dead
+    body"): a reference, not a toll."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod":
+        tok = tok.head
+    elif tok.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _death_word(tok: Token) -> bool:
