@@ -212,6 +212,7 @@ def test_fatalities_toll_told_after_the_event_joins_it(pipe, text, low):
     [
         "On Monday, gunmen attacked a bus near Mandera. In a separate attack, two herders were killed near Wajir.",
         "On Monday, gunmen attacked a bus near Mandera. Soldiers killed three smugglers near Wajir.",
+        "On Monday, gunmen attacked a bus near Mandera. Soldiers fought smugglers near Wajir, killing three.",
         "On Monday, herders clashed over a borehole near Garsen. Residents mourned the death of a chief.",
         "On Monday, a rival faction attacked a funeral in Kasoa. The attackers used machetes to seize the dead body.",
     ],

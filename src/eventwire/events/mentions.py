@@ -973,7 +973,7 @@ def _free_death(tok: Token) -> bool:
         return False  # "killed in a separate attack": a cause of its own
     if lemmas & {"kill"} and tok.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-        return passive or elliptic_passive(tok) or not any(c.dep_ == "nsubj" for c in tok.children)
+        return passive or elliptic_passive(tok)  # not "..., killing three": its subject is its clause's
     return True
 
 
