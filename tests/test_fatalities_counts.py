@@ -185,6 +185,10 @@ LATER_TOLLS = [
     ("On Monday, a militia attacked a market in Bura. One trader was killed and six stalls were set ablaze.", 1),
     ("On Saturday, herders and farmers clashed over a borehole near Garsen. Two people have been confirmed dead.", 2),
     ("On Saturday, herders and farmers clashed over a borehole near Garsen. Three fatalities were reported.", 3),
+    # a killing beside another act of the same participants; a bare "N dead" line
+    ("On Monday, militants raided a village near Witu. They burned down houses and killed 4 people.", 4),
+    ("On Monday, a militia attacked a village in Molo. The attackers torched ten houses, killing one.", 1),
+    ("On Monday, militants ambushed a police patrol near Hindi. One dead, two injured.", 1),
     # security forces answering a demonstration: the intervention's toll is the demonstration's; an age is no date
     (
         "On Monday, traders rioted over new levies in Kakamega. Police fired into the crowd, killing a "

@@ -900,7 +900,12 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
             if _toll_only(m) or _referring_killing(m, previous):
                 previous.casualties.extend(m.casualties)
                 continue
-            free = [c for c in m.casualties if c.i != m.trigger.i and _free_death(c) and not _bare_noun(c)]
+            free = [
+                c
+                for c in m.casualties
+                if c.i != m.trigger.i
+                and ((_free_death(c) and not _bare_noun(c)) or _referring_death(c, previous))
+            ]
             previous.casualties.extend(free)
             m.casualties = [c for c in m.casualties if c not in free]
         if m.lemma not in DEATH_ONLY:
@@ -973,26 +978,45 @@ def _free_death(tok: Token) -> bool:
         return False  # "killed in a separate attack": a cause of its own
     if lemmas & {"kill"} and tok.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-        return passive or elliptic_passive(tok)  # not "..., killing three": its subject is its clause's
+        # "..., killing three" has its clause's subject ("_referring_death"); "claimed killing four" none
+        return passive or elliptic_passive(tok) or clause_agent(tok) is None
     return True
 
 
 def _referring_killing(m: Mention, previous: Mention) -> bool:
-    """A killing done by the participants of the event before: its agent is a pronoun, a definite noun
-    phrase or a noun of that event's sentence ("Bandits raided the village. They killed two herders.",
-    "... The attackers shot dead a driver."), or security forces answering a demonstration (ACLED codes
-    the intervention and its toll as part of the demonstration)."""
+    """A killing done by the participants of the event before ("Bandits raided the village. They killed two
+    herders.", "... The attackers shot dead a driver."): see ``_refers_back_to``."""
     if FAMILIES.get(m.cls) != "violence" or not any(_death_word(c) for c in m.casualties):
         return False
-    verb = m.trigger
+    agent = clause_agent(m.trigger)
+    return agent is not None and _refers_back_to(agent, previous)
+
+
+def _referring_death(tok: Token, previous: Mention) -> bool:
+    """A killing word beside another act whose agent refers back: "The attackers torched ten houses, killing
+    one", "They burned houses and killed four people"."""
+    if "kill" not in FORMS.get(tok.lower_, ()) or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    agent = clause_agent(tok)
+    return agent is not None and _refers_back_to(agent, previous)
+
+
+def clause_agent(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb whose clause it continues ("shot and killed", "fired into the
+    crowd, killing two"); None when there is none."""
     agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     while agent is None and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
-        verb = verb.head  # "shot and killed", "fired into the crowd, killing": the subject of the first verb
+        verb = verb.head
         agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if agent is None:
-        return False
+    return agent
+
+
+def _refers_back_to(agent: Token, previous: Mention) -> bool:
+    """Whether an agent names the participants of the event before: a pronoun, a definite noun phrase, a
+    noun of that event's sentence, or security forces answering a demonstration (ACLED codes the
+    intervention and its toll as part of the demonstration)."""
     if previous.cls in DEMONSTRATIONS and agent.lower_ in SECURITY_FORCES:
-        return True  # "Youths rioted ... Police opened fire, killing two": the response to the demonstration
+        return True  # "Youths rioted ... Police opened fire, killing two"
     if agent.lower_ in REFERRING_PRONOUNS:
         return True
     if any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children):
@@ -1009,8 +1033,8 @@ def _singular(tok: Token) -> str:
 def _bare_noun(tok: Token) -> bool:
     """A death noun or a dead person's noun with no figure of its own ("denied these deaths", "took the dead
     body"): a reference, not a toll."""
-    if tok.pos_ == "ADJ" and tok.dep_ == "amod":
-        tok = tok.head
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # not "Three dead, two injured"
     elif tok.pos_ != "NOUN":
         return False
     return not any(c.dep_ == "nummod" for c in tok.children)
