@@ -195,6 +195,11 @@ LATER_TOLLS = [
         "14-year-old girl.",
         1,
     ),
+    (
+        "On Monday, protesters set fire to shops in Siaya. Police fired tear gas and then live bullets at the "
+        "crowd, killing two.",
+        2,
+    ),
     # a death noun with no figure refers to the toll, it is not one: the figure before it stands
     (
         "On Sunday, settlers fought herders near Naivasha. Witnesses said 3 people were killed with spears in "

@@ -959,6 +959,7 @@ def _toll_only(m: Mention) -> bool:
 DEATH_LEMMAS = frozenset({"kill", "die", "succumb", "dead", "death"})
 REFERRING_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
 DEMONSTRATIONS = frozenset({"protest", "riot", "mob"})
+DEMONSTRATORS = PARTICIPANTS | {"rioters", "mob"}
 SECURITY_FORCES = frozenset(
     {"police", "policemen", "officers", "soldiers", "troops", "army", "military", "forces", "gendarmes"}
 )
@@ -1015,8 +1016,9 @@ def _refers_back_to(agent: Token, previous: Mention) -> bool:
     """Whether an agent names the participants of the event before: a pronoun, a definite noun phrase, a
     noun of that event's sentence, or security forces answering a demonstration (ACLED codes the
     intervention and its toll as part of the demonstration)."""
-    if previous.cls in DEMONSTRATIONS and agent.lower_ in SECURITY_FORCES:
-        return True  # "Youths rioted ... Police opened fire, killing two"
+    demonstration = previous.cls in DEMONSTRATIONS or any(t.lower_ in DEMONSTRATORS for t in previous.sent)
+    if demonstration and agent.lower_ in SECURITY_FORCES:
+        return True  # "Youths rioted ... Police opened fire, killing two"; "Protesters burnt shops. Police ..."
     if agent.lower_ in REFERRING_PRONOUNS:
         return True
     if any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children):
