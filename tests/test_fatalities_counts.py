@@ -49,6 +49,8 @@ TOLLS = [
     # headline passives: a counted subject and no object
     ("Four rangers and two poachers killed in a park shootout", 6, 6),
     ("Village elder killed by armed robbers in Kitale", 1, 1),
+    # "killing" read as the verb of a participle clause, not as the noun "a killing"
+    ("Police fired into a crowd in Homa Bay on Sunday, killing a boy.", 1, 1),
     # animals are not fatalities; an act that nearly killed is not lethal
     ("Soldiers shot dead 14 camels during a search in Wajir on Monday.", 0, 0),
     ("A crowd nearly killed a suspected thief in Thika on Monday.", 0, 0),
@@ -172,3 +174,58 @@ def test_fatalities_lethal_acts_and_later_deaths(pipe, text, low):
 
 def test_fatalities_a_death_alone_is_no_event(pipe):
     assert events(pipe, "An elderly man died at his home in Nyeri on Sunday.") == []
+
+
+LATER_TOLLS = [
+    # text, the toll of the first event: a toll told in the next sentence or clause joins the event
+    ("On Monday, police opened fire on a crowd of traders in Kisii. Four killed.", 4),
+    ("On Sunday, two clans clashed over pasture near Isiolo. One person killed.", 1),
+    ("On Tuesday, bandits raided a village near Kapedo. They shot dead three herders.", 3),
+    ("On Friday, youths protested over fuel prices in Kisumu. The police shot and killed one protester.", 1),
+    ("On Monday, a militia attacked a market in Bura. One trader was killed and six stalls were set ablaze.", 1),
+    ("On Saturday, herders and farmers clashed over a borehole near Garsen. Two people have been confirmed dead.", 2),
+    ("On Saturday, herders and farmers clashed over a borehole near Garsen. Three fatalities were reported.", 3),
+    # a killing beside another act of the same participants; a bare "N dead" line
+    ("On Monday, militants raided a village near Witu. They burned down houses and killed 4 people.", 4),
+    ("On Monday, a militia attacked a village in Molo. The attackers torched ten houses, killing one.", 1),
+    ("On Monday, militants ambushed a police patrol near Hindi. One dead, two injured.", 1),
+    # security forces answering a demonstration: the intervention's toll is the demonstration's; an age is no date
+    (
+        "On Monday, traders rioted over new levies in Kakamega. Police fired into the crowd, killing a "
+        "14-year-old girl.",
+        1,
+    ),
+    (
+        "On Monday, protesters set fire to shops in Siaya. Police fired tear gas and then live bullets at the "
+        "crowd, killing two.",
+        2,
+    ),
+    # a death noun with no figure refers to the toll, it is not one: the figure before it stands
+    (
+        "On Sunday, settlers fought herders near Naivasha. Witnesses said 3 people were killed with spears in "
+        "the fighting, although police denied those deaths.",
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "low"), LATER_TOLLS)
+def test_fatalities_toll_told_after_the_event_joins_it(pipe, text, low):
+    found = [e for e in events(pipe, text) if e.kind == "specific" and not e.negated]
+    assert found[0].fatalities.low == low
+    assert sum(e.fatalities.low for e in found) == low  # counted once, on the first event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, gunmen attacked a bus near Mandera. In a separate attack, two herders were killed near Wajir.",
+        "On Monday, gunmen attacked a bus near Mandera. Soldiers killed three smugglers near Wajir.",
+        "On Monday, gunmen attacked a bus near Mandera. Soldiers fought smugglers near Wajir, killing three.",
+        "On Monday, herders clashed over a borehole near Garsen. Residents mourned the death of a chief.",
+        "On Monday, a rival faction attacked a funeral in Kasoa. The attackers used machetes to seize the dead body.",
+    ],
+)
+def test_fatalities_unrelated_killing_in_the_next_sentence_stays_apart(pipe, text):
+    found = events(pipe, text)
+    assert found[0].fatalities.low == 0

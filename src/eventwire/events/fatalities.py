@@ -318,9 +318,7 @@ def _victim_roots(casualty: Token) -> list[Token]:
             of = [c for c in casualty.children if c.dep_ == "prep" and c.lower_ == "of"]
             return [g for c in of for g in c.children if g.dep_ == "pobj"]
         return _patients(casualty)  # "lynched two men", "a man was lynched", "fatally shot a trader"
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in casualty.children)
-    elliptic_passive = (casualty.tag_ == "VBN" and not perfect) or _headline_passive(casualty)
-    active = casualty.tag_.startswith("VB") and not elliptic_passive and casualty.lower_ not in INTRANSITIVE
+    active = casualty.tag_.startswith("VB") and not elliptic_passive(casualty) and casualty.lower_ not in INTRANSITIVE
     deps = VICTIM_DEPS - {"nsubj"} if active else VICTIM_DEPS  # the subject of "killed" is the killer
     roots = [c for c in casualty.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
     if casualty.tag_ == "VBN" and casualty.dep_ in ("acl", "amod"):
@@ -347,6 +345,13 @@ def _victim_roots(casualty: Token) -> list[Token]:
             roots.append(toll)
             roots.extend(c for c in toll.head.children if c.dep_ in ("prep", "attr", "dobj"))
     return roots
+
+
+def elliptic_passive(verb: Token) -> bool:
+    """A casualty verb whose subject (if any) are its victims: a participle with no perfect auxiliary ("two
+    people were killed", "Five killed") or a headline's past tense with a counted subject."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in verb.children)
+    return (verb.tag_ == "VBN" and not perfect) or _headline_passive(verb)
 
 
 def _headline_passive(verb: Token) -> bool:

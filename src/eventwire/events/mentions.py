@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.annotate import doc_text, span_ents
-from eventwire.events.fatalities import backstory, lethal, to_death
+from eventwire.events.fatalities import backstory, elliptic_passive, lethal, to_death
 from eventwire.events.lexicon import BODY_NOUNS, FORMS, TRIGGERS
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
@@ -644,7 +644,7 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     for tok in loose:  # a killing with no other trigger is itself the event: "gunmen killed five villagers"
         if any(a.i in {c.i for c in loose} for a in tok.ancestors):
             continue
-        lemma = FORMS[tok.lower_][0]
+        lemma = _casualty_lemma(tok)
         verb = to_death(tok)
         if lemma == "kill" or verb is not None:  # "hacked a chief to death"
             trigger = verb if verb is not None else tok
@@ -660,8 +660,16 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
         m.cls = _refine(m)
     for body, casualty in _found_dead(sent, mentions):
         mentions[body.i] = Mention(body, "kill", "attack", sent, casualties=[casualty])
+    for tok in _reported_deaths(sent, mentions):
+        mentions[tok.i] = Mention(tok, "die", "attack", sent, casualties=[tok])
     _fold_consequences(mentions)
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+def _casualty_lemma(tok: Token) -> str:
+    """The casualty reading of a word with several ("killing": the noun "a killing" and the verb "kill")."""
+    lemmas = FORMS[tok.lower_]
+    return next((lemma for lemma in lemmas if TRIGGERS[lemma][0] == "casualty"), lemmas[0])
 
 
 CONSEQUENCE_MARKS = frozenset({"when", "as", "while"})
@@ -725,6 +733,23 @@ def _found_dead(sent: SpacySpan, mentions: dict[int, Mention]) -> list[tuple[Tok
         elif dead is not None:
             out.append((dead, dead))
     return out[:1]
+
+
+REPORTED_DEATHS = frozenset({"fatalities", "fatality", "deaths", "dead"})
+
+
+def _reported_deaths(sent: SpacySpan, mentions: dict[int, Mention]) -> list[Token]:
+    """Deaths reported in a sentence with no act of its own ("Three fatalities were reported.", "Two people
+    have been confirmed dead."): tolls that can only continue the event before them (``continue_tolls``);
+    not a death given as a cause or background ("mourned the death of a chief")."""
+    if mentions:
+        return []
+    for tok in sent:
+        if tok.lower_ not in REPORTED_DEATHS:  # not "death": "mourned the death of a chief"
+            continue
+        if tok.pos_ in ("NOUN", "ADJ") and not (backstory(tok) or _in_background(tok) or _bare_noun(tok)):
+            return [tok]
+    return []
 
 
 OCCURRENCE_FAMILIES = frozenset({"remote", "violence"})
@@ -916,17 +941,28 @@ DEATH_ONLY = frozenset({"die", "succumb"})  # deaths with no act of their own: n
 
 
 def continue_tolls(mentions: list[Mention]) -> list[Mention]:
-    """Fold a toll-only sentence into the event the sentence before it reports ("Gunmen attacked a bus on
-    Monday. Two people were killed."): a killing with no agent of its own, no date of its own and no
-    running-total cue, right after a sentence with a violent event, adds its casualties to that event. A
-    death with no act of its own ("One of the men later succumbed to his injuries.") is kept only that
-    way: someone dying is not by itself an event."""
+    """Fold the toll told in the sentence after a violent event into that event ("Gunmen attacked a bus on
+    Monday. Two people were killed."), as one report of one occurrence: in a sentence with no date of its
+    own and no running-total or separate-incident cue, a killing with no agent of its own, a killing whose
+    agent refers back to the event's participants ("They shot dead two herders."), and deaths told beside
+    other consequences ("One man was killed and houses were set ablaze.") add their casualties to the event
+    before. A death with no act of its own ("One of the men later succumbed to his injuries.") is kept only
+    that way: someone dying is not by itself an event."""
     out: list[Mention] = []
     for m in mentions:
         previous = _previous_violent(out, m)
-        if previous is not None and _toll_only(m):
-            previous.casualties.extend(m.casualties)
-            continue
+        if previous is not None and _continues(m):
+            if _toll_only(m) or _referring_killing(m, previous):
+                previous.casualties.extend(m.casualties)
+                continue
+            free = [
+                c
+                for c in m.casualties
+                if c.i != m.trigger.i
+                and ((_free_death(c) and not _bare_noun(c)) or _referring_death(c, previous))
+            ]
+            previous.casualties.extend(free)
+            m.casualties = [c for c in m.casualties if c not in free]
         if m.lemma not in DEATH_ONLY:
             out.append(m)
     return out
@@ -946,14 +982,123 @@ def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
     return next((e for e in same if e.cls in _VIOLENT and e.cls != "arrest"), None)
 
 
+SEPARATE_CUES = frozenset({"separate", "separately", "elsewhere", "meanwhile", "earlier", "previously"})
+
+
+def _continues(m: Mention) -> bool:
+    """A sentence that can go on with the report before it: no date or time of its own, no running total
+    ("since January 40 have died") and no other incident ("In a separate attack ...")."""
+    words = {w.lower_ for w in m.sent}
+    if words & (TOTAL_CUES | SEPARATE_CUES):
+        return False
+    return not any(e.label_ in ("DATE", "TIME") and not _age(e) for e in span_ents(m.sent))
+
+
+def _age(ent: SpacySpan) -> bool:
+    """A DATE entity that gives someone's age: "a 12-year-old boy", "a man aged 40", "a 12 year old boy"."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return "old" in {t.lower_ for t in ent} or after == "old" or "-old" in ent.text.lower() or before == "aged"
+
+
 def _toll_only(m: Mention) -> bool:
+    """A killing or death mention that is only a toll: no agent of its own ("Two people were killed.",
+    "Five killed.", "The man later died.")."""
     t = m.trigger
     if m.lemma not in ("kill", *DEATH_ONLY) or t not in m.casualties:
         return False
-    if m.lemma == "kill" and any(c.dep_ in ("nsubj", "agent") for c in t.children):
-        return False  # "Gunmen killed two people": an act with its own perpetrator
-    words = {w.lower_ for w in m.sent}
-    return not words & TOTAL_CUES and not any(e.label_ in ("DATE", "TIME") for e in span_ents(m.sent))
+    return m.lemma != "kill" or _free_death(t)
+
+
+DEATH_LEMMAS = frozenset({"kill", "die", "succumb", "dead", "death"})
+REFERRING_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
+DEMONSTRATIONS = frozenset({"protest", "riot", "mob"})
+DEMONSTRATORS = PARTICIPANTS | {"rioters", "mob"}
+SECURITY_FORCES = frozenset(
+    {"police", "policemen", "officers", "soldiers", "troops", "army", "military", "forces", "gendarmes"}
+)
+
+
+def _free_death(tok: Token) -> bool:
+    """A death told without who caused it: a passive with no agent ("two people were killed", "Five killed"),
+    or dying ("one person died", "two were confirmed dead"); not one with a cause of its own ("killed in a
+    separate attack") nor one told about a participant ("a man who had killed his father")."""
+    lemmas = set(FORMS.get(tok.lower_, ()))
+    if not lemmas & DEATH_LEMMAS or backstory(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and any(g.lower_ in FORMS for g in c.children)
+        for c in tok.children
+    ):
+        return False  # "killed in a separate attack": a cause of its own
+    if lemmas & {"kill"} and tok.pos_ in ("VERB", "AUX"):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        # "..., killing three" has its clause's subject ("_referring_death"); "claimed killing four" none
+        return passive or elliptic_passive(tok) or clause_agent(tok) is None
+    return True
+
+
+def _referring_killing(m: Mention, previous: Mention) -> bool:
+    """A killing done by the participants of the event before ("Bandits raided the village. They killed two
+    herders.", "... The attackers shot dead a driver."): see ``_refers_back_to``."""
+    if FAMILIES.get(m.cls) != "violence" or not any(_death_word(c) for c in m.casualties):
+        return False
+    agent = clause_agent(m.trigger)
+    return agent is not None and _refers_back_to(agent, previous)
+
+
+def _referring_death(tok: Token, previous: Mention) -> bool:
+    """A killing word beside another act whose agent refers back: "The attackers torched ten houses, killing
+    one", "They burned houses and killed four people"."""
+    if "kill" not in FORMS.get(tok.lower_, ()) or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    agent = clause_agent(tok)
+    return agent is not None and _refers_back_to(agent, previous)
+
+
+def clause_agent(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb whose clause it continues ("shot and killed", "fired into the
+    crowd, killing two"); None when there is none."""
+    agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while agent is None and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
+        verb = verb.head
+        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return agent
+
+
+def _refers_back_to(agent: Token, previous: Mention) -> bool:
+    """Whether an agent names the participants of the event before: a pronoun, a definite noun phrase, a
+    noun of that event's sentence, or security forces answering a demonstration (ACLED codes the
+    intervention and its toll as part of the demonstration)."""
+    demonstration = previous.cls in DEMONSTRATIONS or any(t.lower_ in DEMONSTRATORS for t in previous.sent)
+    if demonstration and agent.lower_ in SECURITY_FORCES:
+        return True  # "Youths rioted ... Police opened fire, killing two"; "Protesters burnt shops. Police ..."
+    if agent.lower_ in REFERRING_PRONOUNS:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children):
+        return True
+    nouns = {_singular(t) for t in previous.sent if t.pos_ in ("NOUN", "PROPN")}
+    return _singular(agent) in nouns  # the pipeline has no lemmatizer: "raiders" ... "the raider"
+
+
+def _singular(tok: Token) -> str:
+    word = tok.lower_
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _bare_noun(tok: Token) -> bool:
+    """A death noun or a dead person's noun with no figure of its own ("denied these deaths", "took the dead
+    body"): a reference, not a toll."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # not "Three dead, two injured"
+    elif tok.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _death_word(tok: Token) -> bool:
+    return bool(set(FORMS.get(tok.lower_, ())) & DEATH_LEMMAS) or lethal(tok)
 
 
 FAMILIES = {
