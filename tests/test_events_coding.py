@@ -230,3 +230,30 @@ def test_coding_force_protested_is_not_force_used(nlp, text, sub_event_type):
     """Police violence that a demonstration is about is its grievance, not excessive force against it."""
     m = first_mention(nlp, text, "demonstrated")
     assert coding.code(m, PEACEFUL, None, None, {m.cls}).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_event_type"),
+    [
+        # the violence a demonstration is about is its grievance, not the crowd's own act
+        ("Fishermen demonstrated on Monday after unknown arsonists set their boats alight.", "demonstrated",
+         "Peaceful protest"),
+        ("Tenants demonstrated over the burning of their homes by a landlord's guards.", "demonstrated",
+         "Peaceful protest"),
+        # police force told with a riot word is not the crowd's violence
+        ("Police violently dispersed nurses protesting at the hospital on Tuesday.", "protesting",
+         "Protest with intervention"),
+        # the crowd's own attacks on property or people, also in a clause describing the crowd
+        ("Hawkers protested in the town centre and damaged several parked cars.", "protested",
+         "Violent demonstration"),
+        ("Police dispersed youths who had barricaded the highway to protest a land sale.", "dispersed",
+         "Violent demonstration"),
+        ("Students protested at the school on Monday. They are suspected of torching two dormitories.",
+         "protested", "Violent demonstration"),
+    ],
+)
+def test_coding_crowd_violence_is_the_crowds_own(nlp, text, trigger, sub_event_type):
+    """A riot needs the demonstrators' own violence, wherever the sentence tells it, but not the violence
+    they protest about or the force the police use on them."""
+    m = first_mention(nlp, text, trigger)
+    assert coding.code(m, PEACEFUL, None, None, {m.cls}).sub_event_type == sub_event_type
