@@ -257,3 +257,26 @@ def test_coding_crowd_violence_is_the_crowds_own(nlp, text, trigger, sub_event_t
     they protest about or the force the police use on them."""
     m = first_mention(nlp, text, trigger)
     assert coding.code(m, PEACEFUL, None, None, {m.cls}).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        ("Bandits ambushed a patrol near the river on Monday. Two rangers and a reservist were killed.",
+         "ambushed", "Battles"),
+        ("Gunmen shot two police officers at a roadblock on Friday.", "shot", "Battles"),
+        ("Bandits ambushed a bus near the river on Monday. Two traders and a pupil were killed.", "ambushed",
+         "Violence against civilians"),
+    ],
+)
+def test_coding_armed_victims_told_only_in_the_toll(nlp, text, trigger, event_type):
+    """Where the roles step names no target, armed victims told by the act or its toll still make an attack a
+    battle; civilian victims leave it one-sided."""
+    doc = nlp(text)
+    from eventwire.events.mentions import continue_tolls
+
+    found = continue_tolls([m for sent in doc.sents for m in find_mentions(sent)])
+    m = next(m for m in found if m.trigger.text == trigger)
+    guess = TypeGuess("Battles", "Armed clash", "ASSAULT", "firearms", 0.55)
+    attackers = _armed("Unidentified Armed Group (Kenya)", 3, "unidentified-armed-group")
+    assert coding.code(m, guess, attackers, None, {m.cls}).event_type == event_type

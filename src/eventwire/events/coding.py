@@ -194,7 +194,9 @@ def _precedence(
     sure_battle: bool = False,
 ) -> Code:
     victims_civilian = actor2 is not None and (actor2.inter == 7 or not armed(actor2))
-    victims_armed = armed(actor2)
+    # the roles step names no target where the victims are only told in the toll ("Four policemen were killed
+    # in the attack"): armed victims still make it a fight
+    victims_armed = armed(actor2) or (actor2 is None and armed_victims(m))
     sides = [a for a in (actor1, actor2) if a is not None]
     crowds = [a for a in sides if a.inter in (5, 6, 7) or a.kind == "party"]
     communal_fight = communal_fight and not any(a.inter == 6 or a.kind == "party" for a in sides)
@@ -239,6 +241,59 @@ def _precedence(
     if base.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4):
         return Code(VAC, "Abduction/forced disappearance", "ASSAULT", "abduct")
     return base
+
+
+# Heads of phrases that name armed people as the victims of an act ("two rangers were shot", "killed a
+# soldier", "four police and a reservist killed"): ACLED codes an attack on them as a battle.
+ARMED_VICTIM_NOUNS = frozenset(
+    {
+        "police",
+        "policeman",
+        "policemen",
+        "policewoman",
+        "soldier",
+        "soldiers",
+        "troops",
+        "trooper",
+        "troopers",
+        "ranger",
+        "rangers",
+        "reservist",
+        "reservists",
+        "gendarmes",
+        "militiamen",
+        "militia",
+        "fighters",
+        "militants",
+        "insurgents",
+        "rebels",
+        "jihadists",
+    }
+)
+# Heads that name armed people only with a force word ("police officers", "members of the army").
+MEMBER_NOUNS = frozenset({"officer", "officers", "personnel", "member", "members", "men", "agents", "unit"})
+FORCE_WORDS = frozenset({"police", "army", "military", "security", "defence", "defense", "paramilitary"})
+
+
+def armed_victims(m: Mention) -> bool:
+    """Whether the people a violent mention or its toll tells of as hurt are armed: the object or passive
+    subject of the trigger or of a casualty word, or the noun a casualty participle describes ("two
+    soldiers killed"), with their conjuncts."""
+    nouns: list[Token] = []
+    for tok in (m.trigger, *m.casualties):
+        nouns += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            nouns.append(tok.head)
+    nouns += [c for n in nouns for c in n.conjuncts]
+    return any(_force_noun(n) for n in nouns)
+
+
+def _force_noun(noun: Token) -> bool:
+    if noun.lower_ in ARMED_VICTIM_NOUNS:
+        return True
+    return noun.lower_ in MEMBER_NOUNS and any(
+        t.lower_ in FORCE_WORDS for t in noun.subtree if t.i != noun.i and t.dep_ in ("compound", "amod", "pobj")
+    )
 
 
 FORCES = frozenset(
