@@ -280,3 +280,22 @@ def test_coding_armed_victims_told_only_in_the_toll(nlp, text, trigger, event_ty
     guess = TypeGuess("Battles", "Armed clash", "ASSAULT", "firearms", 0.55)
     attackers = _armed("Unidentified Armed Group (Kenya)", 3, "unidentified-armed-group")
     assert coding.code(m, guess, attackers, None, {m.cls}).event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "guess", "event_type"),
+    [
+        ("Party supporters attacked two reporters outside the polling station on Monday.", "attacked", VAC,
+         "Violence against civilians"),
+        ("Party supporters attacked two reporters outside the polling station on Monday.", "attacked", RIOT,
+         "Riots"),
+        ("Party supporters clashed with their rivals outside the polling station on Monday.", "clashed", VAC,
+         "Riots"),
+    ],
+)
+def test_coding_party_attack_on_people(nlp, text, trigger, guess, event_type):
+    """Party supporters attacking people, read as one-sided violence, are the perpetrators of violence against
+    civilians; read as a riot, or brawling with rivals, they stay a rioting crowd."""
+    m = first_mention(nlp, text, trigger)
+    party = RoleActor("XYZ: Example Party", 3, "KE", Span.of(text, 0, 15), "party")
+    assert coding.code(m, guess, party, None, {m.cls}).event_type == event_type

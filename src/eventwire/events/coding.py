@@ -204,7 +204,10 @@ def _precedence(
         return _riot(base, "Mob violence")  # a brawl between crowds or party supporters
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
     violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
-    crowd = collective(actor1) and not communal_fight
+    # party supporters or militias attacking people, read as one-sided violence: ACLED codes the party as
+    # the perpetrator of violence against civilians, not as a rioting crowd (their brawls and riots stay riots)
+    party_attack = actor1 is not None and actor1.kind == "party" and m.cls == "attack" and base.event_type == VAC
+    crowd = collective(actor1) and not communal_fight and not party_attack
     against_police = actor2 is not None and actor2.inter == 1
     if crowd and actor1 is not None and actor1.inter != 5 and violent and against_police:
         return _riot(base, "Violent demonstration")
