@@ -230,3 +230,72 @@ def test_coding_force_protested_is_not_force_used(nlp, text, sub_event_type):
     """Police violence that a demonstration is about is its grievance, not excessive force against it."""
     m = first_mention(nlp, text, "demonstrated")
     assert coding.code(m, PEACEFUL, None, None, {m.cls}).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_event_type"),
+    [
+        # the violence a demonstration is about is its grievance, not the crowd's own act
+        ("Fishermen demonstrated on Monday after unknown arsonists set their boats alight.", "demonstrated",
+         "Peaceful protest"),
+        ("Tenants demonstrated over the burning of their homes by a landlord's guards.", "demonstrated",
+         "Peaceful protest"),
+        # police force told with a riot word is not the crowd's violence
+        ("Police violently dispersed nurses protesting at the hospital on Tuesday.", "protesting",
+         "Protest with intervention"),
+        # the crowd's own attacks on property or people, also in a clause describing the crowd
+        ("Hawkers protested in the town centre and damaged several parked cars.", "protested",
+         "Violent demonstration"),
+        ("Police dispersed youths who had barricaded the highway to protest a land sale.", "dispersed",
+         "Violent demonstration"),
+        ("Students protested at the school on Monday. They are suspected of torching two dormitories.",
+         "protested", "Violent demonstration"),
+    ],
+)
+def test_coding_crowd_violence_is_the_crowds_own(nlp, text, trigger, sub_event_type):
+    """A riot needs the demonstrators' own violence, wherever the sentence tells it, but not the violence
+    they protest about or the force the police use on them."""
+    m = first_mention(nlp, text, trigger)
+    assert coding.code(m, PEACEFUL, None, None, {m.cls}).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        ("Bandits ambushed a patrol near the river on Monday. Two rangers and a reservist were killed.",
+         "ambushed", "Battles"),
+        ("Gunmen shot two police officers at a roadblock on Friday.", "shot", "Battles"),
+        ("Bandits ambushed a bus near the river on Monday. Two traders and a pupil were killed.", "ambushed",
+         "Violence against civilians"),
+    ],
+)
+def test_coding_armed_victims_told_only_in_the_toll(nlp, text, trigger, event_type):
+    """Where the roles step names no target, armed victims told by the act or its toll still make an attack a
+    battle; civilian victims leave it one-sided."""
+    doc = nlp(text)
+    from eventwire.events.mentions import continue_tolls
+
+    found = continue_tolls([m for sent in doc.sents for m in find_mentions(sent)])
+    m = next(m for m in found if m.trigger.text == trigger)
+    guess = TypeGuess("Battles", "Armed clash", "ASSAULT", "firearms", 0.55)
+    attackers = _armed("Unidentified Armed Group (Kenya)", 3, "unidentified-armed-group")
+    assert coding.code(m, guess, attackers, None, {m.cls}).event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "guess", "event_type"),
+    [
+        ("Party supporters attacked two reporters outside the polling station on Monday.", "attacked", VAC,
+         "Violence against civilians"),
+        ("Party supporters attacked two reporters outside the polling station on Monday.", "attacked", RIOT,
+         "Riots"),
+        ("Party supporters clashed with their rivals outside the polling station on Monday.", "clashed", VAC,
+         "Riots"),
+    ],
+)
+def test_coding_party_attack_on_people(nlp, text, trigger, guess, event_type):
+    """Party supporters attacking people, read as one-sided violence, are the perpetrators of violence against
+    civilians; read as a riot, or brawling with rivals, they stay a rioting crowd."""
+    m = first_mention(nlp, text, trigger)
+    party = RoleActor("XYZ: Example Party", 3, "KE", Span.of(text, 0, 15), "party")
+    assert coding.code(m, guess, party, None, {m.cls}).event_type == event_type

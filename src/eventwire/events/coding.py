@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.annotate import span_ents
 from eventwire.events.classify import TypeGuess
 from eventwire.events.lexicon import BATTLE, CLASSES, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC, Code
-from eventwire.events.mentions import Mention
+from eventwire.events.mentions import DISPERSED_CROWDS, PARTICIPANTS, Mention
 from eventwire.events.roles import RoleActor
 
 MIN_CONFIDENCE = 0.5
@@ -120,6 +120,22 @@ RIOT_WORDS = frozenset(
         "machetes",
         "pangas",
         "arrows",
+        "rioters",
+    }
+)
+# The crowd's own attacks on people and property ("demonstrators damaged cars", "threw objects at passing
+# vehicles", "attacked a county official"): active verbs in the past tense only ("their shops were demolished"
+# is what they protest about, "the demolished houses" a state, "accused of assaulting" a charge).
+ACT_WORDS = frozenset(
+    {
+        "damaged",
+        "demolished",
+        "wrecked",
+        "threw",
+        "attacked",
+        "assaulted",
+        "vandalised",
+        "vandalized",
     }
 )
 # Blocking a road is a peaceful protest in ACLED's codebook unless done with barricades or burning (those
@@ -178,7 +194,9 @@ def _precedence(
     sure_battle: bool = False,
 ) -> Code:
     victims_civilian = actor2 is not None and (actor2.inter == 7 or not armed(actor2))
-    victims_armed = armed(actor2)
+    # the roles step names no target where the victims are only told in the toll ("Four policemen were killed
+    # in the attack"): armed victims still make it a fight
+    victims_armed = armed(actor2) or (actor2 is None and armed_victims(m))
     sides = [a for a in (actor1, actor2) if a is not None]
     crowds = [a for a in sides if a.inter in (5, 6, 7) or a.kind == "party"]
     communal_fight = communal_fight and not any(a.inter == 6 or a.kind == "party" for a in sides)
@@ -186,7 +204,10 @@ def _precedence(
         return _riot(base, "Mob violence")  # a brawl between crowds or party supporters
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
     violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
-    crowd = collective(actor1) and not communal_fight
+    # party supporters or militias attacking people, read as one-sided violence: ACLED codes the party as
+    # the perpetrator of violence against civilians, not as a rioting crowd (their brawls and riots stay riots)
+    party_attack = actor1 is not None and actor1.kind == "party" and m.cls == "attack" and base.event_type == VAC
+    crowd = collective(actor1) and not communal_fight and not party_attack
     against_police = actor2 is not None and actor2.inter == 1
     if crowd and actor1 is not None and actor1.inter != 5 and violent and against_police:
         return _riot(base, "Violent demonstration")
@@ -223,6 +244,59 @@ def _precedence(
     if base.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4):
         return Code(VAC, "Abduction/forced disappearance", "ASSAULT", "abduct")
     return base
+
+
+# Heads of phrases that name armed people as the victims of an act ("two rangers were shot", "killed a
+# soldier", "four police and a reservist killed"): ACLED codes an attack on them as a battle.
+ARMED_VICTIM_NOUNS = frozenset(
+    {
+        "police",
+        "policeman",
+        "policemen",
+        "policewoman",
+        "soldier",
+        "soldiers",
+        "troops",
+        "trooper",
+        "troopers",
+        "ranger",
+        "rangers",
+        "reservist",
+        "reservists",
+        "gendarmes",
+        "militiamen",
+        "militia",
+        "fighters",
+        "militants",
+        "insurgents",
+        "rebels",
+        "jihadists",
+    }
+)
+# Heads that name armed people only with a force word ("police officers", "members of the army").
+MEMBER_NOUNS = frozenset({"officer", "officers", "personnel", "member", "members", "men", "agents", "unit"})
+FORCE_WORDS = frozenset({"police", "army", "military", "security", "defence", "defense", "paramilitary"})
+
+
+def armed_victims(m: Mention) -> bool:
+    """Whether the people a violent mention or its toll tells of as hurt are armed: the object or passive
+    subject of the trigger or of a casualty word, or the noun a casualty participle describes ("two
+    soldiers killed"), with their conjuncts."""
+    nouns: list[Token] = []
+    for tok in (m.trigger, *m.casualties):
+        nouns += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            nouns.append(tok.head)
+    nouns += [c for n in nouns for c in n.conjuncts]
+    return any(_force_noun(n) for n in nouns)
+
+
+def _force_noun(noun: Token) -> bool:
+    if noun.lower_ in ARMED_VICTIM_NOUNS:
+        return True
+    return noun.lower_ in MEMBER_NOUNS and any(
+        t.lower_ in FORCE_WORDS for t in noun.subtree if t.i != noun.i and t.dep_ in ("compound", "amod", "pobj")
+    )
 
 
 FORCES = frozenset(
@@ -267,15 +341,73 @@ def _arrests_made(sents: list[SpacySpan]) -> bool:
     return False
 
 
-def _grievance(tok: Token) -> bool:
+def _grievance(tok: Token, preps: frozenset[str] = GRIEVANCE_PREPS, within: Token | None = None) -> bool:
     """Whether ``tok`` is told as what a demonstration is about: under a grievance preposition ("over the
-    arrest", "after his arrest") or in a clause describing someone ("students who were arrested")."""
+    arrest", "after his arrest") or in a clause describing someone ("students who were arrested"). With
+    ``within`` (the demonstration's trigger), not a clause that holds the demonstration itself ("students who
+    barricaded roads to protest", "traffic stopped after traders barricaded the road, protesting ...") nor a
+    clause describing the crowd itself ("police dispersed youths who had barricaded the road")."""
     node = tok
     for _ in range(3):
-        if node.dep_ in ("relcl", "acl") or (node.dep_ in ("pobj", "pcomp") and node.head.lower_ in GRIEVANCE_PREPS):
-            return True
+        described = node.dep_ in ("relcl", "acl") and not (within is not None and _crowd_noun(node.head, within))
+        found = described or (node.dep_ in ("pobj", "pcomp") and node.head.lower_ in preps)
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in GRIEVANCE_PREPS for c in node.children):
-            return True  # "demonstrated after police shot a man"
+            found = True  # "demonstrated after police shot a man"
+        if found:
+            return within is None or not node.left_edge.i <= within.i <= node.right_edge.i
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that tell a crowd's act as its grievance ("over the burning of a church"); not "of" ("suspected
+# of burning the dorms", "reports of looting") nor "after", "following" ("dispersed following running
+# battles"), which tell of the crowd's own acts (a clause "after a gang looted the market" still is one).
+RIOT_GRIEVANCE_PREPS = frozenset({"over", "against", "about", "for"})
+
+
+def _crowd_violence(sents: list[SpacySpan], trigger: Token) -> bool:
+    """The crowd's own violence told in these sentences (a riot word), not the violence the demonstration is
+    about ("protested after a gang set the market alight"), the force of the police ("police violently
+    dispersed them", "riot police") or a word inside a name ("Burnt Forest")."""
+    for sent in sents:
+        for t in sent:
+            act = t.lower_ in ACT_WORDS and t.tag_ == "VBD" and not _passive(t)
+            if not (t.lower_ in RIOT_WORDS or act) or t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTS:
+                continue
+            if _grievance(t, RIOT_GRIEVANCE_PREPS, within=trigger):
+                continue
+            if not _by_forces(t):
+                return True
+    return False
+
+
+CROWD_NOUNS = DISPERSED_CROWDS | PARTICIPANTS
+
+
+def _crowd_noun(noun: Token, trigger: Token) -> bool:
+    """Whether ``noun`` names the demonstrating crowd: an argument of the demonstration's trigger ("disperse
+    the students") or a crowd noun ("protesters", "youths", "residents")."""
+    return noun.lower_ in CROWD_NOUNS or (noun.head.i == trigger.i and noun.dep_ in ("nsubj", "dobj"))
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _by_forces(tok: Token) -> bool:
+    """Whether the clause ``tok`` belongs to is done by security forces: its verb's subject is the police,
+    soldiers ... ("police violently dispersed the crowd", "anti-riot officers threw tear gas canisters")."""
+    node = tok
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "agent")]
+            return any(
+                c.lower_ in FORCES or any(g.dep_ == "compound" and g.lower_ in FORCES for g in c.children)
+                for c in subjects
+            )
         if node.head.i == node.i:
             return False
         node = node.head
@@ -374,7 +506,7 @@ def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
     # the classifier reads riots into police action alone ("tear gas to disperse"): its riot is taken only where
     # the report tells of no intervention, which ACLED codes as a protest unless the crowd turned violent
     riot_read = base.event_type == RIOTS and not intervention
-    if words & RIOT_WORDS or "riot" in sentence_classes or m.cls == "riot" or riot_read:
+    if _crowd_violence(sents, m.trigger) or "riot" in sentence_classes or m.cls == "riot" or riot_read:
         return RIOT_CODES["Violent demonstration"]  # a demonstration (or a riot) that turned violent
     if _force_used(sents) or (any(not _grievance(c) for c in m.casualties) and words & FORCES):
         return Code(PROTESTS, "Excessive force against protesters", "PROTEST", "demo")
