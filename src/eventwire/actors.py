@@ -139,8 +139,11 @@ def _norm(token: str) -> str:
     return anyascii(token).lower().replace("'", "").replace("’", "").replace(".", "")
 
 
+@lru_cache(maxsize=256)
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    """Word tokens as (start, end, text); hyphens, quotes and other punctuation separate words."""
+    """Word tokens as (start, end, text); hyphens, quotes and other punctuation separate words. Memoised
+    (a document's text is scanned twice, for its actors' home countries and for its actors): callers must
+    not change the list."""
     return [
         (m.start(), m.end() - (1 if m.group().endswith(".") else 0), m.group().rstrip("."))
         for m in _TOKEN.finditer(text)

@@ -543,11 +543,10 @@ def _groups(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
     named after the people whose home they are ("Turkana herders": Turkana County), but a town of the name
     is no more the group's place than any other ("Kikuyu youths" in Nairobi: not Kikuyu town)."""
     out = []
-    for i in range(len(doc)):
-        if taken[i] or not _group_use(doc, i):
+    for i, token in enumerate(doc_tokens(doc)):
+        if taken[i] or not token.text[:1].isupper() or not _group_use(doc, i):
             continue
         taken[i] = True
-        token = doc[i]
         cands = tuple(c for c in gazetteer.lookup(token.text)
                       if c.feature in ("ADM1", "RGN") and c.quality <= ALTERNATE)
         if cands:
