@@ -134,3 +134,16 @@ def test_places_context_former_provinces_resolve_in_their_country(nlp, gazetteer
     # Kenya's provinces were abolished in 2013; news still names them: not a namesake town in Rwanda
     found = places_of(nlp, gazetteer, text)
     assert (found[name].feature, found[name].country) == ("RGN", "KE")
+
+
+def test_places_context_a_quarter_of_a_city_is_no_area_cue(nlp, gazetteer):
+    # "the business district of X": X is the city the district is part of, in every mention
+    text = ("Hawkers marched through the business district of Nairobi on Monday. Shops in Nairobi stayed "
+            "shut, and Kenyan officials said trade in Nairobi would resume.")
+    found = find_places(nlp(text), gazetteer)
+    assert {p.feature for p in found if p.span.text == "Nairobi"} == {"PPLC"}
+
+
+def test_places_context_a_qualified_province_after_of_is_still_the_province(nlp, gazetteer):
+    text = "Fighting was reported in the northern province of Balkh, where officials counted four dead."
+    assert places_of(nlp, gazetteer, text)["Balkh"].feature == "ADM1"

@@ -176,11 +176,17 @@ def _list_kind(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _quarter(cue: Token) -> bool:
+    """An area word a common noun qualifies names a part of the place after "of", not the place's kind:
+    "the business district of X", "the industrial region of X" (but "the northern province of X" is X)."""
+    return any(child.dep_ == "compound" and child.pos_ == "NOUN" for child in cue.children)
+
+
 def _hint(doc: Doc, start: int, end: int, previous: str | None) -> str | None:
     """What the words around a name say it is: an admin area, a town, or (after "the") a region."""
     after = doc[end].lower_ if end < len(doc) else ""
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
-    if after in ADMIN_CUES or (before[-1:] == ["of"] and before[0] in ADMIN_CUES):
+    if after in ADMIN_CUES or (before[-1:] == ["of"] and before[0] in ADMIN_CUES and not _quarter(doc[start - 2])):
         return "admin"
     if after in CITY_CUES or (before[-1:] == ["of"] and before[0] in CITY_CUES):
         return "city"
