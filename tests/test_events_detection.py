@@ -160,3 +160,50 @@ NOT_STREET_EVENTS = [
 @pytest.mark.parametrize("text", NOT_STREET_EVENTS)
 def test_events_streets_stones_and_dispersal_need_their_sense(pipe, text):
     assert events(pipe, text) == []
+
+
+UNREST = [
+    # unrest told by a noun alone is a riot event
+    ("Violence erupted in Kisumu on Sunday after the results were announced.", "Violence"),
+    ("Several people were injured during post-election violence in Eldoret on Sunday.", "violence"),
+    ("Chaos broke out at the tallying centre in Bungoma on Sunday.", "Chaos"),
+    ("Students went on the rampage at a school in Kisii on Sunday.", "rampage"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), UNREST)
+def test_events_unrest_nouns_are_riots(pipe, text, trigger):
+    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
+    assert found[0].event_type == "Riots"
+
+
+UNREST_AS_TOPIC = [
+    "No violence was reported in the town on Sunday.",
+    "Police feared violence in the county on Sunday.",
+    "The governor condemned the violence on Sunday.",
+    "The bishop asked voters to prevent violence in the county on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", UNREST_AS_TOPIC)
+def test_events_unrest_nouns_need_an_event_sense(pipe, text):
+    assert not [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text.lower() == "violence"]
+
+
+def test_events_violence_free_is_no_unrest(pipe):
+    found = events(pipe, "Church leaders held a march for violence-free elections in Kumasi on Sunday.")
+    assert found
+    assert {e.event_type for e in found} == {"Protests"}
+
+
+UNREST_AS_GRIEVANCE = [
+    "Traders marched in Nakuru on Sunday over the recent violence in the market.",
+    "Supporters gathered in Kitui on Sunday; there was no sign of violence.",
+    "Survivors of the 2007 violence met in Nakuru on Sunday to ask for compensation.",
+]
+
+
+@pytest.mark.parametrize("text", UNREST_AS_GRIEVANCE)
+def test_events_unrest_nouns_as_grievance_or_denied_are_no_trigger(pipe, text):
+    assert not [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text.lower() == "violence"]

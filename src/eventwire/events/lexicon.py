@@ -170,6 +170,15 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "picket": ("protest", "VN"),
     "riot": ("riot", "VN"),
     "rioting": ("riot", "N"),
+    # unrest told by a noun alone ("violence erupted", "post-election violence", "went on the rampage"): a
+    # crowd's disorder; coding.py and the classifier refine the type (mentions._sense drops "no violence",
+    # "violence-free polls" and calls to prevent or condemn it)
+    "violence": ("riot", "N"),
+    "unrest": ("riot", "N"),
+    "chaos": ("riot", "N"),
+    "mayhem": ("riot", "N"),
+    "pandemonium": ("riot", "N"),
+    "rampage": ("riot", "VN"),
     "lynch": ("mob", "V"),
     "lynching": ("mob", "N"),
     "loot": ("looting", "V"),

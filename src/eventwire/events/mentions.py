@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.annotate import doc_text, span_ents
 from eventwire.events.fatalities import backstory, elliptic_passive, lethal, to_death
-from eventwire.events.lexicon import BODY_NOUNS, FORMS, TRIGGERS
+from eventwire.events.lexicon import BODY_NOUNS, FORMS, NEGATION_WORDS, TRIGGERS
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -391,6 +391,21 @@ def _to_the_streets(tok: Token) -> bool:
         and head.lower_ in ("to", "onto", "into")
         and head.head.lower_ in STREET_VERBS_TO
     )
+
+
+# Nouns of unrest that are a trigger only as an event that happened, not as a topic ("calls to end violence").
+UNREST_NOUNS = frozenset({"violence", "unrest", "chaos", "mayhem", "pandemonium"})
+# Words whose object or complement is unrest as a topic: prevented, condemned, feared, warned against.
+UNREST_TOPIC_WORDS = frozenset(
+    {
+        "avoid", "avoided", "avoiding", "prevent", "prevented", "preventing", "end", "ended", "ending",
+        "stop", "stopped", "stopping", "shun", "shunned", "shunning", "renounce", "renounced", "reject",
+        "rejected", "condemn", "condemned", "condemning", "denounce", "denounced", "fear", "feared", "fears",
+        "fearing", "warn", "warned", "warning", "against", "curb", "curbed", "free", "preach", "preached",
+        "combat", "tackle", "tackling", "counter", "on", "about", "over", "following", "after", "despite",
+        "survivors", "victims", "evidence", "use", "used", "using",
+    }
+)
 FIRE_WORDS = frozenset({"ablaze", "alight", "afire", "fire"})
 TYRE_WORDS = frozenset({"tyres", "tires", "tyre", "tire"})
 SUICIDE_WORDS = frozenset({"suicide"})
@@ -529,9 +544,42 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # modifies another trigger ("rocket attack") or a thing ("drone footage")
     if lemma == "march" and tok.tag_ == "NNP":
         return None
+    if lemma in UNREST_NOUNS and not _unrest_happened(tok):
+        return None
     if lemma == "fire" or (lemma == "beat" and tok.tag_ == "VBN" and tok.dep_ == "amod"):
         return None
     return cls
+
+
+def _unrest_happened(tok: Token) -> bool:
+    """"violence", "unrest", "chaos" told as something that happened ("violence erupted", "during the
+    post-election violence"), not as a modifier ("violence-free polls"), denied ("no violence was reported",
+    "no sign of violence"), a grievance ("marched over the violence"), the means of a stated act ("used
+    violence to disperse") or a topic (prevent, condemn, fear, warn against, victims of violence)."""
+    if tok.dep_ in ("compound", "amod", "npadvmod") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children
+    ):
+        return False
+    node = tok
+    for _ in range(3):  # the noun's own governor, its preposition's governor, and the one above
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lower_ in UNREST_TOPIC_WORDS or node.lower_ in NEGATION_WORDS or _denied(node):
+            return False
+    return not any(c.lower_ == "-" for c in tok.rights) and not _followed_by_free(tok)
+
+
+def _denied(tok: Token) -> bool:
+    """A noun with the determiner "no" ("no sign of violence", "no reports of unrest")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _followed_by_free(tok: Token) -> bool:
+    """"free" within the next two tokens: "violence-free", "violence free elections"."""
+    doc = tok.doc
+    nxt = [doc[i].lower_ for i in range(tok.i + 1, min(tok.i + 3, len(doc)))]
+    return "free" in nxt
 
 
 NP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
