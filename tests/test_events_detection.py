@@ -207,3 +207,35 @@ UNREST_AS_GRIEVANCE = [
 @pytest.mark.parametrize("text", UNREST_AS_GRIEVANCE)
 def test_events_unrest_nouns_as_grievance_or_denied_are_no_trigger(pipe, text):
     assert not [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text.lower() == "violence"]
+
+
+FORM_PROTESTS = [
+    # a demonstration told by its form: a walk, walkout, procession or vigil with a cause or a staging verb
+    ("Church members staged a peace walk through Kisumu on Sunday to call for calm.", "walk"),
+    ("Opposition lawmakers walked out of the county assembly sitting in Nyeri on Tuesday.", "walked"),
+    ("Opposition lawmakers staged a walk out in Nyeri on Tuesday over the speaker's ruling.", "walk"),
+    ("Teachers staged a walkout at a school in Nyeri on Monday.", "walkout"),
+    ("Traders organised a procession through Eldoret town on Friday against new market fees.", "procession"),
+    ("Relatives held a candlelight vigil in Nairobi on Sunday for the victims of the shooting.", "vigil"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), FORM_PROTESTS)
+def test_events_walks_processions_and_vigils_are_protests(pipe, text, trigger):
+    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
+    assert found[0].event_type == "Protests"
+
+
+NOT_FORM_PROTESTS = [
+    "The minister took a walk in the park in Nakuru on Sunday.",
+    "A procession of cars carried the delegates to Mombasa on Sunday.",
+    "The funeral procession passed through Kakamega on Sunday.",
+    "Congregants held an all-night prayer vigil at a church in Machakos on Sunday.",
+    "The prisoner walked out of prison in Nyeri on Monday after his release.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FORM_PROTESTS)
+def test_events_walks_processions_and_vigils_need_a_cause_or_staging(pipe, text):
+    assert events(pipe, text) == []

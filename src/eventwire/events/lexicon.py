@@ -168,6 +168,13 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "march": ("protest", "VN"),
     "sit-in": ("protest", "N"),
     "picket": ("protest", "VN"),
+    # demonstrations told by their form ("a peace walk", "staged a walkout", "held a candlelight vigil"): only
+    # with a cause word or a staging verb, never a stroll, a funeral cortege or a prayer night (mentions._sense)
+    "walk": ("protest", "VN"),
+    "walkout": ("protest", "N"),
+    "walk-out": ("protest", "N"),
+    "procession": ("protest", "N"),
+    "vigil": ("protest", "N"),
     "riot": ("riot", "VN"),
     "rioting": ("riot", "N"),
     # unrest told by a noun alone ("violence erupted", "post-election violence", "went on the rampage"): a

@@ -544,6 +544,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # modifies another trigger ("rocket attack") or a thing ("drone footage")
     if lemma == "march" and tok.tag_ == "NNP":
         return None
+    if lemma in FORM_PROTESTS and not _staged_protest(tok, lemma):
+        return None
     if lemma in UNREST_NOUNS and not _unrest_happened(tok):
         return None
     if lemma == "fire" or (lemma == "beat" and tok.tag_ == "VBN" and tok.dep_ == "amod"):
@@ -568,6 +570,114 @@ def _unrest_happened(tok: Token) -> bool:
         if node.lower_ in UNREST_TOPIC_WORDS or node.lower_ in NEGATION_WORDS or _denied(node):
             return False
     return not any(c.lower_ == "-" for c in tok.rights) and not _followed_by_free(tok)
+
+
+FORM_PROTESTS = frozenset({"walk", "procession", "vigil"})
+# Words that give a walk, procession or vigil a cause ("a peace walk", "a solidarity procession").
+CAUSE_QUALIFIERS = frozenset(
+    {"peace", "protest", "solidarity", "unity", "awareness", "justice", "freedom", "candlelight", "candle-light"}
+)
+# Words that make a procession or vigil a rite rather than a demonstration.
+RITE_QUALIFIERS = frozenset(
+    {"funeral", "burial", "wedding", "royal", "religious", "church", "easter", "prayer", "all-night", "car", "cars"}
+)
+# Verbs that stage a demonstration told by its form ("staged a walk", "organised a procession").
+STAGING_VERBS = frozenset(
+    {
+        "stage",
+        "staged",
+        "stages",
+        "staging",
+        "organise",
+        "organised",
+        "organises",
+        "organising",
+        "organize",
+        "organized",
+        "organizes",
+        "organizing",
+        "hold",
+        "held",
+        "holds",
+        "holding",
+        "lead",
+        "led",
+        "leads",
+        "leading",
+        "embark",
+        "embarked",
+        "embarks",
+        "embarking",
+        "join",
+        "joined",
+        "joins",
+        "joining",
+        "mount",
+        "mounted",
+        "mounts",
+        "mounting",
+        "undertake",
+        "undertook",
+        "undertaken",
+        "undertaking",
+    }
+)
+# Gatherings that a walkout leaves ("walked out of the sitting").
+ASSEMBLY_NOUNS = frozenset(
+    {
+        "meeting",
+        "parliament",
+        "chamber",
+        "talks",
+        "session",
+        "sitting",
+        "proceedings",
+        "hearing",
+        "negotiations",
+        "conference",
+        "debate",
+        "assembly",
+        "house",
+        "senate",
+        "council",
+        "lectures",
+        "classes",
+    }
+)
+
+
+def _staged_protest(tok: Token, lemma: str) -> bool:
+    """A walk, procession or vigil that is a demonstration: a walkout ("walked out of the session", "staged a
+    walk out"), or one with a cause ("a peace walk", "a solidarity vigil") or staged ("organised a procession",
+    "embarked on a walk"); not a stroll ("a walk in the park"), a rite ("the funeral procession", "a prayer
+    vigil") or a line of things ("a procession of cars")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if lemma == "walk" and nxt is not None and nxt.lower_ == "out":
+        return tok.pos_ != "VERB" or _walked_out_of_assembly(tok, nxt)
+    if tok.pos_ == "VERB":
+        return False
+    qualifiers = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    if qualifiers & RITE_QUALIFIERS:
+        return False
+    if qualifiers & CAUSE_QUALIFIERS:
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "on":
+        head = head.head  # "embarked on a walk"
+    return tok.dep_ in ("dobj", "pobj") and head.lower_ in STAGING_VERBS and head.i != tok.i
+
+
+def _walked_out_of_assembly(verb: Token, out: Token) -> bool:
+    """ "walked out" with no place it left, or out of a gathering ("walked out of the talks"), not "walked out
+    of prison"."""
+    left = [
+        g
+        for c in (*verb.children, *out.children)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return all(g.lower_ in ASSEMBLY_NOUNS for g in left)
 
 
 def _denied(tok: Token) -> bool:
