@@ -239,3 +239,34 @@ NOT_FORM_PROTESTS = [
 @pytest.mark.parametrize("text", NOT_FORM_PROTESTS)
 def test_events_walks_processions_and_vigils_need_a_cause_or_staging(pipe, text):
     assert events(pipe, text) == []
+
+
+VERB_BY_COMPLEMENT = [
+    # a headline verb the parser reads as a noun, told by a complement only a verb takes
+    ("Police exchange fire with cattle raiders near Lodwar.", "exchange", "Battles"),
+    ("4 shot dead by raiders near Lodwar.", "shot", "Violence against civilians"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), VERB_BY_COMPLEMENT)
+def test_events_headline_verb_told_by_its_complement(pipe, text, trigger, event_type):
+    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
+    assert found[0].event_type == event_type
+
+
+def test_events_shot_dead_headline_counts_its_dead(pipe):
+    found = [e for e in events(pipe, "4 shot dead by raiders near Lodwar.") if e.trigger is not None]
+    assert found[0].fatalities.low == 4
+
+
+NOUN_SENSES = [
+    "The striker took a shot at goal in Nairobi on Sunday.",
+    "The currency exchange in Nairobi closed on Sunday.",
+    "A shot of the skyline won the photo prize in Nairobi on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NOUN_SENSES)
+def test_events_noun_senses_of_shot_and_exchange_are_no_events(pipe, text):
+    assert events(pipe, text) == []

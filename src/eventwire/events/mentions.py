@@ -528,7 +528,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "residents gathered ... to demand", not "mourners gathered"
     if lemma == "fight" and lower_children & {"fist", "street"}:
         return "mob"
-    if lemma == "open" and not {o.lower_ for o in _objects(tok)} & {"fire", "gunfire"}:
+    if lemma == "open" and not {o.lower_ for o in _objects(tok)} & {"fire", "gunfire"} | _next_words(tok):
         return None  # "opened fire on the convoy" is an attack; "opened the road" is not
     if lemma == "storm" and lower_children & {"out", "off", "away"}:
         return None
@@ -538,7 +538,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return "riot"  # burning tyres: ACLED's example of a violent demonstration
     if lemma in ("burn", "destroy") and not {o.lower_ for o in _objects(tok)} & PROPERTY_NOUNS:
         return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
-    if lemma == "exchange" and not {o.lower_ for o in _objects(tok)} & {"fire", "gunfire", "shots"}:
+    if lemma == "exchange" and not {o.lower_ for o in _objects(tok)} & {"fire", "gunfire", "shots"} | _next_words(tok):
         return None
     if lemma in ("rocket", "missile", "mortar", "artillery", "drone") and tok.dep_ == "compound":
         return None  # modifies another trigger ("rocket attack") or a thing ("drone footage")
@@ -712,6 +712,25 @@ def headline_verb(tok: Token) -> bool:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words that only a verb takes right after it: "shot dead", "exchange fire", "open fire". A trigger the parser
+# read as a noun or adjective before one of them is the verb ("Police exchange fire with raiders", "4 shot dead
+# by bandits"); "a shot at goal" or "a currency exchange" keep their noun sense.
+VERB_COMPLEMENTS: dict[str, frozenset[str]] = {
+    "shoot": frozenset({"dead"}),
+    "exchange": frozenset({"fire", "gunfire", "shots"}),
+    "open": frozenset({"fire", "gunfire"}),
+}
+
+
+def _next_words(tok: Token) -> set[str]:
+    """The lower-cased word right after ``tok`` (empty at the end of the document)."""
+    return {tok.doc[tok.i + 1].lower_} if tok.i + 1 < len(tok.doc) else set()
+
+
+def _verb_by_complement(tok: Token, lemma: str) -> bool:
+    """A trigger read as a noun or adjective that a verb-only complement follows ("shot dead", "exchange
+    fire")."""
+    return bool(_next_words(tok) & VERB_COMPLEMENTS.get(lemma, frozenset()))
 
 
 def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
@@ -724,7 +743,7 @@ def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
         pos = _pos(tok)
         for lemma in lemmas:
             cls, allowed = TRIGGERS[lemma]
-            if pos == "N" and "V" in allowed and headline_verb(tok):
+            if pos in ("N", "A") and "V" in allowed and (headline_verb(tok) or _verb_by_complement(tok, lemma)):
                 pos = "V"
             if pos and pos in allowed:
                 sense = _sense(tok, lemma, cls)
