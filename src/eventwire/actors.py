@@ -613,6 +613,12 @@ def _ethnic_groups() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _ethnic_first_words() -> frozenset[str]:
+    """The first word of every key of ``_ethnic_groups`` (a quick test before the two-word lookup)."""
+    return frozenset(key.split(" ")[0] for key in _ethnic_groups())
+
+
 def ethnic_group(text: str) -> tuple[str, str] | None:
     """The ethnic group a name denotes ("Fulani", "the Pokots") as (canonical name, usual ISO country)."""
     key = _key(text)
@@ -805,6 +811,8 @@ def _ethnic_at(
     raiders", "pokot ethnic militia", "Turkana cattle rustlers"), or coordinated with another group that
     has one ("Pokot and Turkana raiders"): that group's ethnic militia, inter 4."""
     groups = _ethnic_groups()
+    if _norm(tokens[i][2]) not in _ethnic_first_words():
+        return None  # most words open no group's name
     for n in (2, 1):
         if i + n >= len(tokens):
             continue
