@@ -46,7 +46,7 @@ from eventwire.annotate import doc_text
 from eventwire.errors import InputError
 from eventwire.records import Actor, Place, Span
 
-__all__ = ["ActorTable", "TableRow", "country_name", "ethnic_group", "find_actors", "inter_for"]
+__all__ = ["ActorTable", "TableRow", "country_name", "ethnic_group", "ethnic_group_aliases", "find_actors", "inter_for"]
 
 # ACLED spells some countries differently from ISO 3166 / pycountry.
 _ACLED_COUNTRY_NAMES = {
@@ -601,15 +601,25 @@ def document_country(text: str, places: Iterable[Place]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _ethnic_groups() -> dict[str, tuple[str, str]]:
+def ethnic_group_aliases() -> tuple[tuple[str, str, str], ...]:
+    """Every name of the groups in ``data/ethnic_groups.csv`` as (name or alias, canonical name, ISO country);
+    read once, for the actor stage and for the places stage (a group's name used for the group is no place)."""
     text = resources.files("eventwire").joinpath("data/ethnic_groups.csv").read_text(encoding="utf-8")
+    return tuple(
+        (alias, row["group"], row["iso2"])
+        for row in _read_rows(text, "data/ethnic_groups.csv")
+        for alias in [row["group"], *row.get("aliases", "").split("|")]
+        if alias
+    )
+
+
+@lru_cache(maxsize=1)
+def _ethnic_groups() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
-    for row in _read_rows(text, "data/ethnic_groups.csv"):
-        for alias in [row["group"], *row.get("aliases", "").split("|")]:
-            if alias:
-                out[_key(alias)] = (row["group"], row["iso2"])
-                if not alias.endswith("s"):  # the plural ("Pokots", "Tugens") names the same group
-                    out.setdefault(_key(alias) + "s", (row["group"], row["iso2"]))
+    for alias, group, country in ethnic_group_aliases():
+        out[_key(alias)] = (group, country)
+        if not alias.endswith("s"):  # the plural ("Pokots", "Tugens") names the same group
+            out.setdefault(_key(alias) + "s", (group, country))
     return out
 
 

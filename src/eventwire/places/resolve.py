@@ -27,7 +27,6 @@ Resolution
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import math
 import re
@@ -36,11 +35,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from eventwire.actors import ethnic_group_aliases
 from eventwire.annotate import doc_ents, doc_sents, doc_text, doc_tokens
 from eventwire.places.build import ABBREVIATION, ALTERNATE, PRIMARY, SKELETON, STRIPPED
 from eventwire.places.gazetteer import Candidate, Gazetteer
@@ -510,10 +509,7 @@ PLACE_CUES = frozenset("in at near inside within outside".split())
 @lru_cache(maxsize=1)
 def group_names() -> frozenset[str]:
     """Normalised names of the ethnic and communal groups in ``data/ethnic_groups.csv`` (all aliases)."""
-    text = resources.files("eventwire").joinpath("data/ethnic_groups.csv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    return frozenset(normalize(alias) for row in csv.DictReader(lines)
-                     for alias in [row["group"], *(row.get("aliases") or "").split("|")] if alias)
+    return frozenset(normalize(alias) for alias, _, _ in ethnic_group_aliases())
 
 
 def _group_word(token: Token) -> bool:
