@@ -15,6 +15,15 @@ PUBLISHED = date(2021, 3, 15)
 def events(pipe, text: str) -> list[Event]:
     return list(next(iter(pipe.process([Article("t", text, PUBLISHED)]))).events)
 
+def with_trigger(pipe, text: str, word: str, fold_case: bool = False) -> list:
+    """The events of ``text`` whose trigger is ``word`` (compared in lower case with ``fold_case``)."""
+    return [
+        e
+        for e in events(pipe, text)
+        if e.trigger is not None and (e.trigger.text.lower() if fold_case else e.trigger.text) == word
+    ]
+
+
 
 FOUND = [
     # text, trigger, fatalities
@@ -143,7 +152,7 @@ STREET_AND_STONES = [
 
 @pytest.mark.parametrize(("text", "trigger", "event_type"), STREET_AND_STONES)
 def test_events_streets_stones_and_dispersal(pipe, text, trigger, event_type):
-    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    found = with_trigger(pipe, text, trigger)
     assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
     assert found[0].event_type == event_type
 
@@ -173,7 +182,7 @@ UNREST = [
 
 @pytest.mark.parametrize(("text", "trigger"), UNREST)
 def test_events_unrest_nouns_are_riots(pipe, text, trigger):
-    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    found = with_trigger(pipe, text, trigger)
     assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
     assert found[0].event_type == "Riots"
 
@@ -188,7 +197,7 @@ UNREST_AS_TOPIC = [
 
 @pytest.mark.parametrize("text", UNREST_AS_TOPIC)
 def test_events_unrest_nouns_need_an_event_sense(pipe, text):
-    assert not [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text.lower() == "violence"]
+    assert not with_trigger(pipe, text, "violence", fold_case=True)
 
 
 def test_events_violence_free_is_no_unrest(pipe):
@@ -206,7 +215,7 @@ UNREST_AS_GRIEVANCE = [
 
 @pytest.mark.parametrize("text", UNREST_AS_GRIEVANCE)
 def test_events_unrest_nouns_as_grievance_or_denied_are_no_trigger(pipe, text):
-    assert not [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text.lower() == "violence"]
+    assert not with_trigger(pipe, text, "violence", fold_case=True)
 
 
 FORM_PROTESTS = [
@@ -222,7 +231,7 @@ FORM_PROTESTS = [
 
 @pytest.mark.parametrize(("text", "trigger"), FORM_PROTESTS)
 def test_events_walks_processions_and_vigils_are_protests(pipe, text, trigger):
-    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    found = with_trigger(pipe, text, trigger)
     assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
     assert found[0].event_type == "Protests"
 
@@ -250,7 +259,7 @@ VERB_BY_COMPLEMENT = [
 
 @pytest.mark.parametrize(("text", "trigger", "event_type"), VERB_BY_COMPLEMENT)
 def test_events_headline_verb_told_by_its_complement(pipe, text, trigger, event_type):
-    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    found = with_trigger(pipe, text, trigger)
     assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
     assert found[0].event_type == event_type
 
