@@ -111,7 +111,9 @@ class Pipeline:
         text = article.text
         entities = tuple(Entity(Span.of(text, e.start_char, e.end_char), e.label_) for e in doc_ents(doc))
         times = times_stage.find_times(doc, article.published)
-        places = places_stage.find_places(doc, self.gazetteer, self.actor_table.home_countries(text))
+        countries = self.actor_table.home_countries(text) + places_stage.source_countries(article.url,
+                                                                                           self.gazetteer)
+        places = places_stage.find_places(doc, self.gazetteer, countries)
         actors = actors_stage.find_actors(doc, self.actor_table, places)
         quotes = quotes_stage.find_quotes(doc, actors)
         events = events_stage.find_events(doc, article, times, places, actors, quotes,

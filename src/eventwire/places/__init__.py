@@ -24,7 +24,8 @@ from eventwire.places.resolve import NEAR, _cue, echo_places, recognize, resolve
 from eventwire.places.resolve import find_demonyms as _find_demonyms
 from eventwire.records import EventLocation, Place, Span
 
-__all__ = ["Candidate", "Demonym", "Gazetteer", "event_location", "find_demonyms", "find_places"]
+__all__ = ["Candidate", "Demonym", "Gazetteer", "event_location", "find_demonyms", "find_places",
+           "source_countries"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,30 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Counter | None = None
     mentions, missing, demonyms = recognize(doc, gazetteer)
     places = resolve_mentions(doc, mentions, missing, demonyms + (countries or Counter()), gazetteer)
     return echo_places(doc, places, gazetteer)
+
+
+# Country-code top-level domains that sites anywhere buy for the letters, not the country (".io", ".tv",
+# ".co", ".me", ".fm", ".ly" for link shorteners ...): they say nothing about where a source is.
+VANITY_TLDS = frozenset("ac ai cc co fm gg io ly me nu sh tk to tv vc ws".split())
+# Top-level domains whose code differs from the ISO 3166 one.
+TLD_CODES = {"uk": "GB"}
+
+
+def source_countries(url: str | None, gazetteer: Gazetteer) -> Counter:
+    """The country a source's web address names by its country-code domain ("https://news.example.co.uk/..."
+    -> GB), as one mention's worth of country context: a local paper writes mostly about its own country, so
+    a bare "Lancaster" in a British paper is more likely the British town. Generic domains (.com, .org),
+    vanity domains (.io, .tv) and codes the gazetteer has no country for give nothing."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return Counter()
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    tld = host.rstrip(".").rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(tld) != 2 or not tld.isalpha() or tld in VANITY_TLDS:
+        return Counter()
+    code = TLD_CODES.get(tld, tld.upper())
+    return Counter({code: 1}) if gazetteer.country(code) is not None else Counter()
 
 
 def find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[Demonym]:
