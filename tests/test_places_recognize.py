@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.places import Gazetteer, find_places
+from eventwire.places import Gazetteer, find_demonyms, find_places
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +47,19 @@ def test_places_recognize_demonym_is_context_not_place(nlp, gazetteer):
     found = places_of(nlp, gazetteer, "Syrian troops shelled Homs on Tuesday.")
     assert "Syrian" not in found
     assert found["Homs"].country == "SY"
+
+
+def test_places_recognize_demonym_named_like_a_small_town_stays_a_demonym(nlp, gazetteer):
+    # "Canadian" is also the name of a small Texas town; after "of" it is still the adjective
+    doc = nlp('She moved to Austin in 2004. "I was tired of Canadian winters," she said.')
+    found = {p.span.text: p for p in find_places(doc, gazetteer)}
+    assert "Canadian" not in found
+    assert [code for _, code in ((d.span.text, d.country) for d in find_demonyms(doc, gazetteer))] == ["CA"]
+
+
+def test_places_recognize_demonym_that_is_a_country_name_is_the_country(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "The Philippines sent two navy ships to the shoal on Friday.")
+    assert found["Philippines"].feature == "PCLI"
 
 
 def test_places_recognize_lowercase_words_are_not_places(nlp, gazetteer):

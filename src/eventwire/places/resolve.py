@@ -749,9 +749,15 @@ def _demonym_code(ent, text: str, gazetteer: Gazetteer) -> str | None:
     if not (ent.label_ == "NORP" or ent.label_ in PLACE_LABELS):
         return None
     code = gazetteer.demonym(text)
-    if code and not any(c.quality == PRIMARY for c in gazetteer.lookup(text)):
-        return code
-    return None
+    return code if code and not demonym_is_place_name(text, gazetteer) else None
+
+
+def demonym_is_place_name(text: str, gazetteer: Gazetteer) -> bool:
+    """A demonym that is also the own name of a country, first-level area or city ("Philippines") is that
+    place; one that only a small town bears ("Canadian", a town in Texas) stays a demonym."""
+    return any(c.quality == PRIMARY and (c.feature in ("PCLI", "ADM1", "CONT", "RGN")
+                                         or c.population >= WEAK_POPULATION)
+               for c in gazetteer.lookup(text))
 
 
 def find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
@@ -776,7 +782,7 @@ def find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
             if text.isupper() or not tokens[last].is_alpha:
                 continue
             code = gazetteer.demonym(text)
-            if code and not any(c.quality == PRIMARY for c in gazetteer.lookup(text)):
+            if code and not demonym_is_place_name(text, gazetteer):
                 out.append((tokens[i].idx, tokens[last].idx + len(words[last]), code))
                 size = n
                 break
