@@ -109,3 +109,39 @@ def test_times_event_date_only_inside_the_span(nlp):
     start = sentence.index("Rebels")
     d = event_date(find_times(doc, SUN), start, len(sentence), doc, SUN)
     assert (d.value, d.precision) == (SUN, 2)
+
+
+def _date_at(nlp, sentence: str, trigger: str, published: date = SUN):
+    doc = nlp(sentence)
+    return event_date(find_times(doc, published), 0, len(sentence), doc, published,
+                      trigger=sentence.index(trigger))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # the date belongs to a noun the event is about, not to the event
+        ("Hundreds of nurses marched in the capital against the 2019 pay deal.", "marched"),
+        ("Traders protested against the levy that was introduced in October.", "protested"),
+        ("Teachers marched to demand the arrears owed since May.", "marched"),
+        # an infinitive of purpose dates the aim, not the march
+        ("A church group staged a march to call for peaceful elections in March.", "march"),
+    ],
+)
+def test_times_event_date_a_date_of_the_topic_is_not_the_events(nlp, sentence, trigger):
+    d = _date_at(nlp, sentence, trigger)
+    assert (d.value, d.precision, d.span) == (SUN, 2, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Clashes on 3 January killed four herders near the river.", "killed", date(2021, 1, 3)),
+        ("On the morning of 3 January, gunmen killed four herders.", "killed", date(2021, 1, 3)),
+        ("The attack on 3 January left four herders dead.", "attack", date(2021, 1, 3)),
+        ("Police fired tear gas to disperse protesters on Tuesday.", "protesters", date(2021, 1, 5)),
+        ("Gunmen who stormed the village on Friday killed three people.", "stormed", date(2021, 1, 8)),
+    ],
+)
+def test_times_event_date_a_date_of_the_event_phrase_is_kept(nlp, sentence, trigger, expected):
+    assert _date_at(nlp, sentence, trigger).value == expected

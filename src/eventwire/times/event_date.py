@@ -155,6 +155,10 @@ def _attached(
     if doc is None:
         return dated[0]
     head = _event_head(doc, start, end, trigger)
+    if head is not None:
+        dated = [t for t in dated if not _dates_other_noun(doc, t, head)]
+        if not dated:
+            return None
 
     def rank(t: TimeExpr) -> tuple[int, int, int]:
         span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
@@ -165,3 +169,48 @@ def _attached(
         return (0 if attached else 1 if inside else 2, 1 if t.signal == "since" else 0, distance)
 
     return min(dated, key=rank)
+
+
+# Nouns that are themselves times: a date inside their phrase still dates the event ("on the morning of
+# 3 May", "the week of 16 July").
+TIME_NOUNS = frozenset(
+    "day days night nights morning mornings afternoon evening evenings weekend week weeks month months year "
+    "years date eve hours hour dawn dusk midnight noon period time".split()
+)
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _dates_other_noun(doc: Doc, t: TimeExpr, head: Token) -> bool:
+    """True when the time expression dates a noun of the event's phrase rather than the event: on the way
+    up from the expression to the event's word the tree passes through a noun that is neither that word,
+    its subject, nor a time noun. "Nurses marched against the 2017 pay deal", "protested over the killings
+    of the late 1990s", "a march to call for peaceful elections in December": the deal, the killings and
+    the elections have those dates, not the march. "Clashes on 17 June killed four" keeps the date: the
+    clashes are the subject of the killing. An infinitive of purpose dates its aim, not the event ("staged a
+    march to call for peaceful elections in December")."""
+    span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root.head if span.root.head is not span.root else span.root
+    inside = {tok.i for tok in span}
+    for _ in range(12):
+        if tok == head or tok.i in inside:
+            if tok == head:
+                return False
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in TIME_NOUNS and tok.lemma_.lower() not in TIME_NOUNS:
+            return not (tok.dep_ in SUBJECTS and tok.head == head)
+        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            pass  # a participle or relative clause describing a noun ("the arrears owed since May"): go on up
+        elif tok.pos_ in ("VERB", "AUX"):
+            # an infinitive of purpose ("marched to demand elections in May") is what the event is for
+            # and dates that aim; any other verb: the rank decides (attached, inside, distance)
+            # (unless the event's word lies inside that clause: "fired tear gas to disperse protesters on
+            # Tuesday" dates the protesters' gathering)
+            return tok.dep_ in ("advcl", "xcomp", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not tok.is_ancestor(head)
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
