@@ -19,6 +19,10 @@ PHRASES = [
     ("The meeting took place on Jan. 3.", SUN, "Jan. 3", "2021-01-03", "DATE"),
     ("Police raided the camp on 2021-03-15.", WED, "2021-03-15", "2021-03-15", "DATE"),
     ("Protests began on 15/03/2020 in the north.", WED, "15/03/2020", "2020-03-15", "DATE"),
+    ("Raiders struck the village on 23/04/2020.", WED, "23/04/2020", "2020-04-23", "DATE"),
+    ("The council met on 4/30/2022 to vote.", WED, "4/30/2022", "2022-04-30", "DATE"),
+    # both numbers can be the month: 6 July would be after publication, so day/month
+    ("Gunmen attacked the post on 07/06/2022.", WED, "07/06/2022", "2022-06-07", "DATE"),
     ("Talks resumed on Thursday, January 7, 2021.", SUN, "Thursday, January 7, 2021", "2021-01-07", "DATE"),
     ("The port reopened on the 2nd of May 2019.", WED, "the 2nd of May 2019", "2019-05-02", "DATE"),
     # month-day without a year: the tense picks the occurrence, a deadline looks ahead

@@ -157,8 +157,21 @@ def n_slash(m: re.Match[str], ctx: Context) -> Norm | None:
         int(m["b"]),
         _year(m["y"] if len(m["y"]) == 4 else "'" + m["y"][-2:], ctx.published),
     )
-    d = _date(y, a, b) if a <= 12 else _date(y, b, a)
+    d = _slash_date(y, a, b, ctx.published)
     return _norm_value(ctx, d.isoformat()) if d else None
+
+
+def _slash_date(y: int, a: int, b: int, published: date | None) -> date | None:
+    """The day a numeric "a/b/y" names. A first number over 12 is the day (day/month, as most of the world
+    writes), a second one over 12 the day (month/day, as the US writes). When both can be a month, the
+    reading on or before publication is taken when only one is (news reports what has happened: in a
+    report of 8 May 2017, "06/05/2017" is 6 May), else the nearer one before publication; without a
+    publication date, month/day."""
+    us, world = _date(y, a, b), _date(y, b, a)
+    if us is None or world is None or us == world or published is None:
+        return us or world
+    past = [d for d in (us, world) if d <= published]
+    return max(past) if past else us
 
 
 def n_range(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -97,7 +97,7 @@ RELW = (
 
 RULES: list[Rule] = [
     _rule("iso", r"(?P<y>" + YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T[\d:]+)?", n_iso),
-    _rule("slash", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)", n_slash),
+    _rule("slash", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)", n_slash),
     _rule(
         "range_dmy",
         r"(?:between\s+|from\s+)?(?P<d1>"
