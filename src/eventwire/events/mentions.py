@@ -343,8 +343,26 @@ STRIKE_HEADS = frozenset(
         "called-off",
     }
 )
-PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators"})
+PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "looters"})
 DEMONSTRATION_CLASSES = frozenset({"protest", "riot", "mob"})
+# Herds whose theft is a raid ("stole 200 head of cattle", "goats were stolen"), not any theft ("stole a phone").
+LIVESTOCK_NOUNS = frozenset(
+    {
+        "cattle", "cows", "cow", "bulls", "oxen", "calves", "heifers", "livestock", "goats", "goat", "sheep",
+        "camels", "camel", "donkeys", "herd", "herds", "head", "animals", "stock",
+    }
+)
+# Words that make an act a charge or a suspicion, not a reported event ("accused of stealing cattle").
+CHARGE_WORDS = frozenset(
+    {"accused", "accusing", "accusation", "suspected", "suspicion", "charged", "charges", "convicted", "alleged"}
+)
+# What a boycott that is no street demonstration stays away from ("the opposition boycotted the polls").
+NON_PROTEST_BOYCOTTS = frozenset(
+    {
+        "election", "elections", "poll", "polls", "vote", "voting", "referendum", "ballot", "talks",
+        "negotiations", "dialogue", "summit", "ceremony", "inauguration", "swearing",
+    }
+)
 # What a rioting crowd throws ("threw stones", "hurled rocks and bottles at the police").
 THROWN_OBJECTS = frozenset(
     {"stones", "stone", "rocks", "rock", "bricks", "brick", "bottles", "missiles", "objects", "projectiles"}
@@ -544,6 +562,10 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # modifies another trigger ("rocket attack") or a thing ("drone footage")
     if lemma == "march" and tok.tag_ == "NNP":
         return None
+    if lemma in ("steal", "rustle", "rustling") and not _livestock_raid(tok, lemma):
+        return None
+    if lemma == "boycott" and {o.lower_ for o in _objects(tok)} & NON_PROTEST_BOYCOTTS:
+        return None  # staying away from a vote or from talks is no demonstration
     if lemma in FORM_PROTESTS and not _staged_protest(tok, lemma):
         return None
     if lemma in UNREST_NOUNS and not _unrest_happened(tok):
@@ -551,6 +573,32 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     if lemma == "fire" or (lemma == "beat" and tok.tag_ == "VBN" and tok.dep_ == "amod"):
         return None
     return cls
+
+
+def _livestock_raid(tok: Token, lemma: str) -> bool:
+    """Theft of herds told as an act ("raiders stole 200 cattle", "livestock was stolen", "cattle rustling
+    left two dead"): not a thing's state ("the stolen cattle were recovered"), a charge ("accused of stealing
+    goats") or a topic ("efforts to curb rustling"); "steal" only of livestock ("stole a phone" is no raid)."""
+    described = tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")  # "cattle stolen in May"
+    governors = {a.lower_ for a in _governors(tok, 3)}
+    if described or governors & CHARGE_WORDS or {a.lower_ for a in _governors(tok, 2)} & UNREST_TOPIC_WORDS:
+        return False
+    if lemma in ("rustle", "rustling"):
+        return tok.pos_ == "VERB" or _unrest_happened(tok)
+    objects = _objects(tok) + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in LIVESTOCK_NOUNS for o in objects)
+
+
+def _governors(tok: Token, depth: int) -> list[Token]:
+    """Up to ``depth`` tokens above ``tok`` in the parse, nearest first."""
+    out = []
+    node = tok
+    for _ in range(depth):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        out.append(node)
+    return out
 
 
 def _unrest_happened(tok: Token) -> bool:
