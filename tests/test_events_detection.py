@@ -358,3 +358,31 @@ def test_events_rioters_beside_another_act_are_no_event_of_their_own(pipe):
     text = "Rioters burnt three houses in Kisumu on Friday."
     assert with_trigger(pipe, text, "Rioters") == []
     assert with_trigger(pipe, text, "burnt")
+
+
+LABOUR_FORMS = [
+    # a strike told by its form rather than by "strike" or "protest"
+    ("Nurses at the county hospital in Kisumu downed tools on Monday over unpaid salaries.", "downed"),
+    ("Doctors staged a work stoppage at the hospital in Tamale on Monday.", "stoppage"),
+    ("Lecturers began a go-slow at the university in Kumasi on Tuesday.", "slow"),
+    ("Bank staff began a sit down strike action in Accra on Thursday.", "strike"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), LABOUR_FORMS)
+def test_events_labour_protest_forms_are_protests(pipe, text, trigger):
+    found = with_trigger(pipe, text, trigger)
+    assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
+    assert found[0].event_type == "Protests"
+
+
+NOT_LABOUR_FORMS = [
+    "The carpenter downed his tools and went home in Nakuru on Friday.",  # a workman's own tools
+    "The car slowed down near the bridge in Nakuru on Friday.",
+    "A stoppage of play delayed the match in Nakuru on Friday.",  # no work or labour stoppage
+]
+
+
+@pytest.mark.parametrize("text", NOT_LABOUR_FORMS)
+def test_events_labour_protest_forms_need_their_sense(pipe, text):
+    assert events(pipe, text) == []

@@ -171,6 +171,11 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     # a boycott is a demonstration by refusal ("traders boycotted the market", "a boycott of classes"); not
     # staying away from a vote or talks (mentions._sense)
     "boycott": ("protest", "VN"),
+    # labour protests told by their form: "downed tools", "a work stoppage", "a go-slow" (mentions._sense);
+    # "strike" itself is read in mentions._sense ("went on strike", "a sit-down strike action")
+    "down": ("protest", "V"),
+    "stoppage": ("protest", "N"),
+    "slow": ("protest", "A"),
     # demonstrations told by their form ("a peace walk", "staged a walkout", "held a candlelight vigil"): only
     # with a cause word or a staging verb, never a stroll, a funeral cortege or a prayer night (mentions._sense)
     "walk": ("protest", "VN"),

@@ -564,6 +564,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None
     if lemma in ("steal", "rustle", "rustling") and not _livestock_raid(tok, lemma):
         return None
+    if lemma in LABOUR_FORMS and not _labour_form(tok, lemma):
+        return None
     if lemma == "boycott" and {o.lower_ for o in _objects(tok)} & NON_PROTEST_BOYCOTTS:
         return None  # staying away from a vote or from talks is no demonstration
     if lemma in FORM_PROTESTS and not _staged_protest(tok, lemma):
@@ -573,6 +575,22 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     if lemma == "fire" or (lemma == "beat" and tok.tag_ == "VBN" and tok.dep_ == "amod"):
         return None
     return cls
+
+
+# Heads that a protest noun names the act of ("strike action", "protest action").
+ACTION_NOUNS = frozenset({"action", "actions"})
+LABOUR_FORMS = frozenset({"down", "stoppage", "slow"})
+
+
+def _labour_form(tok: Token, lemma: str) -> bool:
+    """A labour protest told by its form: "downed tools" (not "downed his tools": a workman's own tools), "a
+    work stoppage", "a go-slow" (the tokenizer splits it: "go", "-", "slow")."""
+    if lemma == "down":  # right before "tools", however the parse reads "downed" (often as an adjective)
+        return _next_words(tok) == {"tools"}
+    if lemma == "stoppage":
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in ("work", "labour", "labor") for c in tok.children)
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "go"
 
 
 def _livestock_raid(tok: Token, lemma: str) -> bool:
@@ -856,7 +874,13 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             target.modifiers.append(tok)
             target.cls = _specialise(target.cls, cls)
             mentions.pop(tok.i, None)
-        elif tok.dep_ in MODIFIER_DEPS and tok.pos_ != "VERB" and cls not in ("accuse",) and not headline_verb(tok):
+        elif (
+            tok.dep_ in MODIFIER_DEPS
+            and tok.pos_ != "VERB"
+            and cls not in ("accuse",)
+            and not headline_verb(tok)
+            and not (cls == "protest" and tok.head.lower_ in ACTION_NOUNS)  # "strike action" is the strike
+        ):
             mentions.pop(tok.i, None)  # "protest leaders", "attack helicopters"
     _merge_occurrences(mentions)
     if len(mentions) > 1:  # "protesters" is an event only where nothing else happens to them
