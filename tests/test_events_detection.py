@@ -360,6 +360,23 @@ def test_events_rioters_beside_another_act_are_no_event_of_their_own(pipe):
     assert with_trigger(pipe, text, "burnt")
 
 
+NO_FOUL_PLAY = [
+    "The body of a fisherman who drowned on Sunday was found in the river near Kisumu on Monday.",
+    "On Monday the body of a boy was found in Lake Victoria after he drowned while swimming.",
+    "The bodies of two miners were recovered in Tarkwa on Monday after an accident in the pit.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FOUL_PLAY)
+def test_events_bodies_found_after_a_death_without_foul_play_are_no_killing(pipe, text):
+    assert events(pipe, text) == []
+
+
+def test_events_bodies_found_with_wounds_are_still_a_killing(pipe):
+    text = "The body of a trader was found in a ditch in Kisii on Monday with stab wounds."
+    assert with_trigger(pipe, text, "body")
+
+
 LABOUR_FORMS = [
     # a strike told by its form rather than by "strike" or "protest"
     ("Nurses at the county hospital in Kisumu downed tools on Monday over unpaid salaries.", "downed"),

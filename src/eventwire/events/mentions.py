@@ -955,6 +955,14 @@ def _absorb(target: Mention, other: Mention) -> None:
 
 HARM_LEMMAS = frozenset({"injure", "wound", "hurt"})
 FIND_VERBS = frozenset({"found", "discovered", "recovered", "dumped"})
+# Words that give a found body a death without foul play ("the body of a fisherman who drowned was found"):
+# ACLED codes discovered bodies as violence only where a killing is reported.
+NON_VIOLENT_DEATH_WORDS = frozenset(
+    {
+        "drown", "drowned", "drowning", "drowns", "accident", "accidents", "accidental", "accidentally",
+        "electrocuted", "electrocution", "illness", "natural", "hypothermia", "starvation", "overdose",
+    }
+)
 
 
 def _done_by_someone(tok: Token) -> bool:
@@ -968,8 +976,9 @@ def _done_by_someone(tok: Token) -> bool:
 
 def _found_dead(sent: SpacySpan, mentions: dict[int, Mention]) -> list[tuple[Token, Token]]:
     """Killings reported by their victims' bodies, where nothing else in the sentence is an event: "the
-    bodies of two herders were found", "a chief was found dead" -> (trigger, casualty) pairs."""
-    if mentions:
+    bodies of two herders were found", "a chief was found dead" -> (trigger, casualty) pairs; not a death the
+    sentence gives a cause without foul play ("found in the river after he drowned")."""
+    if mentions or any(t.lower_ in NON_VIOLENT_DEATH_WORDS for t in sent):
         return []
     out = []
     for tok in sent:
