@@ -106,6 +106,9 @@ HEADLINES = [
     # present-tense headline-style reports the parser reads as noun phrases
     ("Raiders attack village, steal cattle", "attack"),
     ("Militia attack passengers on a bus, killing one person", "attack"),
+    # an adjective of the subject that the parse hangs on the verb read as a noun
+    ("Armed gang attacks police post near Isiolo", "attacks"),
+    ("Unknown group bombs bar in Garissa", "bombs"),
 ]
 
 

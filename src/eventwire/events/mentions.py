@@ -764,15 +764,18 @@ OBJECT_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"})
 
 def headline_verb(tok: Token) -> bool:
     """A present-tense verb of a headline-style report that the parser read as a noun modifier: "Raiders
-    attack village", "Militia attack passengers on a bus" (a subject noun before it, an object after it, no
-    determiner of its own, and no finite verb anywhere in the sentence)."""
+    attack village", "Militia attack passengers on a bus", "Armed gang attacks police" (a subject noun before
+    it, an object after it, no determiner of its own, and no finite verb anywhere in the sentence; an adjective
+    or number before the subject noun describes the subject, whatever the parse hangs it on)."""
     if tok.tag_ not in ("NN", "NNS") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
         return False
     doc = tok.doc
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     if before.tag_ not in NP_TAGS or after.pos_ not in OBJECT_START or before.sent.start != tok.sent.start:
         return False
-    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children):
+    if any(
+        c.dep_ in ("det", "poss") or (c.dep_ in ("nummod", "amod") and c.i == tok.i - 1) for c in tok.children
+    ):
         return False
     return not any(t.tag_ in FINITE_TAGS for t in tok.sent)
 
