@@ -168,6 +168,14 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "march": ("protest", "VN"),
     "sit-in": ("protest", "N"),
     "picket": ("protest", "VN"),
+    # a boycott is a demonstration by refusal ("traders boycotted the market", "a boycott of classes"); not
+    # staying away from a vote or talks (mentions._sense)
+    "boycott": ("protest", "VN"),
+    # labour protests told by their form: "downed tools", "a work stoppage", "a go-slow" (mentions._sense);
+    # "strike" itself is read in mentions._sense ("went on strike", "a sit-down strike action")
+    "down": ("protest", "V"),
+    "stoppage": ("protest", "N"),
+    "slow": ("protest", "A"),
     # demonstrations told by their form ("a peace walk", "staged a walkout", "held a candlelight vigil"): only
     # with a cause word or a staging verb, never a stroll, a funeral cortege or a prayer night (mentions._sense)
     "walk": ("protest", "VN"),
@@ -195,6 +203,16 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "vandalise": ("looting", "V"),
     "ransack": ("looting", "V"),
     "raze": ("looting", "V"),
+    # livestock raiding ("raiders stole 300 goats", "cattle rustling"): a raid on herders, coded like "raid" by
+    # its roles (ACLED: violence against civilians, or a battle with armed herders), not as looting of goods;
+    # theft told of herds only, as an act and not a charge or a recovery ("accused of stealing cattle", "the
+    # stolen cattle were found"; mentions._sense)
+    "steal": ("attack", "V"),
+    "rustle": ("attack", "V"),
+    "rustling": ("attack", "N"),
+    # the crowd named by its act: an event only where nothing else happens to it ("police dispersed rioters")
+    "rioter": ("riot", "N"),
+    "looter": ("looting", "N"),
     # strategic developments
     "arrest": ("arrest", "VN"),
     "detain": ("arrest", "V"),
@@ -277,6 +295,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "rob": ("robbed",),
     "fall": ("fell", "fallen"),
     "loot": ("looted",),
+    "steal": ("stole", "stolen"),
 }
 
 CASUALTY_DEATH = frozenset({"kill", "die", "succumb", "dead", "death"})

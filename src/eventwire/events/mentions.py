@@ -343,8 +343,26 @@ STRIKE_HEADS = frozenset(
         "called-off",
     }
 )
-PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators"})
+PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "looters"})
 DEMONSTRATION_CLASSES = frozenset({"protest", "riot", "mob"})
+# Herds whose theft is a raid ("stole 200 head of cattle", "goats were stolen"), not any theft ("stole a phone").
+LIVESTOCK_NOUNS = frozenset(
+    {
+        "cattle", "cows", "cow", "bulls", "oxen", "calves", "heifers", "livestock", "goats", "goat", "sheep",
+        "camels", "camel", "donkeys", "herd", "herds", "head", "animals", "stock",
+    }
+)
+# Words that make an act a charge or a suspicion, not a reported event ("accused of stealing cattle").
+CHARGE_WORDS = frozenset(
+    {"accused", "accusing", "accusation", "suspected", "suspicion", "charged", "charges", "convicted", "alleged"}
+)
+# What a boycott that is no street demonstration stays away from ("the opposition boycotted the polls").
+NON_PROTEST_BOYCOTTS = frozenset(
+    {
+        "election", "elections", "poll", "polls", "vote", "voting", "referendum", "ballot", "talks",
+        "negotiations", "dialogue", "summit", "ceremony", "inauguration", "swearing",
+    }
+)
 # What a rioting crowd throws ("threw stones", "hurled rocks and bottles at the police").
 THROWN_OBJECTS = frozenset(
     {"stones", "stone", "rocks", "rock", "bricks", "brick", "bottles", "missiles", "objects", "projectiles"}
@@ -544,6 +562,12 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # modifies another trigger ("rocket attack") or a thing ("drone footage")
     if lemma == "march" and tok.tag_ == "NNP":
         return None
+    if lemma in ("steal", "rustle", "rustling") and not _livestock_raid(tok, lemma):
+        return None
+    if lemma in LABOUR_FORMS and not _labour_form(tok, lemma):
+        return None
+    if lemma == "boycott" and {o.lower_ for o in _objects(tok)} & NON_PROTEST_BOYCOTTS:
+        return None  # staying away from a vote or from talks is no demonstration
     if lemma in FORM_PROTESTS and not _staged_protest(tok, lemma):
         return None
     if lemma in UNREST_NOUNS and not _unrest_happened(tok):
@@ -551,6 +575,48 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     if lemma == "fire" or (lemma == "beat" and tok.tag_ == "VBN" and tok.dep_ == "amod"):
         return None
     return cls
+
+
+# Heads that a protest noun names the act of ("strike action", "protest action").
+ACTION_NOUNS = frozenset({"action", "actions"})
+LABOUR_FORMS = frozenset({"down", "stoppage", "slow"})
+
+
+def _labour_form(tok: Token, lemma: str) -> bool:
+    """A labour protest told by its form: "downed tools" (not "downed his tools": a workman's own tools), "a
+    work stoppage", "a go-slow" (the tokenizer splits it: "go", "-", "slow")."""
+    if lemma == "down":  # right before "tools", however the parse reads "downed" (often as an adjective)
+        return _next_words(tok) == {"tools"}
+    if lemma == "stoppage":
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in ("work", "labour", "labor") for c in tok.children)
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "go"
+
+
+def _livestock_raid(tok: Token, lemma: str) -> bool:
+    """Theft of herds told as an act ("raiders stole 200 cattle", "livestock was stolen", "cattle rustling
+    left two dead"): not a thing's state ("the stolen cattle were recovered"), a charge ("accused of stealing
+    goats") or a topic ("efforts to curb rustling"); "steal" only of livestock ("stole a phone" is no raid)."""
+    described = tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")  # "cattle stolen in May"
+    governors = {a.lower_ for a in _governors(tok, 3)}
+    if described or governors & CHARGE_WORDS or {a.lower_ for a in _governors(tok, 2)} & UNREST_TOPIC_WORDS:
+        return False
+    if lemma in ("rustle", "rustling"):
+        return tok.pos_ == "VERB" or _unrest_happened(tok)
+    objects = _objects(tok) + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in LIVESTOCK_NOUNS for o in objects)
+
+
+def _governors(tok: Token, depth: int) -> list[Token]:
+    """Up to ``depth`` tokens above ``tok`` in the parse, nearest first."""
+    out = []
+    node = tok
+    for _ in range(depth):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        out.append(node)
+    return out
 
 
 def _unrest_happened(tok: Token) -> bool:
@@ -698,15 +764,18 @@ OBJECT_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"})
 
 def headline_verb(tok: Token) -> bool:
     """A present-tense verb of a headline-style report that the parser read as a noun modifier: "Raiders
-    attack village", "Militia attack passengers on a bus" (a subject noun before it, an object after it, no
-    determiner of its own, and no finite verb anywhere in the sentence)."""
+    attack village", "Militia attack passengers on a bus", "Armed gang attacks police" (a subject noun before
+    it, an object after it, no determiner of its own, and no finite verb anywhere in the sentence; an adjective
+    or number before the subject noun describes the subject, whatever the parse hangs it on)."""
     if tok.tag_ not in ("NN", "NNS") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
         return False
     doc = tok.doc
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     if before.tag_ not in NP_TAGS or after.pos_ not in OBJECT_START or before.sent.start != tok.sent.start:
         return False
-    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children):
+    if any(
+        c.dep_ in ("det", "poss") or (c.dep_ in ("nummod", "amod") and c.i == tok.i - 1) for c in tok.children
+    ):
         return False
     return not any(t.tag_ in FINITE_TAGS for t in tok.sent)
 
@@ -808,7 +877,13 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             target.modifiers.append(tok)
             target.cls = _specialise(target.cls, cls)
             mentions.pop(tok.i, None)
-        elif tok.dep_ in MODIFIER_DEPS and tok.pos_ != "VERB" and cls not in ("accuse",) and not headline_verb(tok):
+        elif (
+            tok.dep_ in MODIFIER_DEPS
+            and tok.pos_ != "VERB"
+            and cls not in ("accuse",)
+            and not headline_verb(tok)
+            and not (cls == "protest" and tok.head.lower_ in ACTION_NOUNS)  # "strike action" is the strike
+        ):
             mentions.pop(tok.i, None)  # "protest leaders", "attack helicopters"
     _merge_occurrences(mentions)
     if len(mentions) > 1:  # "protesters" is an event only where nothing else happens to them
@@ -883,6 +958,14 @@ def _absorb(target: Mention, other: Mention) -> None:
 
 HARM_LEMMAS = frozenset({"injure", "wound", "hurt"})
 FIND_VERBS = frozenset({"found", "discovered", "recovered", "dumped"})
+# Words that give a found body a death without foul play ("the body of a fisherman who drowned was found"):
+# ACLED codes discovered bodies as violence only where a killing is reported.
+NON_VIOLENT_DEATH_WORDS = frozenset(
+    {
+        "drown", "drowned", "drowning", "drowns", "accident", "accidents", "accidental", "accidentally",
+        "electrocuted", "electrocution", "illness", "natural", "hypothermia", "starvation", "overdose",
+    }
+)
 
 
 def _done_by_someone(tok: Token) -> bool:
@@ -896,8 +979,9 @@ def _done_by_someone(tok: Token) -> bool:
 
 def _found_dead(sent: SpacySpan, mentions: dict[int, Mention]) -> list[tuple[Token, Token]]:
     """Killings reported by their victims' bodies, where nothing else in the sentence is an event: "the
-    bodies of two herders were found", "a chief was found dead" -> (trigger, casualty) pairs."""
-    if mentions:
+    bodies of two herders were found", "a chief was found dead" -> (trigger, casualty) pairs; not a death the
+    sentence gives a cause without foul play ("found in the river after he drowned")."""
+    if mentions or any(t.lower_ in NON_VIOLENT_DEATH_WORDS for t in sent):
         return []
     out = []
     for tok in sent:
