@@ -46,6 +46,13 @@ TOLLS = [
     ("Raiders shot dead a herder near the river on Tuesday.", 1, 1),
     ("Gunmen shoot 2 guards dead at a bank in Eldoret.", 2, 2),
     ("The explosion on Monday left 9 dead.", 9, 9),
+    # a toll told through a report verb: its passive subject are the dead
+    ("Raiders burned a village in Baringo; six people were reported killed.", 6, 6),
+    ("Three herders are feared killed in a raid near Lodwar on Sunday.", 3, 3),
+    # "confirmed dead" counts the people, not a number elsewhere in the verb's phrase
+    ("Seven people were confirmed dead after the clash between two clans in Moyale.", 7, 7),
+    # an act's subject is the event whose state its victims are left in
+    ("Clashes between two clans in Moyale on Friday left four people dead.", 4, 4),
     # headline passives: a counted subject and no object
     ("Four rangers and two poachers killed in a park shootout", 6, 6),
     ("Village elder killed by armed robbers in Kitale", 1, 1),

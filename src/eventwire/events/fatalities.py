@@ -326,14 +326,20 @@ def _victim_roots(casualty: Token) -> list[Token]:
         while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head  # "four rangers and two poachers killed": the whole coordination
         roots.append(head)
+    if not roots and casualty.dep_ in ("xcomp", "oprd") and casualty.head.tag_ == "VBN":
+        # "four people were reported killed", "two herders are feared killed": the report's passive subject
+        roots = [c for c in casualty.head.children if c.dep_ == "nsubjpass"]
     if not roots and casualty.dep_ == "conj" and casualty.head.tag_.startswith("VB"):
         # "a farmer was shot and killed": the coordinated verbs share their passive subject or object
         roots = [c for c in casualty.head.children if c.dep_ in ("nsubjpass", "dobj")]
     if casualty.pos_ == "ADJ" and casualty.dep_ in ("amod", "acomp", "oprd", "advcl", "xcomp", "ccomp", "advmod"):
         verb = casualty.head
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if casualty.dep_ in ("amod", "oprd") or not verb.tag_.startswith("VB"):
-            roots.append(verb)  # "12 dead", "left 12 people dead"
+        if casualty.dep_ == "oprd" and any(c.dep_ == "nummod" for c in casualty.children):
+            roots.append(casualty)  # "left 9 dead": the figure hangs on the adjective
+        if casualty.dep_ == "amod" or not verb.tag_.startswith("VB"):
+            roots.append(verb)  # "12 dead" (not a verb's whole phrase: "were confirmed dead after the clash
+            # between two clans" counts the people, not the clans)
         # "shot dead a trader", "shot two men dead": the object; the subject only when there is none
         roots.extend(objects or [c for c in verb.children if c.dep_ == "nsubj"])
     if casualty.pos_ == "ADJ" and casualty.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):

@@ -1158,6 +1158,11 @@ def _child_mention(tok: Token, mentions: dict[int, Mention]) -> Mention | None:
     for c in tok.children:
         if c.i in mentions and c.dep_ in ("nsubj", "nsubjpass"):
             return mentions[c.i]
+    if tok.dep_ in ("oprd", "xcomp") and tok.head.i not in mentions:
+        # the state an act left its victims in: "clashes left one person dead" (the clashes' toll)
+        for c in tok.head.children:
+            if c.i in mentions and c.dep_ == "nsubj":
+                return mentions[c.i]
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS:
             for g in c.children:
