@@ -899,10 +899,10 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> lis
     toks = doc_tokens(doc)
     lower_words = {t.text for t in toks if t.is_alpha and t.text.islower()}
     org_starts = {_strip_the(doc, e.start, e.end) for e in doc_ents(doc) if e.label_ in ("ORG", "FAC")}
-    body = [0] * len(doc)  # for each token of an ORG/FAC entity, the entity's length
+    body: list[tuple[int, int] | None] = [None] * len(doc)  # each ORG/FAC entity's (start, end) at its tokens
     for ent in doc_ents(doc):
         if ent.label_ in ("ORG", "FAC"):
-            body[ent.start:ent.end] = [len(ent)] * len(ent)
+            body[ent.start:ent.end] = [(ent.start, ent.end)] * len(ent)
     out = []
     i = 0
     while i < len(doc):
@@ -972,16 +972,17 @@ def _dateline(window) -> bool:
     return window.text.isupper() and after[:1] in (",", "-", "—", "–", "(", ":")
 
 
-def _in_body_name(doc: Doc, start: int, end: int, body: list[int]) -> bool:
+def _in_body_name(doc: Doc, start: int, end: int, body: list[tuple[int, int] | None]) -> bool:
     """Tokens [start, end) are words of the name of a body or building: inside a longer ORG/FAC entity
-    ("the Supreme Court", "the Rainbow Alliance"), tagged ORG/FAC alone without a locative cue before them
-    ("in Engineer" is a place whatever its tag), or before a noun of an institution's kind ("Jubilee
-    coalition")."""
-    if all(n > end - start for n in body[start:end]):
-        return True
-    if all(body[start:end]) and _cue(doc, start) in (None, "of"):
-        return True
-    return end < len(doc) and doc[end].lower_ in INSTITUTION_WORDS
+    ("the Supreme Court", "the Rainbow Alliance") but not after a locative word there ("the Church of
+    Christ in Millbrook"), tagged ORG/FAC alone without a locative cue before them ("in Engineer" is a
+    place whatever its tag), or before a noun of an institution's kind ("Jubilee coalition")."""
+    ent = body[start]
+    if ent is None or body[end - 1] != ent:
+        return end < len(doc) and doc[end].lower_ in INSTITUTION_WORDS
+    if ent[1] - ent[0] > end - start:
+        return not (start > ent[0] and doc[start - 1].lower_ in LOCATIVE and doc[start - 1].lower_ != "of")
+    return _cue(doc, start) in (None, "of") or (end < len(doc) and doc[end].lower_ in INSTITUTION_WORDS)
 
 
 def _big(cand: Candidate, population: int = BIG_CITY) -> bool:
@@ -992,14 +993,15 @@ def _big(cand: Candidate, population: int = BIG_CITY) -> bool:
 def _word_not_name(doc: Doc, window, cands: tuple[Candidate, ...], in_body: bool) -> bool:
     """The window is an ordinary English word (the pipeline's word index) rather than the name of one of
     ``cands``: a sentence's first word that is a verb, adjective or adverb ("Man found dead", "Young men")
-    and no country, first-level area or big city; or a word of a body's name that is any English word
-    ("Supreme Court", "Forest Service", "the Rainbow Alliance") and no country, area or large town."""
+    and no country, first-level area or big city; or a word of a body's name that is a verb, adjective or
+    adverb ("Supreme Court", "Forest Service") or names a kind of body ("the Rainbow Alliance") and no
+    country, area or large town. English nouns are left out: WordNet's take in many towns' names."""
     if len(window) != 1:
         return False
     low = window.text.lower()
     if in_body:
         return (not any(_big(c, WEAK_POPULATION) for c in cands)
-                and low in english_words(doc.vocab, ("noun", "verb", "adj", "adv")))
+                and (low in english_words(doc.vocab) or low in INSTITUTION_WORDS))
     return (window.start == window.sent.start and not any(_big(c) for c in cands)
             and low in english_words(doc.vocab))
 
