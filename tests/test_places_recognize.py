@@ -257,3 +257,84 @@ def test_places_recognize_a_town_alone_before_a_verb_stays_a_place(nlp, gazettee
     # a group's name that is also a town's, alone before a verb, may be the town ("Kisii erupted")
     found = places_of(nlp, gazetteer, "Kisii erupted in protests on Monday after the arrest of a trader.")
     assert found["Kisii"].country == "KE"
+
+
+@pytest.mark.parametrize(("text", "word", "place"), [
+    ("Man stabbed during a quarrel over land near Nakuru.", "Man", "Nakuru"),
+    ("Date of the ambush on the convoy outside Garissa is not known.", "Date", "Garissa"),
+    ("Young traders blocked the highway at Kitale over new levies.", "Young", "Kitale"),
+])
+def test_places_recognize_ordinary_word_opening_a_sentence_is_no_town(nlp, gazetteer, text, word, place):
+    # a verb or adjective of English opening a sentence ("Man", "Date", "Young") is the word, not a
+    # foreign town of that name, when spaCy does not tag it a place
+    found = places_of(nlp, gazetteer, text)
+    assert word not in found
+    assert found[place].country == "KE"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Lawyers marched to the Supreme Court to file a petition on Tuesday.", "Supreme"),
+    ("Villagers stopped Forest Service rangers from seizing charcoal.", "Forest"),
+    ("A mob attacked delegates leaving an Alliance for Change meeting.", "Alliance"),
+    ("Gunmen fired at a Red Cross lorry carrying food aid.", "Red"),
+    ("Members of the Freedom Alliance blocked a road outside Nakuru.", "Alliance"),
+])
+def test_places_recognize_head_of_a_body_name_is_no_town(nlp, gazetteer, text, word):
+    # a word of an organisation's or building's name that is an English verb or adjective, or a kind of
+    # body, is no small town abroad of that name
+    assert word not in places_of(nlp, gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Nairobi University students boycotted classes over fees.", "Nairobi", "KE"),
+    ("Officials of the Tamale Metropolitan Assembly pulled down kiosks.", "Tamale", "GH"),
+    ("The Ohio Highway Patrol closed the interstate after the crash.", "Ohio", "US"),
+])
+def test_places_recognize_big_place_heading_a_body_name_stays_a_place(nlp, gazetteer, text, word, country):
+    assert places_of(nlp, gazetteer, text)[word].country == country
+
+
+def test_places_recognize_short_acronym_is_no_town(nlp, gazetteer):
+    # "UN" and "EU" in capitals are organisations, not the towns "Un" (India) and "Eu" (France)
+    found = places_of(nlp, gazetteer, "A UN convoy and EU observers were stopped at a roadblock near Mandera.")
+    assert "UN" not in found and "EU" not in found
+    assert found["Mandera"].country == "KE"
+
+
+def test_places_recognize_acronym_of_the_name_before_it_is_no_place(nlp, gazetteer):
+    # "(AMA)" spells the initials of the name before it: that body's abbreviation, not Amman
+    text = "Guards of the Accra Metropolitan Assembly (AMA) demolished stalls at a market."
+    found = places_of(nlp, gazetteer, text)
+    assert "AMA" not in found
+    assert found["Accra"].country == "GH"
+
+
+def test_places_recognize_acronym_of_a_place_name_stays_the_place(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Rebels regrouped in the Democratic Republic of Congo (DRC) last year.")
+    assert found["DRC"].country == "CD"
+
+
+@pytest.mark.parametrize("text", [
+    "Pre-election violence flared in Kakamega on Sunday.",
+    "Anti-government marchers were dispersed in Kakamega on Sunday.",
+])
+def test_places_recognize_prefix_before_a_hyphen_is_no_place(nlp, gazetteer, text):
+    # "Pre-" is an English prefix (not Phrae, Thailand), whatever the gazetteer holds under that name
+    found = places_of(nlp, gazetteer, text)
+    assert set(found) == {"Kakamega"}
+
+
+def test_places_recognize_place_before_a_hyphen_stays_a_place(nlp, gazetteer):
+    assert places_of(nlp, gazetteer, "Nairobi-based activists marched to parliament.")["Nairobi"].country == "KE"
+
+
+def test_places_recognize_english_word_town_after_a_cue_stays_a_place(nlp, gazetteer):
+    # a town whose name is an English word, after "at", stays the town however spaCy tags it
+    found = places_of(nlp, gazetteer, "Boda boda riders held a sit-in at Engineer after a colleague was robbed.")
+    assert found["Engineer"].country == "KE"
+
+
+def test_places_recognize_town_after_in_inside_a_body_name_stays_a_place(nlp, gazetteer):
+    # "in Pierce" inside an organisation's name still places it: the town, not a word of the name
+    text = "Donations were left at the United Methodist Church of Christ in Pierce for the food drive."
+    assert places_of(nlp, gazetteer, text)["Pierce"].country == "US"

@@ -8,7 +8,9 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from eventwire.errors import ModelError
 
@@ -94,7 +96,34 @@ def load_nlp(model: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, 3_000_000)
+    _keep_word_index(nlp)
     return nlp
+
+
+WORD_INDEX = "lemma_index"
+
+
+def _keep_word_index(nlp: Language) -> None:
+    """Put the word index of the pipeline's (excluded) lemmatizer into the vocab's lookups, when the pipeline
+    ships one (spaCy's English pipelines do: WordNet's nouns, verbs, adjectives and adverbs): the places
+    stage reads it to tell ordinary English words from names (``english_words``)."""
+    folder = nlp.path / "lemmatizer" / "lookups" if nlp.path is not None else None
+    if folder is None or not (folder / "lookups.bin").is_file() or nlp.vocab.lookups.has_table(WORD_INDEX):
+        return
+    lookups = Lookups().from_disk(folder)
+    if lookups.has_table(WORD_INDEX):
+        nlp.vocab.lookups.set_table(WORD_INDEX, lookups.get_table(WORD_INDEX))
+
+
+@lru_cache(maxsize=4)
+def english_words(vocab: Vocab, classes: tuple[str, ...] = ("verb", "adj", "adv")) -> frozenset[str]:
+    """The lower-case single words of ``classes`` in the vocab's word index (see ``_keep_word_index``);
+    empty when the pipeline has none. Verbs, adjectives and adverbs by default: WordNet's nouns take in
+    the names of countries and cities, its other classes only a few."""
+    if not vocab.lookups.has_table(WORD_INDEX):
+        return frozenset()
+    table = vocab.lookups.get_table(WORD_INDEX)
+    return frozenset(w for c in classes for w in table.get(c, ()) if w.isalpha())
 
 
 def annotate(texts: Iterable[str], nlp: Language, batch_size: int = 32) -> Iterator[Doc]:

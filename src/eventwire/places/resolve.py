@@ -40,7 +40,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from eventwire.actors import ethnic_group_aliases
-from eventwire.annotate import doc_ents, doc_sents, doc_text, doc_tokens
+from eventwire.annotate import doc_ents, doc_sents, doc_text, doc_tokens, english_words
 from eventwire.places.build import ABBREVIATION, ALTERNATE, PRIMARY, SKELETON, STRIPPED
 from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.normalize import ARTICLES, normalize
@@ -93,6 +93,19 @@ WORD_TOWNS = frozenset(
     "sale deal battle march worms hull derby wells cork mold speed fairfield florence lincoln jackson "
     "washington franklin hamilton madison clinton jefferson".split()
 )
+# Nouns of the kind of body or building a name heads ("the Tamarind Party", "Moi University"): the word
+# before them names the body, after its founder, a virtue or a place; a town of that name is no more likely.
+INSTITUTION_WORDS = frozenset(
+    "court courts tribunal university college school academy institute polytechnic seminary hospital clinic "
+    "church mosque cathedral temple council assembly parliament senate congress party coalition alliance "
+    "movement front union league association society foundation committee commission agency service "
+    "services authority board bureau ministry department office corporation company bank club fund trust "
+    "stadium hotel prison headquarters secretariat group network forum caucus".split()
+)
+# English prefixes written with a hyphen before a word ("Pre-election", "Anti-riot"): no place names.
+WORD_PREFIXES = frozenset("pre post anti pro non ex mid inter intra sub super semi multi counter co re de un "
+                          "self cross over under".split())
+MAX_ACRONYM = 3  # an all-capital word this short is an organisation's acronym rather than a town's name
 FEATURE_WEIGHT = {"CONT": 3.2, "PCLI": 3.0, "PPLC": 3.0, "ADM1": 2.3, "PPLA": 1.3, "ADM2": 1.2, "PPL": 0.5,
                   # named regions and natural features (from a GeoNames import) have no population
                   "RGN": 2.0, "DSRT": 2.0, "MTS": 1.5, "VAL": 1.5, "PLN": 1.5, "STM": 1.5, "LK": 1.5,
@@ -892,6 +905,10 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> lis
     toks = doc_tokens(doc)
     lower_words = {t.text for t in toks if t.is_alpha and t.text.islower()}
     org_starts = {_strip_the(doc, e.start, e.end) for e in doc_ents(doc) if e.label_ in ("ORG", "FAC")}
+    body: list[tuple[int, int] | None] = [None] * len(doc)  # each ORG/FAC entity's (start, end) at its tokens
+    for ent in doc_ents(doc):
+        if ent.label_ in ("ORG", "FAC"):
+            body[ent.start:ent.end] = [(ent.start, ent.end)] * len(ent)
     out = []
     i = 0
     while i < len(doc):
@@ -916,7 +933,8 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> lis
             # ... except at the head of an organisation's name ("Ohio Highway Patrol", "U.S. Navy")
             if i not in org_starts and any(not _plain_word(t, lower_words) for t in rest):
                 continue
-            found = _accept(doc, doc[i:i + n], gazetteer, person, lower_words, name_parts)
+            found = _accept(doc, doc[i:i + n], gazetteer, person, lower_words, name_parts,
+                            _in_body_name(doc, i, i + n, body))
             if found:
                 out.append(found)
                 _mark(taken, i, i + n)
@@ -960,8 +978,67 @@ def _dateline(window) -> bool:
     return window.text.isupper() and after[:1] in (",", "-", "—", "–", "(", ":")
 
 
+def _in_body_name(doc: Doc, start: int, end: int, body: list[tuple[int, int] | None]) -> bool:
+    """Tokens [start, end) are words of the name of a body or building: inside a longer ORG/FAC entity
+    ("the Supreme Court", "the Rainbow Alliance") but not after a locative word there ("the Church of
+    Christ in Millbrook"), tagged ORG/FAC alone without a locative cue before them ("in Engineer" is a
+    place whatever its tag), or before a noun of an institution's kind ("Jubilee coalition")."""
+    ent = body[start]
+    if ent is None or body[end - 1] != ent:
+        return end < len(doc) and doc[end].lower_ in INSTITUTION_WORDS
+    if ent[1] - ent[0] > end - start:
+        return not (start > ent[0] and doc[start - 1].lower_ in LOCATIVE and doc[start - 1].lower_ != "of")
+    return _cue(doc, start) in (None, "of") or (end < len(doc) and doc[end].lower_ in INSTITUTION_WORDS)
+
+
+def _big(cand: Candidate, population: int = BIG_CITY) -> bool:
+    """A country, a first-level area or a city of ``population``: what a bare name most often means."""
+    return cand.feature in ("PCLI", "ADM1", "CONT") or cand.population >= population
+
+
+def _word_not_name(doc: Doc, window, cands: tuple[Candidate, ...], in_body: bool) -> bool:
+    """The window is an ordinary English word (the pipeline's word index) rather than the name of one of
+    ``cands``: a sentence's first word that is a verb, adjective or adverb ("Man found dead", "Young men")
+    and no country, first-level area or big city; or a word of a body's name that is a verb, adjective or
+    adverb ("Supreme Court", "Forest Service") or names a kind of body ("the Rainbow Alliance") and no
+    country, area or large town. English nouns are left out: WordNet's take in many towns' names."""
+    if len(window) != 1:
+        return False
+    low = window.text.lower()
+    if in_body:
+        return (not any(_big(c, WEAK_POPULATION) for c in cands)
+                and (low in english_words(doc.vocab) or low in INSTITUTION_WORDS))
+    return (window.start == window.sent.start and not any(_big(c) for c in cands)
+            and low in english_words(doc.vocab))
+
+
+def _prefix(doc: Doc, i: int) -> bool:
+    """Token i is an English prefix joined by a hyphen to the lower-case word after it ("Pre-election")."""
+    return (doc[i].lower_ in WORD_PREFIXES and i + 2 < len(doc) and _joined(doc, i + 1)
+            and doc[i + 2].text.islower())
+
+
+def _initialism(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+    """Token i is an all-capital acronym in parentheses right after a capitalised name whose initials it
+    spells ("the Harbour City Council (HCC)"): that name's abbreviation, a place only if the name is one."""
+    word = doc[i].text
+    if not (word.isalpha() and word.isupper() and len(word) >= 2 and 2 <= i and i + 1 < len(doc)
+            and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+        return False
+    initials: list[str] = []
+    j = i - 2
+    while j >= 0 and len(initials) < len(word) and (doc[j].text[:1].isupper() or doc[j].lower_ in PARTICLES
+                                                  or doc[j].lower_ in ("of", "for", "and", "&")):
+        if doc[j].text[:1].isupper():
+            initials.append(doc[j].text[0])
+        j -= 1
+    if "".join(reversed(initials)) != word:
+        return False
+    return not gazetteer.lookup(doc[j + 1:i - 1].text)
+
+
 def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_words: set[str],
-            name_parts: set[str]) -> Mention | None:
+            name_parts: set[str], in_body: bool = False) -> Mention | None:
     text = window.text
     listed = _list_kind(doc, window.end)
     if listed:  # "Brown" in "Adams, Brown and Clark counties" is Brown County
@@ -977,6 +1054,8 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
         return None  # a common word (used in lower case in this very text) or part of a person's name
     if normalize(text) in gazetteer.non_places or gazetteer.demonym(text):
         return None
+    if len(window) == 1 and (_initialism(doc, window.start, gazetteer) or _prefix(doc, window.start)):
+        return None
     cue = _cue(doc, window.start)
     if any(person[j] for j in range(window.start, window.end)) and cue not in LOCATIVE:
         return None
@@ -986,7 +1065,10 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
                   if c.quality == PRIMARY or c.quality == ABBREVIATION
                   or (c.quality == ALTERNATE and (c.feature in ("PCLI", "ADM1", "CONT")
                                                   or c.population >= BIG_CITY)))
-    if not cands:
+    if text.isupper() and len(text) <= MAX_ACRONYM and not _dateline(window):
+        # "UN", "EU": an acronym, not the town "Un" in capitals; a country's or state's code still counts
+        cands = tuple(c for c in cands if c.quality == ABBREVIATION or c.feature in ("PCLI", "ADM1"))
+    if not cands or (not _dateline(window) and _word_not_name(doc, window, cands, in_body)):
         return None
     first_word = window.start == window.sent.start
     big = [c for c in cands if c.feature in ("PCLI", "ADM1") or c.population >= MIN_GAZETTEER_POPULATION]
