@@ -323,6 +323,7 @@ PLACE_NOUNS = frozenset("town village city county district subcounty sub-county 
 # community (Sissala East, Upper West)"); alone they follow groups of people as often ("the Latino community").
 LISTED_NOUNS = frozenset("community communities constituency subdivision sub-division chiefdom chieftaincy "
                          "hamlet".split())
+AREA_KINDS = PLACE_NOUNS | ADMIN_CUES  # a word for an area's kind after its name in a parenthesis
 MONTHS_DAYS = frozenset("january february march april may june july august september october november "
                         "december monday tuesday wednesday thursday friday saturday sunday".split())
 MAX_QUALIFIERS = 4
@@ -378,8 +379,9 @@ def _name_runs(doc: Doc, lo: int, hi: int) -> dict[int, int]:
 
 
 def _qualifier_list(doc: Doc, i: int, runs: dict[int, int]) -> list[tuple[int, int]] | None:
-    """The names of a parenthesis at token ``i`` that lists areas: "(Budaka, Eastern)", "(Mwanza)"; None
-    when it holds anything else: lower-case words, numbers, an abbreviation ("(KDF)")."""
+    """The names of a parenthesis at token ``i`` that lists areas: "(Budaka, Eastern)", "(Mwanza)", also
+    with a lower-case word for each one's kind ("(Budaka district, Eastern region)"); None when it holds
+    anything else: other lower-case words, numbers, an abbreviation ("(KDF)")."""
     if i >= len(doc) or doc[i].text != "(":
         return None
     starts = {start: end for end, start in runs.items()}
@@ -390,10 +392,11 @@ def _qualifier_list(doc: Doc, i: int, runs: dict[int, int]) -> list[tuple[int, i
         if end is None or (end - j == 1 and doc[j].text.isupper() and len(doc[j].text) > 1):
             return None
         items.append((j, end))
-        if end < len(doc) and doc[end].text == ",":
-            j = end + 1
+        after = end + 1 if end < len(doc) and doc[end].text.islower() and doc[end].lower_ in AREA_KINDS else end
+        if after < len(doc) and doc[after].text == ",":
+            j = after + 1
             continue
-        return items if end < len(doc) and doc[end].text == ")" else None
+        return items if after < len(doc) and doc[after].text == ")" else None
     return None
 
 
