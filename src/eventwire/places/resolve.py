@@ -1374,8 +1374,18 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
                 votes[key] = _votes(cands[key], _softmax(_scores(group[0], cands[key], contexts[key])),
                                     weights[key])
     _county_names(groups, cands, contexts)
+    abroad = _outside_qualifier(doc, mentions, groups, cands, contexts)
+    if abroad:  # the names read without the namesakes abroad that the rejected towns voted for
+        for key in abroad:
+            votes[key] = (Counter(), Counter(), [], Counter())
+        contexts = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
+        for key, context in contexts.items():
+            context.within = within.get(key, set())
     places: list[Place] = []
     for key, group in groups.items():
+        if key in abroad:
+            places.extend(_unresolved(doc, m, abroad[key]) for m in group)
+            continue
         if key in strict and not cands[key]:
             places.extend(_unresolved(doc, m, NOT_IN_AREA) for m in group)
             continue
@@ -1383,6 +1393,39 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     places.extend(_unresolved(doc, m, STREET if m.hint == "street" else NOT_IN_GAZETTEER) for m in missing)
     places.sort(key=lambda p: p.span.start)
     return places
+
+
+def _in_list(text: str, ordered: list[Mention], k: int) -> bool:
+    """Mention ``k`` of ``ordered`` and the next one are part of a longer enumeration ("Paris, Lyon and
+    Nice"): a name joined to them by a comma or "and" before or after the pair."""
+    before = k > 0 and _JOINER.match(text[ordered[k - 1].end:ordered[k].start])
+    after = k + 2 < len(ordered) and _JOINER.match(text[ordered[k + 1].end:ordered[k + 2].start])
+    return bool(before or after)
+
+
+def _outside_qualifier(doc: Doc, mentions: list[Mention], groups: dict[str, list[Mention]],
+                       cands: dict[str, list[Candidate]], contexts: dict[str, _Context]) -> dict[str, str]:
+    """Names (key -> reason) placed by a comma in an area whose country holds none of their readings: in
+    "Kiunga, Lamu" with Lamu read as the Kenyan county (or its town), a Kiunga abroad is a namesake, not the
+    place (the gazetteer lacks the Kenyan one). Left alone: a big city's name (a comma after it more often
+    lists than places: "Paris, Berlin"), names in an enumeration, and names after a country's name."""
+    text = doc_text(doc)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for k, (here, after) in enumerate(zip(ordered, ordered[1:], strict=False)):
+        key, area_key = _key(here), _key(after)
+        if (text[here.end:after.start].strip() != "," or key == area_key or not cands.get(key)
+                or not cands.get(area_key) or _in_list(text, ordered, k)):
+            continue
+        if any(c.feature in ("PCLI", "CONT") or c.population >= BIG_CITY for c in here.candidates):
+            continue
+        area = _best(groups[area_key][0], cands[area_key], contexts[area_key])
+        # the area itself, or a town named like the area it lies in ("Lamu", the county's town)
+        if not (area.feature in ("PCLI", "ADM1") or (area.country, area.admin1) in _areas(after)):
+            continue
+        if all(c.country != area.country for c in cands[key]):
+            out[key] = f"{NOT_IN_AREA}: none in {area_name(area.admin1 or area.name)} ({area.country})"
+    return out
 
 
 def _lead(group: list[Mention]) -> Mention:
