@@ -244,3 +244,34 @@ def test_places_recognize_a_town_alone_before_a_verb_stays_a_place(nlp, gazettee
     # a group's name that is also a town's, alone before a verb, may be the town ("Kisii erupted")
     found = places_of(nlp, gazetteer, "Kisii erupted in protests on Monday after the arrest of a trader.")
     assert found["Kisii"].country == "KE"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Hahira blocked the highway with burning tyres.",
+    "The villagers of Hahira blocked the highway on Monday.",
+    "Police raided the town of Hahira on Sunday.",
+    "Angry youths of Hahira stoned a passing convoy.",
+])
+def test_places_recognize_small_town_after_people_or_settlement_of_is_a_place(nlp, gazetteer, text):
+    # "of" after a noun for a place's people or a settlement says where: a small town there is kept
+    assert places_of(nlp, gazetteer, text)["Hahira"].admin1 == "Georgia"
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank of Hahira raised its rates.",
+    "Students at the University of Hahira protested.",
+])
+def test_places_recognize_small_town_after_a_body_of_is_still_weak(nlp, gazetteer, text):
+    # a body's or an office's "of" is no locative cue: an unsupported small town stays out
+    assert "Hahira" not in places_of(nlp, gazetteer, text)
+
+
+def test_places_recognize_town_by_another_name_after_a_firm_cue_in_a_named_country(nlp, gazetteer):
+    # Badagri is only another spelling of Badagry: taken after "traders of" when the text evidences Nigeria
+    found = places_of(nlp, gazetteer, "Traders of Badagri shut their stalls after Nigerian police raided the market.")
+    assert (found["Badagri"].name, found["Badagri"].country) == ("Badagry", "NG")
+
+
+def test_places_recognize_town_by_another_name_without_its_country_is_unresolved(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Traders of Badagri shut their stalls after police raided the market.")
+    assert not found["Badagri"].resolved and "country" in (found["Badagri"].reason or "")

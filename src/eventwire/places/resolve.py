@@ -57,6 +57,7 @@ NEAR = frozenset("near outside around nearby close towards toward north south ea
 MIN_GAZETTEER_POPULATION = 15_000
 BIG_CITY = 500_000
 WEAK = "GAZ?"  # a gazetteer-only town below MIN_GAZETTEER_POPULATION, pending support from the context
+ALT_TOWN = "GAZ~"  # a town matched by another of its names after a firm cue, kept if the text names its country
 MAX_NGRAM = 4
 # Capitalised words that open sentences, titles and headlines but are not places in running text.
 COMMON = frozenset(
@@ -145,12 +146,30 @@ def _key(m: Mention) -> str:
     return normalize(m.text) + ("\x00area" if m.listed else "")
 
 
+SURROUNDINGS = frozenset("outskirts vicinity environs".split())  # "of" after them names the place they surround
+# Nouns for the people who live in a place: "of" after them is where they live ("residents of X", "the
+# youths of X", "the chief of X"), unlike after an office or a body ("Governor of X", "University of X").
+PEOPLE_OF = frozenset("resident residents inhabitant inhabitants villager villagers native natives indigene "
+                      "indigenes citizen citizens people peoples folk locals youth youths elders chief chiefs "
+                      "women men traders farmers fishermen herders community communities".split())
+# Nouns for a settlement or a part of one: "of" after them names the place itself ("the village of X", "the
+# streets of X"); the cue is the preposition before the noun when there is one ("in the town of X": "in").
+SETTLEMENT_OF = frozenset("town towns village villages city cities township settlement municipality suburb "
+                          "suburbs streets centre center heart area neighbourhood neighborhood "
+                          "locality".split())
+
+
 def _cue(doc: Doc, i: int) -> str | None:
-    """Lower-cased locative cue word before token i, skipping determiners and adjectives."""
+    """Lower-cased locative cue word before token i, skipping determiners and adjectives. After "of", the
+    noun before it when that says where (``NEAR``: "outskirts of X"; ``PEOPLE_OF``: "residents of X"),
+    the cue before a settlement noun ("in the village of X": "in"; "the village of X": "village")."""
     j = i - 1
     while j >= 0 and j >= i - 3 and (doc[j].pos_ in ("DET", "ADJ") or doc[j].lower_ in ("the", "of")):
-        if doc[j].lower_ == "of" and j >= 1 and doc[j - 1].lower_ in NEAR:
-            return doc[j - 1].lower_
+        head = doc[j - 1].lower_ if j >= 1 else ""
+        if doc[j].lower_ == "of" and (head in NEAR or head in PEOPLE_OF):
+            return head
+        if doc[j].lower_ == "of" and head in SETTLEMENT_OF:
+            return _cue(doc, j - 1) or head
         if doc[j].lower_ == "of":
             return "of"
         j -= 1
@@ -161,6 +180,24 @@ def _cue(doc: Doc, i: int) -> str | None:
 
 PLURAL_CUES = {"counties": "County", "provinces": "Province", "governorates": "Governorate",
                "states": None, "districts": "District", "parishes": "Parish"}
+
+
+def _placing(cue: str | None) -> bool:
+    """The cue says the name is where something is or happens: a locative preposition other than a bare
+    "of", or "of" after a word for a place's surroundings, its people or a settlement ("the outskirts of
+    X", "residents of X", "the village of X"). Not a compass word alone: "South" before "Carolina" is
+    part of the name more often than a cue."""
+    return cue is not None and (cue in LOCATIVE and cue != "of" or cue in SURROUNDINGS or cue in PEOPLE_OF
+                                or cue in SETTLEMENT_OF)
+
+
+# Cues after which a name is where something is or happens, not where people come from or go.
+FIRM_CUES = frozenset("in at near inside within outside around throughout".split()) | PEOPLE_OF | SETTLEMENT_OF
+
+
+def _firm(cue: str | None) -> bool:
+    """The cue puts the name firmly where something is ("in X", "residents of X", "the town of X")."""
+    return cue in FIRM_CUES
 
 
 def _list_kind(doc: Doc, end: int) -> str | None:
@@ -458,7 +495,8 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
                 i += 1
                 continue
             items = _qualifier_list(doc, i + 1 if noun else i, runs)
-            if not noun and not (items and (_cue(doc, start) in LOCATIVE or len(items) > 1)):
+            cue = _cue(doc, start)
+            if not noun and not (items and (cue in LOCATIVE or _placing(cue) or len(items) > 1)):
                 i += 1
                 continue
             hint = _hint(doc, start, i, None) if noun else "city" if items else None
@@ -975,7 +1013,7 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
     if normalize(text) in gazetteer.non_places or gazetteer.demonym(text):
         return None
     cue = _cue(doc, window.start)
-    if any(person[j] for j in range(window.start, window.end)) and cue not in LOCATIVE:
+    if any(person[j] for j in range(window.start, window.end)) and not (cue in LOCATIVE or _placing(cue)):
         return None
     # without spaCy's word for it, a town needs its own name; areas, countries and big cities (Calcutta,
     # Bombay) may use alternates
@@ -983,14 +1021,18 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
                   if c.quality == PRIMARY or c.quality == ABBREVIATION
                   or (c.quality == ALTERNATE and (c.feature in ("PCLI", "ADM1", "CONT")
                                                   or c.population >= BIG_CITY)))
+    label = "GAZ"
+    if not cands and _firm(cue):  # "residents of X", "in X": a town by another of its names (see _weak)
+        cands = tuple(c for c in _usable(gazetteer.lookup(text), text, from_ner=False)
+                      if c.quality == ALTERNATE and c.population >= MIN_GAZETTEER_POPULATION)
+        label = ALT_TOWN
     if not cands:
         return None
     first_word = window.start == window.sent.start
     big = [c for c in cands if c.feature in ("PCLI", "ADM1") or c.population >= MIN_GAZETTEER_POPULATION]
     if first_word and len(window) == 1 and not (big or _dateline(window)):
         return None  # a small town's name opening a sentence is as likely a capitalised word
-    label = "GAZ"
-    if not big and not (cue in LOCATIVE and cue != "of"):
+    if not big and not _placing(cue):
         label = WEAK  # kept only if the text names the town's region (see _supported)
     if max(c.population for c in cands) < 1000 and not any(c.feature in ("PCLI", "ADM1") for c in cands):
         return None
@@ -1497,8 +1539,12 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
     borders (for spaCy's places only when the document's countries are clear: one named at least twice, or
     when the name is only another name of the town, not its own: a foreign namesake by a variant spelling);
     nor, in a text that names no country at all, a town of under ``MIN_GAZETTEER_POPULATION`` found by
-    another name only (a surname or a local word that a far village also bears as a variant).
+    another name only (a surname or a local word that a far village also bears as a variant). A town the
+    gazetteer matched by another of its names only for a firm cue (``ALT_TOWN``: "residents of X") needs
+    its country named by the text (its places, demonyms or actors), whatever its size.
     """
+    if mention.label == ALT_TOWN and best.country not in context.named:
+        return f"only another name of a town ({best.name}, {best.country}) in no country the text names"
     small = best.feature.startswith("PPL") and best.population < WEAK_POPULATION
     if not small:
         return None
@@ -1508,7 +1554,7 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
     outside = bool(countries) and countries[best.country] == 0
     clear = bool(context.named) and max(countries[c] for c in context.named) >= CLEAR_COUNTRY
     variant = best.quality in (ALTERNATE, STRIPPED, SKELETON)  # not the town's own name
-    if outside and (mention.label in ("NORP", "GAZ") or clear or variant):
+    if outside and (mention.label in ("NORP", "GAZ", ALT_TOWN) or clear or variant):
         return f"only candidate ({best.name}, {best.country}) lies outside the document's countries"
     if variant and not countries and best.population < MIN_GAZETTEER_POPULATION:
         return f"only another name of a small town ({best.name}, {best.country}), and no country in the text"
