@@ -9,8 +9,10 @@ Recognition
        named after the group (its home: "Turkana herders", Turkana County), never a town of its name.
     3. Capitalised proper-noun runs that spaCy missed or labelled ORG/PERSON are matched against the gazetteer
        (longest match first), and kept only with evidence: a country or first-level area, or a town of at
-       least ``MIN_GAZETTEER_POPULATION``, or a town after a locative preposition. Common words, names
-       inside a person's name and known actor names are never forced into places.
+       least ``MIN_GAZETTEER_POPULATION``, or a town after a locative preposition or after "of" and a word
+       for the place's people or a settlement ("residents of X", "the village of X"); after such a firm
+       cue also a town by another of its names, in a country the text names. Common words, names inside
+       a person's name and known actor names are never forced into places.
     4. A spaCy place with no gazetteer entry is reported unresolved, with a reason, unless the document shows
        it is not a place (the same words tagged ORG/PERSON elsewhere, or a known actor name).
     5. Words around a name make it a place whatever spaCy tagged it: a place noun ("X village"), a noun for
