@@ -174,3 +174,17 @@ def test_places_context_town_outside_the_country_of_its_comma_area_is_unresolved
 def test_places_context_lists_and_town_state_pairs_stay_resolved(nlp, gazetteer, text, names):
     found = places_of(nlp, gazetteer, text)
     assert all(found[name].resolved for name in names)
+
+
+def test_places_context_village_named_like_a_country_is_not_the_country(nlp, gazetteer):
+    # the text calls the name a village: the country of that name is not it (the gazetteer lacks the village)
+    doc = nlp("A trader was robbed in the village of Kosovo outside Narok, Kenyan police said on Friday.")
+    places = find_places(doc, gazetteer)
+    kosovo = next(p for p in places if p.span.text == "Kosovo")
+    assert not kosovo.resolved
+    assert event_location(places, 0, len(doc.text), doc).name == "Narok"
+
+
+def test_places_context_country_abbreviation_before_city_stays_the_country(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Ten U.S. city councils voted for the plan on Monday.")
+    assert found["U.S."].feature == "PCLI"

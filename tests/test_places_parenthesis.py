@@ -179,3 +179,12 @@ def test_places_parenthesis_kind_words_after_each_listed_area(nlp, gazetteer):
     text = "Youths attacked a police post in Lubwaga village (Budaka district, Eastern region) on Monday."
     places = places_of(nlp, gazetteer, text)
     assert by_text(places, "Eastern").country == "UG" and by_text(places, "Budaka").country == "UG"
+
+
+def test_places_parenthesis_word_inside_an_unknown_name_needs_its_own_name(nlp, gazetteer):
+    # the gazetteer lacks "Boni Forest"; its first word is only another spelling of a German city
+    text = "Soldiers raided a camp in Boni Forest (Garissa county) on Monday."
+    places = places_of(nlp, gazetteer, text)
+    assert all(p.country in (None, "KE") for p in places)
+    loc = locate(nlp, gazetteer, text)
+    assert (loc.name, loc.country) == ("Garissa", "KE")

@@ -275,3 +275,17 @@ def test_places_recognize_town_by_another_name_after_a_firm_cue_in_a_named_count
 def test_places_recognize_town_by_another_name_without_its_country_is_unresolved(nlp, gazetteer):
     found = places_of(nlp, gazetteer, "Traders of Badagri shut their stalls after police raided the market.")
     assert not found["Badagri"].resolved and "country" in (found["Badagri"].reason or "")
+
+
+def test_places_recognize_another_name_inside_a_longer_name_is_not_taken(nlp, gazetteer):
+    # "Boni" is another spelling of Bonn, but here it opens the name of a forest: neither word is a town
+    found = places_of(nlp, gazetteer, "Kenyan troops killed three militants in Boni Forest on Monday.")
+    assert all(p.country in (None, "KE") for p in found.values())
+
+
+def test_places_recognize_unsupported_alternate_casts_no_vote(nlp, gazetteer):
+    # an unsupported town by another name must not pull the text's other places abroad
+    text = "Two clans fought over grazing land in Qara near Wajir town, Kenyan police said."
+    found = places_of(nlp, gazetteer, text)
+    assert found["Wajir"].country == "KE"
+    assert "Qara" not in found or found["Qara"].country in (None, "KE")

@@ -462,8 +462,11 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
         if loose and len(span) > 1:  # "Zaatari Refugee Camp"; not the country in "Mexico Lindo area"
             inner = _inner_place(doc, span, gazetteer)
             if inner is not None:
+                # the name's last part may be a town by another of its names ("Ngleshie-Amanfro"), a part
+                # before another word only by its own ("Boni" in "Boni Forest" is no spelling of Bonn)
+                tail = inner.end == span.end
                 inner_cands = tuple(c for c in _usable(gazetteer.lookup(inner.text), inner.text, from_ner=False)
-                                    if c.feature not in ("PCLI", "CONT"))
+                                    if c.feature not in ("PCLI", "CONT") and (tail or c.quality == PRIMARY))
                 if inner_cands:
                     span, text, cands = inner, inner.text, inner_cands
         if area_list and all(_generic(t) for t in span if t.is_alpha):
@@ -1024,7 +1027,8 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
                   or (c.quality == ALTERNATE and (c.feature in ("PCLI", "ADM1", "CONT")
                                                   or c.population >= BIG_CITY)))
     label = "GAZ"
-    if not cands and _firm(cue):  # "residents of X", "in X": a town by another of its names (see _weak)
+    goes_on = window.end < len(doc) and _capitalised(doc[window.end])  # "in Boni Forest": a longer name
+    if not cands and _firm(cue) and not goes_on:  # "residents of X", "in X": a town by another name (_weak)
         cands = tuple(c for c in _usable(gazetteer.lookup(text), text, from_ner=False)
                       if c.quality == ALTERNATE and c.population >= MIN_GAZETTEER_POPULATION)
         label = ALT_TOWN
@@ -1387,6 +1391,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     probabilities, so names that can only be read together (Lebanon and Wilson County, both in Tennessee)
     pull each other towards the reading they share.
     """
+    mentions, dropped = _unlikely_readings(mentions, demonyms)
     mentions = _listed_areas(doc, mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -1435,8 +1440,38 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
             continue
         places.extend(_decide(doc, group, cands[key], contexts[key]))
     places.extend(_unresolved(doc, m, STREET if m.hint == "street" else NOT_IN_GAZETTEER) for m in missing)
+    places.extend(_unresolved(doc, m, reason) for m, reason in dropped)
     places.sort(key=lambda p: p.span.start)
     return places
+
+
+ALT_UNNAMED = "only another name of a town in no country the text names (its places, demonyms or actors)"
+COUNTRY_AS_TOWN = "a town or village named like a country: the gazetteer lacks it"
+
+
+def _unlikely_readings(mentions: list[Mention], countries: Counter) -> tuple[list[Mention], list[tuple[Mention, str]]]:
+    """(mentions, dropped with the reason): readings the words around a name rule out, removed before the
+    names vote in the context, so that a name left with none casts no vote (it would pull the other names
+    abroad). A name the text calls a town ("the village of X", "X town") is no country (unless written as
+    its abbreviation, an adjective: "a U.S. city"); a town matched by
+    another of its names after a firm cue (``ALT_TOWN``) keeps the readings in the countries the text
+    may name (its demonyms and actors' countries, any reading of its other names; ``_weak`` then asks for
+    a country the context settles on)."""
+    named = {code for code, n in countries.items() if n > 0}
+    named.update(c.country for m in mentions if m.label != ALT_TOWN for c in m.candidates)
+    kept: list[Mention] = []
+    dropped: list[tuple[Mention, str]] = []
+    for m in mentions:
+        cands = m.candidates
+        if m.hint == "city":  # but "U.S. city", "UK town": the abbreviation is the country's, as an adjective
+            cands = tuple(c for c in cands if c.feature != "PCLI" or c.quality == ABBREVIATION)
+        if m.label == ALT_TOWN:
+            cands = tuple(c for c in cands if c.country in named)
+        if cands:
+            kept.append(m if cands == m.candidates else replace(m, candidates=cands))
+        else:
+            dropped.append((m, ALT_UNNAMED if m.label == ALT_TOWN else COUNTRY_AS_TOWN))
+    return kept, dropped
 
 
 def _in_list(text: str, ordered: list[Mention], k: int) -> bool:
