@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from eventwire.places import Gazetteer, find_demonyms, find_places
+from eventwire.places import Gazetteer, event_location, find_demonyms, find_places
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +147,44 @@ def test_places_context_a_quarter_of_a_city_is_no_area_cue(nlp, gazetteer):
 def test_places_context_a_qualified_province_after_of_is_still_the_province(nlp, gazetteer):
     text = "Fighting was reported in the northern province of Balkh, where officials counted four dead."
     assert places_of(nlp, gazetteer, text)["Balkh"].feature == "ADM1"
+
+
+@pytest.mark.parametrize(("text", "town", "area", "country"), [
+    ("Two soldiers died when a bomb went off under their truck in Kiunga, Lamu, on Tuesday.", "Kiunga", "Lamu",
+     "KE"),
+    ("Gunmen attacked a bus station in Bole, Ghana, before dawn.", "Bole", "Ghana", "GH"),
+])
+def test_places_context_town_outside_the_country_of_its_comma_area_is_unresolved(nlp, gazetteer, text, town,
+                                                                               area, country):
+    # the area after the comma says which country the town is in: a namesake elsewhere is not it, and the
+    # event falls back to the area
+    doc = nlp(text)
+    places = find_places(doc, gazetteer)
+    found = {p.span.text: p for p in places}
+    assert not found[town].resolved and area in (found[town].reason or "")
+    assert found[area].country == country
+    loc = event_location(places, 0, len(text), doc)
+    assert loc.country == country and loc.geo_precision >= 2 and town in (loc.reason or "")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Crowds marched in Paris, Lyon and Nice on Saturday.", ("Paris", "Lyon", "Nice")),
+    ("Fans gathered in Paris, Texas on Friday.", ("Paris", "Texas")),
+])
+def test_places_context_lists_and_town_state_pairs_stay_resolved(nlp, gazetteer, text, names):
+    found = places_of(nlp, gazetteer, text)
+    assert all(found[name].resolved for name in names)
+
+
+def test_places_context_village_named_like_a_country_is_not_the_country(nlp, gazetteer):
+    # the text calls the name a village: the country of that name is not it (the gazetteer lacks the village)
+    doc = nlp("A trader was robbed in the village of Kosovo outside Narok, Kenyan police said on Friday.")
+    places = find_places(doc, gazetteer)
+    kosovo = next(p for p in places if p.span.text == "Kosovo")
+    assert not kosovo.resolved
+    assert event_location(places, 0, len(doc.text), doc).name == "Narok"
+
+
+def test_places_context_country_abbreviation_before_city_stays_the_country(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Ten U.S. city councils voted for the plan on Monday.")
+    assert found["U.S."].feature == "PCLI"

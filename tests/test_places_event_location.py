@@ -56,3 +56,12 @@ def test_places_event_location_nothing_resolved():
 def test_places_event_location_named_region_is_precision_3(nlp, gazetteer):
     loc = locate(nlp, gazetteer, "Militia fighters burned two villages in Darfur on Sunday, aid workers said.")
     assert (loc.name, loc.country, loc.geo_precision) == ("Darfur", "SD", 3)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Youths of Kasoa clashed with police in Winneba on Monday.", "Winneba"),  # "in" another town first
+    ("Residents of Kasoa blocked the main road on Monday.", "Kasoa"),
+    ("The chief of Kasoa was attacked by youths from Winneba.", "Kasoa"),  # over "from"
+])
+def test_places_event_location_people_of_a_town_are_where_they_act(nlp, gazetteer, text, name):
+    assert locate(nlp, gazetteer, text).name == name

@@ -162,3 +162,29 @@ def test_places_parenthesis_names_only(inside, names, expected):
 
     mentions = [Mention(inside.index(n), inside.index(n) + len(n), n, "GPE", ()) for n in names]
     assert _names_only(inside, 1, len(inside) - 1, mentions) is expected
+
+
+def test_places_parenthesis_area_with_its_kind_word_places_the_town(nlp, gazetteer):
+    # "(Northern region)": the kind word does not hide the area; the namesake towns abroad are not the place
+    text = "Ghanaian police dispersed a crowd at a durbar in Bole (Northern region) on Friday."
+    places = places_of(nlp, gazetteer, text)
+    bole = by_text(places, "Bole")
+    assert not bole.resolved and "area" in (bole.reason or "")
+    assert by_text(places, "Northern").country == "GH"
+    loc = locate(nlp, gazetteer, text)
+    assert (loc.name, loc.country, loc.geo_precision) == ("Northern", "GH", 3)
+
+
+def test_places_parenthesis_kind_words_after_each_listed_area(nlp, gazetteer):
+    text = "Youths attacked a police post in Lubwaga village (Budaka district, Eastern region) on Monday."
+    places = places_of(nlp, gazetteer, text)
+    assert by_text(places, "Eastern").country == "UG" and by_text(places, "Budaka").country == "UG"
+
+
+def test_places_parenthesis_word_inside_an_unknown_name_needs_its_own_name(nlp, gazetteer):
+    # the gazetteer lacks "Boni Forest"; its first word is only another spelling of a German city
+    text = "Soldiers raided a camp in Boni Forest (Garissa county) on Monday."
+    places = places_of(nlp, gazetteer, text)
+    assert all(p.country in (None, "KE") for p in places)
+    loc = locate(nlp, gazetteer, text)
+    assert (loc.name, loc.country) == ("Garissa", "KE")

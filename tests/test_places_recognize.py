@@ -338,3 +338,48 @@ def test_places_recognize_town_after_in_inside_a_body_name_stays_a_place(nlp, ga
     # "in Pierce" inside an organisation's name still places it: the town, not a word of the name
     text = "Donations were left at the United Methodist Church of Christ in Pierce for the food drive."
     assert places_of(nlp, gazetteer, text)["Pierce"].country == "US"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Hahira blocked the highway with burning tyres.",
+    "The villagers of Hahira blocked the highway on Monday.",
+    "Police raided the town of Hahira on Sunday.",
+    "Angry youths of Hahira stoned a passing convoy.",
+])
+def test_places_recognize_small_town_after_people_or_settlement_of_is_a_place(nlp, gazetteer, text):
+    # "of" after a noun for a place's people or a settlement says where: a small town there is kept
+    assert places_of(nlp, gazetteer, text)["Hahira"].admin1 == "Georgia"
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank of Hahira raised its rates.",
+    "Students at the University of Hahira protested.",
+])
+def test_places_recognize_small_town_after_a_body_of_is_still_weak(nlp, gazetteer, text):
+    # a body's or an office's "of" is no locative cue: an unsupported small town stays out
+    assert "Hahira" not in places_of(nlp, gazetteer, text)
+
+
+def test_places_recognize_town_by_another_name_after_a_firm_cue_in_a_named_country(nlp, gazetteer):
+    # Badagri is only another spelling of Badagry: taken after "traders of" when the text evidences Nigeria
+    found = places_of(nlp, gazetteer, "Traders of Badagri shut their stalls after Nigerian police raided the market.")
+    assert (found["Badagri"].name, found["Badagri"].country) == ("Badagry", "NG")
+
+
+def test_places_recognize_town_by_another_name_without_its_country_is_unresolved(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Traders of Badagri shut their stalls after police raided the market.")
+    assert not found["Badagri"].resolved and "country" in (found["Badagri"].reason or "")
+
+
+def test_places_recognize_another_name_inside_a_longer_name_is_not_taken(nlp, gazetteer):
+    # "Boni" is another spelling of Bonn, but here it opens the name of a forest: neither word is a town
+    found = places_of(nlp, gazetteer, "Kenyan troops killed three militants in Boni Forest on Monday.")
+    assert all(p.country in (None, "KE") for p in found.values())
+
+
+def test_places_recognize_unsupported_alternate_casts_no_vote(nlp, gazetteer):
+    # an unsupported town by another name must not pull the text's other places abroad
+    text = "Two clans fought over grazing land in Qara near Wajir town, Kenyan police said."
+    found = places_of(nlp, gazetteer, text)
+    assert found["Wajir"].country == "KE"
+    assert "Qara" not in found or found["Qara"].country in (None, "KE")

@@ -20,7 +20,16 @@ from spacy.tokens import Doc
 
 from eventwire.annotate import doc_text
 from eventwire.places.gazetteer import Candidate, Gazetteer
-from eventwire.places.resolve import NEAR, _cue, echo_places, recognize, resolve_mentions
+from eventwire.places.resolve import (
+    NEAR,
+    PEOPLE_OF,
+    SETTLEMENT_OF,
+    SURROUNDINGS,
+    _cue,
+    echo_places,
+    recognize,
+    resolve_mentions,
+)
 from eventwire.places.resolve import find_demonyms as _find_demonyms
 from eventwire.records import EventLocation, Place, Span
 
@@ -97,13 +106,19 @@ def _location(place: Place, precision: int, reason: str | None) -> EventLocation
 
 # Cues that put an event at a place; "from", "to", "of" more often name where people come from or go.
 AT = frozenset("in at near outside inside around across within throughout between nearby".split())
+# "of" after a word for a settlement or its surroundings is as good as "in" ("the village of X", "the outskirts
+# of X"); after a word for its people ("residents of X") it says where they live, which is where they act
+# unless the clause says "in" somewhere else or places another name in its areas.
+AT_OF = SETTLEMENT_OF | SURROUNDINGS
 
 
 def event_location(places: list[Place], start: int, end: int, doc: Doc) -> EventLocation:
     """Where the event in clause ``[start, end)`` happened, with ACLED geo_precision.
 
     Prefers a place in the clause attached by a locative preposition ("in", "at", "near" ... over "from",
-    "to"), then one the text places in its areas ("X (Y, Z)"), then the most specific place in the clause;
+    "to") or by "of" after a word for a settlement ("the town of X"), then one the text places in its areas
+    ("X (Y, Z)"), then one whose people act there ("residents of X"), then the most specific place in the
+    clause;
     "near X" gives precision 2. A place after "in"/"at" that the gazetteer lacks ("in X village (Y, Z)")
     stands for the first area the text places it in, with precision 2. Without a place in the clause,
     falls back to the document's main place (the most mentioned, most specific one) and says so in
@@ -120,11 +135,12 @@ def event_location(places: list[Place], start: int, end: int, doc: Doc) -> Event
             stand_in = next((a for a in areas if a.resolved), None)  # type: ignore[assignment]
             if stand_in is None:
                 continue
-        # "in X" first, then a place the text places in its areas ("X (Y, Z)"), then "to X", "from X"
-        ranked.append((cue in AT, bool(areas), cue is not None, SPECIFICITY.get(stand_in.feature or "", 3),
-                       -place.span.start, place, stand_in, cue))
+        # "in X" first, then a place the text places in its areas ("X (Y, Z)"), then "residents of X", then
+        # "to X", "from X"
+        ranked.append((cue in AT or cue in AT_OF, bool(areas), cue in PEOPLE_OF, cue is not None,
+                       SPECIFICITY.get(stand_in.feature or "", 3), -place.span.start, place, stand_in, cue))
     if ranked:
-        at, _, attached, _, _, place, stand_in, cue = max(ranked, key=lambda r: r[:5])
+        at, _, _, attached, _, _, place, stand_in, cue = max(ranked, key=lambda r: r[:6])
         if stand_in is not place:
             return _location(stand_in, max(2, _precision(stand_in, False)),
                              f"{place.span.text} not resolved: the area the text places it in")
@@ -182,7 +198,8 @@ def _main_place(places: list[Place], doc: Doc, text: str) -> tuple[Place, Place]
             continue
         weight = float(counts[(stand_in.name, stand_in.country, stand_in.feature)] if place.resolved else 1)
         weight += 0.5 * SPECIFICITY.get(stand_in.feature or "", 3)
-        weight += (_cue_at(doc, place.span.start) in AT) + bool(areas)
+        cue = _cue_at(doc, place.span.start)
+        weight += (cue in AT or cue in AT_OF or cue in PEOPLE_OF) + bool(areas)
         if best is None or (weight, -place.span.start) > best[:2]:
             best = (weight, -place.span.start, place, stand_in)
     return (best[2], best[3]) if best is not None else None

@@ -9,8 +9,10 @@ Recognition
        named after the group (its home: "Turkana herders", Turkana County), never a town of its name.
     3. Capitalised proper-noun runs that spaCy missed or labelled ORG/PERSON are matched against the gazetteer
        (longest match first), and kept only with evidence: a country or first-level area, or a town of at
-       least ``MIN_GAZETTEER_POPULATION``, or a town after a locative preposition. Common words, names
-       inside a person's name and known actor names are never forced into places.
+       least ``MIN_GAZETTEER_POPULATION``, or a town after a locative preposition or after "of" and a word
+       for the place's people or a settlement ("residents of X", "the village of X"); after such a firm
+       cue also a town by another of its names, in a country the text names. Common words, names inside
+       a person's name and known actor names are never forced into places.
     4. A spaCy place with no gazetteer entry is reported unresolved, with a reason, unless the document shows
        it is not a place (the same words tagged ORG/PERSON elsewhere, or a known actor name).
     5. Words around a name make it a place whatever spaCy tagged it: a place noun ("X village"), a noun for
@@ -57,6 +59,7 @@ NEAR = frozenset("near outside around nearby close towards toward north south ea
 MIN_GAZETTEER_POPULATION = 15_000
 BIG_CITY = 500_000
 WEAK = "GAZ?"  # a gazetteer-only town below MIN_GAZETTEER_POPULATION, pending support from the context
+ALT_TOWN = "GAZ~"  # a town matched by another of its names after a firm cue, kept if the text names its country
 MAX_NGRAM = 4
 # Capitalised words that open sentences, titles and headlines but are not places in running text.
 COMMON = frozenset(
@@ -158,12 +161,30 @@ def _key(m: Mention) -> str:
     return normalize(m.text) + ("\x00area" if m.listed else "")
 
 
+SURROUNDINGS = frozenset("outskirts vicinity environs".split())  # "of" after them names the place they surround
+# Nouns for the people who live in a place: "of" after them is where they live ("residents of X", "the
+# youths of X", "the chief of X"), unlike after an office or a body ("Governor of X", "University of X").
+PEOPLE_OF = frozenset("resident residents inhabitant inhabitants villager villagers native natives indigene "
+                      "indigenes citizen citizens people peoples folk locals youth youths elders chief chiefs "
+                      "women men traders farmers fishermen herders community communities".split())
+# Nouns for a settlement or a part of one: "of" after them names the place itself ("the village of X", "the
+# streets of X"); the cue is the preposition before the noun when there is one ("in the town of X": "in").
+SETTLEMENT_OF = frozenset("town towns village villages city cities township settlement municipality suburb "
+                          "suburbs streets centre center heart area neighbourhood neighborhood "
+                          "locality".split())
+
+
 def _cue(doc: Doc, i: int) -> str | None:
-    """Lower-cased locative cue word before token i, skipping determiners and adjectives."""
+    """Lower-cased locative cue word before token i, skipping determiners and adjectives. After "of", the
+    noun before it when that says where (``NEAR``: "outskirts of X"; ``PEOPLE_OF``: "residents of X"),
+    the cue before a settlement noun ("in the village of X": "in"; "the village of X": "village")."""
     j = i - 1
     while j >= 0 and j >= i - 3 and (doc[j].pos_ in ("DET", "ADJ") or doc[j].lower_ in ("the", "of")):
-        if doc[j].lower_ == "of" and j >= 1 and doc[j - 1].lower_ in NEAR:
-            return doc[j - 1].lower_
+        head = doc[j - 1].lower_ if j >= 1 else ""
+        if doc[j].lower_ == "of" and (head in NEAR or head in PEOPLE_OF):
+            return head
+        if doc[j].lower_ == "of" and head in SETTLEMENT_OF:
+            return _cue(doc, j - 1) or head
         if doc[j].lower_ == "of":
             return "of"
         j -= 1
@@ -174,6 +195,24 @@ def _cue(doc: Doc, i: int) -> str | None:
 
 PLURAL_CUES = {"counties": "County", "provinces": "Province", "governorates": "Governorate",
                "states": None, "districts": "District", "parishes": "Parish"}
+
+
+def _placing(cue: str | None) -> bool:
+    """The cue says the name is where something is or happens: a locative preposition other than a bare
+    "of", or "of" after a word for a place's surroundings, its people or a settlement ("the outskirts of
+    X", "residents of X", "the village of X"). Not a compass word alone: "South" before "Carolina" is
+    part of the name more often than a cue."""
+    return cue is not None and (cue in LOCATIVE and cue != "of" or cue in SURROUNDINGS or cue in PEOPLE_OF
+                                or cue in SETTLEMENT_OF)
+
+
+# Cues after which a name is where something is or happens, not where people come from or go.
+FIRM_CUES = frozenset("in at near inside within outside around throughout".split()) | PEOPLE_OF | SETTLEMENT_OF
+
+
+def _firm(cue: str | None) -> bool:
+    """The cue puts the name firmly where something is ("in X", "residents of X", "the town of X")."""
+    return cue in FIRM_CUES
 
 
 def _list_kind(doc: Doc, end: int) -> str | None:
@@ -336,6 +375,7 @@ PLACE_NOUNS = frozenset("town village city county district subcounty sub-county 
 # community (Sissala East, Upper West)"); alone they follow groups of people as often ("the Latino community").
 LISTED_NOUNS = frozenset("community communities constituency subdivision sub-division chiefdom chieftaincy "
                          "hamlet".split())
+AREA_KINDS = PLACE_NOUNS | ADMIN_CUES  # a word for an area's kind after its name in a parenthesis
 MONTHS_DAYS = frozenset("january february march april may june july august september october november "
                         "december monday tuesday wednesday thursday friday saturday sunday".split())
 MAX_QUALIFIERS = 4
@@ -391,8 +431,9 @@ def _name_runs(doc: Doc, lo: int, hi: int) -> dict[int, int]:
 
 
 def _qualifier_list(doc: Doc, i: int, runs: dict[int, int]) -> list[tuple[int, int]] | None:
-    """The names of a parenthesis at token ``i`` that lists areas: "(Budaka, Eastern)", "(Mwanza)"; None
-    when it holds anything else: lower-case words, numbers, an abbreviation ("(KDF)")."""
+    """The names of a parenthesis at token ``i`` that lists areas: "(Budaka, Eastern)", "(Mwanza)", also
+    with a lower-case word for each one's kind ("(Budaka district, Eastern region)"); None when it holds
+    anything else: other lower-case words, numbers, an abbreviation ("(KDF)")."""
     if i >= len(doc) or doc[i].text != "(":
         return None
     starts = {start: end for end, start in runs.items()}
@@ -403,10 +444,11 @@ def _qualifier_list(doc: Doc, i: int, runs: dict[int, int]) -> list[tuple[int, i
         if end is None or (end - j == 1 and doc[j].text.isupper() and len(doc[j].text) > 1):
             return None
         items.append((j, end))
-        if end < len(doc) and doc[end].text == ",":
-            j = end + 1
+        after = end + 1 if end < len(doc) and doc[end].text.islower() and doc[end].lower_ in AREA_KINDS else end
+        if after < len(doc) and doc[after].text == ",":
+            j = after + 1
             continue
-        return items if end < len(doc) and doc[end].text == ")" else None
+        return items if after < len(doc) and doc[after].text == ")" else None
     return None
 
 
@@ -433,8 +475,11 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
         if loose and len(span) > 1:  # "Zaatari Refugee Camp"; not the country in "Mexico Lindo area"
             inner = _inner_place(doc, span, gazetteer)
             if inner is not None:
+                # the name's last part may be a town by another of its names ("Ngleshie-Amanfro"), a part
+                # before another word only by its own ("Boni" in "Boni Forest" is no spelling of Bonn)
+                tail = inner.end == span.end
                 inner_cands = tuple(c for c in _usable(gazetteer.lookup(inner.text), inner.text, from_ner=False)
-                                    if c.feature not in ("PCLI", "CONT"))
+                                    if c.feature not in ("PCLI", "CONT") and (tail or c.quality == PRIMARY))
                 if inner_cands:
                     span, text, cands = inner, inner.text, inner_cands
         if area_list and all(_generic(t) for t in span if t.is_alpha):
@@ -468,7 +513,8 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
                 i += 1
                 continue
             items = _qualifier_list(doc, i + 1 if noun else i, runs)
-            if not noun and not (items and (_cue(doc, start) in LOCATIVE or len(items) > 1)):
+            cue = _cue(doc, start)
+            if not noun and not (items and (cue in LOCATIVE or _placing(cue) or len(items) > 1)):
                 i += 1
                 continue
             hint = _hint(doc, start, i, None) if noun else "city" if items else None
@@ -1057,7 +1103,7 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
     if len(window) == 1 and (_initialism(doc, window.start, gazetteer) or _prefix(doc, window.start)):
         return None
     cue = _cue(doc, window.start)
-    if any(person[j] for j in range(window.start, window.end)) and cue not in LOCATIVE:
+    if any(person[j] for j in range(window.start, window.end)) and not (cue in LOCATIVE or _placing(cue)):
         return None
     # without spaCy's word for it, a town needs its own name; areas, countries and big cities (Calcutta,
     # Bombay) may use alternates
@@ -1068,14 +1114,19 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
     if text.isupper() and len(text) <= MAX_ACRONYM and not _dateline(window):
         # "UN", "EU": an acronym, not the town "Un" in capitals; a country's or state's code still counts
         cands = tuple(c for c in cands if c.quality == ABBREVIATION or c.feature in ("PCLI", "ADM1"))
+    label = "GAZ"
+    goes_on = window.end < len(doc) and _capitalised(doc[window.end])  # "in Boni Forest": a longer name
+    if not cands and _firm(cue) and not goes_on:  # "residents of X", "in X": a town by another name (_weak)
+        cands = tuple(c for c in _usable(gazetteer.lookup(text), text, from_ner=False)
+                      if c.quality == ALTERNATE and c.population >= MIN_GAZETTEER_POPULATION)
+        label = ALT_TOWN
     if not cands or (not _dateline(window) and _word_not_name(doc, window, cands, in_body)):
         return None
     first_word = window.start == window.sent.start
     big = [c for c in cands if c.feature in ("PCLI", "ADM1") or c.population >= MIN_GAZETTEER_POPULATION]
     if first_word and len(window) == 1 and not (big or _dateline(window)):
         return None  # a small town's name opening a sentence is as likely a capitalised word
-    label = "GAZ"
-    if not big and not (cue in LOCATIVE and cue != "of"):
+    if not big and not _placing(cue):
         label = WEAK  # kept only if the text names the town's region (see _supported)
     if max(c.population for c in cands) < 1000 and not any(c.feature in ("PCLI", "ADM1") for c in cands):
         return None
@@ -1428,6 +1479,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     probabilities, so names that can only be read together (Lebanon and Wilson County, both in Tennessee)
     pull each other towards the reading they share.
     """
+    mentions, dropped = _unlikely_readings(mentions, demonyms)
     mentions = _listed_areas(doc, mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -1459,15 +1511,88 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
                 votes[key] = _votes(cands[key], _softmax(_scores(group[0], cands[key], contexts[key])),
                                     weights[key])
     _county_names(groups, cands, contexts)
+    abroad = _outside_qualifier(doc, mentions, groups, cands, contexts)
+    if abroad:  # the names read without the namesakes abroad that the rejected towns voted for
+        for key in abroad:
+            votes[key] = (Counter(), Counter(), [], Counter())
+        contexts = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
+        for key, context in contexts.items():
+            context.within = within.get(key, set())
     places: list[Place] = []
     for key, group in groups.items():
+        if key in abroad:
+            places.extend(_unresolved(doc, m, abroad[key]) for m in group)
+            continue
         if key in strict and not cands[key]:
             places.extend(_unresolved(doc, m, NOT_IN_AREA) for m in group)
             continue
         places.extend(_decide(doc, group, cands[key], contexts[key]))
     places.extend(_unresolved(doc, m, STREET if m.hint == "street" else NOT_IN_GAZETTEER) for m in missing)
+    places.extend(_unresolved(doc, m, reason) for m, reason in dropped)
     places.sort(key=lambda p: p.span.start)
     return places
+
+
+ALT_UNNAMED = "only another name of a town in no country the text names (its places, demonyms or actors)"
+COUNTRY_AS_TOWN = "a town or village named like a country: the gazetteer lacks it"
+
+
+def _unlikely_readings(mentions: list[Mention], countries: Counter) -> tuple[list[Mention], list[tuple[Mention, str]]]:
+    """(mentions, dropped with the reason): readings the words around a name rule out, removed before the
+    names vote in the context, so that a name left with none casts no vote (it would pull the other names
+    abroad). A name the text calls a town ("the village of X", "X town") is no country (unless written as
+    its abbreviation, an adjective: "a U.S. city"); a town matched by
+    another of its names after a firm cue (``ALT_TOWN``) keeps the readings in the countries the text
+    may name (its demonyms and actors' countries, any reading of its other names; ``_weak`` then asks for
+    a country the context settles on)."""
+    named = {code for code, n in countries.items() if n > 0}
+    named.update(c.country for m in mentions if m.label != ALT_TOWN for c in m.candidates)
+    kept: list[Mention] = []
+    dropped: list[tuple[Mention, str]] = []
+    for m in mentions:
+        cands = m.candidates
+        if m.hint == "city":  # but "U.S. city", "UK town": the abbreviation is the country's, as an adjective
+            cands = tuple(c for c in cands if c.feature != "PCLI" or c.quality == ABBREVIATION)
+        if m.label == ALT_TOWN:
+            cands = tuple(c for c in cands if c.country in named)
+        if cands:
+            kept.append(m if cands == m.candidates else replace(m, candidates=cands))
+        else:
+            dropped.append((m, ALT_UNNAMED if m.label == ALT_TOWN else COUNTRY_AS_TOWN))
+    return kept, dropped
+
+
+def _in_list(text: str, ordered: list[Mention], k: int) -> bool:
+    """Mention ``k`` of ``ordered`` and the next one are part of a longer enumeration ("Paris, Lyon and
+    Nice"): a name joined to them by a comma or "and" before or after the pair."""
+    before = k > 0 and _JOINER.match(text[ordered[k - 1].end:ordered[k].start])
+    after = k + 2 < len(ordered) and _JOINER.match(text[ordered[k + 1].end:ordered[k + 2].start])
+    return bool(before or after)
+
+
+def _outside_qualifier(doc: Doc, mentions: list[Mention], groups: dict[str, list[Mention]],
+                       cands: dict[str, list[Candidate]], contexts: dict[str, _Context]) -> dict[str, str]:
+    """Names (key -> reason) placed by a comma in an area whose country holds none of their readings: in
+    "Kiunga, Lamu" with Lamu read as the Kenyan county (or its town), a Kiunga abroad is a namesake, not the
+    place (the gazetteer lacks the Kenyan one). Left alone: a big city's name (a comma after it more often
+    lists than places: "Paris, Berlin"), names in an enumeration, and names after a country's name."""
+    text = doc_text(doc)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for k, (here, after) in enumerate(zip(ordered, ordered[1:], strict=False)):
+        key, area_key = _key(here), _key(after)
+        if (text[here.end:after.start].strip() != "," or key == area_key or not cands.get(key)
+                or not cands.get(area_key) or _in_list(text, ordered, k)):
+            continue
+        if any(c.feature in ("PCLI", "CONT") or c.population >= BIG_CITY for c in here.candidates):
+            continue
+        area = _best(groups[area_key][0], cands[area_key], contexts[area_key])
+        # the area itself, or a town named like the area it lies in ("Lamu", the county's town)
+        if not (area.feature in ("PCLI", "ADM1") or (area.country, area.admin1) in _areas(after)):
+            continue
+        if all(c.country != area.country for c in cands[key]):
+            out[key] = f"{NOT_IN_AREA}: none in {area_name(area.admin1 or area.name)} ({area.country})"
+    return out
 
 
 def _lead(group: list[Mention]) -> Mention:
@@ -1539,8 +1664,12 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
     borders (for spaCy's places only when the document's countries are clear: one named at least twice, or
     when the name is only another name of the town, not its own: a foreign namesake by a variant spelling);
     nor, in a text that names no country at all, a town of under ``MIN_GAZETTEER_POPULATION`` found by
-    another name only (a surname or a local word that a far village also bears as a variant).
+    another name only (a surname or a local word that a far village also bears as a variant). A town the
+    gazetteer matched by another of its names only for a firm cue (``ALT_TOWN``: "residents of X") needs
+    its country named by the text (its places, demonyms or actors), whatever its size.
     """
+    if mention.label == ALT_TOWN and best.country not in context.named:
+        return f"only another name of a town ({best.name}, {best.country}) in no country the text names"
     small = best.feature.startswith("PPL") and best.population < WEAK_POPULATION
     if not small:
         return None
@@ -1550,7 +1679,7 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
     outside = bool(countries) and countries[best.country] == 0
     clear = bool(context.named) and max(countries[c] for c in context.named) >= CLEAR_COUNTRY
     variant = best.quality in (ALTERNATE, STRIPPED, SKELETON)  # not the town's own name
-    if outside and (mention.label in ("NORP", "GAZ") or clear or variant):
+    if outside and (mention.label in ("NORP", "GAZ", ALT_TOWN) or clear or variant):
         return f"only candidate ({best.name}, {best.country}) lies outside the document's countries"
     if variant and not countries and best.population < MIN_GAZETTEER_POPULATION:
         return f"only another name of a small town ({best.name}, {best.country}), and no country in the text"
