@@ -101,3 +101,38 @@ def test_toll_in_a_definite_earlier_event_stays_with_it(pipe):
     found = [e for e in events(pipe, text) if e.kind == "specific"]
     assert found[0].trigger.text == "clashed"
     assert found[0].fatalities.low == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Youths protested over a bad road in Webuye on Monday. Police, who were dispersing the crowd, shot and "
+         "killed a rider.", 1),
+        ("Traders demonstrated in Eldoret on Monday over new levies. Two men were shot dead by police responding "
+         "to the protest.", 2),
+    ],
+)
+def test_force_used_on_a_demonstration_is_its_intervention(pipe, text, toll):
+    """Security forces dispersing or shooting at the crowd told just before: one demonstration event with
+    the toll (Excessive force against protesters), not an attack of its own."""
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert len(found) == 1, [(e.trigger.text, e.event_type) for e in found if e.trigger]
+    assert found[0].event_type == "Protests"
+    assert found[0].sub_event_type == "Excessive force against protesters"
+    assert found[0].fatalities.low == toll
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not security forces: another act
+        "Youths protested over a bad road in Webuye on Monday. Gunmen killed a trader near the market.",
+        # a day of its own: another incident
+        "Youths protested over a bad road in Webuye on Monday. On Thursday police shot dead a trader there.",
+    ],
+)
+def test_other_violence_after_a_demonstration_stays_apart(pipe, text):
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert found[0].event_type == "Protests"
+    assert found[0].fatalities.low == 0
+    assert any(e.fatalities.low == 1 for e in found[1:]), [(e.trigger.text, e.fatalities.low) for e in found]

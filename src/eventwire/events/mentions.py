@@ -1270,12 +1270,16 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
     own and no running-total or separate-incident cue, a killing with no agent of its own, a killing whose
     agent refers back to the event's participants ("They shot dead two herders."), and deaths told beside
     other consequences ("One man was killed and houses were set ablaze.") add their casualties to the event
-    before. A death with no act of its own ("One of the men later succumbed to his injuries.") is kept only
+    before; security forces dispersing or shooting at a demonstration told before are its intervention and
+    fold into it whole. A death with no act of its own ("One of the men later succumbed to his injuries.") is kept only
     that way: someone dying is not by itself an event."""
     out: list[Mention] = []
     for m in mentions:
         previous = _previous_violent(out, m)
         if previous is not None and _continues(m):
+            if _intervention(m, previous):
+                _absorb(previous, m)
+                continue
             if _toll_only(m) or _referring_killing(m, previous):
                 previous.casualties.extend(m.casualties)
                 continue
@@ -1361,6 +1365,38 @@ def _free_death(tok: Token) -> bool:
         # "..., killing three" has its clause's subject ("_referring_death"); "claimed killing four" none
         return passive or elliptic_passive(tok) or clause_agent(tok) is None
     return True
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _intervention(m: Mention, previous: Mention) -> bool:
+    """Security forces acting on the demonstration told just before ("Youths protested ... Police, who were
+    dispersing the crowd, shot dead a rider.", "Two people were shot dead by police responding to the
+    protest."): ACLED codes the intervention and its toll as part of the demonstration (Excessive force
+    against protesters, or a riot's toll), not as an attack of its own. Their dispersal of the crowd and
+    their violence fold into the demonstration."""
+    if previous.cls not in DEMONSTRATIONS or m.cls in _STATEMENT:
+        return False
+    if not (FAMILIES.get(m.cls) == "violence" or (m.cls == "protest" and m.lemma == "disperse")):
+        return False
+    agent = force_agent(m.trigger)
+    return agent is not None and agent.lower_ in SECURITY_FORCES
+
+
+def force_agent(verb: Token) -> Token | None:
+    """Who did an act: the subject of its clause, the antecedent of a relative pronoun subject ("police, who
+    were dispersing the crowd"), or a passive's "by" agent ("shot by police")."""
+    agent = clause_agent(verb)
+    if agent is not None and agent.lower_ in RELATIVE_PRONOUNS:
+        node = agent.head
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        agent = node.head if node.dep_ == "relcl" else None
+    if agent is None:
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    return agent
 
 
 def _referring_killing(m: Mention, previous: Mention) -> bool:
