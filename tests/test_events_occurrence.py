@@ -61,3 +61,78 @@ def test_two_different_acts_stay_apart(pipe):
         "Wednesday.",
     )
     assert len([e for e in found if e.kind == "specific"]) == 2
+
+
+# One act told by coordinated verbs of one subject: one event that carries the toll.
+COORDINATED_ACTS = [
+    ("Armed men ambushed a minibus and shot dead four passengers near Moyale on Sunday.", "ambushed", 4),
+    ("Raiders stormed a homestead near Isiolo on Friday, shooting dead two herders.", "stormed", 2),
+    ("Militiamen attacked and killed three fishermen in a lakeside clash near Lodwar.", "attacked", 3),
+    ("Gunmen shoot and kill six guards during a raid on a bank in Garissa.", "shoot", 6),
+    ("A mob attacked two suspected thieves in Kitale on Monday and lynched one of them.", "attacked", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "toll"), COORDINATED_ACTS)
+def test_coordinated_verbs_of_one_subject_are_one_event(pipe, text, trigger, toll):
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert found and found[0].trigger.text == trigger, [e.trigger.text for e in found if e.trigger]
+    assert found[0].fatalities.low == toll
+    assert not [e for e in found[1:] if e.fatalities.low], [(e.trigger.text, e.fatalities.low) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject of its own: another actor's act
+        "Gunmen attacked a police post near Wajir on Monday and residents shot dead two of the attackers.",
+        # a date of its own: another day's act
+        "Bandits raided a village near Baringo on Monday and shot dead a herder on Thursday.",
+    ],
+)
+def test_coordinated_verbs_of_other_subjects_or_days_stay_apart(pipe, text):
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert len(found) == 2, [(e.trigger.text, e.fatalities.low) for e in found if e.trigger]
+    assert found[0].fatalities.low == 0
+
+
+def test_toll_in_a_definite_earlier_event_stays_with_it(pipe):
+    text = "Two clans clashed near Moyale on Friday over water. A herder was shot and killed in the clashes."
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert found[0].trigger.text == "clashed"
+    assert found[0].fatalities.low == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Youths protested over a bad road in Webuye on Monday. Police, who were dispersing the crowd, shot and "
+         "killed a rider.", 1),
+        ("Traders demonstrated in Eldoret on Monday over new levies. Two men were shot dead by police responding "
+         "to the protest.", 2),
+    ],
+)
+def test_force_used_on_a_demonstration_is_its_intervention(pipe, text, toll):
+    """Security forces dispersing or shooting at the crowd told just before: one demonstration event with
+    the toll (Excessive force against protesters), not an attack of its own."""
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert len(found) == 1, [(e.trigger.text, e.event_type) for e in found if e.trigger]
+    assert found[0].event_type == "Protests"
+    assert found[0].sub_event_type == "Excessive force against protesters"
+    assert found[0].fatalities.low == toll
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not security forces: another act
+        "Youths protested over a bad road in Webuye on Monday. Gunmen killed a trader near the market.",
+        # a day of its own: another incident
+        "Youths protested over a bad road in Webuye on Monday. On Thursday police shot dead a trader there.",
+    ],
+)
+def test_other_violence_after_a_demonstration_stays_apart(pipe, text):
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert found[0].event_type == "Protests"
+    assert found[0].fatalities.low == 0
+    assert any(e.fatalities.low == 1 for e in found[1:]), [(e.trigger.text, e.fatalities.low) for e in found]

@@ -910,6 +910,7 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             _attach(tok, mentions)
     for m in mentions.values():
         m.cls = _refine(m)
+    _fold_coordinated(mentions)
     for body, casualty in _found_dead(sent, mentions):
         mentions[body.i] = Mention(body, "kill", "attack", sent, casualties=[casualty])
     for tok in _reported_deaths(sent, mentions):
@@ -954,6 +955,53 @@ def _absorb(target: Mention, other: Mention) -> None:
     target.modifiers.extend([other.trigger, *other.modifiers])
     seen = {c.i for c in target.casualties}
     target.casualties.extend(c for c in other.casualties if c.i not in seen)
+
+
+ACT_FAMILIES = frozenset({"violence", "remote", "abduct"})
+# Words that make a second act of the same subject an answer to the first, not a part of it.
+REPRISAL_WORDS = frozenset({"revenge", "retaliation", "retaliated", "retaliating", "reprisal", "reprisals"})
+
+
+def _coordinated_act(tok: Token, mentions: dict[int, Mention]) -> Mention | None:
+    """The violent act a verb goes on telling, with the same subject: "attacked and killed two herders",
+    "ambushed a patrol and shot dead three", "raided the village, shooting dead two" (a participle with no
+    subject or conjunction of its own). One act told by several verbs is one event; not a verb with a subject
+    of its own ("attacked a bus and police killed two"), a reprisal, or a verb dated apart from its head."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.head.i == tok.i or tok.head.i not in mentions:
+        return None
+    if tok.dep_ == "advcl":
+        if tok.tag_ != "VBG" or any(c.dep_ == "mark" for c in tok.children):
+            return None
+    elif tok.dep_ != "conj":
+        return None
+    head = mentions[tok.head.i]
+    if FAMILIES.get(head.cls) not in ACT_FAMILIES or head.trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
+    own = {t.i for t in tok.subtree}
+    if any(t.lower_ in REPRISAL_WORDS for t in tok.subtree):
+        return None
+    dated = [e for e in span_ents(head.sent) if e.label_ in ("DATE", "TIME") and not _age(e)]
+    inside = [e for e in dated if e.start in own]
+    outside = [e for e in dated if e.start not in own and e.start in {t.i for t in head.trigger.subtree}]
+    return None if inside and outside else head
+
+
+def _fold_coordinated(mentions: dict[int, Mention]) -> None:
+    """Violent acts told by coordinated verbs of one subject ("attacked a bus and shot dead two passengers",
+    "raided the village, shooting dead three") are one event: the later verb folds into the one it goes on
+    from, which keeps the roles; its words and casualties join it (each casualty word counted once)."""
+    for i in sorted(mentions, reverse=True):  # a chain ("attacked, shot and killed") folds from its end
+        m = mentions[i]
+        if m.cls in _STATEMENT or FAMILIES.get(m.cls) not in OCCURRENCE_FAMILIES:
+            continue
+        head = _coordinated_act(m.trigger, mentions)
+        if head is None or head is m or not _same_family(head.cls, m.cls):
+            continue
+        _absorb(head, m)
+        head.cls = _specialise(head.cls, m.cls)
+        mentions.pop(i)
 
 
 HARM_LEMMAS = frozenset({"injure", "wound", "hurt"})
@@ -1139,7 +1187,10 @@ def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
     """Attach a casualty word to the mention it reports on; False when there is none."""
     if backstory(tok):
         return True  # told about a participant ("a man who had killed his father"): nobody's toll here
-    target = _child_mention(tok, mentions) or _ancestors_within(tok, mentions) or _descendant(tok, mentions)
+    cause = _child_mention(tok, mentions)
+    if cause is None or not _definite(cause.trigger):  # "killed in the clashes": the event told before
+        cause = _coordinated_act(tok, mentions) or cause  # "shot and killed two during a raid": the shooting
+    target = cause or _ancestors_within(tok, mentions) or _descendant(tok, mentions)
     violent = [m for m in mentions.values() if m.cls in _VIOLENT]
     if target is None and len(violent) == 1 and not _in_background(tok):
         target = violent[0]
@@ -1169,6 +1220,13 @@ def _child_mention(tok: Token, mentions: dict[int, Mention]) -> Mention | None:
                 if g.i in mentions and g.dep_ == "pobj":
                     return mentions[g.i]
     return None
+
+
+def _definite(tok: Token) -> bool:
+    """A noun with a definite or possessive determiner: "the clashes", "their attack"."""
+    return tok.pos_ == "NOUN" and any(
+        (c.dep_ == "det" and c.lower_ in REFERRING_DETS) or c.dep_ == "poss" for c in tok.children
+    )
 
 
 def _descendant(tok: Token, mentions: dict[int, Mention]) -> Mention | None:
@@ -1212,12 +1270,16 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
     own and no running-total or separate-incident cue, a killing with no agent of its own, a killing whose
     agent refers back to the event's participants ("They shot dead two herders."), and deaths told beside
     other consequences ("One man was killed and houses were set ablaze.") add their casualties to the event
-    before. A death with no act of its own ("One of the men later succumbed to his injuries.") is kept only
+    before; security forces dispersing or shooting at a demonstration told before are its intervention and
+    fold into it whole. A death with no act of its own ("One of the men later succumbed to his injuries.") is kept only
     that way: someone dying is not by itself an event."""
     out: list[Mention] = []
     for m in mentions:
         previous = _previous_violent(out, m)
         if previous is not None and _continues(m):
+            if _intervention(m, previous):
+                _absorb(previous, m)
+                continue
             if _toll_only(m) or _referring_killing(m, previous):
                 previous.casualties.extend(m.casualties)
                 continue
@@ -1303,6 +1365,38 @@ def _free_death(tok: Token) -> bool:
         # "..., killing three" has its clause's subject ("_referring_death"); "claimed killing four" none
         return passive or elliptic_passive(tok) or clause_agent(tok) is None
     return True
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _intervention(m: Mention, previous: Mention) -> bool:
+    """Security forces acting on the demonstration told just before ("Youths protested ... Police, who were
+    dispersing the crowd, shot dead a rider.", "Two people were shot dead by police responding to the
+    protest."): ACLED codes the intervention and its toll as part of the demonstration (Excessive force
+    against protesters, or a riot's toll), not as an attack of its own. Their dispersal of the crowd and
+    their violence fold into the demonstration."""
+    if previous.cls not in DEMONSTRATIONS or m.cls in _STATEMENT:
+        return False
+    if not (FAMILIES.get(m.cls) == "violence" or (m.cls == "protest" and m.lemma == "disperse")):
+        return False
+    agent = force_agent(m.trigger)
+    return agent is not None and agent.lower_ in SECURITY_FORCES
+
+
+def force_agent(verb: Token) -> Token | None:
+    """Who did an act: the subject of its clause, the antecedent of a relative pronoun subject ("police, who
+    were dispersing the crowd"), or a passive's "by" agent ("shot by police")."""
+    agent = clause_agent(verb)
+    if agent is not None and agent.lower_ in RELATIVE_PRONOUNS:
+        node = agent.head
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        agent = node.head if node.dep_ == "relcl" else None
+    if agent is None:
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    return agent
 
 
 def _referring_killing(m: Mention, previous: Mention) -> bool:
