@@ -188,3 +188,16 @@ def test_places_context_village_named_like_a_country_is_not_the_country(nlp, gaz
 def test_places_context_country_abbreviation_before_city_stays_the_country(nlp, gazetteer):
     found = places_of(nlp, gazetteer, "Ten U.S. city councils voted for the plan on Monday.")
     assert found["U.S."].feature == "PCLI"
+
+
+def test_places_context_a_great_city_of_a_named_country_beats_a_small_namesake(nlp, gazetteer):
+    # the story names Canada; the Texas places vote for the US, but not for a small Toronto there
+    text = ("The surgeon grew up in Canada and trained at a hospital in Toronto before she moved to "
+            "Houston and then Dallas, Texas.")
+    found = places_of(nlp, gazetteer, text)
+    assert (found["Toronto"].country, found["Toronto"].admin1) == ("CA", "Ontario")
+
+
+def test_places_context_a_placed_small_namesake_still_wins_over_a_great_city(nlp, gazetteer):
+    text = ("The surgeon grew up in Canada and now runs a clinic in Toronto, Ohio, near Steubenville.")
+    assert places_of(nlp, gazetteer, text)["Toronto"].country == "US"

@@ -1321,11 +1321,28 @@ def _scores(mention: Mention, cands: list[Candidate], context: _Context) -> list
     return [
         prior + context.score(c)
         + (HINT_BONUS if mention.hint is None and _main_city_of(c, cands) else 0.0)
+        + (GREAT_CITY_BONUS if _great_city(c, cands, context) else 0.0)
         + (QUALIFIER_BONUS if _qualified(c, context.within) else 0.0)
         - (COUNTRY_NAME_PENALTY if (country_name or areas and (c.country, c.admin1) not in areas)
            and _namesake_town(c, mention.hint) and not _qualified(c, context.within) else 0.0)
         for c, prior in zip(cands, _priors(cands, mention.hint), strict=True)
     ]
+
+
+GREAT_CITY = 1_000_000
+GREAT_CITY_RATIO = 100.0
+GREAT_CITY_BONUS = HINT_BONUS
+
+
+def _great_city(cand: Candidate, cands: list[Candidate], context: _Context) -> bool:
+    """A city of a million or more people in a country the text names, against namesakes a hundred times
+    smaller: "Toronto" in a story that names Canada is the city, however many places of another country the
+    story names (they vote for that country's namesake town, which the text does not place)."""
+    if not (cand.feature.startswith("PPL") and cand.quality == PRIMARY and cand.population >= GREAT_CITY
+            and cand.country in context.named):
+        return False
+    others = [c for c in cands if c.country != cand.country and c.feature.startswith("PPL")]
+    return bool(others) and all(GREAT_CITY_RATIO * c.population <= cand.population for c in others)
 
 
 def _qualified(cand: Candidate, within: set) -> bool:
