@@ -183,11 +183,10 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 def _dates_other_noun(doc: Doc, t: TimeExpr, head: Token) -> bool:
     """True when the time expression dates a noun of the event's phrase rather than the event: on the way
     up from the expression to the event's word the tree passes through a noun that is neither that word,
-    its subject, nor a time noun. "Nurses marched against the 2017 pay deal", "protested over the killings
-    of the late 1990s", "a march to call for peaceful elections in December": the deal, the killings and
-    the elections have those dates, not the march. "Clashes on 17 June killed four" keeps the date: the
-    clashes are the subject of the killing. An infinitive of purpose dates its aim, not the event ("staged a
-    march to call for peaceful elections in December")."""
+    its subject, nor a time noun. "Nurses marched against the 2017 pay deal", "protested against the levy
+    that was introduced in October": the deal and the levy have those dates, not the march. "Clashes on 17
+    June killed four" keeps the date: the clashes are the subject of the killing. An infinitive of purpose
+    dates its aim, not the event ("staged a march to call for peaceful elections in December")."""
     span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -199,9 +198,10 @@ def _dates_other_noun(doc: Doc, t: TimeExpr, head: Token) -> bool:
                 return False
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in TIME_NOUNS and tok.lemma_.lower() not in TIME_NOUNS:
             return not (tok.dep_ in SUBJECTS and tok.head == head)
-        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") \
-                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            pass  # a participle or relative clause describing a noun ("the arrears owed since May"): go on up
+        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            pass  # a relative clause describing a noun ("the levy that was introduced in October"): go on up
+            # (not a participle, "acl": the parser also hangs the event's own reduced clauses there, as in
+            # "houses set on fire on Monday", "a vehicle carrying fighters ... on Thursday")
         elif tok.pos_ in ("VERB", "AUX"):
             # an infinitive of purpose ("marched to demand elections in May") is what the event is for
             # and dates that aim; any other verb: the rank decides (attached, inside, distance)
