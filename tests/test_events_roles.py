@@ -148,3 +148,9 @@ def test_events_identity_of_a_party_crowd_is_not_taken_as_an_armed_group(pipe):
 def test_events_deployed_police_are_the_actor(pipe):
     event = mention(pipe, "The government deployed a unit of police officers to Bura, Kenya on Monday.", "deployed")
     assert event.actor1 == "Police Forces of Kenya"
+
+
+def test_events_force_compound_is_the_agent(pipe):
+    """"a police raid": the police raided."""
+    raid = mention(pipe, "On Monday, a police raid on a bar in Nakuru, Kenya left two people injured.", "raid")
+    assert raid.actor1 == "Police Forces of Kenya"

@@ -721,9 +721,20 @@ def communal_kind(tokens: list[Token]) -> str | None:
     return next((kind for kind in ("Ethnic", "Clan", "Communal") if kind in found), None)
 
 
+UNKNOWN_MARKERS = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})
+# Heads that already name a communal perpetrator, known or not: "unidentified militia", "unknown cattle rustlers".
+COMMUNAL_NAMES = frozenset({"militia", "militias", "militiamen", "raiders", "rustlers", "warriors"})
+
+
 def in_communal_conflict(actor: RoleActor | None, kind: str | None, country: str | None) -> RoleActor | None:
-    """An Unidentified Armed Group in a communal conflict of ``kind`` is an Unidentified <kind> Militia."""
+    """An Unidentified Armed Group in a communal conflict of ``kind`` is an Unidentified <kind> Militia, unless the
+    report itself calls the perpetrators unknown ("unidentified gunmen", "unknown attackers"): ACLED keeps those
+    an Unidentified Armed Group; an "unidentified militia", "unknown raiders" or "unidentified ethnic group" are
+    still communal."""
     if actor is None or kind is None or not actor.name.startswith("Unidentified Armed Group"):
+        return actor
+    words = set(actor.span.text.lower().split())
+    if words & UNKNOWN_MARKERS and not words & (COMMUNAL_NAMES | COMMUNAL_CUES.keys()):
         return actor
     name = geo.country_name(actor.country or country)
     suffix = f" ({name.removeprefix('the ')})" if name else ""
@@ -865,7 +876,7 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
             patient = _child(between, ("conj",))
         compound = _child(t, ("compound",))
         if agent is None and compound is not None and (compound.pos_ == "PROPN" or _force_word(compound)):
-            agent = compound  # "an ADF attack", "a police raid", "police forces assault"
+            agent = compound  # "an ADF attack", "a police raid", "police forces assault", "police battle X"
         if agent is None:
             agent, claimer = _launcher(t)
     if (
