@@ -159,3 +159,24 @@ def test_foreign_state_forces_are_external() -> None:
 )
 def test_home_countries_of_the_named_actors(table: ActorTable, text: str, expected: dict) -> None:
     assert dict(table.home_countries(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # national intelligence and presidential guard bodies of the seeded countries are state forces
+        ("officers of the Bureau of National Investigations", None, "Police Forces of Ghana"),
+        ("NIS agents", None, "Police Forces of Kenya"),
+        ("the Department of State Services", None, "Police Forces of Nigeria"),
+        ("the Presidential Guards Directorate", None, "Military Forces of Ghana"),
+        # generic security and intelligence operatives take the document's country
+        ("plain-clothes security operatives", "GH", "Police Forces of Ghana"),
+        ("two intelligence officers", "KE", "Police Forces of Kenya"),
+        ("the presidential guards", "KE", "Military Forces of Kenya"),
+        # private guards stay private security
+        ("armed security guards", "GH", "Private Security Forces (Ghana)"),
+    ],
+)
+def test_match_state_security_bodies(table: ActorTable, text: str, country: str | None, name: str) -> None:
+    actor = table.match(text, country)
+    assert actor is not None and actor.name == name

@@ -299,3 +299,25 @@ def test_coding_party_attack_on_people(nlp, text, trigger, guess, event_type):
     m = first_mention(nlp, text, trigger)
     party = RoleActor("XYZ: Example Party", 3, "KE", Span.of(text, 0, 15), "party")
     assert coding.code(m, guess, party, None, {m.cls}).event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "phrase", "guess", "event_type"),
+    [
+        ("Party militias attacked two reporters outside the polling station on Monday.", "attacked",
+         "Party militias", RIOT, "Violence against civilians"),
+        ("Party militias attacked two reporters outside the polling station on Monday.", "attacked",
+         "Party militias", VAC, "Violence against civilians"),
+        ("Party militiamen clashed with their rivals outside the polling station on Monday.", "clashed",
+         "Party militiamen", RIOT, "Battles"),
+        ("Party supporters attacked two reporters outside the polling station on Monday.", "attacked",
+         "Party supporters", RIOT, "Riots"),
+    ],
+)
+def test_coding_party_militia_violence_is_not_a_riot(nlp, text, trigger, phrase, guess, event_type):
+    """A party named through its armed wing ("X militias") is a political militia: its attacks and fights are
+    political violence whatever the classifier reads; its supporters stay a crowd."""
+    m = first_mention(nlp, text, trigger)
+    party = RoleActor("XYZ: Example Party", 3, "KE", Span.of(text, 0, len(phrase)), "party")
+    assert coding.party_militia(party) == phrase.endswith(("militias", "militiamen"))
+    assert coding.code(m, guess, party, None, {m.cls}).event_type == event_type

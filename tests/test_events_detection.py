@@ -406,3 +406,17 @@ NOT_LABOUR_FORMS = [
 @pytest.mark.parametrize("text", NOT_LABOUR_FORMS)
 def test_events_labour_protest_forms_need_their_sense(pipe, text):
     assert events(pipe, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("On Monday soldiers flogged two motorcyclists in Mandera for breaking the curfew.", "flogged"),
+        ("On Monday officers caned two boys accused of stealing mangoes in Kisumu.", "caned"),
+        ("On Monday guards whipped three hawkers outside the county offices in Embu.", "whipped"),
+        ("On Monday a thief was clubbed by a crowd in Kisii.", "clubbed"),
+    ],
+)
+def test_events_beating_with_an_implement_is_an_attack(pipe, text, trigger):
+    found = with_trigger(pipe, text, trigger)
+    assert found and found[0].event_type in ("Violence against civilians", "Riots")

@@ -113,3 +113,44 @@ def test_events_evidence_and_trigger_spans_point_into_the_text(pipe):
     for event in result.events:
         for span in (*event.evidence, event.trigger, *event.fatalities.spans):
             assert text[span.start : span.end] == span.text
+
+
+STATE_AGENTS = [
+    # text, trigger, actor1: state forces named in ways the parse hides from a plain subject
+    ("A hawker was beaten by a squad of police in Tamale, Ghana on Monday.", "beaten", "Police Forces of Ghana"),
+    (
+        "On Monday, policemen in Kisumu, Kenya were accused of beating traders at a market.",
+        "beating",
+        "Police Forces of Kenya",
+    ),
+    ("Police forces assault and detain two reporters in Eldoret, Kenya.", "assault", "Police Forces of Kenya"),
+    (
+        "On Monday, a group of men, believed to be soldiers, raided a market in Wajir, Kenya.",
+        "raided",
+        "Military Forces of Kenya",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1"), STATE_AGENTS)
+def test_events_state_agents_behind_collectives_accusations_and_identities(pipe, text, trigger, actor1):
+    event = mention(pipe, text, trigger)
+    assert event.actor1 == actor1
+    assert event.inter1 == 1
+
+
+def test_events_identity_of_a_party_crowd_is_not_taken_as_an_armed_group(pipe):
+    text = "On Monday, angry youths, believed to be supporters of the Jubilee Party, looted shops in Nyeri, Kenya."
+    event = mention(pipe, text, "looted")
+    assert event.inter1 != 3 or not (event.actor1 or "").startswith("Jubilee")
+
+
+def test_events_deployed_police_are_the_actor(pipe):
+    event = mention(pipe, "The government deployed a unit of police officers to Bura, Kenya on Monday.", "deployed")
+    assert event.actor1 == "Police Forces of Kenya"
+
+
+def test_events_force_compound_is_the_agent(pipe):
+    """"a police raid": the police raided."""
+    raid = mention(pipe, "On Monday, a police raid on a bar in Nakuru, Kenya left two people injured.", "raid")
+    assert raid.actor1 == "Police Forces of Kenya"

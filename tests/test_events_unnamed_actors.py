@@ -184,3 +184,38 @@ def test_events_residents_named_by_their_ethnic_group_are_its_militia(pipe):
 def test_events_revenge_attacks_by_unnamed_people_are_communal(pipe):
     event = mention(pipe, "Gunmen shot a herder in Isiolo on Sunday in a revenge attack.", "shot")
     assert (event.actor1, event.inter1) == ("Unidentified Communal Militia (Kenya)", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor1", "inter1"),
+    [
+        (
+            "Unknown gunmen shot a herder in Isiolo on Sunday in a revenge attack.",
+            "shot",
+            "Unidentified Armed Group (Kenya)",
+            3,
+        ),
+        (
+            "A herder was shot dead by unidentified attackers near Marsabit on Sunday during a cattle raid.",
+            "shot",
+            "Unidentified Armed Group (Kenya)",
+            3,
+        ),
+        (
+            "An unidentified militia shot a herder in Isiolo on Sunday in a revenge attack.",
+            "shot",
+            "Unidentified Communal Militia (Kenya)",
+            4,
+        ),
+    ],
+)
+def test_events_perpetrators_the_report_calls_unknown_stay_unidentified(pipe, text, trigger, actor1, inter1):
+    """Communal context makes unnamed perpetrators a communal militia, but not those the report itself calls
+    unknown or unidentified; an unidentified militia is still a militia."""
+    event = mention(pipe, text, trigger)
+    assert (event.actor1, event.inter1) == (actor1, inter1)
+
+
+def test_events_unknown_raiders_are_still_communal(pipe):
+    event = mention(pipe, "Unknown raiders shot a herder in Isiolo on Sunday and drove away 40 camels.", "shot")
+    assert event.inter1 == 4

@@ -452,7 +452,8 @@ _GENERIC_SPECS: tuple[tuple[str, str, int, str], ...] = (
         "other",
     ),
     (
-        "soldiers, soldier, troops, army, military, armed forces, servicemen",
+        "soldiers, soldier, troops, army, military, armed forces, servicemen, presidential guard, "
+        "presidential guards",
         "Military Forces of {of}",
         1,
         "state",
@@ -460,7 +461,9 @@ _GENERIC_SPECS: tuple[tuple[str, str, int, str], ...] = (
     (
         "police, policemen, policeman, police officers, police officer, officers, gendarmes, gendarmerie, "
         "security forces, security officers, anti-riot police, riot police, prison guards, prison warders, "
-        "prison officers, warders, park rangers, wildlife rangers, game rangers, forest rangers, forest guards",
+        "prison officers, warders, park rangers, wildlife rangers, game rangers, forest rangers, forest guards, "
+        "security operatives, security operative, security agents, security agent, security personnel, "
+        "security men, intelligence operatives, intelligence agents, intelligence officers",
         "Police Forces of {of}",
         1,
         "state",

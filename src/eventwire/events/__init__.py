@@ -264,8 +264,8 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
         actor2 = resolver.named_in(m.trigger, after=m.trigger.i)  # "warned of a resurgence of X"
     if result.kind == "statement" and actor1 is not None and actor1.country:
         where = anchors.country_location(actor1.country) or where
-    if m.cls in roles.MOVE_CLASSES and actor2 is not None and actor2.name.startswith("Military Forces"):
-        actor1, actor2 = actor2, None  # "withdraw 500 troops": the troops are the actor
+    if m.cls in roles.MOVE_CLASSES and actor2 is not None and actor2.name.startswith(("Military", "Police")):
+        actor1, actor2 = actor2, None  # "withdraw 500 troops", "deployed police": the forces are the actor
     claimed = resolver.resolve(claimer, m.cls, country, agent=True) if claimer is not None else None
     if actor1 is None and claimed is not None and (actor2 is None or actor2.name != claimed.name):
         actor1 = claimed  # ACLED codes the claimant as actor1 where the report names no other

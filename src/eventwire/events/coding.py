@@ -198,7 +198,11 @@ def _precedence(
     # in the attack"): armed victims still make it a fight
     victims_armed = armed(actor2) or (actor2 is None and armed_victims(m))
     sides = [a for a in (actor1, actor2) if a is not None]
-    crowds = [a for a in sides if a.inter in (5, 6, 7) or a.kind == "party"]
+    if party_militia(actor1) and base.event_type == RIOTS and m.cls in ("attack", "clash"):
+        # a party's militia fights or attacks: political violence, never a riot, whoever its victims are
+        sub = "Armed clash" if m.cls == "clash" or victims_armed else "Attack"
+        return Code(BATTLE if sub == "Armed clash" else VAC, sub, "ASSAULT", base.plover_mode)
+    crowds = [a for a in sides if (a.inter in (5, 6, 7) or a.kind == "party") and not party_militia(a)]
     communal_fight = communal_fight and not any(a.inter == 6 or a.kind == "party" for a in sides)
     if m.cls == "clash" and crowds and not any(armed(a) for a in sides) and not communal_fight:
         return _riot(base, "Mob violence")  # a brawl between crowds or party supporters
@@ -207,6 +211,7 @@ def _precedence(
     # party supporters or militias attacking people, read as one-sided violence: ACLED codes the party as
     # the perpetrator of violence against civilians, not as a rioting crowd (their brawls and riots stay riots)
     party_attack = actor1 is not None and actor1.kind == "party" and m.cls == "attack" and base.event_type == VAC
+    party_attack = party_attack or party_militia(actor1)
     crowd = collective(actor1) and not communal_fight and not party_attack
     against_police = actor2 is not None and actor2.inter == 1
     if crowd and actor1 is not None and actor1.inter != 5 and violent and against_police:
@@ -461,6 +466,22 @@ INDIVIDUALS = frozenset(
         "neighbor",
     }
 )
+
+
+# Heads that name a party's (or a politician's) armed wing rather than its supporters: "NDC militias",
+# "the party's vigilante group", "ZANU-PF militiamen".
+PARTY_MILITIA_WORDS = frozenset(
+    {"militia", "militias", "militiamen", "vigilante", "vigilantes", "thugs", "goons", "boys", "squad"}
+)
+
+
+def party_militia(actor: RoleActor | None) -> bool:
+    """A party named through its armed wing ("NDC militias", "NPP vigilantes"): ACLED's political militia
+    (inter 3), whose violence is a battle or an attack, not a riot."""
+    if actor is None or actor.kind != "party":
+        return False
+    words = actor.span.text.lower().replace("-", " ").split()
+    return bool(words) and words[-1] in PARTY_MILITIA_WORDS
 
 
 def collective(actor: RoleActor | None) -> bool:

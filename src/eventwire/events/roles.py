@@ -266,6 +266,17 @@ MEMBER_NOUNS = frozenset(
         "units",
         "soldiers",
         "troops",
+        # collective nouns of a force's detachments: "a team of police", "a squad of soldiers"
+        "team",
+        "teams",
+        "squad",
+        "squads",
+        "detachment",
+        "contingent",
+        "platoon",
+        "unit",
+        "batch",
+        "posse",
     }
 )
 # Verbs whose subject uses the weapon an event noun names: "gunmen threw a grenade".
@@ -312,6 +323,10 @@ VIOLENT_OR_MOVE = frozenset(
         "base",
     }
 )
+
+
+# Nouns that name a force of any kind: the word before them says which ("police forces", "army personnel").
+FORCE_NOUNS = frozenset({"forces", "force", "personnel", "contingent", "battalion"})
 
 
 PRONOUNS = frozenset(
@@ -460,6 +475,11 @@ class Resolver:
             matrix = self._matrix_subject(tok)
             if matrix is not None:
                 return self.resolve(matrix, cls, country, agent)
+        identity = _identity(tok)
+        if identity is not None and tok.i not in self.by_token:  # "a group of men, believed to be police"
+            found = self.resolve(identity, cls, country, agent)
+            if found is not None and found.inter in (1, 2, 3, 4, 8) and found.kind != "party":
+                return found
         if tok.lower_ in MEMBER_NOUNS:  # "members of the Borana militia", "fighters from the group"
             group = _prep_object(tok, ("of", "from"))
             if group is not None:
@@ -558,6 +578,8 @@ class Resolver:
             words = words | {"troops"}
         if low in MILITARY_SITES and not head_words & (ARMED | POLICE):
             head_words = head_words | {"military"}  # "attacked an army base", "ambushed a convoy"
+        if head_words & POLICE and not head_words & MILITARY - FORCE_NOUNS:  # "police forces", "police units"
+            return RoleActor(f"Police Forces of {name}" if name else "Police Forces", 1, where, span)
         if (
             head_words & MILITARY
             or (words & {"troops"} and not head_words & ARMED)
@@ -699,9 +721,20 @@ def communal_kind(tokens: list[Token]) -> str | None:
     return next((kind for kind in ("Ethnic", "Clan", "Communal") if kind in found), None)
 
 
+UNKNOWN_MARKERS = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})
+# Heads that already name a communal perpetrator, known or not: "unidentified militia", "unknown cattle rustlers".
+COMMUNAL_NAMES = frozenset({"militia", "militias", "militiamen", "raiders", "rustlers", "warriors"})
+
+
 def in_communal_conflict(actor: RoleActor | None, kind: str | None, country: str | None) -> RoleActor | None:
-    """An Unidentified Armed Group in a communal conflict of ``kind`` is an Unidentified <kind> Militia."""
+    """An Unidentified Armed Group in a communal conflict of ``kind`` is an Unidentified <kind> Militia, unless the
+    report itself calls the perpetrators unknown ("unidentified gunmen", "unknown attackers"): ACLED keeps those
+    an Unidentified Armed Group; an "unidentified militia", "unknown raiders" or "unidentified ethnic group" are
+    still communal."""
     if actor is None or kind is None or not actor.name.startswith("Unidentified Armed Group"):
+        return actor
+    words = set(actor.span.text.lower().split())
+    if words & UNKNOWN_MARKERS and not words & (COMMUNAL_NAMES | COMMUNAL_CUES.keys()):
         return actor
     name = geo.country_name(actor.country or country)
     suffix = f" ({name.removeprefix('the ')})" if name else ""
@@ -738,6 +771,32 @@ def sides(
     return others[0], actor2
 
 
+# Verbs that tell who an unnamed group is: "men believed to be soldiers", "a gang suspected to be X".
+IDENTITY_VERBS = frozenset(
+    {"believed", "suspected", "thought", "presumed", "identified", "said", "reported", "understood", "alleged"}
+)
+HEDGES = frozenset({"presumably", "reportedly", "allegedly", "suspected", "likely", "possibly", "probably"})
+
+
+def _identity(tok: Token) -> Token | None:
+    """The phrase that says who the people of ``tok`` are: "men, believed to be police officers", "a group of
+    people, presumably soldiers", "a gang (suspected to be X militiamen)"; also on the phrase's "of" object or
+    on the verb it is the subject of ("a group of men, believed to be police, attacked ...")."""
+    holders = [tok, *(o for o in [_prep_object(tok, ("of",))] if o is not None)]
+    if tok.dep_ == "nsubj" and tok.head.lower_ in IDENTITY_VERBS:
+        holders.append(tok.head)
+    for node in holders:
+        for c in node.children:
+            if c.dep_ == "appos" and any(h.lower_ in HEDGES for h in c.children):
+                return c
+            if (c.dep_ == "acl" or node.i == tok.head.i) and c.lower_ in IDENTITY_VERBS | {"be"}:
+                verb = c if c.lower_ == "be" else _child(c, ("xcomp",))
+                attr = _child(verb, ("attr",)) if verb is not None and verb.lower_ == "be" else None
+                if attr is not None:
+                    return attr
+    return None
+
+
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
@@ -766,11 +825,28 @@ def _subject(verb: Token) -> Token | None:
             node = node.head.head  # "announced its intention to withdraw"
             if poss is None and node.dep_ == "relcl":
                 return node.head
+        elif node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+            node = node.head.head  # "were accused of beating", "arrested X for killing": who did the act
+            controller = _child(node, ("dobj",)) if node.lower_ in ACCUSE_VERBS else None
+            controller = controller or _child(node, ("nsubjpass",))
+            if controller is not None:
+                return controller
         elif node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
             node = node.head
         else:
             return None
     return None
+
+
+# Verbs whose object (or passive subject) did the act of their gerund complement: "police accused the
+# guards of beating a man", "two men were arrested for stabbing a trader".
+ACCUSE_VERBS = frozenset(
+    {
+        *("accuse", "accuses", "accused", "suspect", "suspects", "suspected", "blame", "blames", "blamed"),
+        *("charge", "charges", "charged", "arrest", "arrests", "arrested", "detain", "detains", "detained"),
+        *("convict", "convicts", "convicted", "indict", "indicts", "indicted", "sentenced"),
+    }
+)
 
 
 def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | None]:
@@ -799,8 +875,8 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
             agent = between
             patient = _child(between, ("conj",))
         compound = _child(t, ("compound",))
-        if agent is None and compound is not None and compound.pos_ == "PROPN":
-            agent = compound
+        if agent is None and compound is not None and (compound.pos_ == "PROPN" or _force_word(compound)):
+            agent = compound  # "an ADF attack", "a police raid", "police forces assault", "police battle X"
         if agent is None:
             agent, claimer = _launcher(t)
     if (
@@ -816,6 +892,13 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
     if patient is None and agent is not None and m.cls == "clash":  # "soldiers and rebels clashed"
         patient = _child(agent, ("conj",))
     return agent, patient, claimer
+
+
+def _force_word(tok: Token) -> bool:
+    """Whether a common noun names an armed force or group, on its own or through its modifiers ("police",
+    "police forces", "army", "militia", "bandit")."""
+    words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ == "compound"}
+    return bool(words & (MILITARY | POLICE | ARMED)) and tok.lower_ not in MILITARY_SITES
 
 
 def _shared_agent(verb: Token) -> Token | None:
