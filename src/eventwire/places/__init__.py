@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
@@ -74,8 +75,6 @@ def source_countries(url: str | None, gazetteer: Gazetteer) -> Counter:
     -> GB), as one mention's worth of country context: a local paper writes mostly about its own country, so
     a bare "Lancaster" in a British paper is more likely the British town. Generic domains (.com, .org),
     vanity domains (.io, .tv) and codes the gazetteer has no country for give nothing."""
-    from urllib.parse import urlsplit
-
     if not url:
         return Counter()
     host = urlsplit(url if "//" in url else f"//{url}").hostname or ""

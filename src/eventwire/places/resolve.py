@@ -1107,24 +1107,25 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
         return None
     # without spaCy's word for it, a town needs its own name; areas, countries and big cities (Calcutta,
     # Bombay) may use alternates
-    cands = tuple(c for c in _usable(gazetteer.lookup(text), text, from_ner=False)
+    usable = _usable(gazetteer.lookup(text), text, from_ner=False)
+    cands = tuple(c for c in usable
                   if c.quality == PRIMARY or c.quality == ABBREVIATION
                   or (c.quality == ALTERNATE and (c.feature in ("PCLI", "ADM1", "CONT")
                                                   or c.population >= BIG_CITY)))
-    if text.isupper() and len(text) <= MAX_ACRONYM and not _dateline(window):
+    dateline = _dateline(window)
+    if text.isupper() and len(text) <= MAX_ACRONYM and not dateline:
         # "UN", "EU": an acronym, not the town "Un" in capitals; a country's or state's code still counts
         cands = tuple(c for c in cands if c.quality == ABBREVIATION or c.feature in ("PCLI", "ADM1"))
     label = "GAZ"
     goes_on = window.end < len(doc) and _capitalised(doc[window.end])  # "in Boni Forest": a longer name
     if not cands and _firm(cue) and not goes_on:  # "residents of X", "in X": a town by another name (_weak)
-        cands = tuple(c for c in _usable(gazetteer.lookup(text), text, from_ner=False)
-                      if c.quality == ALTERNATE and c.population >= MIN_GAZETTEER_POPULATION)
+        cands = tuple(c for c in usable if c.quality == ALTERNATE and c.population >= MIN_GAZETTEER_POPULATION)
         label = ALT_TOWN
-    if not cands or (not _dateline(window) and _word_not_name(doc, window, cands, in_body)):
+    if not cands or (not dateline and _word_not_name(doc, window, cands, in_body)):
         return None
     first_word = window.start == window.sent.start
     big = [c for c in cands if c.feature in ("PCLI", "ADM1") or c.population >= MIN_GAZETTEER_POPULATION]
-    if first_word and len(window) == 1 and not (big or _dateline(window)):
+    if first_word and len(window) == 1 and not (big or dateline):
         return None  # a small town's name opening a sentence is as likely a capitalised word
     if not big and not _placing(cue):
         label = WEAK  # kept only if the text names the town's region (see _supported)

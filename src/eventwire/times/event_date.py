@@ -27,6 +27,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from eventwire.records import EventDate, TimeExpr
 from eventwire.times.context import _governing_verb
@@ -155,13 +156,14 @@ def _attached(
     if doc is None:
         return dated[0]
     head = _event_head(doc, start, end, trigger)
+    spans = {t.span.start: doc.char_span(t.span.start, t.span.end, alignment_mode="expand") for t in dated}
     if head is not None:
-        dated = [t for t in dated if not _dates_other_noun(doc, t, head)]
+        dated = [t for t in dated if not _dates_other_noun(spans[t.span.start], head)]
         if not dated:
             return None
 
     def rank(t: TimeExpr) -> tuple[int, int, int]:
-        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        span = spans[t.span.start]
         verb = _governing_verb(span.root) if span is not None and len(span) else None
         attached = verb is not None and head is not None and (verb == head or verb.head == head)
         inside = verb is not None and start <= verb.idx < end
@@ -180,22 +182,22 @@ TIME_NOUNS = frozenset(
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
-def _dates_other_noun(doc: Doc, t: TimeExpr, head: Token) -> bool:
+def _dates_other_noun(span: SpacySpan | None, head: Token) -> bool:
     """True when the time expression dates a noun of the event's phrase rather than the event: on the way
     up from the expression to the event's word the tree passes through a noun that is neither that word,
     its subject, nor a time noun. "Nurses marched against the 2017 pay deal", "protested against the levy
     that was introduced in October": the deal and the levy have those dates, not the march. "Clashes on 17
     June killed four" keeps the date: the clashes are the subject of the killing. An infinitive of purpose
     dates its aim, not the event ("staged a march to call for peaceful elections in December")."""
-    span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok = span.root.head if span.root.head is not span.root else span.root
-    inside = {tok.i for tok in span}
+    inside = {t.i for t in span}
     for _ in range(12):
-        if tok == head or tok.i in inside:
-            if tok == head:
-                return False
+        if tok == head:
+            return False
+        if tok.i in inside:
+            pass  # the expression's own words ("the week of 16 July")
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in TIME_NOUNS and tok.lemma_.lower() not in TIME_NOUNS:
             return not (tok.dep_ in SUBJECTS and tok.head == head)
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
