@@ -420,3 +420,110 @@ def test_events_labour_protest_forms_need_their_sense(pipe, text):
 def test_events_beating_with_an_implement_is_an_attack(pipe, text, trigger):
     found = with_trigger(pipe, text, trigger)
     assert found and found[0].event_type in ("Violence against civilians", "Riots")
+
+
+HYPHENATED = [
+    # the tokenizer splits hyphenated words ("sit", "-", "in"); the pipeline joins the event words back
+    ("Nurses staged a sit-in at the regional hospital in Ho on Monday.", "sit-in", "Protests"),
+    ("Bus drivers staged a walk-out at the depot in Tema on Monday.", "walk-out", "Protests"),
+    ("A shoot-out between police and robbers in Nakuru left two suspects dead on Monday.", "shoot-out", "Battles"),
+    ("An air-strike on a market killed nine people on Monday.", "air-strike", "Explosions/Remote violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), HYPHENATED)
+def test_events_hyphenated_trigger_words_are_one_token(pipe, text, trigger, event_type):
+    found = with_trigger(pipe, text, trigger)
+    assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
+    assert found[0].event_type == event_type
+
+
+def test_events_protest_noun_before_its_participle_is_the_protest(pipe):
+    # parsed as "a [protest] [demanding] jobs": the noun is no modifier of "jobs"
+    text = "Graduates held a protest demanding jobs outside the ministry."
+    found = with_trigger(pipe, text, "protest")
+    assert found and found[0].event_type == "Protests"
+
+
+SOUTH_ASIAN_PROTESTS = [
+    # demonstration forms named in South Asian news English, and protest acts
+    ("Farmers staged a dharna outside the tehsil office on Monday demanding loan waivers.", "dharna"),
+    ("The opposition enforced a dawn-to-dusk hartal across the district on Monday.", "hartal"),
+    ("Traders observed a bandh in the town on Monday against the new levy.", "bandh"),
+    ("Villagers gheraoed the block officer on Monday over the water shortage.", "gheraoed"),
+    ("Party workers burnt an effigy of the finance minister outside the station on Monday.", "effigy"),
+    ("Students shouted slogans against the vice chancellor outside the campus on Monday.", "slogans"),
+    ("Teachers formed a human chain along the main road on Monday.", "chain"),
+    ("Contract workers began an indefinite fast outside the factory on Monday.", "fast"),
+    ("Retired staff staged an agitation outside the pension office on Monday.", "agitation"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), SOUTH_ASIAN_PROTESTS)
+def test_events_regional_protest_forms_and_acts_are_protests(pipe, text, trigger):
+    found = with_trigger(pipe, text, trigger)
+    assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
+    assert found[0].event_type == "Protests"
+    # burning an effigy is a sign, not violence: the demonstration stays peaceful
+    assert found[0].sub_event_type == "Peaceful protest"
+
+
+NOT_PROTEST_ACTS = [
+    "The carnival parade carried a paper effigy of the old year through the square.",
+    "The bank unveiled a new advertising slogan on Monday.",
+    "The company's supply chain was disrupted by the floods.",
+    "Many families observed the Ramadan fast this month.",
+    "She is a fast runner and won the race.",
+    "The minister described a chance encounter with the novelist at the airport.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROTEST_ACTS)
+def test_events_protest_acts_and_encounters_need_their_sense(pipe, text):
+    assert events(pipe, text) == []
+
+
+GUNFIRE = [
+    ("Two militants were killed in an encounter with the police in the forest on Monday.", "encounter", "Battles"),
+    ("Troops fired at the rebel posts along the border on Monday.", "fired", "Battles"),
+    ("A soldier was wounded in cross-border firing on Monday.", "firing", "Battles"),
+    ("Insurgents fired three rockets into the garrison town on Monday.", "fired", "Explosions/Remote violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), GUNFIRE)
+def test_events_gunfire_told_by_fire_and_encounter(pipe, text, trigger, event_type):
+    found = with_trigger(pipe, text, trigger)
+    assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
+    assert found[0].event_type == event_type
+
+
+NOT_GUNFIRE = [
+    "The club fired its head coach on Monday after a string of defeats.",
+    "The deputy minister was fired on Monday.",
+    "The firing of the deputy minister surprised the party.",
+    "The potter fired the clay pots in a wood kiln.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GUNFIRE)
+def test_events_fire_as_dismissal_or_kiln_is_no_attack(pipe, text):
+    assert events(pipe, text) == []
+
+
+def test_events_crowd_control_fire_is_the_protest_intervention(pipe):
+    found = events(pipe, "Police fired tear gas at the protesters outside the assembly on Monday.")
+    assert [e.event_type for e in found] == ["Protests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("On Monday a crowd clobbered a suspected thief in the market.", "clobbered"),
+        ("On Monday robbers bludgeoned a shopkeeper in his store.", "bludgeoned"),
+        ("On Monday guards thrashed two vendors outside the terminal.", "thrashed"),
+    ],
+)
+def test_events_more_beating_verbs_are_attacks(pipe, text, trigger):
+    found = with_trigger(pipe, text, trigger)
+    assert found and found[0].event_type in ("Violence against civilians", "Riots")

@@ -98,7 +98,7 @@ GENERIC = [
     ("Students keep protesting against the fee increase.", "protesting"),
     ("Rebel fighters continue to shell the outskirts of the city.", "shell"),
     ("Kidnappings for ransom are common in the region.", "Kidnappings"),
-    ("Militants periodically fire rockets at the airport.", "rockets"),
+    ("Militants periodically fire rockets at the airport.", "fire"),
     ("Police use tear gas against demonstrations in the capital.", "demonstrations"),
 ]
 

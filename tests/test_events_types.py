@@ -74,12 +74,13 @@ REMOTE = [
         "landmine",
         "Remote explosive/landmine/IED",
     ),
-    ("Rockets were fired at the airport on Sunday.", "Rockets", "Shelling/artillery/missile attack"),
+    # the weapon folds into the firing verb, which keeps the roles (as "a bomb exploded")
+    ("Rockets were fired at the airport on Sunday.", "fired", "Shelling/artillery/missile attack"),
     ("Warplanes bombed rebel-held villages on Friday.", "bombed", "Air/drone strike"),
     ("An IED struck a police vehicle in Mandera on Monday.", "struck", "Remote explosive/landmine/IED"),
     (
         "Militants fired mortars at the UN base in Gao on Wednesday.",
-        "mortars",
+        "fired",
         "Shelling/artillery/missile attack",
     ),
 ]

@@ -83,6 +83,47 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _hyphenated_words() -> frozenset[str]:
+    # imported here: the events package reads this module
+    from eventwire.events.lexicon import FORMS
+
+    return frozenset(form for form in FORMS if "-" in form)
+
+
+@Language.component("eventwire_hyphen_words", assigns=["token.lemma"])
+def hyphen_words(doc: Doc) -> Doc:
+    """Join the parts of a hyphenated event word back into one token. The tokenizer splits "sit-in" into
+    "sit", "-", "in" (and "shoot-out", "air-strike", "walk-out", "cease-fire" likewise), so the word itself
+    is never seen: "in" is not a sit-in, and "strike" alone reads as a labour strike. After the parse, each
+    such run (no spaces inside, one entity or none) becomes one token with the tag and dependency of its
+    head part and the whole word as its lemma."""
+    words = _hyphenated_words()
+    spans = []
+    i = 0
+    while i + 2 < len(doc):
+        first, dash, last = doc[i], doc[i + 1], doc[i + 2]
+        if (
+            dash.text == "-"
+            and not first.whitespace_
+            and not dash.whitespace_
+            and f"{first.lower_}-{last.lower_}" in words
+            and (
+                all(t.ent_iob_ == "O" for t in (first, dash, last))
+                or (dash.ent_iob_ == "I" and last.ent_iob_ == "I")
+            )
+        ):
+            spans.append(doc[i : i + 3])
+            i += 3
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span, attrs={"LEMMA": span.text.lower()})
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: str) -> Language:
     """Load a spaCy pipeline by package name or path, without the components eventwire does not use."""
@@ -95,6 +136,7 @@ def load_nlp(model: str) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraphs", before="parser")
+        nlp.add_pipe("eventwire_hyphen_words", last=True)
     nlp.max_length = max(nlp.max_length, 3_000_000)
     _keep_word_index(nlp)
     return nlp

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.annotate import span_ents
 from eventwire.events.classify import TypeGuess
 from eventwire.events.lexicon import BATTLE, CLASSES, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC, Code
-from eventwire.events.mentions import DISPERSED_CROWDS, PARTICIPANTS, Mention
+from eventwire.events.mentions import DISPERSED_CROWDS, PARTICIPANTS, Mention, objects_of
 from eventwire.events.roles import RoleActor
 
 MIN_CONFIDENCE = 0.5
@@ -382,11 +382,29 @@ def _crowd_violence(sents: list[SpacySpan], trigger: Token) -> bool:
             act = t.lower_ in ACT_WORDS and t.tag_ == "VBD" and not _passive(t)
             if not (t.lower_ in RIOT_WORDS or act) or t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTS:
                 continue
-            if _grievance(t, RIOT_GRIEVANCE_PREPS, within=trigger):
+            if _grievance(t, RIOT_GRIEVANCE_PREPS, within=trigger) or _symbol_burnt(t):
                 continue
             if not _by_forces(t):
                 return True
     return False
+
+
+# Things a demonstration burns as a sign, not as violence: effigies, flags, copies of a law, portraits.
+SYMBOLS = frozenset(
+    {"effigy", "effigies", "flag", "flags", "copy", "copies", "portrait", "portraits", "photo", "photos",
+     "photograph", "photographs", "picture", "pictures", "poster", "posters"}
+)
+
+
+def _symbol_burnt(tok: Token) -> bool:
+    """A riot word that burns a symbol ("burnt an effigy of the minister", "the burning of flags"): ACLED
+    codes such a demonstration as peaceful."""
+    if tok.lower_ not in ("burn", "burns", "burnt", "burned", "burning", "torch", "torched", "torching", "set"):
+        return False
+    objects = objects_of(tok)
+    if tok.dep_ in ("amod", "compound"):
+        objects.append(tok.head)  # "burning effigies"
+    return bool(objects) and all(o.lower_ in SYMBOLS for o in objects)
 
 
 CROWD_NOUNS = DISPERSED_CROWDS | PARTICIPANTS

@@ -452,10 +452,26 @@ def _pos(tok: Token) -> str:
         return "N" if tag != "NNP" or not tok.ent_type_ else ""
     if tag.startswith("JJ"):
         return "A"
+    if tag == "RB" and _ends_noun_phrase(tok):
+        return "N"  # "began an indefinite fast": an adverb tag after an article and its adjectives
     return ""
 
 
-def _objects(tok: Token) -> list[Token]:
+def _ends_noun_phrase(tok: Token) -> bool:
+    """A word that closes a run of an article and adjectives ("an indefinite [fast] on Monday") and so is
+    the run's noun whatever its tag; not an adverb inside the run ("a very big ...")."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].tag_.startswith("JJ"):
+        i -= 1
+    if i < 0 or doc[i].tag_ != "DT" or i == tok.i - 1 and doc[i].lower_ not in ("a", "an", "the"):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or not nxt.tag_.startswith(("JJ", "RB", "NN", "CD", "VBN"))
+
+
+def objects_of(tok: Token) -> list[Token]:
+    """The objects of a trigger: direct objects, passive subjects and the nouns after "of" or "over"."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [
         g
@@ -474,9 +490,9 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in tok.children
     ):
         return None  # "an election battle", "a price war"; but "election protests", "election riots" happened
-    if lemma in ("throw", "hurl") and not {o.lower_ for o in _objects(tok)} & THROWN_OBJECTS:
+    if lemma in ("throw", "hurl") and not {o.lower_ for o in objects_of(tok)} & THROWN_OBJECTS:
         return None  # "threw stones at police", not "threw a party" or "threw out the case"
-    if lemma == "disperse" and not {o.lower_ for o in _objects(tok)} & DISPERSED_CROWDS:
+    if lemma == "disperse" and not {o.lower_ for o in objects_of(tok)} & DISPERSED_CROWDS:
         return None
     if lemma == "street" and not _to_the_streets(tok):
         return None
@@ -499,7 +515,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         "liberate",
         "seizure",
     ):
-        objs = _objects(tok)
+        objs = objects_of(tok)
         heads = {o.lower_ for o in objs}
         if heads & WEAPON_NOUNS:
             return "disrupt"
@@ -517,11 +533,11 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         {"in", "at"} & lower_children or lemma == "station"
     ):
         return None
-    if lemma == "dispatch" and not {o.lower_ for o in _objects(tok)} & TROOP_NOUNS:
+    if lemma == "dispatch" and not {o.lower_ for o in objects_of(tok)} & TROOP_NOUNS:
         return None
     if lemma == "speak" and not {"of", "about", "out"} & lower_children:
         return None
-    if lemma == "express" and not {o.lower_ for o in _objects(tok)} & CONCERN_NOUNS:
+    if lemma == "express" and not {o.lower_ for o in objects_of(tok)} & CONCERN_NOUNS:
         return None
     if (
         cls == "agreement"
@@ -540,23 +556,24 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         c.dep_ == "dobj" and c.lower_ not in TROOP_NOUNS and c.pos_ != "PRON" for c in tok.children
     ):
         return None  # "withdrew the request", "withdraw funding"
-    if lemma == "block" and not {o.lower_ for o in _objects(tok)} & ROAD_NOUNS:
+    if lemma == "block" and not {o.lower_ for o in objects_of(tok)} & ROAD_NOUNS:
         return None
     if lemma == "gather" and not {t.lower_ for t in tok.sent} & GRIEVANCE_WORDS:
         return None  # "residents gathered ... to demand", not "mourners gathered"
     if lemma == "fight" and lower_children & {"fist", "street"}:
         return "mob"
-    if lemma == "open" and not {o.lower_ for o in _objects(tok)} & {"fire", "gunfire"} | _next_words(tok):
+    if lemma == "open" and not {o.lower_ for o in objects_of(tok)} & {"fire", "gunfire"} | _next_words(tok):
         return None  # "opened fire on the convoy" is an attack; "opened the road" is not
     if lemma == "storm" and lower_children & {"out", "off", "away"}:
         return None
     if lemma == "set" and not (lower_children | {g.lower_ for c in tok.children for g in c.children}) & FIRE_WORDS:
         return None  # "set ablaze", "set fire to", "set on fire"; not "set up a camp"
-    if lemma == "burn" and {o.lower_ for o in _objects(tok)} & TYRE_WORDS:
+    if lemma == "burn" and {o.lower_ for o in objects_of(tok)} & TYRE_WORDS:
         return "riot"  # burning tyres: ACLED's example of a violent demonstration
-    if lemma in ("burn", "destroy") and not {o.lower_ for o in _objects(tok)} & PROPERTY_NOUNS:
+    if lemma in ("burn", "destroy") and not {o.lower_ for o in objects_of(tok)} & PROPERTY_NOUNS:
         return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
-    if lemma == "exchange" and not {o.lower_ for o in _objects(tok)} & {"fire", "gunfire", "shots"} | _next_words(tok):
+    exchanged = {o.lower_ for o in objects_of(tok)}
+    if lemma == "exchange" and not exchanged & {"fire", "gunfire", "shots"} | _next_words(tok):
         return None
     if lemma in ("rocket", "missile", "mortar", "artillery", "drone") and tok.dep_ == "compound":
         return None  # modifies another trigger ("rocket attack") or a thing ("drone footage")
@@ -566,15 +583,54 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None
     if lemma in LABOUR_FORMS and not _labour_form(tok, lemma):
         return None
-    if lemma == "boycott" and {o.lower_ for o in _objects(tok)} & NON_PROTEST_BOYCOTTS:
+    if lemma == "boycott" and {o.lower_ for o in objects_of(tok)} & NON_PROTEST_BOYCOTTS:
         return None  # staying away from a vote or from talks is no demonstration
     if lemma in FORM_PROTESTS and not _staged_protest(tok, lemma):
         return None
+    if lemma in PROTEST_ACTS and not _protest_act(tok, lemma):
+        return None
+    if lemma == "encounter" and not _armed_encounter(tok):
+        return None
     if lemma in UNREST_NOUNS and not _unrest_happened(tok):
         return None
-    if lemma == "fire" or (lemma == "beat" and tok.tag_ == "VBN" and tok.dep_ == "amod"):
+    if lemma in ("fire", "firing") and not _gunfire(tok, lemma):
+        return None
+    if lemma == "beat" and tok.tag_ == "VBN" and tok.dep_ == "amod":
         return None
     return cls
+
+
+# What a gun or a launcher fires ("fired shots", "fired two rockets at"), and the directions of fire.
+FIRED_THINGS = frozenset(
+    {"shot", "shots", "bullet", "bullets", "round", "rounds", "rocket", "rockets", "shell", "shells", "mortar",
+     "mortars", "missile", "missiles", "gun", "guns", "weapon", "weapons", "volley", "volleys", "grenade",
+     "grenades", "gunshots", "salvo", "salvos", "projectiles"}
+)
+FIRE_DIRECTIONS = frozenset({"at", "on", "upon", "into", "across", "along", "towards", "toward", "indiscriminately"})
+# Force used on a crowd rather than an attack ("fired tear gas", "fired in the air", "warning shots").
+CROWD_CONTROL = frozenset({"gas", "teargas", "canister", "canisters", "cannon", "cannons", "air", "warning"})
+
+
+def _gunfire(tok: Token, lemma: str) -> bool:
+    """Shooting told by "fire" or "firing": a verb aimed somewhere ("fired at the convoy", "fired across the
+    border", "fired indiscriminately") or firing a weapon's load ("fired three rockets"), a noun of shooting
+    ("killed in the firing", "cross-border firing", "firing by the troops"); not a dismissal ("fired the
+    coach", "the firing of the minister"), a kiln ("fired clay") or force on a crowd ("fired tear gas", "fired
+    in the air", "warning shots")."""
+    words = {t.lower_ for t in tok.subtree}
+    if words & CROWD_CONTROL:
+        return False
+    if lemma == "firing":
+        return not any(
+            c.dep_ == "prep" and c.lower_ == "of" and not {g.lower_ for g in c.children} & FIRED_THINGS
+            for c in tok.children
+        )
+    objects = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    if objects & FIRED_THINGS:
+        return True
+    if objects or any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False  # "fired the coach", "he was fired"
+    return any(c.lower_ in FIRE_DIRECTIONS for c in tok.children if c.dep_ in ("prep", "advmod"))
 
 
 # Heads that a protest noun names the act of ("strike action", "protest action").
@@ -603,7 +659,7 @@ def _livestock_raid(tok: Token, lemma: str) -> bool:
         return False
     if lemma in ("rustle", "rustling"):
         return tok.pos_ == "VERB" or _unrest_happened(tok)
-    objects = _objects(tok) + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects = objects_of(tok) + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(o.lower_ in LIVESTOCK_NOUNS for o in objects)
 
 
@@ -638,7 +694,7 @@ def _unrest_happened(tok: Token) -> bool:
     return not any(c.lower_ == "-" for c in tok.rights) and not _followed_by_free(tok)
 
 
-FORM_PROTESTS = frozenset({"walk", "procession", "vigil"})
+FORM_PROTESTS = frozenset({"walk", "procession", "vigil", "agitation"})
 # Words that give a walk, procession or vigil a cause ("a peace walk", "a solidarity procession").
 CAUSE_QUALIFIERS = frozenset(
     {"peace", "protest", "solidarity", "unity", "awareness", "justice", "freedom", "candlelight", "candle-light"}
@@ -731,6 +787,83 @@ def _staged_protest(tok: Token, lemma: str) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "on":
         head = head.head  # "embarked on a walk"
     return tok.dep_ in ("dobj", "pobj") and head.lower_ in STAGING_VERBS and head.i != tok.i
+
+
+PROTEST_ACTS = frozenset({"effigy", "slogan", "chain", "fast"})
+# The verbs of the protest acts: an effigy burnt or hanged, slogans shouted or raised.
+EFFIGY_VERBS = frozenset(
+    {"burn", "burns", "burnt", "burned", "burning", "torch", "torched", "torching", "hang", "hanged", "hung",
+     "hanging", "set", "setting"}
+)
+SLOGAN_VERBS = frozenset(
+    {"shout", "shouted", "shouting", "shouts", "chant", "chanted", "chanting", "chants", "raise", "raised",
+     "raising", "raises", "scream", "screamed", "screaming", "sing", "sang", "singing", "yell", "yelled"}
+)
+# What makes a fast a protest ("an indefinite fast", "a relay hunger fast") and the verbs that stage one.
+FAST_QUALIFIERS = frozenset({"indefinite", "hunger", "relay", "token", "protest"})
+FAST_VERBS = frozenset(
+    {"stage", "staged", "staging", "sit", "sat", "sitting", "begin", "began", "begun", "beginning", "continue",
+     "continued", "continuing", "launch", "launched", "launching", "undertake", "undertook", "undertaken",
+     "undertaking", "end", "ended", "call", "called", "observe", "observed", "observing", "resume", "resumed"}
+)
+FAST_RITES = frozenset({"ramadan", "lenten", "religious", "ritual", "day-long", "dry"})
+
+
+def _protest_act(tok: Token, lemma: str) -> bool:
+    """A demonstration told by its act: an effigy burnt or hanged ("burnt an effigy of the minister",
+    "the burning of effigies"), slogans shouted or raised, a human chain, a protest fast (qualified as one,
+    "an indefinite fast", or staged with a cause: "began a fast demanding ..."); never a carnival effigy, an
+    advertising slogan, a supply chain or a religious fast."""
+    head = tok.head
+    if lemma == "effigy":
+        return head.lower_ in EFFIGY_VERBS or (head.lower_ == "of" and head.head.lower_ in EFFIGY_VERBS)
+    if lemma == "slogan":
+        return tok.dep_ == "dobj" and head.lower_ in SLOGAN_VERBS
+    qualifiers = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")} | _words_before(tok)
+    if lemma == "chain":
+        return "human" in qualifiers
+    if qualifiers & FAST_RITES:
+        return False
+    if qualifiers & FAST_QUALIFIERS:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "on":
+        head = head.head  # "sat on a fast"
+    cause = any(c.dep_ in ("acl", "prep") and c.lower_ in CAUSE_WORDS for c in tok.subtree)
+    return head.lower_ in FAST_VERBS and cause
+
+
+def _words_before(tok: Token) -> set[str]:
+    """The adjectives and nouns right before ``tok`` ("an indefinite hunger [fast]"), however they are parsed."""
+    doc, words, i = tok.doc, set(), tok.i - 1
+    while i >= 0 and doc[i].tag_.startswith(("JJ", "NN")) and doc[i].sent.start == tok.sent.start:
+        words.add(doc[i].lower_)
+        i -= 1
+    return words
+
+
+# Words that give a protest act its cause ("a fast demanding the release of", "a fast against the closure").
+CAUSE_WORDS = frozenset({"demanding", "against", "over", "seeking", "protesting", "calling", "urging"})
+# Words that make an "encounter" a gunfight: security forces and armed groups, weapons and casualties.
+ENCOUNTER_WORDS = frozenset(
+    {"police", "policemen", "army", "troops", "soldiers", "security", "forces", "militants", "militant",
+     "insurgents", "rebels", "maoists", "maoist", "naxals", "naxalites", "terrorists", "terrorist", "gunmen",
+     "jawans", "jawan", "cadres", "commandos", "killed", "shot", "injured", "wounded", "gunfight", "firing",
+     "bullet", "bullets", "gunned"}
+)
+# Encounters that are meetings or incidents of another kind.
+MEETING_ENCOUNTERS = frozenset({"chance", "close", "sexual", "first", "brief", "friendly", "personal", "fake"})
+
+
+def _armed_encounter(tok: Token) -> bool:
+    """An "encounter" that is a gunfight (South Asian news English: "two militants were killed in an encounter
+    with security forces"), told by armed or casualty words in its sentence; not a meeting ("a chance
+    encounter with the minister") or a staged killing the report calls a fake encounter (coded by its
+    killing verb)."""
+    if tok.tag_ not in ("NN", "NNS"):
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in MEETING_ENCOUNTERS for c in tok.children):
+        return False
+    return any(t.lower_ in ENCOUNTER_WORDS for t in tok.sent)
 
 
 def _walked_out_of_assembly(verb: Token, out: Token) -> bool:
@@ -883,6 +1016,7 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             and cls not in ("accuse",)
             and not headline_verb(tok)
             and not (cls == "protest" and tok.head.lower_ in ACTION_NOUNS)  # "strike action" is the strike
+            and not _misparsed_reduced_clause(tok)
         ):
             mentions.pop(tok.i, None)  # "protest leaders", "attack helicopters"
     _merge_occurrences(mentions)
@@ -917,6 +1051,17 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
         mentions[tok.i] = Mention(tok, "die", "attack", sent, casualties=[tok])
     _fold_consequences(mentions)
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+def _misparsed_reduced_clause(tok: Token) -> bool:
+    """A noun read as a modifier of the noun after its participle: "held a protest demanding jobs" parsed as
+    "a [protest] [demanding] jobs", both modifying "jobs". The noun is the head of a reduced clause, not a
+    modifier ("protest leaders" stays a modifier)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    after = doc[tok.i + 1]
+    return after.tag_ in ("VBG", "VBN") and after.head.i == tok.head.i and after.dep_ in ("amod", "compound")
 
 
 def _casualty_lemma(tok: Token) -> str:
