@@ -47,3 +47,22 @@ def test_events_location_region_in_the_country_of_the_parties_named(pipe):
                          "demonstrated", DAY)
     assert event.location is not None
     assert (event.location.country, event.location.admin1) == ("GH", "North East")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Employees of the National Bank of Pakistan protested outside the Sukkur Press Club on Tuesday.",
+        "Members of the Communist Party of India demonstrated outside the Kochi Press Club on Tuesday.",
+    ],
+)
+def test_events_location_country_after_a_body_name_yields_to_the_town(pipe, text):
+    # "of" after a capitalised body word names the body's country, not where the event happened
+    event = find_mention(pipe, text, "protested" if "protested" in text else "demonstrated", DAY)
+    assert event.location is not None and event.location.name in ("Sukkur", "Kochi")
+
+
+def test_events_location_country_after_a_body_name_alone_is_no_location(pipe):
+    event = find_mention(pipe, "Members of the Teachers' Federation of Ghana demonstrated on Tuesday.",
+                         "demonstrated", DAY)
+    assert event.location is None

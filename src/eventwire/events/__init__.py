@@ -84,7 +84,8 @@ def find_events(
         published=article.published,
         days=historical_days if historical_days is not None else _cached_days(),
         times=times,
-        places=[p for p in places if not anchors.modifier(doc, p.span)],
+        places=[p for p in places if not (anchors.modifier(doc, p.span) or anchors.in_body_name(doc, p))],
+        # a country in a name ("the Kenya Red Cross", "the Bank of Ghana") is no location, not even a last one
         named_in=[p for p in places if p.feature != "PCLI" and anchors.modifier(doc, p.span)],
         quotes=quotes,
         mentions=mentions,

@@ -135,6 +135,29 @@ def modifier(doc: Doc, span: Span) -> bool:
     )
 
 
+# Head nouns of a body's name that "of" joins to the country or area it serves ("the Communist Party of India",
+# "the National Bank of Pakistan", "the Teachers' Federation of Ghana").
+BODY_HEADS = frozenset(
+    {"party", "bank", "federation", "union", "association", "commission", "council", "front", "league",
+     "congress", "movement", "alliance", "organisation", "organization", "society", "institute", "university",
+     "college", "confederation", "chamber", "assembly", "forum", "coalition", "foundation", "trust", "board",
+     "corporation", "authority", "conference", "network", "centre", "center", "club"}
+)
+
+
+def in_body_name(doc: Doc, place: Place) -> bool:
+    """A country named in a body's name rather than as a location: after "of" that follows a capitalised
+    body word ("the Communist Party of India", "the National Bank of Pakistan"). Towns so named stay where
+    the body is ("the University of Cape Coast")."""
+    if place.feature != "PCLI":
+        return False
+    sp = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if sp is None or sp.root.dep_ != "pobj" or sp.root.head.lower_ != "of":
+        return False
+    body = sp.root.head.head
+    return body.lower_ in BODY_HEADS and body.text[:1].isupper()
+
+
 def country_mentions(doc: Doc) -> list[tuple[str, Span]]:
     """(ISO code, span) of every country named as a location in ``doc`` (not "US" in "US President")."""
     out = []
