@@ -527,3 +527,28 @@ def test_events_crowd_control_fire_is_the_protest_intervention(pipe):
 def test_events_more_beating_verbs_are_attacks(pipe, text, trigger):
     found = with_trigger(pipe, text, trigger)
     assert found and found[0].event_type in ("Violence against civilians", "Riots")
+
+
+INCENDIARY = [
+    # fire thrown by hand burns rather than explodes: ACLED codes the attack by its roles, never as remote
+    # violence
+    ("On Monday attackers hurled a petrol bomb at a minibus, injuring three passengers.", "bomb"),
+    ("On Monday unknown men firebombed the house of a ward councillor.", "firebombed"),
+    ("Youths threw Molotov cocktails at the police station on Monday.", "cocktails"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), INCENDIARY)
+def test_events_incendiary_attacks_are_not_explosions(pipe, text, trigger):
+    found = with_trigger(pipe, text, trigger)
+    assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
+    assert found[0].event_type in ("Violence against civilians", "Riots")
+
+
+def test_events_explosive_bombs_stay_remote_violence(pipe):
+    found = with_trigger(pipe, "On Monday militants detonated a bomb at the bus station.", "detonated")
+    assert found and found[0].event_type == "Explosions/Remote violence"
+
+
+def test_events_cocktail_without_a_fuel_is_no_weapon(pipe):
+    assert events(pipe, "Guests attended a cocktail reception at the embassy on Monday.") == []

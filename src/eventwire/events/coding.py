@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventwire.annotate import span_ents
 from eventwire.events.classify import TypeGuess
 from eventwire.events.lexicon import BATTLE, CLASSES, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC, Code
-from eventwire.events.mentions import DISPERSED_CROWDS, PARTICIPANTS, Mention, objects_of
+from eventwire.events.mentions import DISPERSED_CROWDS, PARTICIPANTS, Mention, incendiary_attack, objects_of
 from eventwire.events.roles import RoleActor
 
 MIN_CONFIDENCE = 0.5
@@ -161,6 +161,8 @@ def code(
             guess.plover_type or base.plover_type,
             guess.plover_mode or base.plover_mode,
         )
+    if base.event_type == REMOTE and m.cls == "attack" and incendiary_attack(m):
+        base = CLASSES["attack"]  # petrol bombs and Molotov cocktails burn: ACLED never codes them as remote violence
     # the classifier reads an armed fight between communities ("two clans clashed over pasture, killing
     # five") as a battle: ACLED codes its sides as communal militias, not as a mob
     fight = guess.event_type == BATTLE and base.event_type == BATTLE and m.cls in ("clash", "attack")

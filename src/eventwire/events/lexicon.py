@@ -177,6 +177,11 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "air-strike": ("air", "N"),
     "drone": ("air", "N"),
     "grenade": ("grenade", "N"),
+    # incendiary weapons are attacks, not explosions ("firebombed a bus", "threw Molotov cocktails";
+    # "petrol bomb" in mentions._incendiary)
+    "firebomb": ("attack", "VN"),
+    "fire-bomb": ("attack", "VN"),
+    "cocktail": ("attack", "N"),
     # violence against civilians, other forms
     "abduct": ("abduct", "V"),
     "abduction": ("abduct", "N"),

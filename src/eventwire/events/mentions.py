@@ -496,6 +496,10 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None
     if lemma == "street" and not _to_the_streets(tok):
         return None
+    if lemma in INCENDIARY_LEMMAS:
+        return "attack" if _incendiary(tok, lemma) else None
+    if lemma in ("bomb", "bombing") and _incendiary(tok, lemma):
+        return "attack"  # a petrol bomb burns, it does not explode: ACLED never codes it as remote violence
     if lemma == "strike":
         if lower_children & AIR_WORDS:
             return "air"
@@ -1053,6 +1057,32 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
 
 
+# Incendiary weapons: a fire thrown by hand ("a petrol bomb", "firebombed a truck", "Molotov cocktails").
+INCENDIARY_WORDS = frozenset({"petrol", "fire", "gasoline", "molotov", "kerosene", "incendiary", "acid"})
+INCENDIARY_LEMMAS = frozenset({"firebomb", "cocktail"})
+
+
+def _incendiary(tok: Token, lemma: str) -> bool:
+    """An incendiary device rather than an explosive: "firebomb" itself, a bomb or a cocktail named by its
+    fuel ("petrol bombs", "a fire bomb", "Molotov cocktails"); "cocktail" only so ("a cocktail party" is none).
+    """
+    if lemma == "firebomb":
+        return True
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")} | {before}
+    return bool(words & INCENDIARY_WORDS)
+
+
+def incendiary_attack(m: Mention) -> bool:
+    """An attack told by an incendiary device ("hurled petrol bombs at a bus", "a firebomb attack"): the trigger
+    or a word folded into it."""
+    for tok in (m.trigger, *m.modifiers):
+        lemmas = FORMS.get(tok.lower_, ())
+        if any(lemma in INCENDIARY_LEMMAS | {"bomb", "bombing"} and _incendiary(tok, lemma) for lemma in lemmas):
+            return True
+    return False
+
+
 def _misparsed_reduced_clause(tok: Token) -> bool:
     """A noun read as a modifier of the noun after its participle: "held a protest demanding jobs" parsed as
     "a [protest] [demanding] jobs", both modifying "jobs". The noun is the head of a reduced clause, not a
@@ -1400,7 +1430,11 @@ def _refine(m: Mention) -> str:
         return "shelling"
     if m.cls == "attack" and near & {"grenade", "grenades"}:
         return "grenade"
-    if m.cls == "attack" and near & {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "landmine"}:
+    if (
+        m.cls == "attack"
+        and near & {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "landmine"}
+        and not incendiary_attack(m)
+    ):
         return "explosion"
     return m.cls
 
