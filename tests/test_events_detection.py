@@ -552,3 +552,35 @@ def test_events_explosive_bombs_stay_remote_violence(pipe):
 
 def test_events_cocktail_without_a_fuel_is_no_weapon(pipe):
     assert events(pipe, "Guests attended a cocktail reception at the embassy on Monday.") == []
+
+
+ARMED_VERBS = [
+    ("On Monday rebels targeted an army checkpoint outside the town.", "targeted"),
+    ("On Monday militants targeted a village chief at his home.", "targeted"),
+    ("On Monday soldiers of both armies resorted to firing along the frontier.", "firing"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), ARMED_VERBS)
+def test_events_target_and_fire_in_armed_hands_are_violence(pipe, text, trigger):
+    found = with_trigger(pipe, text, trigger)
+    assert found, [e.trigger.text for e in events(pipe, text) if e.trigger]
+    assert found[0].event_type in ("Battles", "Violence against civilians")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new levy targets owners of large estates.",
+        "The minister was targeted by a smear campaign on Monday.",
+        "The advertising campaign targeted young voters in the city.",
+    ],
+)
+def test_events_target_of_a_policy_or_campaign_is_no_attack(pipe, text):
+    assert events(pipe, text) == []
+
+
+def test_events_protest_programme_is_the_protest(pipe):
+    found = with_trigger(pipe, "Farmers staged a protest programme outside the district office on Monday.",
+                         "protest")
+    assert found and found[0].event_type == "Protests"

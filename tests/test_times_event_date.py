@@ -148,3 +148,40 @@ def test_times_event_date_a_date_of_the_topic_is_not_the_events(nlp, sentence, t
 )
 def test_times_event_date_a_date_of_the_event_phrase_is_kept(nlp, sentence, trigger, expected):
     assert _date_at(nlp, sentence, trigger).value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a date between the subject and its verb dates the verb, though the parser hangs it on the subject
+        ("Border guards of both countries on Friday exchanged fire across the river.", "exchanged",
+         date(2021, 1, 8)),
+        ("Fighters of the two clans on Wednesday clashed near the wells.", "clashed", date(2021, 1, 6)),
+    ],
+)
+def test_times_event_date_a_date_closing_the_subject_dates_the_verb(nlp, sentence, trigger, expected):
+    assert _date_at(nlp, sentence, trigger).value == expected
+
+
+def test_times_event_date_a_date_inside_the_subject_phrase_is_not_the_events(nlp):
+    d = _date_at(nlp, "Workers angered by the decision of 2 January went on strike.", "strike")
+    assert d.span is None or d.value != date(2021, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # the writer's own calendar date in brackets restates a relative one
+        ("Gunmen killed four herders on Monday [4 January] near the river.", "killed", date(2021, 1, 4)),
+        ("Traders protested outside the assembly yesterday (8/1).", "protested", date(2021, 1, 8)),
+    ],
+)
+def test_times_event_date_a_bracketed_date_restates_the_relative_one(nlp, sentence, trigger, expected):
+    d = _date_at(nlp, sentence, trigger)
+    assert (d.value, d.precision) == (expected, 1)
+    assert d.span is not None and d.span.text[0].isdigit()
+
+
+def test_times_event_date_a_bracket_without_a_date_changes_nothing(nlp):
+    d = _date_at(nlp, "Gunmen killed four herders on Friday (the second attack this month).", "killed")
+    assert (d.value, d.span.text) == (date(2021, 1, 8), "Friday")

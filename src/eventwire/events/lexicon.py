@@ -71,6 +71,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     # shooting told by "fire": "troops fired at the posts", "fired rockets into the town", "wounded in
     # cross-border firing"; never a dismissal or a kiln (mentions._gunfire)
     "fire": ("attack", "V"),
+    "target": ("attack", "V"),  # only of armed hands or physical targets (mentions._armed_targeting)
     "firing": ("attack", "N"),
     "crossfire": ("clash", "N"),
     "cross-fire": ("clash", "N"),

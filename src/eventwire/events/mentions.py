@@ -595,6 +595,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None
     if lemma == "encounter" and not _armed_encounter(tok):
         return None
+    if lemma == "target" and not _armed_targeting(tok):
+        return None
     if lemma in UNREST_NOUNS and not _unrest_happened(tok):
         return None
     if lemma in ("fire", "firing") and not _gunfire(tok, lemma):
@@ -634,11 +636,48 @@ def _gunfire(tok: Token, lemma: str) -> bool:
         return True
     if objects or any(c.dep_ == "nsubjpass" for c in tok.children):
         return False  # "fired the coach", "he was fired"
-    return any(c.lower_ in FIRE_DIRECTIONS for c in tok.children if c.dep_ in ("prep", "advmod"))
+    if any(c.lower_ in FIRE_DIRECTIONS for c in tok.children if c.dep_ in ("prep", "advmod")):
+        return True
+    return bool(_armed_words(tok.sent))  # "troops resorted to firing", "militants fired and fled"
+
+
+# Armed actors: a verb that is ambiguous elsewhere ("fired", "targeted") is violence in their hands.
+ARMED_NOUNS = frozenset(
+    {"police", "policemen", "army", "troops", "soldiers", "security", "forces", "militants", "militant",
+     "insurgents", "rebels", "maoists", "maoist", "naxals", "naxalites", "terrorists", "terrorist", "gunmen",
+     "jawans", "jawan", "cadres", "commandos", "militia", "militias", "militiamen", "fighters", "bandits",
+     "assailants", "attackers", "raiders", "jihadists", "extremists", "guerrillas", "paramilitaries"}
+)
+
+
+def _armed_words(sent: SpacySpan) -> set[str]:
+    return {t.lower_ for t in sent} & ARMED_NOUNS
+
+
+# What an armed attack targets: posts and positions, vehicles, buildings, settlements.
+PHYSICAL_TARGETS = frozenset(
+    {"position", "positions", "post", "posts", "camp", "camps", "base", "bases", "checkpoint", "checkpoints",
+     "convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "bus", "buses", "truck", "trucks",
+     "station", "stations", "village", "villages", "market", "markets", "church", "churches", "mosque",
+     "mosques", "school", "schools", "house", "houses", "home", "homes", "office", "offices", "hideout",
+     "hideouts", "outpost", "outposts", "barracks", "bunker", "bunkers", "installation", "installations"}
+)
+
+
+def _armed_targeting(tok: Token) -> bool:
+    """ "target" as an attack: an armed subject ("militants targeted the chief") or a physical target
+    ("targeted each other's positions", "targeted a police post"); not a policy or a campaign ("the law
+    targets tax evaders", "targeted by a smear campaign")."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    subjects = {c.lower_ for c in tok.children if c.dep_ == "nsubj"}
+    subjects |= {g.lower_ for c in tok.children if c.dep_ == "nsubj" for g in c.children if g.dep_ == "conj"}
+    objects = {c.lower_ for c in tok.children if c.dep_ == "dobj"}
+    return bool(subjects & ARMED_NOUNS or objects & PHYSICAL_TARGETS)
 
 
 # Heads that a protest noun names the act of ("strike action", "protest action").
-ACTION_NOUNS = frozenset({"action", "actions"})
+ACTION_NOUNS = frozenset({"action", "actions", "programme", "programmes", "program", "programs"})
 LABOUR_FORMS = frozenset({"down", "stoppage", "slow"})
 
 

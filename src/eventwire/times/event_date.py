@@ -24,12 +24,13 @@ precision 2 (news reports what happened in the days before publication) and a re
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.records import EventDate, TimeExpr
+from eventwire.records import EventDate, Span, TimeExpr
 from eventwire.times.context import _governing_verb
 
 NO_TIME = "no time expression attached to the event: publication date, week precision"
@@ -53,6 +54,8 @@ def event_date(
     the span, nearest to that verb; falls back to ``published``.
     """
     chosen = _attached(times, start, end, doc, trigger)
+    if chosen is not None and doc is not None:
+        chosen = _restated(chosen, times, doc.text)
     if chosen is None:
         if published is None:
             return EventDate(None, None, reason=NO_DATE)
@@ -67,6 +70,59 @@ def event_date(
         )
     value, precision, reason = to_acled(chosen)
     return EventDate(value, precision, span=chosen.span, timex=chosen.value, reason=reason)
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _restated(chosen: TimeExpr, times: list[TimeExpr], text: str) -> TimeExpr:
+    """The calendar date a bracket right after ``chosen`` restates it with ("on Monday (31 August)", "yesterday
+    [14/02]"): the writer's own absolute date beats a relative one resolved against the publication date."""
+    i = chosen.span.end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    close = _BRACKETS.get(text[i : i + 1])
+    if close is None:
+        return chosen
+    end = text.find(close, i)
+    if end < 0 or end - i > 40:
+        return chosen
+    inside = [
+        t for t in times
+        if i < t.span.start and t.span.end <= end and t.begin is not None and t.precision == "day"
+        and t.type == "DATE" and not text[i + 1 : t.span.start].strip()
+    ]
+    if inside:
+        return inside[0]
+    return _bracketed_day_month(chosen, text, i + 1, end) or chosen
+
+
+_DAY_MONTH = re.compile(r"\s*(\d{1,2})[/.](\d{1,2})\s*")
+
+
+def _bracketed_day_month(chosen: TimeExpr, text: str, start: int, end: int) -> TimeExpr | None:
+    """A bare "22/01" in the bracket after a relative date ("on Thursday (22/01)"), as South Asian papers
+    date their reports: the reading (day/month or month/day) within a week of the relative date, in its
+    year; None when neither is."""
+    m = _DAY_MONTH.fullmatch(text, start, end)
+    if m is None or chosen.begin is None:
+        return None
+    a, b = int(m[1]), int(m[2])
+    anchor = chosen.begin
+    near = []
+    for day, month in ((a, b), (b, a)):
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if abs((d - anchor).days) <= 7:
+                near.append(d)
+    if not near:
+        return None
+    d = min(near, key=lambda x: abs((x - anchor).days))
+    span = Span(m.start(1), m.end(2), text[m.start(1) : m.end(2)])
+    return TimeExpr(span, "DATE", d.isoformat(), "day", None, d, d)
 
 
 def to_acled(t: TimeExpr) -> tuple[date, int, str | None]:
@@ -182,6 +238,28 @@ TIME_NOUNS = frozenset(
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
+def _closes_subject(span: SpacySpan, head: Token) -> bool:
+    """A time expression between a subject and its verb, which the parser hangs on the subject ("Troops of
+    both armies on Sunday [6 September] resorted to firing"): it dates the verb, the event's word or one
+    that governs it."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before not in ("on", "at", "in", "during") and span.root.dep_ != "npadvmod":
+        return False  # a date inside the subject's own phrase ("angered by the decision of March 2")
+    after = span.end
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_bracket or doc[after].like_num
+                                or doc[after].ent_type_ == "DATE"):
+        after += 1  # the restatement of a date in brackets: "on Sunday [6 September]"
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    if verb.dep_ in ("aux", "auxpass", "neg", "advmod") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not (verb == head or verb.is_ancestor(head)):
+        return False
+    return any(c.dep_ in SUBJECTS and c.left_edge.i <= span.start < c.right_edge.i + 1 for c in verb.children)
+
+
 def _dates_other_noun(span: SpacySpan | None, head: Token) -> bool:
     """True when the time expression dates a noun of the event's phrase rather than the event: on the way
     up from the expression to the event's word the tree passes through a noun that is neither that word,
@@ -199,7 +277,7 @@ def _dates_other_noun(span: SpacySpan | None, head: Token) -> bool:
         if tok.i in inside:
             pass  # the expression's own words ("the week of 16 July")
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in TIME_NOUNS and tok.lemma_.lower() not in TIME_NOUNS:
-            return not (tok.dep_ in SUBJECTS and tok.head == head)
+            return not (tok.dep_ in SUBJECTS and tok.head == head or _closes_subject(span, head))
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             pass  # a relative clause describing a noun ("the levy that was introduced in October"): go on up
             # (not a participle, "acl": the parser also hangs the event's own reduced clauses there, as in
