@@ -196,6 +196,11 @@ LATER_TOLLS = [
     ("On Monday, militants raided a village near Witu. They burned down houses and killed 4 people.", 4),
     ("On Monday, a militia attacked a village in Molo. The attackers torched ten houses, killing one.", 1),
     ("On Monday, militants ambushed a police patrol near Hindi. One dead, two injured.", 1),
+    # terse lines with digits: the parser hangs the figure on the word as a list marker or a modifier
+    ("On Monday, gunmen attacked a bus near Moyale. 5 killed.", 5),
+    ("On Monday, gunmen attacked a bus near Moyale. 3 dead.", 3),
+    ("On Monday, a mob attacked two suspected thieves in Kisii. 2 killed, 2 injured.", 2),
+    ("On Monday, bandits raided a village near Baragoi. Two were wounded and three killed.", 3),
     # security forces answering a demonstration: the intervention's toll is the demonstration's; an age is no date
     (
         "On Monday, traders rioted over new levies in Kakamega. Police fired into the crowd, killing a "

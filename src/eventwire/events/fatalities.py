@@ -242,6 +242,7 @@ def _figures_under(root: Token, skip: frozenset[int]) -> list[Figure]:
             "attr",
             "npadvmod",
             "compound",
+            "meta",
             "ROOT",
         ):
             continue
@@ -344,6 +345,8 @@ def _victim_roots(casualty: Token) -> list[Token]:
         roots.extend(objects or [c for c in verb.children if c.dep_ == "nsubj"])
     if casualty.pos_ == "ADJ" and casualty.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         roots.append(casualty)  # "left 12 dead": the adjective stands for the dead
+    if any(c.dep_ in ("meta", "nummod") and c.like_num and c.i < casualty.i for c in casualty.children):
+        roots.append(casualty)  # a terse toll, "5 killed." / "3 dead.": the parser hangs the figure on the word
     if casualty.pos_ == "NOUN":  # "deaths", "death toll"
         roots.append(casualty)
         if casualty.head.lower_ in TOLL_NOUNS or casualty.dep_ == "compound":

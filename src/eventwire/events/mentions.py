@@ -1070,18 +1070,25 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
         if lethal(m.trigger):
             m.casualties.append(m.trigger)
     loose = [tok for tok in casualties if not _attach(tok, mentions)]
-    for tok in loose:  # a killing with no other trigger is itself the event: "gunmen killed five villagers"
-        if any(a.i in {c.i for c in loose} for a in tok.ancestors):
+    made: set[int] = set()
+    # a killing with no other trigger is itself the event: "gunmen killed five villagers"; killings first, so
+    # that one told under an injury ("2 killed, 2 injured", parsed with "injured" as the root) is not lost
+    loose_kills = {t.i for t in loose if _casualty_lemma(t) == "kill"}
+    for tok in sorted(loose, key=lambda t: t.i not in loose_kills):
+        if any(a.i in made or a.i in loose_kills for a in tok.ancestors):
             continue
         lemma = _casualty_lemma(tok)
         verb = to_death(tok)
         if lemma == "kill" or verb is not None:  # "hacked a chief to death"
             trigger = verb if verb is not None else tok
             mentions[trigger.i] = Mention(trigger, "kill", "attack", sent, casualties=[tok])
+            made.add(tok.i)
         elif lemma in DEATH_ONLY:  # "The man later died in hospital": a toll that may continue an event
             mentions[tok.i] = Mention(tok, lemma, "attack", sent, casualties=[tok])
+            made.add(tok.i)
         elif lemma in HARM_LEMMAS and (lethal(tok) or _done_by_someone(tok)):
             mentions[tok.i] = Mention(tok, lemma, "attack", sent, casualties=[tok])  # "police injured five"
+            made.add(tok.i)
     for tok in loose:  # other casualty words of a killing ("killed three and wounded five")
         if tok.i not in mentions:
             _attach(tok, mentions)
