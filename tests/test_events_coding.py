@@ -3,13 +3,15 @@ classifier's guess and the two actors written out here, so no model decides the 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventwire.events import coding
 from eventwire.events.classify import TypeGuess
 from eventwire.events.mentions import Mention, find_mentions
 from eventwire.events.roles import RoleActor
-from eventwire.records import Span
+from eventwire.records import Article, Span
 
 VAC = TypeGuess("Violence against civilians", "Attack", "ASSAULT", None, 0.9)
 PEACEFUL = TypeGuess("Protests", "Peaceful protest", "PROTEST", "demo", 0.9)
@@ -321,3 +323,16 @@ def test_coding_party_militia_violence_is_not_a_riot(nlp, text, trigger, phrase,
     party = RoleActor("XYZ: Example Party", 3, "KE", Span.of(text, 0, len(phrase)), "party")
     assert coding.party_militia(party) == phrase.endswith(("militias", "militiamen"))
     assert coding.code(m, guess, party, None, {m.cls}).event_type == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents staged a protest against a private school on Monday, accusing it of looting families.",
+        "Traders protested on Monday, alleging that council officials had torched their stalls.",
+    ],
+)
+def test_coding_violence_a_protest_charges_others_with_is_no_riot(pipe, text):
+    result = next(iter(pipe.process([Article("t", text, date(2021, 3, 15))])))
+    first = [e for e in result.events if e.event_type is not None][0]
+    assert (first.event_type, first.sub_event_type) == ("Protests", "Peaceful protest")

@@ -584,3 +584,8 @@ def test_events_protest_programme_is_the_protest(pipe):
     found = with_trigger(pipe, "Farmers staged a protest programme outside the district office on Monday.",
                          "protest")
     assert found and found[0].event_type == "Protests"
+
+
+def test_events_looting_of_public_money_is_no_event(pipe):
+    found = events(pipe, "Residents protested against the looting of public funds in the town on Monday.")
+    assert [e.trigger.text for e in found if e.trigger] == ["protested"]

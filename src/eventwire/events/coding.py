@@ -384,7 +384,7 @@ def _crowd_violence(sents: list[SpacySpan], trigger: Token) -> bool:
             act = t.lower_ in ACT_WORDS and t.tag_ == "VBD" and not _passive(t)
             if not (t.lower_ in RIOT_WORDS or act) or t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTS:
                 continue
-            if _grievance(t, RIOT_GRIEVANCE_PREPS, within=trigger) or _symbol_burnt(t):
+            if _grievance(t, RIOT_GRIEVANCE_PREPS, within=trigger) or _symbol_burnt(t) or _charged(t):
                 continue
             if not _by_forces(t):
                 return True
@@ -407,6 +407,27 @@ def _symbol_burnt(tok: Token) -> bool:
     if tok.dep_ in ("amod", "compound"):
         objects.append(tok.head)  # "burning effigies"
     return bool(objects) and all(o.lower_ in SYMBOLS for o in objects)
+
+
+# Verbs of a charge or claim: what they say someone did is the crowd's grievance, not its act.
+CHARGE_WORDS = frozenset(
+    {"accuse", "accuses", "accused", "accusing", "allege", "alleges", "alleged", "alleging", "claim", "claims",
+     "claimed", "claiming", "blame", "blames", "blamed", "blaming", "charge", "charged", "charging", "condemn",
+     "condemned", "condemning", "denounce", "denounced", "denouncing"}
+)
+
+
+def _charged(tok: Token) -> bool:
+    """A riot word in what a charge or claim says someone did ("accusing the school of looting parents",
+    "alleging that officials torched the market"): the crowd's grievance, not its act."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in CHARGE_WORDS:
+            return True
+    return False
 
 
 CROWD_NOUNS = DISPERSED_CROWDS | PARTICIPANTS

@@ -574,6 +574,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "set ablaze", "set fire to", "set on fire"; not "set up a camp"
     if lemma == "burn" and {o.lower_ for o in objects_of(tok)} & TYRE_WORDS:
         return "riot"  # burning tyres: ACLED's example of a violent demonstration
+    if lemma in ("loot", "looting") and {o.lower_ for o in objects_of(tok)} & PUBLIC_MONEY:
+        return None  # "the looting of public funds" is embezzlement, not an act of violence
     if lemma in ("burn", "destroy") and not {o.lower_ for o in objects_of(tok)} & PROPERTY_NOUNS:
         return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
     exchanged = {o.lower_ for o in objects_of(tok)}
@@ -1103,6 +1105,11 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
 
 
+# What "looting" takes when it means embezzlement ("the looting of public funds", "looted state coffers").
+PUBLIC_MONEY = frozenset(
+    {"funds", "fund", "money", "monies", "coffers", "treasury", "resources", "revenue", "revenues", "economy",
+     "budget", "wealth", "assets"}
+)
 # Incendiary weapons: a fire thrown by hand ("a petrol bomb", "firebombed a truck", "Molotov cocktails").
 INCENDIARY_WORDS = frozenset({"petrol", "fire", "gasoline", "molotov", "kerosene", "incendiary", "acid"})
 INCENDIARY_LEMMAS = frozenset({"firebomb", "cocktail"})
