@@ -589,3 +589,40 @@ def test_events_protest_programme_is_the_protest(pipe):
 def test_events_looting_of_public_money_is_no_event(pipe):
     found = events(pipe, "Residents protested against the looting of public funds in the town on Monday.")
     assert [e.trigger.text for e in found if e.trigger] == ["protested"]
+
+
+FIGURATIVE = [
+    # the words of politics and contests: attacks in speech, fights against causes, wins, deals
+    "The senator attacked her rival in a televised debate on Monday.",
+    "Jane Doe attacked her opponent as a fraud on Monday.",
+    "The governor pledged to fight climate change and corruption.",
+    "The senator beat her rival by six points in the primary.",
+    "She beat back a challenge from the left wing of her party.",
+    "The court struck down the new law on Monday.",
+    "The two parties struck a deal on the budget on Monday.",
+    "The mayor has consistently demonstrated her commitment to the city.",
+    "The firm engaged in a fraudulent scheme for years.",
+    "The leaders signed an immunity agreement on Monday.",
+    "The candidate looked shell-shocked after the results.",
+    "The bank opened two million accounts without consent.",
+]
+
+
+@pytest.mark.parametrize("text", FIGURATIVE)
+def test_events_figurative_violence_words_are_no_events(pipe, text):
+    assert events(pipe, text) == [], [e.trigger.text for e in events(pipe, text) if e.trigger]
+
+
+LITERAL = [
+    ("Rebels captured the town of Kidal on Monday.", "captured"),
+    ("A man attacked his neighbour with a machete on Monday.", "attacked"),
+    ("Soldiers beat back an attack by rebels on Monday.", "beat"),
+    ("Thousands demonstrated outside parliament on Monday.", "demonstrated"),
+    ("The rebels and the government signed a peace agreement on Monday.", "agreement"),
+    ("Police engaged the robbers in a gun battle on Monday.", "battle"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), LITERAL)
+def test_events_literal_uses_of_the_same_words_stay_events(pipe, text, trigger):
+    assert with_trigger(pipe, text, trigger), [e.trigger.text for e in events(pipe, text) if e.trigger]

@@ -92,6 +92,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "brutalize": ("attack", "V"),
     "manhandle": ("attack", "V"),
     "clobber": ("attack", "V"),
+    "inflict": ("attack", "V"),  # only on people, with wounds (mentions._sense): "inflicted knife wounds on"
     "bludgeon": ("attack", "V"),
     "thrash": ("attack", "V"),
     "pummel": ("attack", "V"),

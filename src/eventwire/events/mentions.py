@@ -169,6 +169,14 @@ NON_EVENT_COMPOUNDS = frozenset(
         "trade",
         "tariff",
         "bid",
+        # contests of votes: "the delegate battle", "a primary fight", "a budget battle"
+        "delegate",
+        "primary",
+        "nomination",
+        "budget",
+        "campaign",
+        "leadership",
+        "losing",
     }
 )
 ABSTRACT_GOALS = frozenset(
@@ -549,6 +557,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         and tok.head.lower_ in ("under", "of", "in", "by", "despite")
     ):
         return None  # "under the agreement": a reference, not the signing
+    if cls == "agreement" and lemma in ("agreement", "accord", "treaty") and not _conflict_agreement(tok):
+        return None  # "an immunity agreement", "the Paris climate accord": no settlement of a conflict
     if lemma in ("fight", "battle") and any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in ABSTRACT_GOALS for g in c.children)
         for c in tok.children
@@ -566,7 +576,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "residents gathered ... to demand", not "mourners gathered"
     if lemma == "fight" and lower_children & {"fist", "street"}:
         return "mob"
-    if lemma == "open" and not {o.lower_ for o in objects_of(tok)} & {"fire", "gunfire"} | _next_words(tok):
+    # what is opened, or the word right after "open" ("opened fire on", "open fire"): never "opened an account"
+    if lemma == "open" and not ({o.lower_ for o in objects_of(tok)} | _next_words(tok)) & {"fire", "gunfire"}:
         return None  # "opened fire on the convoy" is an attack; "opened the road" is not
     if lemma == "storm" and lower_children & {"out", "off", "away"}:
         return None
@@ -574,12 +585,26 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "set ablaze", "set fire to", "set on fire"; not "set up a camp"
     if lemma == "burn" and {o.lower_ for o in objects_of(tok)} & TYRE_WORDS:
         return "riot"  # burning tyres: ACLED's example of a violent demonstration
+    if lemma in ("attack", "assault", "beat", "fight", "battle", "combat", "strike", "capture", "seize") and (
+        _figurative(tok, lemma)
+    ):
+        return None  # "attacked her rival in a tweet", "fight climate change", "beat him by six points"
+    if lemma == "inflict" and not {o.lower_ for o in objects_of(tok)} & WOUND_NOUNS:
+        return None  # "inflicted wounds on twenty fishermen"; not "inflicted losses on the economy"
+    if _hyphen_compound(tok):
+        return None  # "shell-shocked", "attack-style": the first part of a compound adjective
+    if lemma == "demonstrate" and any(_shown(c) for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ in SHOWN_EXCLUDED for c in tok.children
+    ):
+        return None  # "demonstrated his commitment", "demonstrated that ...": showing, not a demonstration
+    if lemma == "engage" and not _engaged_in_fighting(tok):
+        return None  # "engaged in a fraudulent scheme", "engage in insults"
     if lemma in ("loot", "looting") and {o.lower_ for o in objects_of(tok)} & PUBLIC_MONEY:
         return None  # "the looting of public funds" is embezzlement, not an act of violence
     if lemma in ("burn", "destroy") and not {o.lower_ for o in objects_of(tok)} & PROPERTY_NOUNS:
         return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
     exchanged = {o.lower_ for o in objects_of(tok)}
-    if lemma == "exchange" and not exchanged & {"fire", "gunfire", "shots"} | _next_words(tok):
+    if lemma == "exchange" and not (exchanged | _next_words(tok)) & {"fire", "gunfire", "shots"}:
         return None
     if lemma in ("rocket", "missile", "mortar", "artillery", "drone") and tok.dep_ == "compound":
         return None  # modifies another trigger ("rocket attack") or a thing ("drone footage")
@@ -1103,6 +1128,183 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
         mentions[tok.i] = Mention(tok, "die", "attack", sent, casualties=[tok])
     _fold_consequences(mentions)
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+# Words that make a sentence's attack, fight or beating physical: weapons, wounds, deaths, armed men.
+VIOLENCE_WORDS = frozenset(
+    {"knife", "knives", "machete", "machetes", "gun", "guns", "rifle", "rifles", "pistol", "stick", "sticks",
+     "stone", "stones", "rocks", "axe", "axes", "panga", "pangas", "arrow", "arrows", "spear", "spears", "bomb",
+     "bombs", "grenade", "grenades", "acid", "petrol", "bullet", "bullets", "weapon", "weapons", "firearm",
+     "firearms", "hammer", "sword", "swords", "club", "clubs", "killed", "killing", "injured", "injuries",
+     "wounded", "wounds", "hurt", "dead", "died", "death", "hospital", "hospitalised", "hospitalized", "stabbed",
+     "shot", "beaten", "bleeding", "body", "bodies", "blood", "punched", "kicked", "slapped", "assaulted"}
+) | ARMED_NOUNS
+# Where a verbal attack is made: "attacked him in a tweet", "during the debate".
+SPEECH_NOUNS = frozenset(
+    {"tweet", "tweets", "ad", "ads", "advert", "adverts", "advertisement", "speech", "speeches", "statement",
+     "statements", "interview", "interviews", "debate", "debates", "op-ed", "column", "editorial", "letter",
+     "remarks", "comments", "video", "book", "press", "conference", "briefing", "sermon", "podcast",
+     "broadcast", "article", "articles", "report", "hearing", "blog", "newspaper", "television", "radio"}
+)
+# What a fight or battle is waged against when it is a cause, not a fight between people: an abstraction.
+CAUSE_FIGHT = frozenset(
+    {"change", "poverty", "corruption", "terrorism", "crime", "disease", "diseases", "cancer", "hunger",
+     "inflation", "unemployment", "illiteracy", "malaria", "hiv", "aids", "covid", "pandemic", "virus",
+     "drugs", "abuse", "discrimination", "racism", "sexism", "bigotry", "extremism", "radicalisation",
+     "radicalization", "impunity", "injustice", "inequality", "climate", "fire", "fires", "wildfire", "wildfires",
+     "flood", "floods", "pneumonia", "illness", "addiction", "obesity", "fraud", "piracy", "trafficking",
+     "smuggling", "deforestation", "pollution", "desertification", "locusts", "odds", "decision", "ruling",
+     "ban", "law", "bill", "policy", "plan", "proposal", "charges", "case", "extradition", "eviction"}
+)
+CONTEST_WORDS = frozenset(
+    {"percent", "per", "cent", "%", "points", "votes", "vote", "election", "elections", "poll", "polls", "race",
+     "primary", "primaries", "match", "game", "final", "league", "cup", "seat", "seats", "margin"}
+)
+
+
+# Words that make an agreement one of ACLED's: a settlement between armed or warring sides.
+CONFLICT_WORDS = frozenset(
+    {"peace", "ceasefire", "cease-fire", "truce", "armistice", "security", "power-sharing", "disarmament",
+     "demobilisation", "demobilization", "non-aggression", "war", "conflict", "fighting", "hostilities",
+     "violence", "rebels", "rebel", "insurgents", "insurgency", "militia", "militias", "armed", "guerrillas",
+     "factions", "clans", "communities", "hostages", "prisoners", "withdrawal", "troops", "clashes"}
+) | ARMED_NOUNS
+
+
+def _conflict_agreement(tok: Token) -> bool:
+    """An agreement, accord or treaty that settles a conflict: qualified as one ("a peace accord", "the
+    security agreement") or told beside armed or warring sides ("rebels and the government signed an
+    agreement"); not an immunity deal, a trade pact or a climate accord."""
+    return any(t.lower_ in CONFLICT_WORDS for t in tok.sent)
+
+
+def _shown(child: Token) -> bool:
+    """What "demonstrate" shows rather than where people demonstrate: a clause ("demonstrated that ...") or an
+    object that is no place ("demonstrated his commitment"; not "demonstrate outside parliament")."""
+    if child.dep_ == "ccomp":
+        return True
+    if child.dep_ != "dobj" or child.ent_type_ in ("GPE", "FAC", "LOC", "ORG"):
+        return False
+    return not any(t.lower_ in SHOWN_EXCLUDED for t in child.subtree)
+
+
+# Words in the "object" of "demonstrate" that tell a demonstration the parser misread: where, or against what.
+SHOWN_EXCLUDED = frozenset({"outside", "inside", "near", "at", "in", "around", "against", "over", "for", "about"})
+
+
+def _hyphen_compound(tok: Token) -> bool:
+    """A trigger word joined by a hyphen to the word after it ("shell-shocked", "riot-hit"): a compound
+    adjective, not the event (hyphenated event words are joined into one token at annotation)."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
+        and not doc[tok.i + 1].whitespace_
+    )
+
+
+# What armed forces engage in or engage: fighting and its sides.
+FIGHTING_WORDS = frozenset(
+    {"fighting", "fight", "combat", "battle", "battles", "clash", "clashes", "gunfight", "firefight",
+     "gunbattle", "shootout", "exchange", "fire", "hostilities", "enemy", "skirmish", "skirmishes",
+     # military undertakings: "jets engaged in the coalition", "units engaged in the operation"
+     "coalition", "operation", "operations", "mission", "missions", "offensive", "campaign", "war", "strikes",
+     # fights of crowds: "engaged in blows", "engaged in shoving and pushing"
+     "blows", "shoving", "pushing", "fisticuffs", "scuffle", "scuffles", "brawl", "brawls", "fistfight"}
+)
+
+
+def _engaged_in_fighting(tok: Token) -> bool:
+    """ "engage" as fighting: armed forces engaging an enemy ("troops engaged the militants") or in a fight
+    ("engaged in a gun battle"); not taking part in anything else."""
+    words = {g.lower_ for c in tok.children for g in (c, *c.children)}
+    if any(w in FORMS for w in words):
+        return True  # "engaged in a street-fight", "engaged in a violent demonstration"
+    return bool(words & (FIGHTING_WORDS | ARMED_NOUNS)) or bool(
+        {c.lower_ for c in tok.children if c.dep_ == "nsubj"} & ARMED_NOUNS
+    )
+
+
+def _figurative(tok: Token, lemma: str) -> bool:
+    """An attack, fight or beating in words or in a contest, not in arms: a named person attacking someone in
+    a sentence with no weapon, wound or armed man ("Trump attacked his rival"); an attack made in speech or
+    print ("in a tweet", "during the debate") or as a judgement ("attacked her as a fraud"); a fight or battle
+    against a cause ("to fight climate change", "his battle against cancer"); a win in a contest ("beat him by
+    six points", "beat back a challenge"); a court striking a rule down."""
+    children = list(tok.children)
+    if lemma == "strike":
+        if {c.lower_ for c in children if c.dep_ in ("dobj", "nsubjpass")} & STRUCK_DEALS:
+            return True  # "struck a deal", "an agreement she had struck"
+        if tok.dep_ == "relcl" and tok.head.lower_ in STRUCK_DEALS:
+            return True
+        return any(c.dep_ == "prt" and c.lower_ in ("down", "off", "out") for c in children)
+    if lemma == "beat":
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in children):
+            return not _violence_in(tok.sent)  # "beat back a challenge", not "beat back the rebels"
+        if any(c.dep_ == "prt" and c.lower_ == "up" for c in children):
+            return False  # "beat up a youth organiser"
+        contest = {t.lower_ for c in children if c.dep_ == "prep" and c.lower_ in ("by", "in") for t in c.subtree}
+        if contest & CONTEST_WORDS and not _violence_in(tok.sent):
+            return True  # "beat her by six points", "beat him in the primary"
+        return _named_without_violence(tok)  # "Clinton beat her rival in the caucuses"
+    if lemma in ("capture", "seize"):
+        return tok.pos_ == "VERB" and _named_without_violence(tok)  # "Cruz captured Texas and Oklahoma"
+    if lemma in ("fight", "battle", "combat"):
+        opponents = [c for c in children if c.dep_ == "dobj"]
+        opponents += [g for c in children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
+                      if g.dep_ == "pobj"]
+        if any(o.lower_ in CAUSE_FIGHT or any(g.lower_ in CAUSE_FIGHT for g in o.children if g.dep_ in
+                                             ("compound", "amod")) for o in opponents):
+            return True
+        return False
+    # attack, assault
+    judged = [g for c in children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    if any(_judgement(g) for g in judged):
+        return not _violence_in(tok.sent)  # "attacked her as a fraud"
+    said_in = [g for c in children if c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "at")
+               for g in c.children if g.dep_ == "pobj"]
+    if any(g.lower_ in SPEECH_NOUNS for g in said_in) and not _violence_in(tok.sent):
+        return True
+    return tok.pos_ == "VERB" and _named_without_violence(tok)
+
+
+def _judgement(noun: Token) -> bool:
+    """A noun after "as" that judges someone ("attacked her as a fraud"), not the act's frame ("as part of a
+    land dispute", "as a reprisal")."""
+    return (
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and noun.lower_ not in AS_FRAMES
+    )
+
+
+WOUND_NOUNS = frozenset({"wound", "wounds", "injury", "injuries", "cuts", "burns", "bruises", "harm", "beating"})
+AS_FRAMES = frozenset(
+    {"part", "result", "consequence", "reprisal", "retaliation", "revenge", "punishment", "warning", "response",
+     "way", "means", "form"}
+)
+
+
+def _named_without_violence(tok: Token) -> bool:
+    """A verb whose subjects are all named people, in a sentence with no weapon, wound or armed man: the
+    words of politics and contests ("Trump attacked his rival", "Cruz captured Texas")."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ in ("xcomp", "conj") and not subjects:
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    named = subjects and all(s.ent_type_ == "PERSON" for s in subjects)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(o.lower_ in PHYSICAL_TARGETS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
+        return False  # "X attacked a military camp", "attacked Elwak": a name the tagger took for a person's
+    return bool(named) and not _violence_in(tok.sent)
+
+
+# What is struck when "strike" makes an agreement: "struck a deal".
+STRUCK_DEALS = frozenset(
+    {"deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise", "balance", "chord", "note",
+     "tone", "pose", "pact", "alliance", "partnership"}
+)
+
+
+def _violence_in(sent: SpacySpan) -> bool:
+    return any(t.lower_ in VIOLENCE_WORDS for t in sent)
 
 
 # What "looting" takes when it means embezzlement ("the looting of public funds", "looted state coffers").
