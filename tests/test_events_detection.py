@@ -605,6 +605,9 @@ FIGURATIVE = [
     "The leaders signed an immunity agreement on Monday.",
     "The candidate looked shell-shocked after the results.",
     "The bank opened two million accounts without consent.",
+    "Jane Doe has captured the two northern states in the primaries.",
+    "The senator beat expectations in the caucuses.",
+    "The governor was picking a fight with the mayor.",
 ]
 
 

@@ -1245,10 +1245,14 @@ def _figurative(tok: Token, lemma: str) -> bool:
         contest = {t.lower_ for c in children if c.dep_ == "prep" and c.lower_ in ("by", "in") for t in c.subtree}
         if contest & CONTEST_WORDS and not _violence_in(tok.sent):
             return True  # "beat her by six points", "beat him in the primary"
+        if {c.lower_ for c in children if c.dep_ == "dobj"} & BEATEN_MARKS:
+            return True  # "beat expectations", "beat the odds"
         return _named_without_violence(tok)  # "Clinton beat her rival in the caucuses"
-    if lemma in ("capture", "seize"):
-        return tok.pos_ == "VERB" and _named_without_violence(tok)  # "Cruz captured Texas and Oklahoma"
+    if lemma in ("capture", "seize"):  # "Cruz captured Texas and Oklahoma"
+        return tok.pos_ == "VERB" and _named_without_violence(tok, physical_objects=False)
     if lemma in ("fight", "battle", "combat"):
+        if tok.dep_ == "dobj" and tok.head.lower_ in ("pick", "picks", "picked", "picking"):
+            return True  # "picking a fight with his rival"
         opponents = [c for c in children if c.dep_ == "dobj"]
         opponents += [g for c in children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
                       if g.dep_ == "pobj"]
@@ -1283,19 +1287,22 @@ AS_FRAMES = frozenset(
 )
 
 
-def _named_without_violence(tok: Token) -> bool:
+def _named_without_violence(tok: Token, physical_objects: bool = True) -> bool:
     """A verb whose subjects are all named people, in a sentence with no weapon, wound or armed man: the
-    words of politics and contests ("Trump attacked his rival", "Cruz captured Texas")."""
+    words of politics and contests ("Trump attacked his rival", "Cruz captured Texas"). With
+    ``physical_objects``, a physical target or a place as the object keeps the act literal."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ in ("xcomp", "conj") and not subjects:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     named = subjects and all(s.ent_type_ == "PERSON" for s in subjects)
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if any(o.lower_ in PHYSICAL_TARGETS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
+    if physical_objects and any(o.lower_ in PHYSICAL_TARGETS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
         return False  # "X attacked a military camp", "attacked Elwak": a name the tagger took for a person's
     return bool(named) and not _violence_in(tok.sent)
 
 
+# What is beaten when "beat" is a win over a mark: "beat expectations", "beat the odds".
+BEATEN_MARKS = frozenset({"expectations", "odds", "record", "records", "deadline", "forecasts", "estimates", "rush"})
 # What is struck when "strike" makes an agreement: "struck a deal".
 STRUCK_DEALS = frozenset(
     {"deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise", "balance", "chord", "note",
