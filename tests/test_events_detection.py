@@ -629,3 +629,15 @@ LITERAL = [
 @pytest.mark.parametrize(("text", "trigger"), LITERAL)
 def test_events_literal_uses_of_the_same_words_stay_events(pipe, text, trigger):
     assert with_trigger(pipe, text, trigger), [e.trigger.text for e in events(pipe, text) if e.trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fire tear gas at teachers in Kisumu",
+        "Police fire water cannon at students outside the university on Monday.",
+    ],
+)
+def test_events_crowd_control_fire_is_never_gunfire(pipe, text):
+    # however the parser reads "fire" in a headline, tear gas and water cannon are force on a crowd
+    assert not with_trigger(pipe, text, "fire")

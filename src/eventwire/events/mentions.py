@@ -650,9 +650,10 @@ def _gunfire(tok: Token, lemma: str) -> bool:
     ("killed in the firing", "cross-border firing", "firing by the troops"); not a dismissal ("fired the
     coach", "the firing of the minister"), a kiln ("fired clay") or force on a crowd ("fired tear gas", "fired
     in the air", "warning shots")."""
-    words = {t.lower_ for t in tok.subtree}
-    if words & CROWD_CONTROL:
-        return False
+    doc = tok.doc
+    following = {doc[i].lower_ for i in range(tok.i + 1, min(tok.i + 3, len(doc)))}
+    if ({t.lower_ for t in tok.subtree} | following) & (CROWD_CONTROL | {"tear", "teargas", "water", "rubber"}):
+        return False  # however the parse reads it: "Police fire tear gas at protesters"
     if lemma == "firing":
         return not any(
             c.dep_ == "prep" and c.lower_ == "of" and not {g.lower_ for g in c.children} & FIRED_THINGS
