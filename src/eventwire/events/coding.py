@@ -17,7 +17,14 @@ from spacy.tokens import Token
 from eventwire.annotate import span_ents
 from eventwire.events.classify import TypeGuess
 from eventwire.events.lexicon import BATTLE, CLASSES, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC, Code
-from eventwire.events.mentions import DISPERSED_CROWDS, PARTICIPANTS, Mention, incendiary_attack, objects_of
+from eventwire.events.mentions import (
+    DISPERSED_CROWDS,
+    PARTICIPANTS,
+    Mention,
+    governed_by,
+    incendiary_attack,
+    objects_of,
+)
 from eventwire.events.roles import RoleActor
 
 MIN_CONFIDENCE = 0.5
@@ -420,14 +427,7 @@ CHARGE_WORDS = frozenset(
 def _charged(tok: Token) -> bool:
     """A riot word in what a charge or claim says someone did ("accusing the school of looting parents",
     "alleging that officials torched the market"): the crowd's grievance, not its act."""
-    node = tok
-    for _ in range(4):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.lower_ in CHARGE_WORDS:
-            return True
-    return False
+    return governed_by(tok, CHARGE_WORDS, 4)
 
 
 CROWD_NOUNS = DISPERSED_CROWDS | PARTICIPANTS

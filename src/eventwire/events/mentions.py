@@ -572,7 +572,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "withdrew the request", "withdraw funding"
     if lemma == "block" and not {o.lower_ for o in objects_of(tok)} & ROAD_NOUNS:
         return None
-    if lemma == "gather" and not {t.lower_ for t in tok.sent} & GRIEVANCE_WORDS:
+    if lemma == "gather" and not says_any(tok.sent, GRIEVANCE_WORDS):
         return None  # "residents gathered ... to demand", not "mourners gathered"
     if lemma == "fight" and lower_children & {"fist", "street"}:
         return "mob"
@@ -603,8 +603,9 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "the looting of public funds" is embezzlement, not an act of violence
     if lemma in ("burn", "destroy") and not {o.lower_ for o in objects_of(tok)} & PROPERTY_NOUNS:
         return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
-    exchanged = {o.lower_ for o in objects_of(tok)}
-    if lemma == "exchange" and not (exchanged | _next_words(tok)) & {"fire", "gunfire", "shots"}:
+    if lemma == "exchange" and not (
+        {o.lower_ for o in objects_of(tok)} | _next_words(tok)
+    ) & {"fire", "gunfire", "shots"}:
         return None
     if lemma in ("rocket", "missile", "mortar", "artillery", "drone") and tok.dep_ == "compound":
         return None  # modifies another trigger ("rocket attack") or a thing ("drone footage")
@@ -641,7 +642,9 @@ FIRED_THINGS = frozenset(
 )
 FIRE_DIRECTIONS = frozenset({"at", "on", "upon", "into", "across", "along", "towards", "toward", "indiscriminately"})
 # Force used on a crowd rather than an attack ("fired tear gas", "fired in the air", "warning shots").
-CROWD_CONTROL = frozenset({"gas", "teargas", "canister", "canisters", "cannon", "cannons", "air", "warning"})
+CROWD_CONTROL = frozenset(
+    {"tear", "gas", "teargas", "canister", "canisters", "water", "cannon", "cannons", "rubber", "air", "warning"}
+)
 
 
 def _gunfire(tok: Token, lemma: str) -> bool:
@@ -652,7 +655,7 @@ def _gunfire(tok: Token, lemma: str) -> bool:
     in the air", "warning shots")."""
     doc = tok.doc
     following = {doc[i].lower_ for i in range(tok.i + 1, min(tok.i + 3, len(doc)))}
-    if ({t.lower_ for t in tok.subtree} | following) & (CROWD_CONTROL | {"tear", "teargas", "water", "rubber"}):
+    if ({t.lower_ for t in tok.subtree} | following) & CROWD_CONTROL:
         return False  # however the parse reads it: "Police fire tear gas at protesters"
     if lemma == "firing":
         return not any(
@@ -666,7 +669,7 @@ def _gunfire(tok: Token, lemma: str) -> bool:
         return False  # "fired the coach", "he was fired"
     if any(c.lower_ in FIRE_DIRECTIONS for c in tok.children if c.dep_ in ("prep", "advmod")):
         return True
-    return bool(_armed_words(tok.sent))  # "troops resorted to firing", "militants fired and fled"
+    return says_any(tok.sent, ARMED_NOUNS)  # "troops resorted to firing", "militants fired and fled"
 
 
 # Armed actors: a verb that is ambiguous elsewhere ("fired", "targeted") is violence in their hands.
@@ -678,8 +681,21 @@ ARMED_NOUNS = frozenset(
 )
 
 
-def _armed_words(sent: SpacySpan) -> set[str]:
-    return {t.lower_ for t in sent} & ARMED_NOUNS
+def governed_by(tok: Token, words: frozenset[str], levels: int) -> bool:
+    """Whether one of the ``levels`` heads above ``tok`` is one of ``words`` (lower-cased)."""
+    node = tok
+    for _ in range(levels):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in words:
+            return True
+    return False
+
+
+def says_any(span: SpacySpan, words: frozenset[str]) -> bool:
+    """Whether a word of ``span`` (lower-cased) is one of ``words``."""
+    return any(t.lower_ in words for t in span)
 
 
 # What an armed attack targets: posts and positions, vehicles, buildings, settlements.
@@ -934,7 +950,7 @@ def _armed_encounter(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("compound", "amod") and c.lower_ in MEETING_ENCOUNTERS for c in tok.children):
         return False
-    return any(t.lower_ in ENCOUNTER_WORDS for t in tok.sent)
+    return says_any(tok.sent, ENCOUNTER_WORDS)
 
 
 def _walked_out_of_assembly(verb: Token, out: Token) -> bool:
@@ -1176,7 +1192,7 @@ def _conflict_agreement(tok: Token) -> bool:
     """An agreement, accord or treaty that settles a conflict: qualified as one ("a peace accord", "the
     security agreement") or told beside armed or warring sides ("rebels and the government signed an
     agreement"); not an immunity deal, a trade pact or a climate accord."""
-    return any(t.lower_ in CONFLICT_WORDS for t in tok.sent)
+    return says_any(tok.sent, CONFLICT_WORDS)
 
 
 def _shown(child: Token) -> bool:
@@ -1257,10 +1273,11 @@ def _figurative(tok: Token, lemma: str) -> bool:
         opponents = [c for c in children if c.dep_ == "dobj"]
         opponents += [g for c in children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
                       if g.dep_ == "pobj"]
-        if any(o.lower_ in CAUSE_FIGHT or any(g.lower_ in CAUSE_FIGHT for g in o.children if g.dep_ in
-                                             ("compound", "amod")) for o in opponents):
-            return True
-        return False
+        return any(
+            o.lower_ in CAUSE_FIGHT
+            or any(g.lower_ in CAUSE_FIGHT for g in o.children if g.dep_ in ("compound", "amod"))
+            for o in opponents
+        )
     # attack, assault
     judged = [g for c in children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     if any(_judgement(g) for g in judged):
@@ -1312,7 +1329,7 @@ STRUCK_DEALS = frozenset(
 
 
 def _violence_in(sent: SpacySpan) -> bool:
-    return any(t.lower_ in VIOLENCE_WORDS for t in sent)
+    return says_any(sent, VIOLENCE_WORDS)
 
 
 # What "looting" takes when it means embezzlement ("the looting of public funds", "looted state coffers").
@@ -1323,6 +1340,8 @@ PUBLIC_MONEY = frozenset(
 # Incendiary weapons: a fire thrown by hand ("a petrol bomb", "firebombed a truck", "Molotov cocktails").
 INCENDIARY_WORDS = frozenset({"petrol", "fire", "gasoline", "molotov", "kerosene", "incendiary", "acid"})
 INCENDIARY_LEMMAS = frozenset({"firebomb", "cocktail"})
+# Lemmas an incendiary device can be told by (a bomb only with its fuel: mentions._incendiary).
+INCENDIARY_DEVICES = INCENDIARY_LEMMAS | {"bomb", "bombing"}
 
 
 def _incendiary(tok: Token, lemma: str) -> bool:
@@ -1341,7 +1360,7 @@ def incendiary_attack(m: Mention) -> bool:
     or a word folded into it."""
     for tok in (m.trigger, *m.modifiers):
         lemmas = FORMS.get(tok.lower_, ())
-        if any(lemma in INCENDIARY_LEMMAS | {"bomb", "bombing"} and _incendiary(tok, lemma) for lemma in lemmas):
+        if any(lemma in INCENDIARY_DEVICES and _incendiary(tok, lemma) for lemma in lemmas):
             return True
     return False
 

@@ -19,7 +19,7 @@ from eventwire.actors import ActorTable, ethnic_group, inter_for
 from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
 from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, LIGHT_VERBS, SPEECH_VERBS
-from eventwire.events.mentions import Mention
+from eventwire.events.mentions import Mention, governed_by
 from eventwire.records import Actor, Span
 
 
@@ -435,16 +435,7 @@ class Resolver:
         if self.text[span.end : span.end + 1] == "-":
             return True
         sp = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-        if sp is None:
-            return False
-        node = sp.root
-        for _ in range(3):
-            if node.head.i == node.i:
-                return False
-            node = node.head
-            if node.lower_ in AFFILIATION_WORDS:
-                return True
-        return False
+        return sp is not None and governed_by(sp.root, AFFILIATION_WORDS, 3)
 
     def _matrix_subject(self, tok: Token) -> Token | None:
         """The subject a pronoun stands for when it is the subject of a clause that a noun phrase reports

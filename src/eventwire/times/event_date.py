@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.records import EventDate, Span, TimeExpr
+from eventwire.times.base import _date
 from eventwire.times.context import _governing_verb
 
 NO_TIME = "no time expression attached to the event: publication date, week precision"
@@ -109,15 +110,9 @@ def _bracketed_day_month(chosen: TimeExpr, text: str, start: int, end: int) -> T
         return None
     a, b = int(m[1]), int(m[2])
     anchor = chosen.begin
-    near = []
-    for day, month in ((a, b), (b, a)):
-        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            try:
-                d = date(year, month, day)
-            except ValueError:
-                continue
-            if abs((d - anchor).days) <= 7:
-                near.append(d)
+    years = range(anchor.year - 1, anchor.year + 2)
+    readings = (_date(year, month, day) for day, month in ((a, b), (b, a)) for year in years)
+    near = [d for d in readings if d is not None and abs((d - anchor).days) <= 7]
     if not near:
         return None
     d = min(near, key=lambda x: abs((x - anchor).days))
