@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from eventcases import find_mention
-from eventwire.records import Event
+from eventwire.records import Article, Event
 
 PUBLISHED = date(2021, 3, 15)
 
@@ -18,6 +18,10 @@ PUBLISHED = date(2021, 3, 15)
 
 def mention(pipe, text: str, trigger: str) -> Event:
     return find_mention(pipe, text, trigger, PUBLISHED)
+
+
+def _events(pipe, text: str) -> list[Event]:
+    return list(next(iter(pipe.process([Article("t", text, PUBLISHED)]))).events)
 
 
 BATTLES = [
@@ -256,3 +260,32 @@ def test_events_plover(pipe, text, trigger, plover):
 def test_events_statements_have_no_acled_type(pipe):
     event = mention(pipe, "The United Nations condemned the attack on the refugee camp.", "condemned")
     assert event.kind == "statement" and event.event_type is None and event.plover_type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bomb found, recovered or defused before it went off: Disrupted weapons use, not an explosion
+        ("Police recovered an improvised explosive device near the market in Garissa on Monday.",
+         "Disrupted weapons use"),
+        ("A bomb was found near the school in Mandera on Monday.", "Disrupted weapons use"),
+        ("Soldiers discovered two landmines on the road near Lamu on Monday.", "Disrupted weapons use"),
+        ("An explosive device went off near a bus station in Mandera on Monday.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_found_weapons_are_disrupted_use(pipe, text, expected):
+    found = [e for e in _events(pipe, text) if e.kind == "specific"]
+    assert [e.sub_event_type for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police executed a search warrant at the house in Eldoret on Monday.",
+        "Officers seized a mobile device from the suspect in Nakuru on Monday.",
+        "The gun was found under a bed in Kisumu on Monday.",
+    ],
+)
+def test_executed_warrants_and_other_devices_are_no_events(pipe, text):
+    violent = ("Violence against civilians", "Explosions/Remote violence")
+    assert [e for e in _events(pipe, text) if e.event_type in violent] == []

@@ -61,6 +61,29 @@ TOLLS = [
     # animals are not fatalities; an act that nearly killed is not lethal
     ("Soldiers shot dead 14 camels during a search in Wajir on Monday.", 0, 0),
     ("A crowd nearly killed a suspected thief in Thika on Monday.", 0, 0),
+    # a clause beside the killing is no attempt of it; an attempt that governs the killing is
+    ("Nine were killed as they tried to storm a police post in Mandera on Monday.", 9, 9),
+    ("Two robbery suspects were killed as they attempted to rob a shop in Thika on Monday.", 2, 2),
+    ("Police foiled an attempt to kill the governor of Kisumu on Monday.", 0, 0),
+    # headline passives: the counted subject died ("found killed", "hacked to death", "shot dead")
+    ("Two women found killed inside a market in Kitale on Monday.", 2, 2),
+    ("One trader hacked to death in a village near Kakamega on Monday.", 1, 1),
+    ("Nine cattle thieves shot dead by police in Baringo on Monday.", 9, 9),
+    ("A priest dragged from his car and killed by a mob in Molo on Monday.", 1, 1),
+    # executions of people; "gunned down"; shared objects and objects after "to death"
+    ("Militants executed 12 farmers by firing squad near Mandera on Monday.", 12, 12),
+    ("Police gunned down three robbery suspects in Kayole on Monday.", 3, 3),
+    ("Police gun down 11 robbery suspects in Nairobi", 11, 11),
+    ("A mob lynched and burned three men in a village near Siaya on Tuesday.", 3, 3),
+    ("Bandits hacked to death six traders in a restaurant in Mombasa on Monday.", 6, 6),
+    ("A vigilante group stoned to death two thieves in a market in Kisii on Monday.", 2, 2),
+    ("Raiders kill 80 and steal their cattle near Lokichogio on Monday.", 80, 80),
+    # the killing's own clause counts other things ("two clans"); a reported death is no backstory
+    ("Three killed on Monday in clashes between two clans near Moyale.", 3, 3),
+    ("Five people were reported to have died in clashes between two clans in Moyale on Monday.", 5, 5),
+    ("Two herders are feared to have been killed in a raid near Lodwar on Monday.", 2, 2),
+    # a vehicle hitting an explosive device
+    ("On Monday, ten soldiers died as their truck ran over an explosive device near Mandera.", 10, 10),
 ]
 
 
@@ -196,6 +219,10 @@ LATER_TOLLS = [
     ("On Monday, militants raided a village near Witu. They burned down houses and killed 4 people.", 4),
     ("On Monday, a militia attacked a village in Molo. The attackers torched ten houses, killing one.", 1),
     ("On Monday, militants ambushed a police patrol near Hindi. One dead, two injured.", 1),
+    # a counted "death" and the injuries beside it; a killing told "in the violence" just reported
+    ("On Monday, rival groups fought over grazing land near Kainuk. One death, two injuries reported.", 1),
+    ("On Monday, rival groups fought over grazing land near Kainuk. One death and two injuries were reported.", 1),
+    ("On Monday, two clans clashed in Wajir. Three civilians, including a girl, were killed in the violence.", 3),
     # terse lines with digits: the parser hangs the figure on the word as a list marker or a modifier
     ("On Monday, gunmen attacked a bus near Moyale. 5 killed.", 5),
     ("On Monday, gunmen attacked a bus near Moyale. 3 dead.", 3),

@@ -17,8 +17,10 @@ from eventwire.events.lexicon import (
     BODY_NOUNS,
     CASUALTY_DEATH,
     CASUALTY_INJURY,
+    EXECUTED_THINGS,
     FORMS,
     LETHAL_ADVERBS,
+    LETHAL_FOR_PEOPLE,
     LETHAL_LEMMAS,
     TOLL_NOUNS,
 )
@@ -183,6 +185,8 @@ def _counts_things(tok: Token) -> bool:
     node = tok
     while node.dep_ in ("conj", "quantmod", "compound") and node.head.i != node.i:
         node = node.head
+    if node.dep_ in ("dobj", "nsubjpass") and len(node.text) < 4:
+        return True  # "Bandits kill 80 and steal cattle": a bare number done to is a count, not a year
     return node.dep_ == "nummod" and node.head.lower_ not in TIME_UNITS
 
 
@@ -198,7 +202,11 @@ def _is_subset(tok: Token, stop: Token) -> bool:
 
 def _group_figures(root: Token, skip: frozenset[int]) -> list[Figure]:
     """Figures of one victim phrase; coordinated groups add up ("one officer and one civilian" = 2)."""
+    other = _other_kind(root)
+    if other:  # "one death and two injuries": the injuries are no deaths
+        skip = skip | {t.idx for c in other for t in c.subtree}
     parts = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+    parts = [p for p in parts if p is root or p.idx not in skip]
     if len(parts) == 1:
         return _figures_under(root, skip)
     cut = {t.i for p in parts[1:] for t in p.subtree}
@@ -215,6 +223,21 @@ def _group_figures(root: Token, skip: frozenset[int]) -> list[Figure]:
     high = sum(max(f.high for f in g) for g in groups)
     spans = [f.span for g in groups for f in g]
     return [Figure(low, high, (min(s[0] for s in spans), max(s[1] for s in spans)))]
+
+
+INJURY_NOUNS = frozenset({"injury", "injuries"})
+
+
+def _kind(tok: Token) -> str | None:
+    return "injury" if tok.lower_ in INJURY_NOUNS else casualty_kind(tok)
+
+
+def _other_kind(root: Token) -> list[Token]:
+    """Conjuncts of a casualty word that count other casualties: "one death and two injuries"."""
+    kind = _kind(root)
+    if kind is None:
+        return []
+    return [c for c in root.children if c.dep_ == "conj" and _kind(c) not in (None, kind)]
 
 
 def _one(part: Token) -> list[Figure]:
@@ -262,28 +285,56 @@ def to_death(tok: Token) -> Token | None:
     return None
 
 
+# How an attempt qualifies the act itself ("nearly killed", "attempted murder"); a clause beside it ("were
+# killed as they tried to storm the post") is another act.
+ATTEMPT_DEPS = frozenset({"advmod", "amod", "aux", "compound", "nsubj", "dobj", "npadvmod"})
+
+
+def attempted(tok: Token, head: bool = True) -> bool:
+    """An act only tried or foiled: "nearly killed", "an attempted murder", "tried to kill" (``head``: the
+    attempt word governs the act), not "two were killed as they tried to flee"."""
+    if any(c.dep_ in ATTEMPT_DEPS and c.lower_ in ATTEMPT_WORDS for c in tok.children):
+        return True
+    return head and tok.head.lower_ in ATTEMPT_WORDS
+
+
 def backstory(tok: Token) -> bool:
     """A killing told about one of the participants, before the event: "a man who had killed his
-    father", "a man suspected to have murdered a child"."""
+    father", "a man suspected to have murdered a child"; not a death reported that way: "three people were
+    reported to have died", "two are feared to have been killed")."""
     node = tok
     for _ in range(6):
         aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
-        if "had" in aux or {"to", "have"} <= aux:
+        if "had" in aux:
             return True
+        if {"to", "have"} <= aux:
+            return not (node.i == tok.i and _suffered(tok))
         if node.dep_ in ("relcl", "acl") or node.head.i == node.i:
             return False
         node = node.head
     return False
 
 
+def _suffered(verb: Token) -> bool:
+    """A death verb whose subject died: "died", "succumbed", a passive "been killed"."""
+    if verb.lower_ in INTRANSITIVE:
+        return True
+    return any(c.dep_ == "auxpass" for c in verb.children) and "kill" in FORMS.get(verb.lower_, ())
+
+
 def lethal(tok: Token) -> bool:
     """A violent act whose own words say its victims died: "lynched a thief", "beheaded a man", "the murder
     of two traders", "fatally shot", "beat him to death" (not "attempted murder")."""
-    if any(c.lower_ in ATTEMPT_WORDS for c in tok.children) or tok.head.lower_ in ATTEMPT_WORDS:
+    if attempted(tok):
         return False
     if (tok.dep_ == "pcomp" and tok.head.lower_ == "of") or backstory(tok):
         return False  # what someone is accused of: "three men suspected of murdering a chief"
-    if any(lemma in LETHAL_LEMMAS for lemma in FORMS.get(tok.lower_, ())):
+    lemmas = FORMS.get(tok.lower_, ())
+    if any(lemma in LETHAL_LEMMAS for lemma in lemmas):
+        return True
+    if any(lemma in LETHAL_FOR_PEOPLE for lemma in lemmas) and executed_people(tok):
+        return True
+    if gunned_down(tok):
         return True
     return any(
         (c.dep_ == "advmod" and c.lower_ in LETHAL_ADVERBS)
@@ -292,14 +343,35 @@ def lethal(tok: Token) -> bool:
     )
 
 
+def executed_people(verb: Token) -> bool:
+    """An execution of people ("executed 12 farmers", "a hostage was executed"), not of a plan or a search
+    warrant; with no object told, of people ("the two men were executed")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        done_to.append(verb.head)
+    return not any(t.lower_ in EXECUTED_THINGS for t in done_to)
+
+
+def gunned_down(verb: Token) -> bool:
+    """ "gunned down", "gun down": shot dead."""
+    return verb.lower_ in ("gun", "guns", "gunned", "gunning") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children
+    )
+
+
 def _patients(verb: Token) -> list[Token]:
     """Who a violent act was done to: its object or passive subject, or the noun it describes ("the man
     lynched by residents")."""
-    roots = [
-        c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
-    ]
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
-        roots.append(verb.head)
+    deps = ("dobj", "nsubjpass", "nsubj") if elliptic_passive(verb) else ("dobj", "nsubjpass")
+    # a headline's passive has its victims as subject: "One trader hacked to death in a village"
+    roots = [c for c in verb.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not roots:
+        roots.append(verb.head)  # "the man lynched by residents" (not "a group stoned to death two thieves")
+    if not roots:  # "lynched and burned three men": coordinated verbs share their object
+        roots = [g for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB") for g in c.children
+                 if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
     return roots
 
 
@@ -317,11 +389,19 @@ def _victim_roots(casualty: Token) -> list[Token]:
     if lethal(casualty) and not toll_word:
         if casualty.pos_ == "NOUN":  # "the murder of two traders"
             of = [c for c in casualty.children if c.dep_ == "prep" and c.lower_ == "of"]
-            return [g for c in of for g in c.children if g.dep_ == "pobj"]
+            # a headline's verb read as a noun: "Police gun down 11 suspects", "Militia lynch 7 criminals"
+            return [g for c in of for g in c.children if g.dep_ == "pobj"] or [
+                c for c in casualty.children if c.dep_ in ("dobj", "appos")
+            ]
         return _patients(casualty)  # "lynched two men", "a man was lynched", "fatally shot a trader"
     active = casualty.tag_.startswith("VB") and not elliptic_passive(casualty) and casualty.lower_ not in INTRANSITIVE
     deps = VICTIM_DEPS - {"nsubj"} if active else VICTIM_DEPS  # the subject of "killed" is the killer
-    roots = [c for c in casualty.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
+    other = _other_kind(casualty)
+    roots = [
+        c
+        for c in casualty.children
+        if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and c not in other
+    ]
     if casualty.tag_ == "VBN" and casualty.dep_ in ("acl", "amod"):
         head = casualty.head  # "soldiers killed in the attack"
         while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
@@ -330,9 +410,15 @@ def _victim_roots(casualty: Token) -> list[Token]:
     if not roots and casualty.dep_ in ("xcomp", "oprd") and casualty.head.tag_ == "VBN":
         # "four people were reported killed", "two herders are feared killed": the report's passive subject
         roots = [c for c in casualty.head.children if c.dep_ == "nsubjpass"]
+    if not roots and casualty.dep_ in ("xcomp", "oprd") and _headline_passive(casualty.head):
+        # a headline's "Two women found killed in a market": the counted subject of the finding
+        roots = [c for c in casualty.head.children if c.dep_ == "nsubj"]
     if not roots and casualty.dep_ == "conj" and casualty.head.tag_.startswith("VB"):
         # "a farmer was shot and killed": the coordinated verbs share their passive subject or object
         roots = [c for c in casualty.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not roots and casualty.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in casualty.children):
+            # a headline's "A priest dragged from his car and killed": the participle's subject died
+            roots = [c for c in casualty.head.children if c.dep_ == "nsubj"]
     if casualty.pos_ == "ADJ" and casualty.dep_ in ("amod", "acomp", "oprd", "advcl", "xcomp", "ccomp", "advmod"):
         verb = casualty.head
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -343,6 +429,8 @@ def _victim_roots(casualty: Token) -> list[Token]:
             # between two clans" counts the people, not the clans)
         # "shot dead a trader", "shot two men dead": the object; the subject only when there is none
         roots.extend(objects or [c for c in verb.children if c.dep_ == "nsubj"])
+        if not objects and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+            roots.append(verb.head)  # "nine cattle thieves shot dead by police"
     if casualty.pos_ == "ADJ" and casualty.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         roots.append(casualty)  # "left 12 dead": the adjective stands for the dead
     if any(c.dep_ in ("meta", "nummod") and c.like_num and c.i < casualty.i for c in casualty.children):
@@ -377,13 +465,14 @@ def _headline_passive(verb: Token) -> bool:
 SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
-def _single(root: Token) -> bool:
+def _single(root: Token, subject_died: bool = False) -> bool:
     """A victim phrase that denotes one person: a singular noun or a person's name, not a group (the
-    subject of "died" is its victim: "the man later died")."""
+    subject of "died" is its victim: "the man later died"; ``subject_died``: so is that of a headline's
+    participle, "A priest dragged from his car and killed")."""
     if root.lower_ in SINGLE_PRONOUNS:
         return True
     victim_deps: tuple[str, ...] = ("dobj", "nsubjpass")
-    if root.head.lower_ in INTRANSITIVE:
+    if root.head.lower_ in INTRANSITIVE or subject_died:
         victim_deps = ("dobj", "nsubjpass", "nsubj")
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in BODY_NOUNS:
         victim_deps = ("pobj",)  # "the body of a chief"
@@ -421,6 +510,14 @@ def casualty_kind(tok: Token) -> str | None:
     return None
 
 
+def _own_clause(casualty: Token, root: Token) -> set[int]:
+    """Where a victim phrase holds the casualty word's own clause ("Three killed in clashes between two
+    clans", parsed with "killed" under "Three"), the figures of that clause count other things."""
+    if root.i == casualty.i or root not in casualty.ancestors:
+        return set()
+    return {t.idx for c in casualty.children if c.dep_ in ("prep", "advcl", "agent") for t in c.subtree}
+
+
 def _no_one(roots: list[Token]) -> bool:
     for root in roots:
         if root.lower_ in ("nobody", "none") or (
@@ -439,12 +536,13 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
     seen: set[int] = set()
     for tok in casualties:
         roots = [r for r in _victim_roots(tok) if r.lower_ not in ANIMALS]  # "shot dead 30 goats"
-        if _no_one(roots) or any(c.dep_ == "neg" or c.lower_ in ATTEMPT_WORDS for c in tok.children):
+        if _no_one(roots) or any(c.dep_ == "neg" for c in tok.children) or attempted(tok):
             continue  # "no one was killed", "nearly killed a man"
         target = deaths if casualty_kind(tok) == "death" else injuries
-        found = [fig for root in roots for fig in _group_figures(root, frozenset(seen))]
+        found = [fig for root in roots for fig in _group_figures(root, frozenset(seen | _own_clause(tok, root)))]
         if not found:  # one named or singular victim: "killed a farmer", "he was shot dead"
-            found = [Figure(1, 1, (r.idx, r.idx + len(r.text))) for r in roots if _single(r)][:1]
+            bare = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            found = [Figure(1, 1, (r.idx, r.idx + len(r.text))) for r in roots if _single(r, bare)][:1]
         for fig in found:
             if fig.span[0] not in seen:
                 seen.add(fig.span[0])

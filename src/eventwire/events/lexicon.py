@@ -76,7 +76,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "crossfire": ("clash", "N"),
     "cross-fire": ("clash", "N"),
     "massacre": ("attack", "VN"),
-    "execute": ("attack", "V"),
+    "execute": ("attack", "V"),  # people, not plans or warrants (fatalities.executed_people)
+    "gun": ("attack", "V"),  # only "gunned down" (mentions._sense)
     "behead": ("attack", "V"),
     "stab": ("attack", "V"),
     "stabbing": ("attack", "N"),
@@ -166,6 +167,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "blast": ("explosion", "N"),
     "detonate": ("explosion", "V"),
     "ied": ("explosion", "N"),
+    "device": ("explosion", "N"),  # only an explosive one (mentions._sense)
     "landmine": ("explosion", "N"),
     "shell": ("shelling", "VN"),
     "shelling": ("shelling", "N"),
@@ -339,6 +341,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "missile": ("missiles",),
     "regain": ("regained",),
     "rob": ("robbed",),
+    "gun": ("gunned", "gunning"),
     "fall": ("fell", "fallen"),
     "loot": ("looted",),
     "steal": ("stole", "stolen"),
@@ -348,6 +351,16 @@ CASUALTY_DEATH = frozenset({"kill", "die", "succumb", "dead", "death"})
 # Acts that by definition leave their victims dead ("lynched a thief", "beheaded a man", "the murder of two").
 LETHAL_LEMMAS = frozenset({"lynch", "lynching", "behead", "murder", "assassinate", "assassination"})
 LETHAL_ADVERBS = frozenset({"fatally", "mortally"})
+# Acts that kill only people ("executed 12 farmers", "executed a hostage"; not "executed a plan", "executed
+# a search warrant").
+LETHAL_FOR_PEOPLE = frozenset({"execute"})
+EXECUTED_THINGS = frozenset(
+    {"warrant", "warrants", "plan", "plans", "order", "orders", "strategy", "search", "contract", "contracts",
+     "operation", "operations", "program", "programme", "project", "projects", "task", "tasks", "mission",
+     "deal", "deals", "transaction", "transactions", "trade", "trades", "will", "agreement", "policy",
+     "decision", "duties", "duty", "function", "functions", "budget", "code", "move", "moves", "attack",
+     "attacks", "raid", "raids", "campaign", "document", "documents", "judgment", "judgement", "ruling"}
+)
 BODY_NOUNS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})  # "the bodies of two herders were found"
 CASUALTY_INJURY = frozenset({"injure", "wound", "hurt"})
 

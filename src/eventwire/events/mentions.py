@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.annotate import doc_text, span_ents
-from eventwire.events.fatalities import backstory, elliptic_passive, lethal, to_death
+from eventwire.events.fatalities import backstory, elliptic_passive, executed_people, gunned_down, lethal, to_death
 from eventwire.events.lexicon import BODY_NOUNS, FORMS, NEGATION_WORDS, TRIGGERS
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
@@ -625,6 +625,12 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None
     if lemma == "target" and not _armed_targeting(tok):
         return None
+    if lemma == "device" and not lower_children & {"explosive", "explosives", "incendiary"}:
+        return None  # "an explosive device", not "a mobile device"
+    if cls == "explosion" and tok.pos_ in ("NOUN", "PROPN") and _found_weapon(tok):
+        return "disrupt"  # "police recovered an IED": a weapon found before it went off
+    if (lemma == "execute" and not executed_people(tok)) or (lemma == "gun" and not gunned_down(tok)):
+        return None  # "executed a search warrant"; "gun" only as "gunned down"
     if lemma in UNREST_NOUNS and not _unrest_happened(tok):
         return None
     if lemma in ("fire", "firing") and not _gunfire(tok, lemma):
@@ -645,6 +651,21 @@ FIRE_DIRECTIONS = frozenset({"at", "on", "upon", "into", "across", "along", "tow
 CROWD_CONTROL = frozenset(
     {"tear", "gas", "teargas", "canister", "canisters", "water", "cannon", "cannons", "rubber", "air", "warning"}
 )
+
+
+# Finding a weapon before it is used: ACLED's "Disrupted weapons use".
+FOUND_VERBS = frozenset(
+    {"recover", "recovered", "recovers", "recovering", "find", "found", "finds", "discover", "discovered",
+     "discovers", "detect", "detected", "uncover", "uncovered", "dismantle", "dismantled", "confiscate",
+     "confiscated", "seize", "seized", "seizes"}
+)
+
+
+def _found_weapon(noun: Token) -> bool:
+    """A bomb or explosive device that someone found, recovered or seized ("police recovered an IED", "a bomb
+    was found near the school")."""
+    head = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and head.lower_ in FOUND_VERBS
 
 
 def _gunfire(tok: Token, lemma: str) -> bool:
@@ -1008,6 +1029,7 @@ VERB_COMPLEMENTS: dict[str, frozenset[str]] = {
     "shoot": frozenset({"dead"}),
     "exchange": frozenset({"fire", "gunfire", "shots"}),
     "open": frozenset({"fire", "gunfire"}),
+    "gun": frozenset({"down"}),
 }
 
 
@@ -1511,7 +1533,8 @@ def _reported_deaths(sent: SpacySpan, mentions: dict[int, Mention]) -> list[Toke
     if mentions:
         return []
     for tok in sent:
-        if tok.lower_ not in REPORTED_DEATHS:  # not "death": "mourned the death of a chief"
+        counted = tok.lower_ == "death" and any(c.dep_ == "nummod" for c in tok.children)  # "One death reported"
+        if tok.lower_ not in REPORTED_DEATHS and not counted:  # not "death": "mourned the death of a chief"
             continue
         if tok.pos_ in ("NOUN", "ADJ") and not (backstory(tok) or _in_background(tok) or _bare_noun(tok)):
             return [tok]
@@ -2005,6 +2028,9 @@ def _refers_back(m: Mention) -> bool:
     return not any(e.label_ in ("DATE", "TIME") and lo <= e.start_char < hi for e in span_ents(m.sent))
 
 
+VIOLENT_FAMILIES = frozenset({"violence", "remote", "demonstration"})
+
+
 def _antecedent_event(out: list[Mention], m: Mention) -> Mention | None:
     family = FAMILIES[m.cls]
     plural = m.trigger.tag_ == "NNS"
@@ -2014,6 +2040,8 @@ def _antecedent_event(out: list[Mention], m: Mention) -> Mention | None:
         same = FAMILIES.get(earlier.cls) == family
         # "the attack" also names a bombing or a strike reported before it (an attack is the wider word)
         wider = m.cls == "attack" and not m.modifiers and FAMILIES.get(earlier.cls) == "remote"
+        # "the violence" names any fight, attack or riot told before it
+        wider = wider or (m.trigger.lower_ == "violence" and FAMILIES.get(earlier.cls) in VIOLENT_FAMILIES)
         if (same or wider) and (earlier.trigger.tag_ == "NNS") <= plural:
             return earlier
     return None
