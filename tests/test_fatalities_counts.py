@@ -82,6 +82,13 @@ TOLLS = [
     ("Three killed on Monday in clashes between two clans near Moyale.", 3, 3),
     ("Five people were reported to have died in clashes between two clans in Moyale on Monday.", 5, 5),
     ("Two herders are feared to have been killed in a raid near Lodwar on Monday.", 2, 2),
+    # a claimed toll; "the death of N"; "killing both"; a passive read as a conjunct of another verb
+    ("The rebels claimed to have killed two government soldiers in a clash near Lashio on Monday.", 2, 2),
+    ("A suicide blast outside the district office in Jamrud on Monday resulted in the death of 3 people.", 3, 3),
+    ("Gunmen on motorcycles fired upon two activists in Swabi on Monday, killing both.", 2, 2),
+    ("Two policemen deployed to guard a bank in Karachi were shot dead at a checkpoint on Saturday.", 2, 2),
+    # a number in a clause that describes the victim counts something else
+    ("Residents lynched a man suspected to be behind the killing of two children in Meru on Monday.", 1, 1),
     # a vehicle hitting an explosive device
     ("On Monday, ten soldiers died as their truck ran over an explosive device near Mandera.", 10, 10),
 ]

@@ -17,6 +17,7 @@ from eventwire.events.lexicon import (
     BODY_NOUNS,
     CASUALTY_DEATH,
     CASUALTY_INJURY,
+    CLAIM_WORDS,
     EXECUTED_THINGS,
     FORMS,
     LETHAL_ADVERBS,
@@ -42,6 +43,7 @@ VAGUE = {
     "numerous": 10,
     "couple": 2,
     "few": 3,
+    "both": 2,  # "killing both"
 }
 SUBSET_WORDS = frozenset({"including", "among", "includes", "include", "included", "of", "whom"})
 UPPER_WORDS = frozenset({"up", "as", "nearly", "almost", "under", "fewer", "less"})
@@ -194,10 +196,27 @@ def _is_subset(tok: Token, stop: Token) -> bool:
     """True when ``tok`` sits under "including" / "among them" below ``stop``."""
     node = tok
     while node.i != stop.i and node.head.i != node.i:
-        if node.lower_ in SUBSET_WORDS and node.i != tok.i:
+        if node.lower_ in SUBSET_WORDS and node.i != tok.i and not _whole_of(node):
             return True
         node = node.head
     return False
+
+
+def _in_clause(tok: Token, stop: Token) -> bool:
+    """A number inside a clause that describes the victims ("a man suspected to be behind the killing of two
+    children", "a man who had robbed three shops"): it counts something else."""
+    node = tok
+    while node.i != stop.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl") and node.tag_.startswith("VB"):
+            return True
+        node = node.head
+    return False
+
+
+def _whole_of(prep: Token) -> bool:
+    """An "of" that tells who a death noun counts ("the death of 3 people"), not a part of a group ("two of
+    them", "one of the victims")."""
+    return prep.lower_ == "of" and prep.head.lower_ in ("death", "deaths", "killing", "killings", "murder")
 
 
 def _group_figures(root: Token, skip: frozenset[int]) -> list[Figure]:
@@ -269,7 +288,7 @@ def _figures_under(root: Token, skip: frozenset[int]) -> list[Figure]:
             "ROOT",
         ):
             continue
-        if _is_subset(tok, root):
+        if _is_subset(tok, root) or _in_clause(tok, root):
             continue
         fig = _figure(tok)
         if fig is not None:
@@ -307,8 +326,8 @@ def backstory(tok: Token) -> bool:
         aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
         if "had" in aux:
             return True
-        if {"to", "have"} <= aux:
-            return not (node.i == tok.i and _suffered(tok))
+        if {"to", "have"} <= aux:  # "claimed to have killed two soldiers" is the claim of this event's toll
+            return not (node.i == tok.i and (_suffered(tok) or node.head.lower_ in CLAIM_WORDS))
         if node.dep_ in ("relcl", "acl") or node.head.i == node.i:
             return False
         node = node.head
@@ -431,6 +450,10 @@ def _victim_roots(casualty: Token) -> list[Token]:
         roots.extend(objects or [c for c in verb.children if c.dep_ == "nsubj"])
         if not objects and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             roots.append(verb.head)  # "nine cattle thieves shot dead by police"
+        if not objects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "Two policemen deployed at the gate were shot dead", parsed with "shot" as a conjunct of
+            # "deployed": the passive shares its subject
+            roots.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     if casualty.pos_ == "ADJ" and casualty.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         roots.append(casualty)  # "left 12 dead": the adjective stands for the dead
     if any(c.dep_ in ("meta", "nummod") and c.like_num and c.i < casualty.i for c in casualty.children):

@@ -1064,7 +1064,9 @@ def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
     return found
 
 
-GRIEVANCE_PREPS = frozenset({"over", "against", "about", "following", "after", "despite"})
+# Prepositions whose object is a cause or a charge, not this event ("over the death of", "suspected to be
+# behind the killing of two children").
+GRIEVANCE_PREPS = frozenset({"over", "against", "about", "following", "after", "despite", "behind"})
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "because", "until", "following"})
 
 
