@@ -109,6 +109,8 @@ HEADLINES = [
     # an adjective of the subject that the parse hangs on the verb read as a noun
     ("Armed gang attacks police post near Isiolo", "attacks"),
     ("Unknown group bombs bar in Garissa", "bombs"),
+    # a headline's clause before a semicolon, whatever finite verb the clause after it has
+    ("Youths attack supporters of a rival candidate with stones; several people were injured", "attack"),
 ]
 
 

@@ -271,6 +271,8 @@ def test_events_statements_have_no_acled_type(pipe):
         ("A bomb was found near the school in Mandera on Monday.", "Disrupted weapons use"),
         ("Soldiers discovered two landmines on the road near Lamu on Monday.", "Disrupted weapons use"),
         ("An explosive device went off near a bus station in Mandera on Monday.", "Remote explosive/landmine/IED"),
+        ("A truck hit a land mine near the border in Mandera on Monday.", "Remote explosive/landmine/IED"),
+        ("Soldiers found a land mine near the road in Lamu on Monday.", "Disrupted weapons use"),
     ],
 )
 def test_found_weapons_are_disrupted_use(pipe, text, expected):
@@ -284,6 +286,7 @@ def test_found_weapons_are_disrupted_use(pipe, text, expected):
         "Police executed a search warrant at the house in Eldoret on Monday.",
         "Officers seized a mobile device from the suspect in Nakuru on Monday.",
         "The gun was found under a bed in Kisumu on Monday.",
+        "The decision was mine, the governor of Kisumu said on Monday.",
     ],
 )
 def test_executed_warrants_and_other_devices_are_no_events(pipe, text):

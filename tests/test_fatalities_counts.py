@@ -89,6 +89,8 @@ TOLLS = [
     ("Two policemen deployed to guard a bank in Karachi were shot dead at a checkpoint on Saturday.", 2, 2),
     # a number in a clause that describes the victim counts something else
     ("Residents lynched a man suspected to be behind the killing of two children in Meru on Monday.", 1, 1),
+    # a number with its own casualty word is no range partner
+    ("One dead and three injured when a bus hit a land mine near Mandera on Monday.", 1, 1),
     # a vehicle hitting an explosive device
     ("On Monday, ten soldiers died as their truck ran over an explosive device near Mandera.", 10, 10),
 ]

@@ -157,7 +157,11 @@ def _figure(tok: Token) -> Figure | None:
         low = high = value
     # ranges: "between 23 and 28", "23 to 28", "23-28"
     for partner in tok.children:
-        if partner.dep_ in ("quantmod", "conj") and number_value(partner) is not None:
+        if (
+            partner.dep_ in ("quantmod", "conj")
+            and number_value(partner) is not None
+            and not any(casualty_kind(c) for c in partner.children)  # "One dead and three injured"
+        ):
             other = number_value(partner) or value
             low, high = min(value, other), max(value, other)
             start, end = min(start, partner.idx), max(end, partner.idx + len(partner.text))

@@ -168,6 +168,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "detonate": ("explosion", "V"),
     "ied": ("explosion", "N"),
     "device": ("explosion", "N"),  # only an explosive one (mentions._sense)
+    "mine": ("explosion", "N"),  # only a land mine (mentions._sense)
     "landmine": ("explosion", "N"),
     "shell": ("shelling", "VN"),
     "shelling": ("shelling", "N"),

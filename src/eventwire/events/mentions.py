@@ -627,6 +627,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None
     if lemma == "device" and not lower_children & {"explosive", "explosives", "incendiary"}:
         return None  # "an explosive device", not "a mobile device"
+    if lemma == "mine" and not lower_children & {"land", "anti-personnel", "antipersonnel", "anti-tank"}:
+        return None  # "a land mine", not "a gold mine" or "mine"
     if cls == "explosion" and tok.pos_ in ("NOUN", "PROPN") and _found_weapon(tok):
         return "disrupt"  # "police recovered an IED": a weapon found before it went off
     if (lemma == "execute" and not executed_people(tok)) or (lemma == "gun" and not gunned_down(tok)):
@@ -1008,17 +1010,31 @@ def headline_verb(tok: Token) -> bool:
     attack village", "Militia attack passengers on a bus", "Armed gang attacks police" (a subject noun before
     it, an object after it, no determiner of its own, and no finite verb anywhere in the sentence; an adjective
     or number before the subject noun describes the subject, whatever the parse hangs it on)."""
-    if tok.tag_ not in ("NN", "NNS") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+    if tok.tag_ not in ("NN", "NNS") or tok.i == 0:
         return False
     doc = tok.doc
-    before, after = doc[tok.i - 1], doc[tok.i + 1]
-    if before.tag_ not in NP_TAGS or after.pos_ not in OBJECT_START or before.sent.start != tok.sent.start:
+    before = doc[tok.i - 1]
+    after = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if before.tag_ not in NP_TAGS or before.sent.start != tok.sent.start:
+        return False
+    # an object after it ("Raiders attack village"), or nothing after a plural subject ("Youths riot, ...")
+    intransitive = before.tag_ in ("NNS", "NNPS") and (after is None or after.pos_ in ("PUNCT", "ADP", "CCONJ"))
+    if not (intransitive or (after is not None and after.pos_ in OBJECT_START)):
         return False
     if any(
         c.dep_ in ("det", "poss") or (c.dep_ in ("nummod", "amod") and c.i == tok.i - 1) for c in tok.children
     ):
         return False
-    return not any(t.tag_ in FINITE_TAGS for t in tok.sent)
+    return not any(t.tag_ in FINITE_TAGS for t in _segment(tok))
+
+
+def _segment(tok: Token) -> SpacySpan:
+    """The part of ``tok``'s sentence between semicolons or colons: a headline's clauses ("Youths attack
+    supporters with stones; several people were injured")."""
+    sent = tok.sent
+    start = max((t.i + 1 for t in sent if t.i < tok.i and t.text in (";", ":")), default=sent.start)
+    end = min((t.i for t in sent if t.i > tok.i and t.text in (";", ":")), default=sent.end)
+    return tok.doc[start:end]
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
