@@ -89,6 +89,9 @@ TOLLS = [
     ("Two policemen deployed to guard a bank in Karachi were shot dead at a checkpoint on Saturday.", 2, 2),
     # a number in a clause that describes the victim counts something else
     ("Residents lynched a man suspected to be behind the killing of two children in Meru on Monday.", 1, 1),
+    # a digit the parser reads as a list marker; a figure hung on a headline verb ("kills 5")
+    ("2 die in clashes between two militias over land in Molo on Monday.", 2, 2),
+    ("A clan militia attacks a village near Rhamu on Monday; kills 5 and steals livestock", 5, 5),
     # a number with its own casualty word is no range partner
     ("One dead and three injured when a bus hit a land mine near Mandera on Monday.", 1, 1),
     # a vehicle hitting an explosive device
@@ -232,6 +235,9 @@ LATER_TOLLS = [
     ("On Monday, rival groups fought over grazing land near Kainuk. One death, two injuries reported.", 1),
     ("On Monday, rival groups fought over grazing land near Kainuk. One death and two injuries were reported.", 1),
     ("On Monday, two clans clashed in Wajir. Three civilians, including a girl, were killed in the violence.", 3),
+    # a headline's parts after a semicolon go on telling the event before it
+    ("Herders attack a rival clan near Garsen in a revenge raid; at least 11 killed", 11),
+    ("Herders attack a rival group near Kainuk; twelve raiders were killed in the fighting.", 12),
     # terse lines with digits: the parser hangs the figure on the word as a list marker or a modifier
     ("On Monday, gunmen attacked a bus near Moyale. 5 killed.", 5),
     ("On Monday, gunmen attacked a bus near Moyale. 3 dead.", 3),

@@ -423,7 +423,7 @@ def _victim_roots(casualty: Token) -> list[Token]:
     roots = [
         c
         for c in casualty.children
-        if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and c not in other
+        if c.dep_ in deps and (c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or c.like_num) and c not in other
     ]
     if casualty.tag_ == "VBN" and casualty.dep_ in ("acl", "amod"):
         head = casualty.head  # "soldiers killed in the attack"
@@ -436,6 +436,9 @@ def _victim_roots(casualty: Token) -> list[Token]:
     if not roots and casualty.dep_ in ("xcomp", "oprd") and _headline_passive(casualty.head):
         # a headline's "Two women found killed in a market": the counted subject of the finding
         roots = [c for c in casualty.head.children if c.dep_ == "nsubj"]
+    if any(c.dep_ in ("meta", "nummod") and c.like_num for c in casualty.children):
+        roots.append(casualty)  # a terse toll, "5 killed." / "3 dead.", or "kills 5" misparsed: the figure
+        # hangs on the word
     if not roots and casualty.dep_ == "conj" and casualty.head.tag_.startswith("VB"):
         # "a farmer was shot and killed": the coordinated verbs share their passive subject or object
         roots = [c for c in casualty.head.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -460,8 +463,6 @@ def _victim_roots(casualty: Token) -> list[Token]:
             roots.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     if casualty.pos_ == "ADJ" and casualty.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         roots.append(casualty)  # "left 12 dead": the adjective stands for the dead
-    if any(c.dep_ in ("meta", "nummod") and c.like_num and c.i < casualty.i for c in casualty.children):
-        roots.append(casualty)  # a terse toll, "5 killed." / "3 dead.": the parser hangs the figure on the word
     if casualty.pos_ == "NOUN":  # "deaths", "death toll"
         roots.append(casualty)
         if casualty.head.lower_ in TOLL_NOUNS or casualty.dep_ == "compound":

@@ -1802,8 +1802,14 @@ def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
     """The first violent mention of the sentence before ``m``'s ("Herders attacked the village and stole
     cattle. Two people were killed.": the attack, not the theft), else None."""
     doc = m.sent.doc
-    if not out or out[-1].sent.start == m.sent.start:
-        return None  # another event in the same sentence: the toll may be its own
+    if out and out[-1].sent.start == m.sent.start:
+        # another event in the same sentence: the toll may be its own, unless a headline's semicolon parts
+        # them ("Militia attacks village; kills 5 and steals livestock")
+        part = _segment(m.trigger).start
+        before = [e for e in out if e.sent.start == m.sent.start and _segment(e.trigger).start < part]
+        return next((e for e in before if e.cls in _VIOLENT and e.cls != "arrest"), None)
+    if not out:
+        return None
     last = out[-1]
     gap = doc[last.sent.end : m.sent.start]
     if len(list(gap.sents)) > 1 if len(gap) else False:  # type: ignore[attr-defined]
@@ -2053,8 +2059,8 @@ def _antecedent_event(out: list[Mention], m: Mention) -> Mention | None:
     family = FAMILIES[m.cls]
     plural = m.trigger.tag_ == "NNS"
     for earlier in reversed(out):
-        if earlier.sent.start == m.sent.start:
-            continue
+        if earlier.sent.start == m.sent.start and _segment(earlier.trigger).start == _segment(m.trigger).start:
+            continue  # the same clause: not a reference back (but "...; twelve were killed in the fighting" is)
         same = FAMILIES.get(earlier.cls) == family
         # "the attack" also names a bombing or a strike reported before it (an attack is the wider word)
         wider = m.cls == "attack" and not m.modifiers and FAMILIES.get(earlier.cls) == "remote"
