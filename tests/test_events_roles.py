@@ -154,3 +154,16 @@ def test_events_force_compound_is_the_agent(pipe):
     """"a police raid": the police raided."""
     raid = mention(pipe, "On Monday, a police raid on a bar in Nakuru, Kenya left two people injured.", "raid")
     assert raid.actor1 == "Police Forces of Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "inter1"),
+    [
+        # state forces outside their own country are external forces (ACLED inter 8), at home state forces
+        ("Ugandan soldiers shelled Pokot herders inside Kenya near Lokiriama on Monday.", "shelled", 8),
+        ("Kenyan soldiers killed eight Al Shabaab fighters near Kismayo in Somalia on Monday.", "killed", 8),
+        ("Kenyan police shot dead two robbers in Nairobi on Monday.", "shot", 1),
+    ],
+)
+def test_events_state_forces_abroad_are_external_forces(pipe, text, trigger, inter1):
+    assert mention(pipe, text, trigger).inter1 == inter1

@@ -235,6 +235,14 @@ def _crowd(
     return crowd, other, assoc
 
 
+def _abroad(actor: roles.RoleActor | None, country: str | None) -> roles.RoleActor | None:
+    """State forces acting outside their own country are ACLED's external forces (inter 8: "state forces
+    active outside of their main country of operation"), as Ugandan troops shelling herders inside Kenya."""
+    if actor is None or actor.inter != 1 or not actor.country or not country or actor.country == country:
+        return actor
+    return replace(actor, inter=8)
+
+
 def _near(m: Mention) -> list[Token]:
     """The tokens of a mention's sentence and of the sentences right before and after it."""
     doc = m.sent.doc
@@ -295,6 +303,8 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
         )
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name and m.cls != "clash":
         actor2 = None
+    if attached and where is not None:
+        actor1, actor2 = _abroad(actor1, where.country), _abroad(actor2, where.country)
     return Event(
         kind=result.kind,
         event_type=coded.event_type,
