@@ -643,3 +643,39 @@ def test_events_literal_uses_of_the_same_words_stay_events(pipe, text, trigger):
 def test_events_crowd_control_fire_is_never_gunfire(pipe, text):
     # however the parser reads "fire" in a headline, tear gas and water cannon are force on a crowd
     assert not with_trigger(pipe, text, "fire")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        # a lower-case verb the entity recogniser swallowed into a name is still a trigger
+        ("Opposition youths riot during party nominations", "riot", "Riots"),
+        # property destroyed or burnt, told by the participle after it; infrastructure and police posts
+        ("Houses burnt by unidentified militia in a village near Molo on Monday.", "burnt", None),
+        ("Militants destroyed an electricity pylon near Gamba on Monday.", "destroyed", "Strategic developments"),
+        ("Villagers burned a police post over a missing suspect in Likuyani on Monday.", "burned", "Riots"),
+        # places overtaken; an attack with a spear
+        ("Militants overtook a village near Lamu on Monday night.", "overtook", "Battles"),
+        ("Herders speared a farmer who strayed into their pasture near Narok on Monday.", "speared", None),
+        # a bomb attack on soldiers with no fight told is remote violence, not a battle
+        ("Three soldiers were injured in an IED attack near Mandera on Monday.", "attack",
+         "Explosions/Remote violence"),
+    ],
+)
+def test_events_detected_past_parser_and_entity_errors(pipe, text, trigger, event_type):
+    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    assert found, text
+    assert event_type is None or found[0].event_type == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # upper-case words of a name stay names; overtaking on a road is no territory
+        "The Anti-Riot Unit held a parade in Nairobi on Monday.",
+        "A lorry overtook a bus on the highway near Naivasha on Monday.",
+        "The farmer burned old papers in his yard on Monday.",
+    ],
+)
+def test_events_names_and_ordinary_acts_are_no_events(pipe, text):
+    assert [e for e in events(pipe, text) if e.event_type is not None] == []

@@ -160,7 +160,11 @@ def code(
     base = CLASSES.get(m.cls, Code(None, None, None))
     if base.event_type is None:  # statements are not ACLED events; PLOVER codes them
         return base
-    remote_kept = m.cls in REMOTE_CLASSES and guess.event_type == VAC
+    # a bomb, shell or drone is remote violence whatever its victims, unless a fight is told with it ("remote
+    # violence inside a battle is Battles")
+    remote_kept = m.cls in REMOTE_CLASSES and (
+        guess.event_type == VAC or (guess.event_type == BATTLE and "clash" not in sentence_classes)
+    )
     if guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE and not remote_kept:
         base = Code(
             guess.event_type,

@@ -80,6 +80,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "gun": ("attack", "V"),  # only "gunned down" (mentions._sense)
     "behead": ("attack", "V"),
     "stab": ("attack", "V"),
+    "spear": ("attack", "V"),  # "herders speared a farmer"; the noun is a weapon
     "stabbing": ("attack", "N"),
     "torture": ("attack", "V"),
     "beat": ("attack", "V"),
@@ -153,6 +154,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "seize": ("territory", "V"),
     "capture": ("territory", "VN"),
     "overrun": ("territory", "V"),
+    "overtake": ("territory", "V"),  # "militants overtook the village": of places only (mentions._sense)
     "recapture": ("territory", "VN"),
     "retake": ("territory", "V"),
     "regain": ("territory", "V"),
@@ -326,6 +328,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "club": ("clubbed", "clubbing"),
     "strike": ("struck", "stricken"),
     "overrun": ("overran",),
+    "overtake": ("overtook", "overtaken", "overtakes", "overtaking"),
     "retake": ("retook", "retaken"),
     "die": ("dying", "died", "dies"),
     "stab": ("stabbed", "stabbing"),

@@ -289,6 +289,28 @@ PROPERTY_NOUNS = frozenset(
         "tower",
         "equipment",
         "camp",
+        "post",
+        "posts",
+        "pylon",
+        "pylons",
+        "billboard",
+        "billboards",
+        "boxes",
+        "hall",
+        "hospital",
+        "clinic",
+        "factory",
+        "warehouse",
+        "store",
+        "stores",
+        "farm",
+        "farms",
+        "tractor",
+        "tractors",
+        "excavator",
+        "machinery",
+        "boat",
+        "boats",
     }
 )
 ROAD_NOUNS = frozenset(
@@ -481,6 +503,8 @@ def _ends_noun_phrase(tok: Token) -> bool:
 def objects_of(tok: Token) -> list[Token]:
     """The objects of a trigger: direct objects, passive subjects and the nouns after "of" or "over"."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.tag_ == "VBN" and tok.dep_ == "acl":
+        objs.append(tok.head)  # "houses burnt by the militia"
     objs += [
         g
         for c in tok.children
@@ -526,6 +550,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         "overrun",
         "liberate",
         "seizure",
+        "overtake",
     ):
         objs = objects_of(tok)
         heads = {o.lower_ for o in objs}
@@ -1060,13 +1085,16 @@ def _verb_by_complement(tok: Token, lemma: str) -> bool:
     return bool(_next_words(tok) & VERB_COMPLEMENTS.get(lemma, frozenset()))
 
 
+NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})
+
+
 def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
     """(token, lemma, class) for every trigger word used as an event in ``sent``."""
     found = []
     for tok in sent:
         lemmas = FORMS.get(tok.lower_)
-        if not lemmas or tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE"):
-            continue
+        if not lemmas or tok.ent_type_ in ("DATE", "TIME") or (tok.ent_type_ in NAME_ENTS and not tok.is_lower):
+            continue  # a name's word ("Anti-Riot Unit"), not a lower-case verb NER swallowed ("gang raids party")
         pos = _pos(tok)
         for lemma in lemmas:
             cls, allowed = TRIGGERS[lemma]
