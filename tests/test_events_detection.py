@@ -657,6 +657,10 @@ def test_events_crowd_control_fire_is_never_gunfire(pipe, text):
         # places overtaken; an attack with a spear
         ("Militants overtook a village near Lamu on Monday night.", "overtook", "Battles"),
         ("Herders speared a farmer who strayed into their pasture near Narok on Monday.", "speared", None),
+        # "a shooting incident" is the shooting; smashing property
+        ("Two men were hurt during a shooting incident between two factions at Tuobodom on Wednesday.",
+         "shooting", None),
+        ("Some youths smashed the vehicle of a party official in Wassa on Monday.", "smashed", "Riots"),
         # a bomb attack on soldiers with no fight told is remote violence, not a battle
         ("Three soldiers were injured in an IED attack near Mandera on Monday.", "attack",
          "Explosions/Remote violence"),
@@ -675,6 +679,7 @@ def test_events_detected_past_parser_and_entity_errors(pipe, text, trigger, even
         "The Anti-Riot Unit held a parade in Nairobi on Monday.",
         "A lorry overtook a bus on the highway near Naivasha on Monday.",
         "The farmer burned old papers in his yard on Monday.",
+        "The sprinter smashed the national record in Accra on Monday.",
     ],
 )
 def test_events_names_and_ordinary_acts_are_no_events(pipe, text):

@@ -31,6 +31,7 @@ MIN_CONFIDENCE = 0.5
 SURE_CONFIDENCE = 0.7  # a guess the actor rules do not overturn on weak evidence (an unnamed target)
 # Remote weapons make an attack on civilians "Explosions/Remote violence" (ACLED codes the weapon first).
 REMOTE_CLASSES = frozenset({"explosion", "suicide", "shelling", "air", "grenade", "chemical"})
+PLANTED_CLASSES = frozenset({"explosion", "suicide", "grenade"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 INTERVENTION = frozenset(
     {
@@ -160,10 +161,12 @@ def code(
     base = CLASSES.get(m.cls, Code(None, None, None))
     if base.event_type is None:  # statements are not ACLED events; PLOVER codes them
         return base
-    # a bomb, shell or drone is remote violence whatever its victims, unless a fight is told with it ("remote
-    # violence inside a battle is Battles")
+    # a planted bomb or a thrown grenade leaves its target no way to respond: remote violence whatever its
+    # victims, unless a fight is told with it ("remote violence inside a battle is Battles"); shelling and
+    # air strikes often come with a battle, so there the classifier's reading of the sentence stands
     remote_kept = m.cls in REMOTE_CLASSES and (
-        guess.event_type == VAC or (guess.event_type == BATTLE and "clash" not in sentence_classes)
+        guess.event_type == VAC
+        or (guess.event_type == BATTLE and m.cls in PLANTED_CLASSES and "clash" not in sentence_classes)
     )
     if guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE and not remote_kept:
         base = Code(

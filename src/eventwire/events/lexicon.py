@@ -248,6 +248,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "looting": ("looting", "N"),
     "torch": ("looting", "V"),
     "vandalize": ("looting", "V"),
+    "smash": ("looting", "V"),  # property only (mentions._sense): "smashed the vehicle", not "smashed a record"
     "vandalise": ("looting", "V"),
     "ransack": ("looting", "V"),
     "raze": ("looting", "V"),

@@ -311,6 +311,11 @@ PROPERTY_NOUNS = frozenset(
         "machinery",
         "boat",
         "boats",
+        "farmland",
+        "farmlands",
+        "goods",
+        "windows",
+        "windscreen",
     }
 )
 ROAD_NOUNS = frozenset(
@@ -626,7 +631,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "engaged in a fraudulent scheme", "engage in insults"
     if lemma in ("loot", "looting") and {o.lower_ for o in objects_of(tok)} & PUBLIC_MONEY:
         return None  # "the looting of public funds" is embezzlement, not an act of violence
-    if lemma in ("burn", "destroy") and not {o.lower_ for o in objects_of(tok)} & PROPERTY_NOUNS:
+    if lemma in ("burn", "destroy", "smash") and not {o.lower_ for o in objects_of(tok)} & PROPERTY_NOUNS:
         return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
     if lemma == "exchange" and not (
         {o.lower_ for o in objects_of(tok)} | _next_words(tok)
@@ -770,6 +775,8 @@ def _armed_targeting(tok: Token) -> bool:
 
 # Heads that a protest noun names the act of ("strike action", "protest action").
 ACTION_NOUNS = frozenset({"action", "actions", "programme", "programmes", "program", "programs"})
+# Heads that only name the occurrence of the trigger before them: "a shooting incident", "a killing spree".
+OCCURRENCE_HEADS = frozenset({"incident", "incidents", "spree", "episode", "episodes"})
 LABOUR_FORMS = frozenset({"down", "stoppage", "slow"})
 
 
@@ -1171,6 +1178,7 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             and cls not in ("accuse",)
             and not headline_verb(tok)
             and not (cls == "protest" and tok.head.lower_ in ACTION_NOUNS)  # "strike action" is the strike
+            and tok.head.lower_ not in OCCURRENCE_HEADS  # "a shooting incident" is the shooting
             and not _misparsed_reduced_clause(tok)
         ):
             mentions.pop(tok.i, None)  # "protest leaders", "attack helicopters"
