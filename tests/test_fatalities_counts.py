@@ -235,6 +235,9 @@ LATER_TOLLS = [
     ("On Monday, rival groups fought over grazing land near Kainuk. One death, two injuries reported.", 1),
     ("On Monday, rival groups fought over grazing land near Kainuk. One death and two injuries were reported.", 1),
     ("On Monday, two clans clashed in Wajir. Three civilians, including a girl, were killed in the violence.", 3),
+    # security forces answering a demonstration in the same sentence, or after a semicolon: its intervention
+    ("On Monday, youths rioted in Kisumu and police intervened, shooting dead two.", 2),
+    ("Traders protested in Kisii on Monday; police fired into the crowd, killing one.", 1),
     # a headline's parts after a semicolon go on telling the event before it
     ("Herders attack a rival clan near Garsen in a revenge raid; at least 11 killed", 11),
     ("Herders attack a rival group near Kainuk; twelve raiders were killed in the fighting.", 12),

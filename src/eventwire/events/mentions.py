@@ -1813,8 +1813,13 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
     that way: someone dying is not by itself an event."""
     out: list[Mention] = []
     for m in mentions:
+        demonstration = next((e for e in out if e.sent.start == m.sent.start and e.cls in DEMONSTRATIONS), None)
+        if demonstration is not None and _intervention(m, demonstration) and _same_incident(m.sent):
+            _absorb(demonstration, m)  # "Youths rioted ... and police intervened, shooting dead two"
+            continue
         previous = _previous_violent(out, m)
-        if previous is not None and _continues(m):
+        same_sentence = previous is not None and previous.sent.start == m.sent.start
+        if previous is not None and _continues(m, _segment(m.trigger) if same_sentence else m.sent):
             if _intervention(m, previous):
                 _absorb(previous, m)
                 continue
@@ -1857,13 +1862,19 @@ def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
 SEPARATE_CUES = frozenset({"separate", "separately", "elsewhere", "meanwhile", "earlier", "previously"})
 
 
-def _continues(m: Mention) -> bool:
-    """A sentence that can go on with the report before it: no date or time of its own, no running total
-    ("since January 40 have died") and no other incident ("In a separate attack ...")."""
-    words = {w.lower_ for w in m.sent}
-    if words & (TOTAL_CUES | SEPARATE_CUES):
+def _continues(m: Mention, span: SpacySpan | None = None) -> bool:
+    """A sentence (or a headline's part after a semicolon, ``span``) that can go on with the report before
+    it: no date or time of its own, no running total ("since January 40 have died") and no other incident
+    ("In a separate attack ...")."""
+    span = span if span is not None else m.sent
+    if not _same_incident(span):
         return False
-    return not any(e.label_ in ("DATE", "TIME") and not _age(e) for e in span_ents(m.sent))
+    return not any(e.label_ in ("DATE", "TIME") and not _age(e) for e in span_ents(span))
+
+
+def _same_incident(span: SpacySpan) -> bool:
+    """No running-total or separate-incident cue in ``span`` ("in a separate attack", "elsewhere")."""
+    return not {w.lower_ for w in span} & (TOTAL_CUES | SEPARATE_CUES)
 
 
 def _age(ent: SpacySpan) -> bool:
