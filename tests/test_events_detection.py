@@ -610,6 +610,13 @@ FIGURATIVE = [
     "Jane Doe has captured the two northern states in the primaries.",
     "The senator beat expectations in the caucuses.",
     "The governor was picking a fight with the mayor.",
+    # violence spoken of, support rallied, a rival overtaken, a named person's verbal attack
+    "The senator said his rival was encouraging violence among his followers on Monday.",
+    "Such remarks risk inciting violence ahead of the vote.",
+    "Her aide rallied supporters in Ohio on Monday.",
+    "Party leaders are rallying around the governor ahead of the vote.",
+    "Jane Doe has overtaken John Roe in the polls.",
+    "The governor said Jane Doe's attack on her record was unfair.",
 ]
 
 
@@ -623,6 +630,7 @@ LITERAL = [
     ("A man attacked his neighbour with a machete on Monday.", "attacked"),
     ("Soldiers beat back an attack by rebels on Monday.", "beat"),
     ("Thousands demonstrated outside parliament on Monday.", "demonstrated"),
+    ("Thousands of activists rallied to the governor's residence in Dehradun on Monday.", "rallied"),
     ("The rebels and the government signed a peace agreement on Monday.", "agreement"),
     ("Police engaged the robbers in a gun battle on Monday.", "battle"),
 ]

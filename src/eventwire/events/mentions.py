@@ -457,6 +457,10 @@ UNREST_TOPIC_WORDS = frozenset(
         "fearing", "warn", "warned", "warning", "against", "curb", "curbed", "free", "preach", "preached",
         "combat", "tackle", "tackling", "counter", "on", "about", "over", "following", "after", "despite",
         "survivors", "victims", "evidence", "use", "used", "using",
+        # violence spoken of, not done: "encouraging violence at his rallies", "inciting violence"
+        "encourage", "encouraged", "encourages", "encouraging", "incite", "incited", "incites", "inciting",
+        "promote", "promoted", "promoting", "glorify", "glorified", "glorifying", "advocate", "advocated",
+        "advocating", "threaten", "threatened", "threatening",
     }
 )
 FIRE_WORDS = frozenset({"ablaze", "alight", "afire", "fire"})
@@ -567,6 +571,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
                 if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lower_ in PLACE_NOUNS for o in objs)
                 else None
             )
+        if lemma == "overtake" and not (heads & PLACE_NOUNS or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)):
+            return None  # "overtook a village"; not "overtook his rival in the polls" or "overtook a bus"
         if heads & PERSON_NOUNS or any(o.ent_type_ == "PERSON" for o in objs):
             return "arrest"
         if not (heads & PLACE_NOUNS or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)):
@@ -602,6 +608,10 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "withdrew the request", "withdraw funding"
     if lemma == "block" and not {o.lower_ for o in objects_of(tok)} & ROAD_NOUNS:
         return None
+    if lemma == "rally" and tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("around", "behind")) for c in tok.children
+    ):
+        return None  # "rallied supporters", "rallying around a candidate": gathering support, no demonstration
     if lemma == "gather" and not says_any(tok.sent, GRIEVANCE_WORDS):
         return None  # "residents gathered ... to demand", not "mourners gathered"
     if lemma == "fight" and lower_children & {"fist", "street"}:
@@ -1362,7 +1372,9 @@ def _figurative(tok: Token, lemma: str) -> bool:
                for g in c.children if g.dep_ == "pobj"]
     if any(g.lower_ in SPEECH_NOUNS for g in said_in) and not _violence_in(tok.sent):
         return True
-    return tok.pos_ == "VERB" and _named_without_violence(tok)
+    # "Trump attacked his rival", "Sanders' attack on her record": named people's words, no weapon in sight
+    possessed = tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children)
+    return (tok.pos_ == "VERB" or possessed) and _named_without_violence(tok)
 
 
 def _judgement(noun: Token) -> bool:
@@ -1385,7 +1397,7 @@ def _named_without_violence(tok: Token, physical_objects: bool = True) -> bool:
     """A verb whose subjects are all named people, in a sentence with no weapon, wound or armed man: the
     words of politics and contests ("Trump attacked his rival", "Cruz captured Texas"). With
     ``physical_objects``, a physical target or a place as the object keeps the act literal."""
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" or (c.dep_ == "poss" and tok.pos_ == "NOUN")]
     if tok.dep_ in ("xcomp", "conj") and not subjects:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     named = subjects and all(s.ent_type_ == "PERSON" for s in subjects)
