@@ -617,6 +617,15 @@ FIGURATIVE = [
     "Party leaders are rallying around the governor ahead of the vote.",
     "Jane Doe has overtaken John Roe in the polls.",
     "The governor said Jane Doe's attack on her record was unfair.",
+    # retorts, adjectives, topics, showings, causes fought for, tunes struck, clauses executed
+    '"You have no record," the governor shot back on Monday.',
+    "The senator fired back at the governor over the credit rating on Monday.",
+    "It was a striking sight outside the school on Monday.",
+    "He opposes abortion in cases of rape and incest.",
+    "The vote was another demonstration of how hard it is to win closed primaries.",
+    "He has fought for our right to bear arms and for our liberty.",
+    "His campaign manager struck a similar tune on Monday.",
+    "The referendum included a clause to be executed within national law.",
 ]
 
 
@@ -631,6 +640,9 @@ LITERAL = [
     ("Soldiers beat back an attack by rebels on Monday.", "beat"),
     ("Thousands demonstrated outside parliament on Monday.", "demonstrated"),
     ("Thousands of activists rallied to the governor's residence in Dehradun on Monday.", "rallied"),
+    ("Soldiers fired back at the gunmen near Mandera on Monday, killing two.", "fired"),
+    ("Striking teachers marched to parliament in Nairobi on Monday.", "marched"),
+    ("Two men were charged with the rape of a schoolgirl in Kisumu on Monday.", "rape"),
     ("The rebels and the government signed a peace agreement on Monday.", "agreement"),
     ("Police engaged the robbers in a gun battle on Monday.", "battle"),
 ]

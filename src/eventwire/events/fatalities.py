@@ -372,8 +372,8 @@ def executed_people(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
-        done_to.append(verb.head)
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl"):
+        done_to.append(verb.head)  # "the prisoners executed", "a clause to be executed"
     return not any(t.lower_ in EXECUTED_THINGS for t in done_to)
 
 

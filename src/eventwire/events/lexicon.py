@@ -364,6 +364,7 @@ EXECUTED_THINGS = frozenset(
      "operation", "operations", "program", "programme", "project", "projects", "task", "tasks", "mission",
      "deal", "deals", "transaction", "transactions", "trade", "trades", "will", "agreement", "policy",
      "decision", "duties", "duty", "function", "functions", "budget", "code", "move", "moves", "attack",
+     "clause", "clauses", "provision", "provisions", "law", "laws",
      "attacks", "raid", "raids", "campaign", "document", "documents", "judgment", "judgement", "ruling"}
 )
 BODY_NOUNS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})  # "the bodies of two herders were found"

@@ -182,6 +182,18 @@ NON_EVENT_COMPOUNDS = frozenset(
 ABSTRACT_GOALS = frozenset(
     {
         "freedom",
+        "right",
+        "liberty",
+        "liberties",
+        "sovereignty",
+        "bill",
+        "bills",
+        "legislation",
+        "law",
+        "laws",
+        "reform",
+        "reforms",
+        "cause",
         "rights",
         "justice",
         "survival",
@@ -677,6 +689,14 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None
     if lemma in ("fire", "firing") and not _gunfire(tok, lemma):
         return None
+    if lemma in ("shoot", "fire") and _retorted(tok):
+        return None  # "Trump shot back", "fired back at his rival": a retort
+    if lemma == "strike" and tok.dep_ == "amod" and tok.head.tag_ != "NNS":
+        return None  # "a striking sight"; "striking workers" still strike
+    if cls == "sexual" and tok.pos_ == "NOUN" and _topic_noun(tok):
+        return None  # "in cases of rape and incest": a topic, not an act
+    if lemma == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "another demonstration of how hard it is", "a demonstration of force"
     if lemma == "beat" and tok.tag_ == "VBN" and tok.dep_ == "amod":
         return None
     return cls
@@ -708,6 +728,27 @@ def _found_weapon(noun: Token) -> bool:
     was found near the school")."""
     head = noun.head
     return noun.dep_ in ("dobj", "nsubjpass") and head.lower_ in FOUND_VERBS
+
+
+# Words that make "shot back" or "fired back" gunfire, with weapons and armed men: casualties and bullets.
+GUNFIRE_SIGNS = frozenset(
+    {"gun", "rifle", "bullet", "bullets", "killed", "killing", "dead", "injured", "wounded", "wounding"}
+)
+
+
+def _retorted(verb: Token) -> bool:
+    """ "shot back", "fired back at his rival" with nothing fired and no weapon or wound in the sentence."""
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    fired = any(c.dep_ == "dobj" for c in verb.children)
+    return back and not fired and not says_any(verb.sent, WEAPON_NOUNS | ARMED_NOUNS | GUNFIRE_SIGNS)
+
+
+def _topic_noun(noun: Token) -> bool:
+    """An act named as a topic: a bare noun with no determiner, number, possessor, victim or agent ("cases of
+    rape and incest", "survivors of sexual assault"), not "the rape of a girl" or "a rape was reported"."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "on") for c in noun.children)
 
 
 def _gunfire(tok: Token, lemma: str) -> bool:
@@ -1412,7 +1453,7 @@ BEATEN_MARKS = frozenset({"expectations", "odds", "record", "records", "deadline
 # What is struck when "strike" makes an agreement: "struck a deal".
 STRUCK_DEALS = frozenset(
     {"deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise", "balance", "chord", "note",
-     "tone", "pose", "pact", "alliance", "partnership"}
+     "tone", "tune", "pose", "pact", "alliance", "partnership"}
 )
 
 
