@@ -92,6 +92,13 @@ TOLLS = [
     # a digit the parser reads as a list marker; a figure hung on a headline verb ("kills 5")
     ("2 die in clashes between two militias over land in Molo on Monday.", 2, 2),
     ("A clan militia attacks a village near Rhamu on Monday; kills 5 and steals livestock", 5, 5),
+    # a conjunct with a casualty word of its own is another count; a charge is no toll; a try is no killing
+    ("A soldier was killed and six others injured when a bomb went off near Hulugho on Monday.", 1, 1),
+    ("Two fighters accused of killing five people were shot dead by police in Molo on Monday.", 2, 2),
+    ("A vigilante mob tries to kill a man they suspected of theft in Kitale on Monday.", 0, 0),
+    ("Nine soldiers injured and one police officer killed in twin explosions near Mandera on Monday.", 1, 1),
+    ("Members of a gang are suspected of killing a trader in Tamale on Monday.", 1, 1),
+    ("On Monday, the body of a dead soldier was found by residents of Mtongwe.", 1, 1),
     # a number with its own casualty word is no range partner
     ("One dead and three injured when a bus hit a land mine near Mandera on Monday.", 1, 1),
     # a vehicle hitting an explosive device

@@ -52,7 +52,8 @@ INTRANSITIVE = frozenset(
     {"died", "die", "dies", "dying", "dead", "death", "deaths", "succumbed", "succumb", "succumbs"}
 )
 ATTEMPT_WORDS = frozenset(
-    {"attempted", "attempt", "attempts", "tried", "try", "plot", "foiled", "nearly", "almost"}
+    {"attempted", "attempt", "attempts", "attempting", "tried", "try", "tries", "trying", "plot", "plotted",
+     "plotting", "foiled", "nearly", "almost"}
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -223,12 +224,15 @@ def _whole_of(prep: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in ("death", "deaths", "killing", "killings", "murder")
 
 
-def _group_figures(root: Token, skip: frozenset[int]) -> list[Figure]:
+def _group_figures(root: Token, skip: frozenset[int], casualty: Token | None = None) -> list[Figure]:
     """Figures of one victim phrase; coordinated groups add up ("one officer and one civilian" = 2)."""
     other = _other_kind(root)
     if other:  # "one death and two injuries": the injuries are no deaths
         skip = skip | {t.idx for c in other for t in c.subtree}
     parts = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+    # "a soldier was killed and six others injured": a conjunct with a casualty word of its own is another count
+    counted_apart = [p for p in parts[1:] if _own_casualty(p, casualty)]
+    skip = skip | {t.idx for p in counted_apart for t in p.subtree}
     parts = [p for p in parts if p is root or p.idx not in skip]
     if len(parts) == 1:
         return _figures_under(root, skip)
@@ -253,6 +257,17 @@ INJURY_NOUNS = frozenset({"injury", "injuries"})
 
 def _kind(tok: Token) -> str | None:
     return "injury" if tok.lower_ in INJURY_NOUNS else casualty_kind(tok)
+
+
+def _own_casualty(noun: Token, casualty: Token | None = None) -> bool:
+    """A noun counted by a casualty word of its own of another kind than ``casualty`` ("killed ... and six
+    others injured"); never the noun of ``casualty`` itself ("One dead and several injured")."""
+    own = [c for c in noun.children if c.dep_ in ("acl", "amod") and casualty_kind(c)]
+    if casualty is None:
+        return bool(own)
+    if any(c.i == casualty.i for c in own):
+        return False
+    return any(casualty_kind(c) != casualty_kind(casualty) for c in own)
 
 
 def _other_kind(root: Token) -> list[Token]:
@@ -321,10 +336,22 @@ def attempted(tok: Token, head: bool = True) -> bool:
     return head and tok.head.lower_ in ATTEMPT_WORDS
 
 
+# Words that charge someone with an act told after "of" or "for": the act is the charge, not this event.
+CHARGED_WORDS = frozenset(
+    {"accused", "accusing", "suspected", "convicted", "charged", "guilty", "jailed", "sentenced", "arrested",
+     "detained", "wanted", "blamed", "responsible"}
+)
+
+
 def backstory(tok: Token) -> bool:
     """A killing told about one of the participants, before the event: "a man who had killed his
     father", "a man suspected to have murdered a child"; not a death reported that way: "three people were
     reported to have died", "two are feared to have been killed")."""
+    charge = tok.head.head
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and charge.lower_ in CHARGED_WORDS:
+        # "two fighters accused of killing five people", "a man jailed for murdering his wife"; not the report
+        # itself ("Members of a gang are suspected of killing a trader")
+        return charge.dep_ in ("acl", "relcl", "amod")
     node = tok
     for _ in range(6):
         aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
@@ -427,7 +454,12 @@ def _victim_roots(casualty: Token) -> list[Token]:
     ]
     if casualty.tag_ == "VBN" and casualty.dep_ in ("acl", "amod"):
         head = casualty.head  # "soldiers killed in the attack"
-        while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        while (
+            head.dep_ == "conj"
+            and head.head.i != head.i
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and not _own_casualty(head.head, casualty)  # "nine officers injured and one officer killed"
+        ):
             head = head.head  # "four rangers and two poachers killed": the whole coordination
         roots.append(head)
     if not roots and casualty.dep_ in ("xcomp", "oprd") and casualty.head.tag_ == "VBN":
@@ -564,10 +596,14 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
     seen: set[int] = set()
     for tok in casualties:
         roots = [r for r in _victim_roots(tok) if r.lower_ not in ANIMALS]  # "shot dead 30 goats"
+        # a victim phrase with a casualty word of its own is that word's count ("and six others injured")
+        roots = [r for r in roots if not _own_casualty(r, tok)]
         if _no_one(roots) or any(c.dep_ == "neg" for c in tok.children) or attempted(tok):
             continue  # "no one was killed", "nearly killed a man"
         target = deaths if casualty_kind(tok) == "death" else injuries
-        found = [fig for root in roots for fig in _group_figures(root, frozenset(seen | _own_clause(tok, root)))]
+        found = [
+            fig for root in roots for fig in _group_figures(root, frozenset(seen | _own_clause(tok, root)), tok)
+        ]
         if not found:  # one named or singular victim: "killed a farmer", "he was shot dead"
             bare = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
             found = [Figure(1, 1, (r.idx, r.idx + len(r.text))) for r in roots if _single(r, bare)][:1]
