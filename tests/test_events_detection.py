@@ -36,7 +36,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "trigger", "low"), FOUND)
 def test_events_bodies_found_are_killings(pipe, text, trigger, low):
-    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    found = with_trigger(pipe, text, trigger)
     assert found, text
     assert found[0].fatalities.low == low
     assert found[0].kind == "specific"
@@ -116,7 +116,7 @@ HEADLINES = [
 
 @pytest.mark.parametrize(("text", "trigger"), HEADLINES)
 def test_events_headline_present_tense(pipe, text, trigger):
-    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    found = with_trigger(pipe, text, trigger)
     assert found, text
     assert found[0].kind == "specific"
 
@@ -687,7 +687,7 @@ def test_events_crowd_control_fire_is_never_gunfire(pipe, text):
     ],
 )
 def test_events_detected_past_parser_and_entity_errors(pipe, text, trigger, event_type):
-    found = [e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == trigger]
+    found = with_trigger(pipe, text, trigger)
     assert found, text
     assert event_type is None or found[0].event_type == event_type
 

@@ -224,8 +224,9 @@ def _whole_of(prep: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in ("death", "deaths", "killing", "killings", "murder")
 
 
-def _group_figures(root: Token, skip: frozenset[int], casualty: Token | None = None) -> list[Figure]:
-    """Figures of one victim phrase; coordinated groups add up ("one officer and one civilian" = 2)."""
+def _group_figures(root: Token, skip: frozenset[int], casualty: Token) -> list[Figure]:
+    """Figures of one victim phrase of ``casualty``; coordinated groups add up ("one officer and one civilian"
+    = 2)."""
     other = _other_kind(root)
     if other:  # "one death and two injuries": the injuries are no deaths
         skip = skip | {t.idx for c in other for t in c.subtree}
@@ -259,12 +260,10 @@ def _kind(tok: Token) -> str | None:
     return "injury" if tok.lower_ in INJURY_NOUNS else casualty_kind(tok)
 
 
-def _own_casualty(noun: Token, casualty: Token | None = None) -> bool:
+def _own_casualty(noun: Token, casualty: Token) -> bool:
     """A noun counted by a casualty word of its own of another kind than ``casualty`` ("killed ... and six
     others injured"); never the noun of ``casualty`` itself ("One dead and several injured")."""
     own = [c for c in noun.children if c.dep_ in ("acl", "amod") and casualty_kind(c)]
-    if casualty is None:
-        return bool(own)
     if any(c.i == casualty.i for c in own):
         return False
     return any(casualty_kind(c) != casualty_kind(casualty) for c in own)
@@ -328,12 +327,12 @@ def to_death(tok: Token) -> Token | None:
 ATTEMPT_DEPS = frozenset({"advmod", "amod", "aux", "compound", "nsubj", "dobj", "npadvmod"})
 
 
-def attempted(tok: Token, head: bool = True) -> bool:
-    """An act only tried or foiled: "nearly killed", "an attempted murder", "tried to kill" (``head``: the
-    attempt word governs the act), not "two were killed as they tried to flee"."""
+def attempted(tok: Token) -> bool:
+    """An act only tried or foiled: "nearly killed", "an attempted murder", "tried to kill" (the attempt word
+    governs the act), not "two were killed as they tried to flee"."""
     if any(c.dep_ in ATTEMPT_DEPS and c.lower_ in ATTEMPT_WORDS for c in tok.children):
         return True
-    return head and tok.head.lower_ in ATTEMPT_WORDS
+    return tok.head.lower_ in ATTEMPT_WORDS
 
 
 # Words that charge someone with an act told after "of" or "for": the act is the charge, not this event.

@@ -577,17 +577,14 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         heads = {o.lower_ for o in objs}
         if heads & WEAPON_NOUNS:
             return "disrupt"
+        place = bool(heads & PLACE_NOUNS) or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)
         if lemma == "fall":
-            return (
-                cls
-                if any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lower_ in PLACE_NOUNS for o in objs)
-                else None
-            )
-        if lemma == "overtake" and not (heads & PLACE_NOUNS or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)):
+            return cls if place else None
+        if lemma == "overtake" and not place:
             return None  # "overtook a village"; not "overtook his rival in the polls" or "overtook a bus"
         if heads & PERSON_NOUNS or any(o.ent_type_ == "PERSON" for o in objs):
             return "arrest"
-        if not (heads & PLACE_NOUNS or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)):
+        if not place:
             return None
     if lemma in ("engage", "station", "reinforce") and not (
         {"in", "at"} & lower_children or lemma == "station"
