@@ -185,3 +185,22 @@ def test_places_build_former_country_names_name_the_country(gazetteer, former, c
 def test_places_lookup_abbreviated_name_word_without_its_period_is_left_alone(gazetteer):
     # "St Mary's" (a school, a church) without the period is not taken for Saint Mary
     assert not any(c.name == "Saint Mary" for c in gazetteer.lookup("St Mary"))
+
+
+@pytest.mark.parametrize(("written", "place"), [("N.Y.", "New York"), ("D.C.", "District of Columbia"),
+                                                ("S.C.", "South Carolina"), ("U.K.", "United Kingdom")])
+def test_places_lookup_dotted_initials_name_the_place_with_those_initials(gazetteer, written, place):
+    assert place in {c.name for c in gazetteer.lookup(written)}
+
+
+def test_places_lookup_dotted_initials_are_not_a_one_word_state_postal_code(gazetteer):
+    # "LA" is Louisiana's postal code and "La." its newspaper abbreviation; "L.A." is Los Angeles
+    assert [c.name for c in gazetteer.lookup("L.A.")] == ["Los Angeles"]
+    assert "Louisiana" in {c.name for c in gazetteer.lookup("La.")}
+    assert "Los Angeles" not in {c.name for c in gazetteer.lookup("La.")}
+
+
+@pytest.mark.parametrize(("name", "expected"), [("District of Columbia", "DC"), ("New York", "NY"),
+                                                ("Newfoundland and Labrador", "NL"), ("Louisiana", "L")])
+def test_places_lookup_initials(name, expected):
+    assert gazetteer_module.initials(name) == expected

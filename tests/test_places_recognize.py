@@ -383,3 +383,34 @@ def test_places_recognize_unsupported_alternate_casts_no_vote(nlp, gazetteer):
     found = places_of(nlp, gazetteer, text)
     assert found["Wajir"].country == "KE"
     assert "Qara" not in found or found["Qara"].country in (None, "KE")
+
+
+@pytest.mark.parametrize("text", [
+    "Shop owners welcomed parts of the Liberal budget on Thursday.",
+    "The Liberal government will raise the fuel levy, a spokesman in Ottawa said.",
+])
+def test_places_recognize_adjective_before_a_noun_is_not_a_town(nlp, gazetteer, text):
+    # Liberal is a town in Kansas; as an adjective before a common noun it is the party's word
+    assert "Liberal" not in places_of(nlp, gazetteer, text)
+
+
+def test_places_recognize_town_named_like_an_adjective_after_a_locative_cue(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Two barns burned near Liberal, Kansas, on Sunday.")
+    assert found["Liberal"].admin1 == "Kansas"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Drought hit farms across the Central Plateau this spring.", "Central Plateau"),
+    ("Birds nesting in the Danube Delta were tested for the virus.", "Danube Delta"),
+])
+def test_places_recognize_feature_word_is_not_the_area_named_like_it(nlp, gazetteer, text, name):
+    # Nigeria's Plateau and Delta states are not the plateau or delta inside a longer name
+    found = find_places(nlp(text), gazetteer)
+    assert not any(p.admin1 in ("Plateau", "Delta") for p in found)
+    assert any(p.span.text == name and p.name is None for p in found)
+
+
+def test_places_recognize_extended_name_is_read_once(nlp, gazetteer):
+    # the longer name the gazetteer knows is one mention; its last word is not read again as a town
+    found = find_places(nlp("Wild birds were tested in Ceamurlia de Jos last week."), gazetteer)
+    assert [p.span.text for p in found if "Jos" in p.span.text] == ["Ceamurlia de Jos"]

@@ -55,7 +55,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "10"
+BUILD_VERSION = "11"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -156,7 +156,7 @@ def name_keys(names: dict[str, int]) -> Iterator[tuple[str, int]]:
     best: dict[str, int] = {}
     for name, quality in names.items():
         forms = [(abbreviation_key(name) if "." in name else normalize(name), quality)]
-        if quality != ABBREVIATION:
+        if quality != ABBREVIATION and not (name.isupper() and "." in name):  # "L.A." is only "L.A."
             forms.append((strip_articles(name), max(quality, STRIPPED)))
             if quality <= ALTERNATE:
                 sk = skeleton(name)
@@ -169,10 +169,11 @@ def name_keys(names: dict[str, int]) -> Iterator[tuple[str, int]]:
 
 
 def _latin(name: str) -> bool:
-    """A Latin-script alternate name worth indexing: has a capital letter, is not an airport/ICAO code."""
+    """A Latin-script alternate name worth indexing: has a capital letter, is not an airport/ICAO code (a
+    dotted initialism such as "L.A." is a name news uses, not a code)."""
     if not any(c.isupper() for c in name) or any(ord(c) > 0x24F for c in name):
         return False
-    return not (name.isupper() and len(name) <= 4)
+    return not (name.isupper() and len(name) <= 4 and "." not in name)
 
 
 def _ring_centroid(ring: list[tuple[float, float]]) -> tuple[float, float, float]:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+from anyascii import anyascii
 
 from eventwire.errors import GazetteerError
 from eventwire.places.build import BUILD_VERSION, SKELETON, STRIPPED, build_gazetteer, default_path
@@ -21,6 +24,16 @@ from eventwire.places.normalize import abbreviation_key, normalize, skeleton, st
 __all__ = ["Candidate", "Gazetteer", "GazetteerError"]
 
 _CACHE_SIZE = 50_000
+# A dotted initialism ("L.A.", "N.Y.", "D.C."): it names a place whose words have those initials, or one that
+# GeoNames lists under that very dotted form; a one-word state's postal code written with dots ("L.A." is not
+# Louisiana, whose newspaper abbreviation is "La.") is not one.
+_INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
+_NAME_LINKS = frozenset({"of", "and", "the", "de", "du", "des", "del", "da", "do"})
+
+
+def initials(name: str) -> str:
+    """Capital initials of a name's words, linking words left out: "District of Columbia" -> "DC"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", anyascii(name)) if w.lower() not in _NAME_LINKS).upper()
 # Words that follow a first-level area's name in news ("Central Region", "Western Province", "Borno State")
 # while the gazetteer may file the area without them.
 FIRST_LEVEL_WORDS = frozenset({"region", "province", "governorate", "state", "oblast"})
@@ -155,6 +168,9 @@ class Gazetteer:
         if floors:
             marks = ",".join("?" * len(floors))
             rows = self._db().execute(_QUERY.format(marks=marks), tuple(floors)).fetchall()
+            if _INITIALISM.match(name.strip()):
+                dotted, letters = abbreviation_key(name), name.replace(".", "").strip().upper()
+                rows = [row for row in rows if row[11] == dotted or initials(row[2]) == letters]
             exact = any(row[10] == 0 and floors[row[11]] == 0 for row in rows)
             for row in rows:
                 floor = floors[row[11]]

@@ -90,6 +90,14 @@ ROLE_WORDS = frozenset("mayor manager director chief judge sheriff commissioner 
 ADMIN_CUES = frozenset("province provinces governorate state region county district oblast prefecture "
                        "department canton territory".split())
 CITY_CUES = frozenset("city town village capital".split())
+# Nouns of natural features: alone inside a longer name, they are not the areas named like them ("the Central
+# Plateau" is not Nigeria's Plateau State, "the Danube Delta" not its Delta State, "the Gulf of Alaska" not
+# Papua New Guinea's Gulf Province); together they may be a town's name ("Cape Coast").
+FEATURE_WORDS = frozenset(
+    "lake lakes gulf bay sea ocean delta island islands isle isles peninsula strait straits canal creek "
+    "reef cape harbour harbor sound channel glacier swamp marsh lagoon estuary dam reservoir river rivers "
+    "valley plateau mountains mount hills highlands lowlands coast desert basin forest falls".split()
+)
 # English words that are also names of large towns; without spaCy calling them places they stay words.
 WORD_TOWNS = frozenset(
     "reading split nice mobile buffalo bath orange mesa normal enterprise commerce marion chester bend "
@@ -326,7 +334,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
                 mentions.append(mention)
             elif ent.label_ != "FAC" and _maybe_place(text, labels_by_text):
                 missing.append(mention)
-            _mark(taken, min(span.start, ent.start), ent.end)
+            _mark(taken, min(span.start, ent.start), max(span.end, ent.end))
     demonyms.update(code for _, _, code in find_demonyms(doc, gazetteer))
     found = _gazetteer_matches(doc, gazetteer, taken)
     mentions.extend(m for m in found if m.label != WEAK)
@@ -885,7 +893,8 @@ def _after_prefix(doc: Doc, i: int, lo: int) -> bool:
 
 def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
     """The longest capitalised part of an unknown place name that the gazetteer knows well, or None; not a
-    part after a name prefix ("Mara" in "Trans Mara District")."""
+    part after a name prefix ("Mara" in "Trans Mara District"), nor a word for a natural feature ("Delta"
+    in "the Danube Delta")."""
     for n in range(len(span) - 1, 0, -1):
         for i in range(span.start, span.end - n + 1):
             window = doc[i:i + n]
@@ -894,7 +903,7 @@ def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
             # a trailing area word belongs to the name ("Pike County" in "Pike County Sheriff's Office")
             area_word = n > 1 and window[-1].lower_ in ADMIN_CUES
             if (not all(_capitalised(t) for t in window) or _generic(window[0])
-                    or (_generic(window[-1]) and not area_word)):
+                    or (_generic(window[-1]) and not area_word) or (n == 1 and window[0].lower_ in FEATURE_WORDS)):
                 continue
             cands = [c for c in _usable(gazetteer.lookup(window.text), window.text, from_ner=False)
                      if c.quality <= ALTERNATE or c.quality == ABBREVIATION]
@@ -1054,8 +1063,15 @@ def _word_not_name(doc: Doc, window, cands: tuple[Candidate, ...], in_body: bool
     if in_body:
         return (not any(_big(c, WEAK_POPULATION) for c in cands)
                 and (low in english_words(doc.vocab) or low in INSTITUTION_WORDS))
-    return (window.start == window.sent.start and not any(_big(c) for c in cands)
-            and low in english_words(doc.vocab))
+    if any(_big(c) for c in cands):
+        return False
+    if window.start == window.sent.start:
+        return low in english_words(doc.vocab)
+    # a word the tagger reads as an adjective before a common noun, with no word before it saying where
+    # ("the Liberal budget", not "in Liberal" nor a town's name tagged as one, "the Liberal city council")
+    after = doc[window.end] if window.end < len(doc) else None
+    return (after is not None and after.text.islower() and after.pos_ == "NOUN" and window[0].pos_ == "ADJ"
+            and _cue(doc, window.start) in (None, "of") and low in english_words(doc.vocab, ("adj",)))
 
 
 def _prefix(doc: Doc, i: int) -> bool:
