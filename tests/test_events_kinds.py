@@ -86,6 +86,8 @@ HISTORICAL = [
     ("Back in 2017, a truck bomb in Mogadishu killed more than 500 people.", "bomb"),
     ("The army withdrew from the northern districts in 2016.", "withdrew"),
     ("In May 2019, thousands of demonstrators marched on the presidential palace.", "marched"),
+    # a year opening a compound of names dates the event noun the compound modifies
+    ("The 2015 Paris attacks changed how police respond to gunmen.", "attacks"),
 ]
 
 GENERIC = [
@@ -205,3 +207,20 @@ PAST_IN_A_LATER_PERIOD = [
 @pytest.mark.parametrize(("text", "trigger", "kind"), PAST_IN_A_LATER_PERIOD)
 def test_events_kind_past_tense_is_not_intent(pipe, text, trigger, kind):
     assert mention(pipe, text, trigger).kind == kind
+
+
+def test_events_killing_a_year_after_an_older_massacre_is_its_own_event(pipe):
+    # the killing told with "a year after" the massacre is a new occurrence with its own toll and day;
+    # the massacre it recalls is history with none of that toll
+    text = "Militiamen killed six traders in Bunia on Friday, two years after the 2018 ambush on the same road."
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    by_trigger = {e.trigger.text: e for e in result.events if e.trigger}
+    assert by_trigger["killed"].kind == "specific" and by_trigger["killed"].fatalities.best == 6
+    assert by_trigger["killed"].date.value == date(2021, 3, 12)
+    assert by_trigger["ambush"].kind == "historical" and by_trigger["ambush"].fatalities.best == 0
+
+
+def test_events_killed_after_clashes_broke_out_is_the_clashes_toll(pipe):
+    text = "Two people were killed after clashes broke out between rival clans in Wajir on Friday."
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    assert [(e.trigger.text, e.fatalities.best) for e in result.events] == [("clashes", 2)]

@@ -1776,7 +1776,7 @@ def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
         cause = _coordinated_act(tok, mentions) or cause  # "shot and killed two during a raid": the shooting
     target = cause or _ancestors_within(tok, mentions) or _descendant(tok, mentions)
     violent = [m for m in mentions.values() if m.cls in _VIOLENT]
-    if target is None and len(violent) == 1 and not _in_background(tok):
+    if target is None and len(violent) == 1 and not _in_background(tok) and not _apart_in_time(tok, violent[0].trigger):
         target = violent[0]
     if target is None or target.cls in _STATEMENT:
         return False
@@ -1815,8 +1815,25 @@ def _definite(tok: Token) -> bool:
 
 def _descendant(tok: Token, mentions: dict[int, Mention]) -> Mention | None:
     ids = {t.i for t in tok.subtree}
-    hits = [m for i, m in mentions.items() if i in ids and i != tok.i]
+    hits = [m for i, m in mentions.items() if i in ids and i != tok.i and not _apart_in_time(tok, m.trigger)]
     return min(hits, key=lambda m: abs(m.trigger.i - tok.i)) if hits else None
+
+
+TIME_PREPS = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _apart_in_time(tok: Token, trigger: Token) -> bool:
+    """The trigger below the casualty word is another occurrence, apart in time: reached through "before",
+    "since" or "until", or through "after"/"following" with a gap ("a year after the massacre") or a date of
+    its own ("after the 2020 massacre"); "killed after clashes broke out" is the clashes' toll."""
+    node = trigger
+    while node.i != tok.i and node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
+            return (node.lower_ in ("before", "since", "until")
+                    or any(c.dep_ == "npadvmod" for c in node.children)
+                    or any(c.ent_type_ == "DATE" for c in trigger.children))
+    return False
 
 
 def _refine(m: Mention) -> str:

@@ -271,6 +271,8 @@ def _dates_other_noun(span: SpacySpan | None, head: Token) -> bool:
             return False
         if tok.i in inside:
             pass  # the expression's own words ("the week of 16 July")
+        elif tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
+            pass  # a word of the compound the date opens ("the 2015 Paris attacks"): the noun it modifies decides
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in TIME_NOUNS and tok.lemma_.lower() not in TIME_NOUNS:
             return not (tok.dep_ in SUBJECTS and tok.head == head or _closes_subject(span, head))
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
