@@ -224,3 +224,9 @@ def test_events_killed_after_clashes_broke_out_is_the_clashes_toll(pipe):
     text = "Two people were killed after clashes broke out between rival clans in Wajir on Friday."
     result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
     assert [(e.trigger.text, e.fatalities.best) for e in result.events] == [("clashes", 2)]
+
+
+def test_events_friday_prayers_date_the_attack_at_them(pipe):
+    text = "A gunman opened fire on worshippers during Friday prayers at a mosque in Kano, killing four."
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    assert [(e.date.value, e.date.precision) for e in result.events] == [(date(2021, 3, 12), 1)]

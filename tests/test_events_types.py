@@ -292,3 +292,21 @@ def test_found_weapons_are_disrupted_use(pipe, text, expected):
 def test_executed_warrants_and_other_devices_are_no_events(pipe, text):
     violent = ("Violence against civilians", "Explosions/Remote violence")
     assert [e for e in _events(pipe, text) if e.event_type in violent] == []
+
+
+def test_events_shelling_is_never_a_strategic_development(pipe):
+    # the classifier may read "movement" as a change to a group; the act is shelling
+    event = mention(pipe, "Fighters of the rebel movement shelled army positions near Goma on Sunday.", "shelled")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence",
+                                                        "Shelling/artillery/missile attack")
+
+
+def test_events_police_dispersing_a_counted_crowd_is_a_protest_met_with_force(pipe):
+    text = "Police fired tear gas to disperse dozens of traders who gathered outside the county offices in Nakuru."
+    found = [(e.event_type, e.sub_event_type) for e in _events(pipe, text) if e.kind == "specific"]
+    assert found == [("Protests", "Protest with intervention")]
+
+
+def test_events_a_charge_describing_someone_is_no_statement(pipe):
+    text = "Residents beat to death a man accused of stealing a goat in Kisii on Sunday."
+    assert [e.kind for e in _events(pipe, text)] == ["specific"]

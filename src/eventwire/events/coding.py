@@ -32,6 +32,8 @@ SURE_CONFIDENCE = 0.7  # a guess the actor rules do not overturn on weak evidenc
 # Remote weapons make an attack on civilians "Explosions/Remote violence" (ACLED codes the weapon first).
 REMOTE_CLASSES = frozenset({"explosion", "suicide", "shelling", "air", "grenade", "chemical"})
 PLANTED_CLASSES = frozenset({"explosion", "suicide", "grenade"})
+# Remote attacks whose word names the weapon, and so the sub-event type ("air strike", "shelled", "grenade")
+DEFINING_REMOTE_CLASSES = frozenset({"suicide", "shelling", "air", "grenade"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 INTERVENTION = frozenset(
     {
@@ -168,10 +170,19 @@ def code(
         guess.event_type == VAC
         or (guess.event_type == BATTLE and m.cls in PLANTED_CLASSES and "clash" not in sentence_classes)
     )
-    if guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE and not remote_kept:
+    # shelling, an air strike, a suicide bombing or a grenade is no strategic development (the classifier may
+    # read one from a group's name, "the M23 movement"), unless the weapon was stopped before it struck
+    # ("Disrupted weapons use"); a fight or a bomb may well be the background of one ("troops were deployed
+    # to quell clashes", "threatened to bomb"), and there the classifier's reading stands
+    not_strategic = (m.cls in DEFINING_REMOTE_CLASSES and guess.event_type == STRATEGIC
+                     and guess.sub_event_type != "Disrupted weapons use")
+    if guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE and not (remote_kept or not_strategic):
+        sub = guess.sub_event_type
+        if guess.event_type == REMOTE == base.event_type and m.cls in DEFINING_REMOTE_CLASSES:
+            sub = base.sub_event_type  # the word names the weapon: "a drone attack" is an air/drone strike
         base = Code(
             guess.event_type,
-            guess.sub_event_type,
+            sub,
             guess.plover_type or base.plover_type,
             guess.plover_mode or base.plover_mode,
         )

@@ -521,9 +521,17 @@ def _ends_noun_phrase(tok: Token) -> bool:
     return nxt is None or not nxt.tag_.startswith(("JJ", "RB", "NN", "CD", "VBN"))
 
 
+# Nouns that count or group what follows their "of" ("hundreds of supporters", "a group of traders").
+QUANTITY_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions", "number", "handful",
+                            "group", "groups", "lot", "lots", "couple"})
+
+
 def objects_of(tok: Token) -> list[Token]:
-    """The objects of a trigger: direct objects, passive subjects and the nouns after "of" or "over"."""
+    """The objects of a trigger: direct objects, passive subjects and the nouns after "of" or "over"; an
+    object that counts ("hundreds of supporters") brings the noun it counts."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs if o.lower_ in QUANTITY_NOUNS for c in o.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if tok.tag_ == "VBN" and tok.dep_ == "acl":
         objs.append(tok.head)  # "houses burnt by the militia"
     objs += [
@@ -547,6 +555,10 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "threw stones at police", not "threw a party" or "threw out the case"
     if lemma == "disperse" and not {o.lower_ for o in objects_of(tok)} & DISPERSED_CROWDS:
         return None
+    if (cls in _STATEMENT and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+            and any(t.tag_ in FINITE_TAGS for t in _segment(tok))):
+        return None  # "a man accused of stealing": a charge describing someone (a headline's "Rebels blamed
+        # for killing" is still the charge made)
     if lemma == "street" and not _to_the_streets(tok):
         return None
     if lemma in INCENDIARY_LEMMAS:

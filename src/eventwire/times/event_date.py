@@ -229,6 +229,8 @@ def _attached(
 TIME_NOUNS = frozenset(
     "day days night nights morning mornings afternoon evening evenings weekend week weeks month months year "
     "years date eve hours hour dawn dusk midnight noon period time".split()
+    # occasions held on a day: "during Friday prayers", "at Sunday mass" date what happens at them
+    + "prayers prayer mass service services worship sermon".split()
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
