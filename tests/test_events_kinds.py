@@ -230,3 +230,31 @@ def test_events_friday_prayers_date_the_attack_at_them(pipe):
     text = "A gunman opened fire on worshippers during Friday prayers at a mosque in Kano, killing four."
     result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
     assert [(e.date.value, e.date.precision) for e in result.events] == [(date(2021, 3, 12), 1)]
+
+
+def test_events_act_told_about_the_victim_is_no_second_event(pipe):
+    # what the man shot had tried to do is told about him: one event, the shooting
+    text = "Border guards shot dead a smuggler who tried to stab an officer at a crossing near Busia on Sunday."
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    assert [(e.trigger.text, e.fatalities.best) for e in result.events if e.kind == "specific"] == [("shot", 1)]
+
+
+def test_events_killing_of_men_who_had_attacked_is_the_killers_act(pipe):
+    # the toll is the soldiers' killing, not the militants' earlier attack told in the relative clause
+    text = "Soldiers killed four militants who had attacked a village near Dikwa."
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    [event] = [e for e in result.events if e.kind == "specific"]
+    assert (event.trigger.text, event.fatalities.best) == ("killed", 4)
+    assert event.actor1 is not None and "Military Forces" in event.actor1
+
+
+def test_events_death_of_a_man_hurt_in_an_attack_is_the_attacks_toll(pipe):
+    text = ("A driver, who was hurt when gunmen attacked a bus near Mandera on Saturday, died in hospital on "
+            "Sunday.")
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    assert [e.fatalities.best for e in result.events if e.kind == "specific"] == [1]
+
+
+def test_events_headline_present_tense_reports_an_occurrence(pipe):
+    result = next(iter(pipe.process([Article("t", "Angry crowd kills robbers who had shot a trader", PUBLISHED)])))
+    assert [e.kind for e in result.events] == ["specific"]

@@ -310,3 +310,10 @@ def test_events_police_dispersing_a_counted_crowd_is_a_protest_met_with_force(pi
 def test_events_a_charge_describing_someone_is_no_statement(pipe):
     text = "Residents beat to death a man accused of stealing a goat in Kisii on Sunday."
     assert [e.kind for e in _events(pipe, text)] == ["specific"]
+
+
+def test_events_attack_named_after_the_report_is_the_same_event(pipe):
+    text = ("A car bomb exploded outside a hotel in Mogadishu on Sunday, killing six people, police said, in an "
+            "attack claimed by al-Shabaab.")
+    found = [e for e in _events(pipe, text) if e.kind == "specific"]
+    assert [(e.trigger.text, e.fatalities.best) for e in found] == [("exploded", 6)]

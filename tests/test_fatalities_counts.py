@@ -101,6 +101,8 @@ TOLLS = [
     ("On Monday, the body of a dead soldier was found by residents of Mtongwe.", 1, 1),
     # a number with its own casualty word is no range partner
     ("One dead and three injured when a bus hit a land mine near Mandera on Monday.", 1, 1),
+    # the bare number after "and" counts the injured, parsed beside the dead ("left 23 people dead and 40 injured")
+    ("Clashes between two clans in Wajir left at least 23 people dead and 40 injured over the weekend.", 23, 23),
     # a vehicle hitting an explosive device
     ("On Monday, ten soldiers died as their truck ran over an explosive device near Mandera.", 10, 10),
 ]

@@ -230,6 +230,10 @@ def _group_figures(root: Token, skip: frozenset[int], casualty: Token) -> list[F
     other = _other_kind(root)
     if other:  # "one death and two injuries": the injuries are no deaths
         skip = skip | {t.idx for c in other for t in c.subtree}
+    # "left 23 people dead and 40 injured", parsed with "40" beside "people" and "injured" as their verb: the
+    # bare number after "and" is the count of the other casualty word
+    if casualty_kind(root.head) not in (None, casualty_kind(casualty)) and root.head.i != casualty.i:
+        skip = skip | {t.idx for c in root.children if c.dep_ == "conj" and c.like_num for t in c.subtree}
     parts = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
     # "a soldier was killed and six others injured": a conjunct with a casualty word of its own is another count
     counted_apart = [p for p in parts[1:] if _own_casualty(p, casualty)]

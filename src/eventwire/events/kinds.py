@@ -188,10 +188,17 @@ def _past(tokens: list[Token]) -> bool:
     return False
 
 
+def _headline(sent) -> bool:
+    """The document's first sentence with no closing punctuation: a headline ("Mob kills gunmen who shot a
+    reservist"), whose simple present reports an occurrence."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return sent.start == 0 and last is not None and last.text not in (".", "!", "?", '"', "'", "”", ")")
+
+
 def generic(m: Mention, tokens: list[Token], when: EventDate | None, tolled: bool) -> bool:
     dated = when is not None and when.span is not None and (when.precision or 4) <= 2
-    if dated or tolled or headline_verb(m.trigger):  # a headline's present tense reports one occurrence
-        return False
+    if dated or tolled or headline_verb(m.trigger) or _headline(m.sent):
+        return False  # a headline's present tense reports one occurrence
     if any(c.dep_ == "mark" and c.lower_ == "with" for c in m.trigger.children):
         return True  # a standing state: "with four jets engaged in the coalition"
     if _plural_trigger(m):

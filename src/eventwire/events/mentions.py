@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.annotate import doc_text, span_ents
 from eventwire.events.fatalities import backstory, elliptic_passive, executed_people, gunned_down, lethal, to_death
-from eventwire.events.lexicon import BODY_NOUNS, FORMS, NEGATION_WORDS, TRIGGERS
+from eventwire.events.lexicon import BODY_NOUNS, FORMS, NEGATION_WORDS, SPEECH_VERBS, TRIGGERS
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -489,6 +489,8 @@ class Mention:
     casualties: list[Token] = field(default_factory=list)
     modifiers: list[Token] = field(default_factory=list)
     repeats: list[Mention] = field(default_factory=list)  # later mentions of the same event ("the blast")
+    # acts told about a participant ("shot a man who tried to stab a soldier"): part of the report, not the event
+    background: list[Token] = field(default_factory=list)
 
     @property
     def tokens(self) -> list[Token]:
@@ -1216,6 +1218,14 @@ def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
         return ids[tok.head.i]
     if tok.dep_ == "pobj" and tok.head.lower_ in MERGE_PREPS and tok.head.head.i in ids:
         return ids[tok.head.head.i]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in SPEECH_VERBS and tok.i in ids:
+        # "A bomb exploded ..., police said, in an attack claimed by X": the report's own event, restated
+        said = tok.head.head
+        family = FAMILIES.get(ids[tok.i].cls)
+        told = [m for i, m in ids.items() if i < tok.i and said.is_ancestor(m.trigger)
+                and (FAMILIES.get(m.cls) == family or (tok.lower_ in ("attack", "attacks") and FAMILIES.get(m.cls) in
+                                                       VIOLENT_FAMILIES))]
+        return told[0] if told else None
     return None
 
 
@@ -1280,7 +1290,43 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     for tok in _reported_deaths(sent, mentions):
         mentions[tok.i] = Mention(tok, "die", "attack", sent, casualties=[tok])
     _fold_consequences(mentions)
+    _fold_participant_clauses(mentions)
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+
+
+def _participant_clause_of(m: Mention, mentions: dict[int, Mention]) -> Mention | None:
+    """The violent mention whose participant a relative or reduced clause holding ``m`` describes: "shot dead a
+    man who tried to stab soldiers", "lynched a man suspected of the killing of two children"."""
+    node = m.trigger
+    while node.head.i != node.i:
+        # (a participle that is the act itself, "Twelve killed, others injured", describes no one)
+        if (node.dep_ == "relcl" or (node.dep_ == "acl" and node is not m.trigger)) and node.head.dep_ in ARGUMENT_DEPS:
+            participant = node.head
+            verb = participant.head.head if participant.dep_ == "pobj" else participant.head
+            other = mentions.get(verb.i) or mentions.get(participant.head.i)
+            if other is not None and other is not m and FAMILIES.get(other.cls) in ("violence", "remote"):
+                return other
+            return None
+        node = node.head
+    return None
+
+
+def _fold_participant_clauses(mentions: dict[int, Mention]) -> None:
+    """A violent act told in a clause describing a participant of another violent act of the sentence is what
+    that participant did or is charged with, not a new event: it folds into the act as its background, and
+    its toll is not that act's (demonstrations told so stay events: "arrested protesters who blocked a road")."""
+    for i in sorted(mentions):
+        m = mentions.get(i)
+        if m is None or FAMILIES.get(m.cls) not in ("violence", "remote"):
+            continue
+        main = _participant_clause_of(m, mentions)
+        if main is None or main.lemma in DEATH_ONLY:
+            continue
+        main.background.extend([m.trigger, *m.modifiers])
+        mentions.pop(i)
 
 
 # Words that make a sentence's attack, fight or beating physical: weapons, wounds, deaths, armed men.
@@ -1788,7 +1834,7 @@ def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
         cause = _coordinated_act(tok, mentions) or cause  # "shot and killed two during a raid": the shooting
     target = cause or _ancestors_within(tok, mentions) or _descendant(tok, mentions)
     violent = [m for m in mentions.values() if m.cls in _VIOLENT]
-    if target is None and len(violent) == 1 and not _in_background(tok) and not _apart_in_time(tok, violent[0].trigger):
+    if target is None and len(violent) == 1 and not _in_background(tok) and not _another_act(tok, violent[0].trigger):
         target = violent[0]
     if target is None or target.cls in _STATEMENT:
         return False
@@ -1827,11 +1873,30 @@ def _definite(tok: Token) -> bool:
 
 def _descendant(tok: Token, mentions: dict[int, Mention]) -> Mention | None:
     ids = {t.i for t in tok.subtree}
-    hits = [m for i, m in mentions.items() if i in ids and i != tok.i and not _apart_in_time(tok, m.trigger)]
+    hits = [m for i, m in mentions.items() if i in ids and i != tok.i and not _another_act(tok, m.trigger)]
     return min(hits, key=lambda m: abs(m.trigger.i - tok.i)) if hits else None
 
 
 TIME_PREPS = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _another_act(tok: Token, trigger: Token) -> bool:
+    """The trigger below the casualty word is another act than the one that caused it: apart in time or told
+    about someone in a relative clause."""
+    # (a death with no act of its own takes the act its clause tells: "a man, who was hurt in an attack, died")
+    return tok.is_ancestor(trigger) and (_apart_in_time(tok, trigger) or (
+        _in_relative_clause(tok, trigger) and _casualty_lemma(tok) not in DEATH_ONLY))
+
+
+def _in_relative_clause(tok: Token, trigger: Token) -> bool:
+    """The trigger below the casualty word is told in a relative clause describing someone ("killed four
+    militants who had attacked a village"): what that person did, not the killing's cause."""
+    node = trigger
+    while node.i != tok.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _apart_in_time(tok: Token, trigger: Token) -> bool:
