@@ -317,3 +317,19 @@ def test_events_attack_named_after_the_report_is_the_same_event(pipe):
             "attack claimed by al-Shabaab.")
     found = [e for e in _events(pipe, text) if e.kind == "specific"]
     assert [(e.trigger.text, e.fatalities.best) for e in found] == [("exploded", 6)]
+
+
+def test_events_missiles_named_with_a_nation_were_fired_by_its_forces(pipe):
+    event = mention(pipe, "Russian missiles hit a power station in Kharkiv on Monday, officials said.", "missiles")
+    assert event.actor1 == "Military Forces of Russia" and event.inter1 == 8
+
+
+def test_events_un_peacekeepers_are_the_countrys_mission(pipe):
+    event = mention(pipe, "Militiamen attacked UN peacekeepers near Beni in eastern Congo on Monday.", "attacked")
+    assert event.actor2 is not None and event.actor2.startswith("MONUSCO") and event.inter2 == 8
+
+
+def test_events_overrunning_a_post_after_fighting_is_one_change_of_territory(pipe):
+    text = "Insurgents overran a district headquarters in Ghazni province after two days of fighting."
+    found = [(e.event_type, e.sub_event_type) for e in _events(pipe, text) if e.kind == "specific"]
+    assert found == [("Battles", "Non-state actor overtakes territory")]

@@ -414,3 +414,9 @@ def test_places_recognize_extended_name_is_read_once(nlp, gazetteer):
     # the longer name the gazetteer knows is one mention; its last word is not read again as a town
     found = find_places(nlp("Wild birds were tested in Ceamurlia de Jos last week."), gazetteer)
     assert [p.span.text for p in found if "Jos" in p.span.text] == ["Ceamurlia de Jos"]
+
+
+def test_places_congo_alone_is_the_larger_congo_unless_the_text_says_otherwise(nlp, gazetteer):
+    assert places_of(nlp, gazetteer, "Aid convoys reached eastern Congo on Monday.")["Congo"].country == "CD"
+    found = places_of(nlp, gazetteer, "Brazzaville, the capital of Congo, was calm on Monday.")
+    assert found["Congo"].country == "CG" and found["Congo"].feature == "PCLI"

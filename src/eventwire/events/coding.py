@@ -180,6 +180,8 @@ def code(
         sub = guess.sub_event_type
         if guess.event_type == REMOTE == base.event_type and m.cls in DEFINING_REMOTE_CLASSES:
             sub = base.sub_event_type  # the word names the weapon: "a drone attack" is an air/drone strike
+        if guess.event_type == BATTLE == base.event_type and m.cls == "territory":
+            sub = base.sub_event_type  # "overran a district headquarters": who holds it now, not a clash
         base = Code(
             guess.event_type,
             sub,

@@ -62,6 +62,16 @@ PLACE_NOUNS = frozenset(
         "cities",
         "areas",
         "bases",
+        # posts of state power: "overran a district headquarters", "captured the district centre"
+        "headquarters",
+        "garrison",
+        "garrisons",
+        "post",
+        "posts",
+        "outposts",
+        "checkpoints",
+        "centre",
+        "center",
     }
 )
 WEAPON_NOUNS = frozenset(
@@ -1218,6 +1228,11 @@ def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
         return ids[tok.head.i]
     if tok.dep_ == "pobj" and tok.head.lower_ in MERGE_PREPS and tok.head.head.i in ids:
         return ids[tok.head.head.i]
+    # "overran the town after days of fighting": the fight that won it
+    obj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" else tok
+    if (obj.dep_ == "pobj" and obj.head.lower_ in ("after", "following", "amid") and obj.head.head.i in ids
+            and ids[obj.head.head.i].cls == "territory" and tok.i in ids and ids[tok.i].cls == "clash"):
+        return ids[obj.head.head.i]
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in SPEECH_VERBS and tok.i in ids:
         # "A bomb exploded ..., police said, in an attack claimed by X": the report's own event, restated
         said = tok.head.head

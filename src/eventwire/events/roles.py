@@ -65,6 +65,14 @@ MILITARY = frozenset(
 POLICE = frozenset(
     {"police", "policemen", "policeman", "officers", "officer", "gendarme", "cops", "constable"}
 )
+# The peacekeeping mission that ACLED names for "UN peacekeepers" in each country (its actor-table id)
+PEACE_MISSIONS = {"ML": "minusma", "CD": "monusco", "SS": "unmiss", "CF": "minusca", "LB": "unifil", "SD": "unamid",
+                  "SO": "amisom", "SY": "undof", "EH": "minurso"}
+PEACEKEEPING = frozenset({"peacekeepers", "peacekeeper", "peacekeeping"})
+# Weapons armies fire; named with a nation ("Russian missiles", "Turkish drones"), that nation's forces fired them
+# (rockets and mortars are as often an armed group's)
+STATE_WEAPONS = frozenset({"missile", "missiles", "shells", "artillery", "airstrike", "airstrikes", "strikes",
+                           "drone", "drones", "warships", "bombers"})
 GOVERNMENT = frozenset(
     {
         "government",
@@ -569,6 +577,11 @@ class Resolver:
             words = words | {"troops"}
         if low in MILITARY_SITES and not head_words & (ARMED | POLICE):
             head_words = head_words | {"military"}  # "attacked an army base", "ambushed a convoy"
+        mission = self.table.get(PEACE_MISSIONS.get(where or "", "")) if self.table is not None else None
+        if head_words & PEACEKEEPING and mission is not None:  # "UN peacekeepers", "a peacekeeping patrol"
+            return RoleActor(mission.name, 8, where, span, mission.kind)
+        if low in STATE_WEAPONS and self._nationality(tok) is not None:
+            head_words = head_words | {"military"}  # "Russian missiles hit ...": that state's forces fired them
         if head_words & POLICE and not head_words & MILITARY - FORCE_NOUNS:  # "police forces", "police units"
             return RoleActor(f"Police Forces of {name}" if name else "Police Forces", 1, where, span)
         if (
@@ -870,6 +883,8 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
             agent = compound  # "an ADF attack", "a police raid", "police forces assault", "police battle X"
         if agent is None:
             agent, claimer = _launcher(t)
+        if agent is None and _national_weapon(t):
+            agent = t  # "Russian missiles hit ...": the nation's forces that fired them (see Resolver._generic)
     if (
         agent is not None and agent in m.modifiers and agent.lower_ not in PARTICIPANT_NOUNS
     ):  # "an IED planted by X"
@@ -877,12 +892,18 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
             (a for acl in agent.children if acl.dep_ == "acl" for a in [_prep_object(acl, ("by",))] if a),
             None,
         )
-        agent = inner or _launcher(agent)[0]
+        agent = inner or _launcher(agent)[0] or (agent if _national_weapon(agent) else None)
     if patient is None:
         patient = _victims(m)
     if patient is None and agent is not None and m.cls == "clash":  # "soldiers and rebels clashed"
         patient = _child(agent, ("conj",))
     return agent, patient, claimer
+
+
+def _national_weapon(tok: Token) -> bool:
+    """A weapon armies fire, named with a nation ("Russian missiles", "Turkish drones")."""
+    return tok.lower_ in STATE_WEAPONS and any(
+        c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in tok.children)
 
 
 def _force_word(tok: Token) -> bool:

@@ -55,7 +55,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "11"
+BUILD_VERSION = "12"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -84,11 +84,12 @@ EXTRA_COUNTRY_NAMES = {
     "US": ["America", "United States", "the United States", "United States of America"],
     "GB": ["Britain", "Great Britain", "United Kingdom"], "NL": ["Holland"], "MM": ["Burma"],
     "CI": ["Ivory Coast"], "CZ": ["Czech Republic"], "KR": ["South Korea"], "KP": ["North Korea"],
-    "CG": ["Congo-Brazzaville"],
+    "CG": ["Congo-Brazzaville", "Congo Republic", "Republic of Congo"],
     "PS": ["Palestine", "Palestinian Territories"], "VA": ["Vatican"], "TL": ["East Timor"],
     "MK": ["Macedonia"], "SZ": ["Swaziland"], "CV": ["Cape Verde"], "TR": ["Turkey", "Turkiye"],
     # former names still met in news and in the histories that reports retell
-    "CD": ["Democratic Republic of Congo", "DR Congo", "Congo-Kinshasa", "Zaire"], "LK": ["Ceylon"],
+    # "Congo" alone: news style names the larger Congo so, and the other one "Congo Republic" or by its capital
+    "CD": ["Democratic Republic of Congo", "DR Congo", "Congo-Kinshasa", "Zaire", "Congo"], "LK": ["Ceylon"],
     "TH": ["Siam"], "IR": ["Persia"], "BJ": ["Dahomey"], "BF": ["Upper Volta"], "KH": ["Kampuchea"],
     "ZW": ["Rhodesia"], "BW": ["Bechuanaland"], "TW": ["Formosa"],
 }

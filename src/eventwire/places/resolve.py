@@ -247,6 +247,8 @@ def _hint(doc: Doc, start: int, end: int, previous: str | None) -> str | None:
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
     if after in ADMIN_CUES or (before[-1:] == ["of"] and before[0] in ADMIN_CUES and not _quarter(doc[start - 2])):
         return "admin"
+    if before == ["capital", "of"]:
+        return "region"  # "the capital of Congo": a country or an area holds the capital, no town
     if after in CITY_CUES or (before[-1:] == ["of"] and before[0] in CITY_CUES):
         return "city"
     if before == ["that", "of"] or before == ["those", "of"]:  # "the province of Homs to that of X"
