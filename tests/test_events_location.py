@@ -66,3 +66,10 @@ def test_events_location_country_after_a_body_name_alone_is_no_location(pipe):
     event = find_mention(pipe, "Members of the Teachers' Federation of Ghana demonstrated on Tuesday.",
                          "demonstrated", DAY)
     assert event.location is None
+
+
+def test_event_location_area_after_a_country_possessive_takes_its_cue(pipe):
+    # "in Niger's Tillaberi region": the event is in the region, the country only says whose it is
+    event = find_mention(pipe, "Gunmen kidnapped three engineers in Niger's Tillaberi region on Monday.", "kidnapped",
+                         DAY)
+    assert (event.location.name, event.location.admin1) == ("Tillaberi", "Tillaberi")

@@ -333,3 +333,9 @@ def test_events_overrunning_a_post_after_fighting_is_one_change_of_territory(pip
     text = "Insurgents overran a district headquarters in Ghazni province after two days of fighting."
     found = [(e.event_type, e.sub_event_type) for e in _events(pipe, text) if e.kind == "specific"]
     assert found == [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_events_jets_destroying_a_depot_is_an_air_strike(pipe):
+    text = "The army said its jets destroyed a weapons depot held by the rebels in Kachin state on Monday."
+    found = [(e.event_type, e.sub_event_type) for e in _events(pipe, text) if e.kind == "specific"]
+    assert found == [("Explosions/Remote violence", "Air/drone strike")]

@@ -295,3 +295,9 @@ def test_fatalities_toll_told_after_the_event_joins_it(pipe, text, low):
 def test_fatalities_unrelated_killing_in_the_next_sentence_stays_apart(pipe, text):
     found = events(pipe, text)
     assert found[0].fatalities.low == 0
+
+
+def test_fatalities_death_sentence_is_no_toll(pipe):
+    # a court sentencing people to death kills nobody in this report
+    text = "A military court in Bamako sentenced 12 soldiers to death on Monday over a 2019 mutiny."
+    assert all(e.fatalities.best == 0 for e in events(pipe, text))

@@ -339,6 +339,7 @@ def attempted(tok: Token) -> bool:
     return tok.head.lower_ in ATTEMPT_WORDS
 
 
+SENTENCING_WORDS = frozenset({"sentenced", "sentence", "sentences", "sentencing", "condemned", "condemn", "condemns"})
 # Words that charge someone with an act told after "of" or "for": the act is the charge, not this event.
 CHARGED_WORDS = frozenset(
     {"accused", "accusing", "suspected", "convicted", "charged", "guilty", "jailed", "sentenced", "arrested",
@@ -351,6 +352,8 @@ def backstory(tok: Token) -> bool:
     father", "a man suspected to have murdered a child"; not a death reported that way: "three people were
     reported to have died", "two are feared to have been killed")."""
     charge = tok.head.head
+    if tok.lower_ == "death" and tok.head.lower_ == "to" and charge.lower_ in SENTENCING_WORDS:
+        return True  # "sentenced 75 people to death": a court's sentence, nobody killed here
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and charge.lower_ in CHARGED_WORDS:
         # "two fighters accused of killing five people", "a man jailed for murdering his wife"; not the report
         # itself ("Members of a gang are suspected of killing a trader")

@@ -674,6 +674,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "engaged in a fraudulent scheme", "engage in insults"
     if lemma in ("loot", "looting") and {o.lower_ for o in objects_of(tok)} & PUBLIC_MONEY:
         return None  # "the looting of public funds" is embezzlement, not an act of violence
+    if lemma == "destroy" and any(c.dep_ == "nsubj" and c.lower_ in AIR_WORDS for c in tok.children):
+        return "air"  # "its jets destroyed an arms depot": an air strike, whatever it hit
     if lemma in ("burn", "destroy", "smash") and not {o.lower_ for o in objects_of(tok)} & PROPERTY_NOUNS:
         return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
     if lemma == "exchange" and not (

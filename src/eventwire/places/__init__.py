@@ -180,8 +180,19 @@ def _placed_in(place: Place, places: list[Place], text: str) -> list[Place]:
 
 
 def _cue_at(doc: Doc, char: int) -> str | None:
+    """The locative cue before the place at ``char``; a place after another's possessive takes the cue
+    before that one ("in Niger's Tillaberi region": "in")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return _cue(doc, span.start) if span is not None else None
+    if span is None:
+        return None
+    i = span.start
+    cue = _cue(doc, i)
+    if cue is None and i >= 2 and doc[i - 1].text in ("'s", "’s") and doc[i - 2].pos_ == "PROPN":
+        owner = doc[i - 2]
+        while owner.i > 0 and doc[owner.i - 1].pos_ == "PROPN":
+            owner = doc[owner.i - 1]  # "in South Sudan's Jonglei state": the cue before "South"
+        cue = _cue(doc, owner.i)
+    return cue
 
 
 def _main_place(places: list[Place], doc: Doc, text: str) -> tuple[Place, Place] | None:
