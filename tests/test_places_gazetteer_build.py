@@ -204,3 +204,9 @@ def test_places_lookup_dotted_initials_are_not_a_one_word_state_postal_code(gaze
                                                 ("Newfoundland and Labrador", "NL"), ("Louisiana", "L")])
 def test_places_lookup_initials(name, expected):
     assert gazetteer_module.initials(name) == expected
+
+
+@pytest.mark.parametrize(("name", "country"), [("Galmudug", "SO"), ("Hirshabelle", "SO"), ("North Waziristan", "PK")])
+def test_places_build_named_areas_of_conflict_news_are_there(gazetteer, name, country):
+    # areas that are no first-level area in GeoNames, named often in conflict reports
+    assert any(c.country == country and c.quality == 0 for c in gazetteer.lookup(name))

@@ -127,9 +127,13 @@ AREAS: list[tuple[str, tuple[str, ...], float, float, str | None]] = [
     ("Somaliland", (), 9.5, 46.0, "SO"),
     ("Puntland", (), 8.5, 49.0, "SO"),
     ("Jubaland", (), 0.5, 42.0, "SO"),
+    ("Galmudug", (), 5.5, 47.0, "SO"),  # federal member states formed from the old regions
+    ("Hirshabelle", ("Hiiraan-Middle Shabelle",), 3.5, 45.5, "SO"),
     ("Casamance", (), 12.8, -15.5, "SN"),
     ("Kivu", (), -2.0, 28.5, "CD"),
     ("Waziristan", (), 32.5, 69.8, "PK"),
+    ("North Waziristan", (), 32.95, 70.05, "PK"),
+    ("South Waziristan", (), 32.3, 69.6, "PK"),
     ("Siberia", (), 60.0, 105.0, "RU"),
     ("Patagonia", (), -44.0, -69.0, "AR"),
     ("Sumatra", ("Sumatera",), 0.0, 102.0, "ID"),
