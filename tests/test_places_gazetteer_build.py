@@ -210,3 +210,9 @@ def test_places_lookup_initials(name, expected):
 def test_places_build_named_areas_of_conflict_news_are_there(gazetteer, name, country):
     # areas that are no first-level area in GeoNames, named often in conflict reports
     assert any(c.country == country and c.quality == 0 for c in gazetteer.lookup(name))
+
+
+def test_places_lookup_county_named_without_its_word(gazetteer):
+    # "Henrico" in a Virginia story is Henrico County; "Red River" stays a river's name, not Red River County
+    assert any(c.feature == "ADM2" and c.name == "Henrico County" for c in gazetteer.lookup("Henrico"))
+    assert not any(c.feature == "ADM2" for c in gazetteer.lookup("Red River"))

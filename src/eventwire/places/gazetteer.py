@@ -24,6 +24,9 @@ from eventwire.places.normalize import abbreviation_key, normalize, skeleton, st
 __all__ = ["Candidate", "Gazetteer", "GazetteerError"]
 
 _CACHE_SIZE = 50_000
+# Last words of the names of natural features, which no county drops its word after ("Red River", "Bear Lake")
+NATURAL_WORDS = frozenset({"river", "lake", "creek", "bay", "mountain", "mountains", "island", "islands", "valley",
+                           "hills", "forest", "park", "springs", "falls", "beach", "sea", "gulf"})
 # A dotted initialism ("L.A.", "N.Y.", "D.C."): it names a place whose words have those initials, or one that
 # GeoNames lists under that very dotted form; a one-word state's postal code written with dots ("L.A." is not
 # Louisiana, whose newspaper abbreviation is "La.") is not one.
@@ -163,6 +166,11 @@ class Gazetteer:
             floors.setdefault(key, 0)
         if " " in name.strip():  # one-word skeletons match too many unrelated names (Americas, Americus);
             floors.setdefault(skeleton(name), SKELETON)  # multi-word ones catch article spellings
+        key = normalize(name)
+        last = key.rsplit(" ", 1)[-1]
+        county = f"{key} county" if key and last != "county" and last not in NATURAL_WORDS else ""
+        if county:  # "Henrico" for Henrico County: a county is often named without its word (not "Red River")
+            floors.setdefault(county, STRIPPED)
         floors.pop("", None)
         best: dict[int, Candidate] = {}
         if floors:
@@ -173,6 +181,8 @@ class Gazetteer:
                 rows = [row for row in rows if row[11] == dotted or initials(row[2]) == letters]
             exact = any(row[10] == 0 and floors[row[11]] == 0 for row in rows)
             for row in rows:
+                if row[11] == county and row[3] != "ADM2":
+                    continue  # the county key names counties only ("Oxford County" the town is no county)
                 floor = floors[row[11]]
                 if exact and floor > 0:
                     continue  # an exact name: looser keys would only add noise
