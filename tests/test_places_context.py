@@ -201,3 +201,11 @@ def test_places_context_a_great_city_of_a_named_country_beats_a_small_namesake(n
 def test_places_context_a_placed_small_namesake_still_wins_over_a_great_city(nlp, gazetteer):
     text = ("The surgeon grew up in Canada and now runs a clinic in Toronto, Ohio, near Steubenville.")
     assert places_of(nlp, gazetteer, text)["Toronto"].country == "US"
+
+
+def test_places_name_settled_by_a_longer_mention_keeps_that_sense(nlp, gazetteer):
+    # the hyphenated county name settles which Athens the bare name means later in the same story
+    doc = nlp("Road crews in Athens-Clarke County will close two lanes. Drivers in Athens should expect delays "
+              "near Madison Heights this week.")
+    athens = [p for p in find_places(doc, gazetteer) if p.span.text == "Athens"]
+    assert athens and all(p.admin1 == "Georgia" for p in athens)

@@ -27,6 +27,7 @@ from eventwire.places.resolve import (
     SETTLEMENT_OF,
     SURROUNDINGS,
     _cue,
+    agree_with_sure_names,
     echo_places,
     recognize,
     resolve_mentions,
@@ -60,7 +61,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Counter | None = None
     as Ghana's region."""
     mentions, missing, demonyms = recognize(doc, gazetteer)
     places = resolve_mentions(doc, mentions, missing, demonyms + (countries or Counter()), gazetteer)
-    return echo_places(doc, places, gazetteer)
+    return echo_places(doc, agree_with_sure_names(places, gazetteer), gazetteer)
 
 
 # Country-code top-level domains that sites anywhere buy for the letters, not the country (".io", ".tv",

@@ -1733,6 +1733,31 @@ BODY_WORDS = NAME_WORDS | frozenset(
     "corporation cooperative partnership coalition alliance council board".split())
 
 
+SURE_SCORE = 0.9  # a resolution this sure settles the sense of its name in the document
+
+
+def agree_with_sure_names(places: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """One sense per discourse across spellings: a name read on its own with doubt takes the place that a
+    longer mention of it settled ("Athens-Clarke County" ... "Athens"; "Paris, Texas" ... "Paris"), when
+    that place is among the name's own candidates."""
+    sure: dict[str, Place] = {}
+    for place in places:
+        if place.resolved and place.score >= SURE_SCORE and place.name and place.span.text != place.name:
+            sure.setdefault(normalize(place.name), place)
+    if not sure:
+        return places
+    out = []
+    for place in places:
+        settled = sure.get(normalize(place.span.text))
+        if (settled is not None and place.resolved and place.score < SURE_SCORE
+                and (place.geonameid, place.name, place.country) != (settled.geonameid, settled.name, settled.country)
+                and any((c.geonameid, c.name, c.country) == (settled.geonameid, settled.name, settled.country)
+                        for c in gazetteer.lookup(place.span.text))):
+            place = replace(settled, span=place.span)
+        out.append(place)
+    return out
+
+
 def echo_places(doc: Doc, places: list[Place], gazetteer: Gazetteer) -> list[Place]:
     """``places`` and the other mentions of each resolved name (one sense per discourse), in text order:
     the same capitalised words elsewhere in the document, however spaCy tagged them there ("Millbrook
