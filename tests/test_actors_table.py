@@ -90,6 +90,9 @@ def test_islamic_state_aliases(table: ActorTable, alias: str) -> None:
         ("villagers", "AF", "Civilians (Afghanistan)", 7),
         ("Malian soldiers", "BF", "Military Forces of Mali", 1),
         ("Kenyan protesters", None, "Protesters (Kenya)", 6),
+        # no country in the text: no country in the name (not "International", ACLED's word for cross-border groups)
+        ("gunmen", None, "Unidentified Armed Group", 3),
+        ("villagers", None, "Civilians", 7),
     ],
 )
 def test_match(table: ActorTable, text: str, country: str | None, name: str, inter: int) -> None:

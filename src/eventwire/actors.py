@@ -532,7 +532,9 @@ def _make_generic(table: ActorTable, spec: tuple[str, int, str], country: str | 
         if country is None:
             return None
         return table.get(template.format(of=_of(country)))
-    name = template.format(c=country_name(country) if country else "International")
+    # with no country in the text, no country in the name ("(International)" is ACLED's word for groups that
+    # act across borders, not for an unknown one)
+    name = template.format(c=country_name(country)) if country else template.replace(" ({c})", "")
     return Actor(_slug(name), name, inter, country, kind)
 
 
@@ -812,8 +814,8 @@ def _local_militia_at(
     if i > 0 and _adjacent(tokens, i) and tokens[i - 1][2][:1].isupper() and _norm(tokens[i - 1][2]) not in _ARTICLES:
         return None  # inside a longer name
     words = " ".join(t for _, _, t in tokens[i : i + n])
-    where = country_name(doc_country) if doc_country else "International"
-    name = f"{words} {tail[1] or 'Communal'} Militia ({where})"
+    where = f" ({country_name(doc_country)})" if doc_country else ""
+    name = f"{words} {tail[1] or 'Communal'} Militia{where}"
     return length, Actor(_slug(name), name, 4, doc_country, "militia")
 
 
