@@ -339,3 +339,10 @@ def test_events_jets_destroying_a_depot_is_an_air_strike(pipe):
     text = "The army said its jets destroyed a weapons depot held by the rebels in Kachin state on Monday."
     found = [(e.event_type, e.sub_event_type) for e in _events(pipe, text) if e.kind == "specific"]
     assert found == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_events_arrest_of_people_who_blocked_a_road_is_the_protests_intervention(pipe):
+    # one event, as ACLED codes it: the demonstration, met with arrests
+    text = "Police arrested 12 traders who blocked the highway in Nakuru on Monday."
+    found = [(e.trigger.text, e.event_type, e.sub_event_type) for e in _events(pipe, text) if e.kind == "specific"]
+    assert found == [("blocked", "Protests", "Protest with intervention")]

@@ -1315,8 +1315,8 @@ ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
 
 def _participant_clause_of(m: Mention, mentions: dict[int, Mention]) -> Mention | None:
-    """The violent mention whose participant a relative or reduced clause holding ``m`` describes: "shot dead a
-    man who tried to stab soldiers", "lynched a man suspected of the killing of two children"."""
+    """The mention whose participant a relative or reduced clause holding ``m`` describes: "shot dead a man who
+    tried to stab soldiers", "lynched a man suspected of the killing of two children"."""
     node = m.trigger
     while node.head.i != node.i:
         # (a participle that is the act itself, "Twelve killed, others injured", describes no one)
@@ -1324,9 +1324,7 @@ def _participant_clause_of(m: Mention, mentions: dict[int, Mention]) -> Mention 
             participant = node.head
             verb = participant.head.head if participant.dep_ == "pobj" else participant.head
             other = mentions.get(verb.i) or mentions.get(participant.head.i)
-            if other is not None and other is not m and FAMILIES.get(other.cls) in ("violence", "remote"):
-                return other
-            return None
+            return other if other is not m else None
         node = node.head
     return None
 
@@ -1334,16 +1332,20 @@ def _participant_clause_of(m: Mention, mentions: dict[int, Mention]) -> Mention 
 def _fold_participant_clauses(mentions: dict[int, Mention]) -> None:
     """A violent act told in a clause describing a participant of another violent act of the sentence is what
     that participant did or is charged with, not a new event: it folds into the act as its background, and
-    its toll is not that act's (demonstrations told so stay events: "arrested protesters who blocked a road")."""
+    its toll is not that act's. A demonstration told so about the people an arrest took is the event, and
+    the arrest its intervention ("arrested 12 protesters who blocked the highway", as ACLED codes it)."""
+    violent = ("violence", "remote")
     for i in sorted(mentions):
         m = mentions.get(i)
-        if m is None or FAMILIES.get(m.cls) not in ("violence", "remote"):
+        main = _participant_clause_of(m, mentions) if m is not None else None
+        if main is None:
             continue
-        main = _participant_clause_of(m, mentions)
-        if main is None or main.lemma in DEATH_ONLY:
-            continue
-        main.background.extend([m.trigger, *m.modifiers])
-        mentions.pop(i)
+        if FAMILIES.get(m.cls) in violent and FAMILIES.get(main.cls) in violent and main.lemma not in DEATH_ONLY:
+            main.background.extend([m.trigger, *m.modifiers])
+            mentions.pop(i)
+        elif m.cls in DEMONSTRATIONS and main.cls == "arrest":
+            _absorb(m, main)
+            mentions.pop(main.trigger.i, None)
 
 
 # Words that make a sentence's attack, fight or beating physical: weapons, wounds, deaths, armed men.
