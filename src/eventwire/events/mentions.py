@@ -1337,7 +1337,9 @@ def _fold_participant_clauses(mentions: dict[int, Mention]) -> None:
     violent = ("violence", "remote")
     for i in sorted(mentions):
         m = mentions.get(i)
-        main = _participant_clause_of(m, mentions) if m is not None else None
+        if m is None:
+            continue
+        main = _participant_clause_of(m, mentions)
         if main is None:
             continue
         if FAMILIES.get(m.cls) in violent and FAMILIES.get(main.cls) in violent and main.lemma not in DEATH_ONLY:
