@@ -499,8 +499,6 @@ class Mention:
     casualties: list[Token] = field(default_factory=list)
     modifiers: list[Token] = field(default_factory=list)
     repeats: list[Mention] = field(default_factory=list)  # later mentions of the same event ("the blast")
-    # acts told about a participant ("shot a man who tried to stab a soldier"): part of the report, not the event
-    background: list[Token] = field(default_factory=list)
 
     @property
     def tokens(self) -> list[Token]:
@@ -1331,7 +1329,7 @@ def _participant_clause_of(m: Mention, mentions: dict[int, Mention]) -> Mention 
 
 def _fold_participant_clauses(mentions: dict[int, Mention]) -> None:
     """A violent act told in a clause describing a participant of another violent act of the sentence is what
-    that participant did or is charged with, not a new event: it folds into the act as its background, and
+    that participant did or is charged with, not a new event: it is dropped as the act's background, and
     its toll is not that act's. A demonstration told so about the people an arrest took is the event, and
     the arrest its intervention ("arrested 12 protesters who blocked the highway", as ACLED codes it)."""
     violent = ("violence", "remote")
@@ -1343,8 +1341,7 @@ def _fold_participant_clauses(mentions: dict[int, Mention]) -> None:
         if main is None:
             continue
         if FAMILIES.get(m.cls) in violent and FAMILIES.get(main.cls) in violent and main.lemma not in DEATH_ONLY:
-            main.background.extend([m.trigger, *m.modifiers])
-            mentions.pop(i)
+            mentions.pop(i)  # background of the main act: no event, no toll of its own
         elif m.cls in DEMONSTRATIONS and main.cls == "arrest":
             _absorb(m, main)
             mentions.pop(main.trigger.i, None)
