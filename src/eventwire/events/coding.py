@@ -34,6 +34,9 @@ REMOTE_CLASSES = frozenset({"explosion", "suicide", "shelling", "air", "grenade"
 PLANTED_CLASSES = frozenset({"explosion", "suicide", "grenade"})
 # Remote attacks whose word names the weapon, and so the sub-event type ("air strike", "shelled", "grenade")
 DEFINING_REMOTE_CLASSES = frozenset({"suicide", "shelling", "air", "grenade"})
+# Classes whose word names the sub-event type once the classifier agrees on the event type: the weapon ("a drone
+# attack" is an air/drone strike) or the change of hands ("overran a district headquarters" is no armed clash)
+WORD_DEFINED_SUBS = DEFINING_REMOTE_CLASSES | {"territory"}
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 INTERVENTION = frozenset(
     {
@@ -177,11 +180,8 @@ def code(
     not_strategic = (m.cls in DEFINING_REMOTE_CLASSES and guess.event_type == STRATEGIC
                      and guess.sub_event_type != "Disrupted weapons use")
     if guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE and not (remote_kept or not_strategic):
-        sub = guess.sub_event_type
-        if guess.event_type == REMOTE == base.event_type and m.cls in DEFINING_REMOTE_CLASSES:
-            sub = base.sub_event_type  # the word names the weapon: "a drone attack" is an air/drone strike
-        if guess.event_type == BATTLE == base.event_type and m.cls == "territory":
-            sub = base.sub_event_type  # "overran a district headquarters": who holds it now, not a clash
+        same_type = guess.event_type == base.event_type and m.cls in WORD_DEFINED_SUBS
+        sub = base.sub_event_type if same_type else guess.sub_event_type
         base = Code(
             guess.event_type,
             sub,

@@ -580,7 +580,7 @@ class Resolver:
         mission = self.table.get(PEACE_MISSIONS.get(where or "", "")) if self.table is not None else None
         if head_words & PEACEKEEPING and mission is not None:  # "UN peacekeepers", "a peacekeeping patrol"
             return RoleActor(mission.name, 8, where, span, mission.kind)
-        if low in STATE_WEAPONS and self._nationality(tok) is not None:
+        if low in STATE_WEAPONS and nation is not None:
             head_words = head_words | {"military"}  # "Russian missiles hit ...": that state's forces fired them
         if head_words & POLICE and not head_words & MILITARY - FORCE_NOUNS:  # "police forces", "police units"
             return RoleActor(f"Police Forces of {name}" if name else "Police Forces", 1, where, span)

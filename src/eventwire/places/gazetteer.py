@@ -33,10 +33,6 @@ NATURAL_WORDS = frozenset({"river", "lake", "creek", "bay", "mountain", "mountai
 _INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
 _NAME_LINKS = frozenset({"of", "and", "the", "de", "du", "des", "del", "da", "do"})
 
-
-def initials(name: str) -> str:
-    """Capital initials of a name's words, linking words left out: "District of Columbia" -> "DC"."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", anyascii(name)) if w.lower() not in _NAME_LINKS).upper()
 # Words that follow a first-level area's name in news ("Central Region", "Western Province", "Borno State")
 # while the gazetteer may file the area without them.
 FIRST_LEVEL_WORDS = frozenset({"region", "province", "governorate", "state", "oblast"})
@@ -44,6 +40,11 @@ FIRST_LEVEL_WORDS = frozenset({"region", "province", "governorate", "state", "ob
 # "Mt. Pleasant" / "Mount Pleasant", "Ft. Worth" / "Fort Worth"); either spelling is the place's own name.
 NAME_WORD_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _FULL_NAME_WORDS = {full: short for short, full in NAME_WORD_ABBREVIATIONS.items()}
+
+
+def initials(name: str) -> str:
+    """Capital initials of a name's words, linking words left out: "District of Columbia" -> "DC"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", anyascii(name)) if w.lower() not in _NAME_LINKS).upper()
 
 
 def _spellings(key: str) -> set[str]:

@@ -1746,13 +1746,14 @@ def agree_with_sure_names(places: list[Place], gazetteer: Gazetteer) -> list[Pla
             sure.setdefault(normalize(place.name), place)
     if not sure:
         return places
+    def entry(p: Place | Candidate) -> tuple:
+        return p.geonameid, p.name, p.country
+
     out = []
     for place in places:
         settled = sure.get(normalize(place.span.text))
-        if (settled is not None and place.resolved and place.score < SURE_SCORE
-                and (place.geonameid, place.name, place.country) != (settled.geonameid, settled.name, settled.country)
-                and any((c.geonameid, c.name, c.country) == (settled.geonameid, settled.name, settled.country)
-                        for c in gazetteer.lookup(place.span.text))):
+        if (settled is not None and place.resolved and place.score < SURE_SCORE and entry(place) != entry(settled)
+                and any(entry(c) == entry(settled) for c in gazetteer.lookup(place.span.text))):
             place = replace(settled, span=place.span)
         out.append(place)
     return out
