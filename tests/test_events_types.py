@@ -24,6 +24,11 @@ def _events(pipe, text: str) -> list[Event]:
     return list(next(iter(pipe.process([Article("t", text, PUBLISHED)]))).events)
 
 
+def _specific_types(pipe, text: str) -> list[tuple[str | None, str | None]]:
+    """(event type, sub-event type) of each ``specific`` event of the text."""
+    return [(e.event_type, e.sub_event_type) for e in _events(pipe, text) if e.kind == "specific"]
+
+
 BATTLES = [
     ("Soldiers clashed with Al-Shabaab fighters near Kismayo on Saturday.", "clashed", "Armed clash"),
     ("Government troops and rebels fought for control of the town on Monday.", "fought", "Armed clash"),
@@ -303,8 +308,7 @@ def test_events_shelling_is_never_a_strategic_development(pipe):
 
 def test_events_police_dispersing_a_counted_crowd_is_a_protest_met_with_force(pipe):
     text = "Police fired tear gas to disperse dozens of traders who gathered outside the county offices in Nakuru."
-    found = [(e.event_type, e.sub_event_type) for e in _events(pipe, text) if e.kind == "specific"]
-    assert found == [("Protests", "Protest with intervention")]
+    assert _specific_types(pipe, text) == [("Protests", "Protest with intervention")]
 
 
 def test_events_a_charge_describing_someone_is_no_statement(pipe):
@@ -331,14 +335,12 @@ def test_events_un_peacekeepers_are_the_countrys_mission(pipe):
 
 def test_events_overrunning_a_post_after_fighting_is_one_change_of_territory(pipe):
     text = "Insurgents overran a district headquarters in Ghazni province after two days of fighting."
-    found = [(e.event_type, e.sub_event_type) for e in _events(pipe, text) if e.kind == "specific"]
-    assert found == [("Battles", "Non-state actor overtakes territory")]
+    assert _specific_types(pipe, text) == [("Battles", "Non-state actor overtakes territory")]
 
 
 def test_events_jets_destroying_a_depot_is_an_air_strike(pipe):
     text = "The army said its jets destroyed a weapons depot held by the rebels in Kachin state on Monday."
-    found = [(e.event_type, e.sub_event_type) for e in _events(pipe, text) if e.kind == "specific"]
-    assert found == [("Explosions/Remote violence", "Air/drone strike")]
+    assert _specific_types(pipe, text) == [("Explosions/Remote violence", "Air/drone strike")]
 
 
 def test_events_arrest_of_people_who_blocked_a_road_is_the_protests_intervention(pipe):
