@@ -216,3 +216,65 @@ def test_places_lookup_county_named_without_its_word(gazetteer):
     # "Henrico" in a Virginia story is Henrico County; "Red River" stays a river's name, not Red River County
     assert any(c.feature == "ADM2" and c.name == "Henrico County" for c in gazetteer.lookup("Henrico"))
     assert not any(c.feature == "ADM2" for c in gazetteer.lookup("Red River"))
+
+
+def _town_list(root, country, states, towns):
+    """A countrystatecity-style data folder: <root>/<CC>/states.json and <CC>/states/<code>/cities.json."""
+    import json
+
+    folder = root / country
+    (folder / "states").mkdir(parents=True)
+    (folder / "states.json").write_text(json.dumps(
+        [{"state_code": code, "name": name} for code, name in states.items()]), encoding="utf-8")
+    for code in states:
+        (folder / "states" / code).mkdir()
+        (folder / "states" / code / "cities.json").write_text(json.dumps(
+            [{"name": name, "country_code": country, "latitude": lat, "longitude": lon}
+             for name, lat, lon, state in towns if state == code]), encoding="utf-8")
+
+
+def test_places_build_extra_towns_fill_only_names_the_country_lacks(tmp_path, monkeypatch):
+    from eventwire.places import build
+
+    def row(id_, name, feature, admin1_code, admin1, lat, lon):
+        r = build._Row(id_, None, name, feature, "ZZ", admin1_code, admin1, None, lat, lon, 1000, "test")
+        r.add(name, build.PRIMARY)
+        return r
+
+    hill = row(-1, "Hill Province", "ADM1", "01", "Hill Province", 10.0, 10.0)
+    hill.add("Hill", build.ALTERNATE)
+    plain = row(-2, "Plain Province", "ADM1", "02", "Plain Province", 12.0, 12.0)
+    town = row(-3, "Oldtown", "PPL", "02", "Plain Province", 12.1, 12.1)
+    _town_list(tmp_path, "ZZ", {"H": "Hill", "X": "Lost State"}, [
+        ("Karvandi", "10.2", "10.2", "H"),     # new name, its state is a known area: kept in Hill Province
+        ("Oldtown", "10.3", "10.3", "H"),      # the country already has a place of that name: skipped
+        ("North", "10.4", "10.4", "H"),        # a direction word, not a name: skipped
+        ("Usk", "10.5", "10.5", "H"),          # too short to match safely: skipped
+        ("Morvale", "12.2", "12.2", "X"),      # state unknown: the area of the nearest town
+        ("Drift", "bad", "12.2", "X"),         # no usable point: skipped
+    ])
+    monkeypatch.setattr(build, "_package_file", lambda package, *parts: tmp_path)
+    rows = build._extra_town_rows([hill, plain, town], [town], [hill, plain], iter(range(-10, -100, -1)))
+    got = {r.name: (r.country, r.admin1_code, r.admin1, r.population, r.source) for r in rows}
+    assert got == {"Karvandi": ("ZZ", "01", "Hill Province", 0, "countrystatecity"),
+                   "Morvale": ("ZZ", "02", "Plain Province", 0, "countrystatecity")}
+
+
+def test_places_build_extra_towns_are_absent_without_their_package(monkeypatch):
+    from eventwire.places import build
+
+    def missing(package, *parts):
+        raise ImportError(package)
+
+    monkeypatch.setattr(build, "_package_file", missing)
+    assert build._extra_town_rows([], [], [], iter(range(-1, -10, -1))) == []
+
+
+@pytest.mark.parametrize(("name", "country", "area"), [
+    ("Rautahat", "NP", None),        # a Nepal district no GeoNames town is named after
+    ("West Gonja", "GH", "Savannah"),  # a Ghana district, in its current (2019) region
+])
+def test_places_build_districts_of_the_extra_town_list_are_there(gazetteer, name, country, area):
+    found = [c for c in gazetteer.lookup(name) if c.country == country]
+    assert found, f"{name} ({country}) not in the gazetteer"
+    assert area is None or found[0].admin1 == area

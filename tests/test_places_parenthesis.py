@@ -115,9 +115,11 @@ def test_places_parenthesis_name_repeated_as_its_area_keeps_its_own_town(nlp, ga
 
 
 def test_places_parenthesis_after_a_capitalised_area_noun_places_the_name(nlp, gazetteer):
-    # "Banda District (Bono)": the parenthesis places Banda, so India's Banda is not it
+    # "Banda District (Bono)": the parenthesis places Banda, so India's Banda is not it (the district is
+    # Ghana's Banda where the gazetteer knows it, else unresolved)
     text = "Gunmen raided a farm at Kwamekrom in Banda District (Bono) overnight."
-    assert not by_text(places_of(nlp, gazetteer, text), "Banda").resolved
+    banda = by_text(places_of(nlp, gazetteer, text), "Banda")
+    assert not banda.resolved or (banda.country, banda.admin1) == ("GH", "Bono")
     loc = locate(nlp, gazetteer, text)
     assert loc.country == "GH" and loc.admin1 == "Bono"
 

@@ -6,6 +6,9 @@ Sources, all read from installed packages (no network):
     pycountry         ISO 3166-1 names and ISO 3166-2 subdivision names (aliases for first-level areas)
     countryinfo       country centre points, alternative spellings and demonyms (optional: without it a
                       country's point is the midpoint of its cities' bounding box)
+    countrystatecity-countries
+                      towns and districts the GeoNames extracts lack (Nepal's and Ghana's districts), added
+                      only under names the gazetteer does not know in that country (optional)
 
 Representative points: a country uses the area centroid of its outline (countryinfo's GeoJSON) moved a
 quarter of the way towards countryinfo's published centre when the two lie within 400 km of each other, else
@@ -20,6 +23,7 @@ Schema (see ``SCHEMA``): ``place`` rows; ``name`` keys (normalised forms -> plac
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -55,7 +59,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "13"
+BUILD_VERSION = "14"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -356,6 +360,75 @@ def _cities(rg: dict) -> list[_Row]:
             if _latin(alt):
                 row.add(alt, ALTERNATE)
         rows.append(row)
+    return rows
+
+
+# A name from the extra town list must be this long and not only direction/admin words ("North", "West"
+# are Sikkim's districts there, and words in every text).
+EXTRA_MIN_LENGTH = 4
+NEAREST_CELL_DEGREES = 1.0
+
+
+def _nearest_city(cities: list[_Row]):
+    """A function (country, lat, lon) -> the nearest packaged city of that country within about a degree."""
+    cells: dict[tuple[str, int, int], list[_Row]] = defaultdict(list)
+    for row in cities:
+        cells[(row.country, int(row.lat // NEAREST_CELL_DEGREES), int(row.lon // NEAREST_CELL_DEGREES))].append(row)  # type: ignore[index,operator]
+
+    def nearest(cc: str, lat: float, lon: float) -> _Row | None:
+        y, x = int(lat // NEAREST_CELL_DEGREES), int(lon // NEAREST_CELL_DEGREES)
+        near = [r for dy in (-1, 0, 1) for dx in (-1, 0, 1) for r in cells.get((cc, y + dy, x + dx), ())]
+        return min(near, key=lambda r: _km((lat, lon), (r.lat, r.lon)), default=None)  # type: ignore[arg-type]
+
+    return nearest
+
+
+def _extra_town_rows(known: Iterable[_Row], cities: list[_Row], admin1: list[_Row],
+                     next_id: Iterator[int]) -> list[_Row]:
+    """Towns and districts from countrystatecity-countries (ODbL; its points come from GeoNames and
+    Wikidata) under a name the gazetteer knows nowhere in that country: many countries' second-level
+    districts (Nepal's Rautahat, Ghana's West Gonja) that cities500 has no town for. Their kind is not
+    recorded there, so they are places without a population (any known place of the name outranks them),
+    in the first-level area their state names when the gazetteer knows it (current regions: Ghana's
+    Savannah), else in that of the nearest packaged city."""
+    try:
+        data_dir = _package_file("countrystatecity_countries", "data", "by-country")
+    except ImportError:
+        return []
+    taken: set[tuple[str | None, str]] = set()
+    for row in known:
+        for name in row.names:
+            taken.add((row.country, normalize(name)))
+            taken.add((row.country, strip_articles(name)))
+    filler = DIRECTION_WORDS | ADMIN_WORDS
+    nearest = _nearest_city(cities)
+    areas = {(row.country, strip_articles(name)): row for row in admin1 for name in row.names}
+    rows: list[_Row] = []
+    for country_dir in sorted(p for p in data_dir.iterdir() if p.is_dir()):
+        state_names: dict[str, str] = {}
+        with contextlib.suppress(OSError, ValueError):
+            states = json.loads((country_dir / "states.json").read_text(encoding="utf-8"))
+            state_names = {s.get("state_code"): s.get("name") or "" for s in states}
+        towns = [(path.parent.name, t) for path in sorted(country_dir.glob("states/*/cities.json"))
+                 for t in json.loads(path.read_text(encoding="utf-8"))]
+        for state_code, town in towns:
+            name, cc = (town.get("name") or "").strip(), town.get("country_code")
+            key = normalize(name)
+            if (len(key) < EXTRA_MIN_LENGTH or not _latin(name) or set(key.split()) <= filler
+                    or (cc, key) in taken or (cc, strip_articles(name)) in taken):
+                continue
+            try:
+                lat, lon = float(town["latitude"]), float(town["longitude"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            taken.add((cc, key))
+            state = state_names.get(town.get("state_code") or state_code, "")
+            area = (areas.get((cc, strip_articles(state))) or areas.get((cc, strip_articles(_bare(state))))
+                    or nearest(cc, lat, lon))
+            row = _Row(next(next_id), None, name, "PPL", cc, area.admin1_code if area else None,
+                       area.admin1 if area else None, None, lat, lon, 0, "countrystatecity")
+            row.add(name, PRIMARY)
+            rows.append(row)
     return rows
 
 
@@ -662,18 +735,19 @@ def build_gazetteer(out: Path | None = None) -> Path:
     admin1 += _iso_only_rows(cities, admin1, countries, ids)
     _fill_admin1(cities, admin1)
     admin2 = _admin2_rows(cities, ids)
+    extra = _extra_town_rows([*countries, *admin1, *admin2, *cities], cities, admin1, ids)
     db = sqlite3.connect(tmp)
     try:
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         regions = _region_rows(countries, ids)
-        for rows in (_continent_rows(), countries, regions, admin1, admin2, cities):
+        for rows in (_continent_rows(), countries, regions, admin1, admin2, cities, extra):
             _write(db, rows)
         db.executemany("INSERT OR REPLACE INTO demonym VALUES (?,?)", sorted(demonyms.items()))
         db.execute("INSERT INTO meta VALUES ('neighbours', ?)", (json.dumps(_neighbours()),))
         db.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)",
                        [(r.country, r.admin1_code, r.name, r.id) for r in admin1])
         counts = {"countries": len(countries), "regions": len(regions), "admin1": len(admin1),
-                  "admin2": len(admin2), "cities": len(cities)}
+                  "admin2": len(admin2), "cities": len(cities), "extra_towns": len(extra)}
         meta = {"schema": SCHEMA_VERSION, "build": BUILD_VERSION,
                 "built_seconds": f"{time.perf_counter() - started:.1f}", **{k: str(v) for k, v in counts.items()}}
         db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
