@@ -410,6 +410,13 @@ def test_places_recognize_feature_word_is_not_the_area_named_like_it(nlp, gazett
     assert any(p.span.text == name and p.name is None for p in found)
 
 
+def test_places_recognize_inner_part_known_by_its_own_name_wins_over_an_alternate_name(nlp, gazetteer):
+    # "Gold" is only an alternate name of Australia's Gold Coast; "Ghana" names the country itself
+    found = find_places(nlp("Miners employed by Newmont Gold Ghana Limited walked out on Friday over unpaid "
+                            "bonuses."), gazetteer)
+    assert [(p.span.text, p.country) for p in found] == [("Ghana", "GH")]
+
+
 def test_places_recognize_extended_name_is_read_once(nlp, gazetteer):
     # the longer name the gazetteer knows is one mention; its last word is not read again as a town
     found = find_places(nlp("Wild birds were tested in Ceamurlia de Jos last week."), gazetteer)

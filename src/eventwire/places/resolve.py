@@ -896,8 +896,10 @@ def _after_prefix(doc: Doc, i: int, lo: int) -> bool:
 def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
     """The longest capitalised part of an unknown place name that the gazetteer knows well, or None; not a
     part after a name prefix ("Mara" in "Trans Mara District"), nor a word for a natural feature ("Delta"
-    in "the Danube Delta")."""
+    in "the Danube Delta"). Of two parts as long, the one the gazetteer knows by its own name: "Ghana",
+    not "Gold" (an alternate name of Gold Coast), in "Newmont Gold Ghana Limited"."""
     for n in range(len(span) - 1, 0, -1):
+        found = []
         for i in range(span.start, span.end - n + 1):
             window = doc[i:i + n]
             if _after_prefix(doc, i, span.start):
@@ -909,9 +911,12 @@ def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
                 continue
             cands = [c for c in _usable(gazetteer.lookup(window.text), window.text, from_ner=False)
                      if c.quality <= ALTERNATE or c.quality == ABBREVIATION]
-            if any(c.feature in ("PCLI", "ADM1", "CONT") or c.population >= MIN_GAZETTEER_POPULATION
-                   or (area_word and c.feature == "ADM2") for c in cands):
-                return window
+            known = [c for c in cands if c.feature in ("PCLI", "ADM1", "CONT")
+                     or c.population >= MIN_GAZETTEER_POPULATION or (area_word and c.feature == "ADM2")]
+            if known:
+                found.append((min(c.quality for c in known), i, window))
+        if found:
+            return min(found, key=lambda f: f[:2])[2]
     return None
 
 
