@@ -73,3 +73,17 @@ def test_event_location_area_after_a_country_possessive_takes_its_cue(pipe):
     event = find_mention(pipe, "Gunmen kidnapped three engineers in Niger's Tillaberi region on Monday.", "kidnapped",
                          DAY)
     assert (event.location.name, event.location.admin1) == ("Tillaberi", "Tillaberi")
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Thousands of people gathered in Accra on Tuesday. They marched to protest a new defence pact with the "
+     "United States.", "marched", "Accra"),
+    ("Farmers rallied in Tamale on Monday. They marched against the sale of rice imported from Vietnam.",
+     "marched", "Tamale"),
+])
+def test_events_location_a_topic_or_origin_in_the_clause_yields_to_where_the_text_puts_things(pipe, text,
+                                                                                                trigger, place):
+    # the clause names a country only as what the deal or the goods are about; the text said where people were
+    event = find_mention(pipe, text, trigger, DAY)
+    assert event.location is not None and event.location.name == place
+    assert "main place" in (event.location.reason or "")

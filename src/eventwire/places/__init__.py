@@ -140,7 +140,15 @@ def event_location(places: list[Place], start: int, end: int, doc: Doc) -> Event
         ranked.append((cue in AT or cue in AT_OF, bool(areas), cue in PEOPLE_OF, cue is not None,
                        SPECIFICITY.get(stand_in.feature or "", 3), -place.span.start, place, stand_in, cue))
     if ranked:
-        at, _, _, attached, _, _, place, stand_in, cue = max(ranked, key=lambda r: r[:6])
+        at, areas, people, attached, _, _, place, stand_in, cue = max(ranked, key=lambda r: r[:6])
+        if not (at or areas or people):
+            # the clause names places only as where people come from or go, or what a thing is about ("a deal
+            # with the United States"): the place the document says things happen in is a better guess
+            main = _main_place(places, doc, text)
+            if main is not None and _cue_at(doc, main[0].span.start) in AT and main[1].resolved:
+                return _location(main[1], _precision(main[1], main[1] is not main[0]),
+                                 f"the clause names {place.span.text} only as a destination, origin or topic: "
+                                 "the document's main place")
         if stand_in is not place:
             return _location(stand_in, max(2, _precision(stand_in, False)),
                              f"{place.span.text} not resolved: the area the text places it in")
