@@ -87,3 +87,20 @@ def test_events_location_a_topic_or_origin_in_the_clause_yields_to_where_the_tex
     event = find_mention(pipe, text, trigger, DAY)
     assert event.location is not None and event.location.name == place
     assert "main place" in (event.location.reason or "")
+
+
+def test_events_location_province_level_event_is_coded_at_the_seat(pipe):
+    # ACLED codes an event known only by its province at the provincial capital; the name stays the area's
+    event = find_mention(pipe, "Bandits killed three herders in Turkana county on Sunday.", "killed", DAY)
+    loc = event.location
+    assert loc is not None and (loc.name, loc.feature, loc.geo_precision) == ("Turkana", "ADM1", 3)
+    seat = pipe.gazetteer.seat("KE", "Turkana")
+    assert seat is not None and seat.name == "Lodwar"
+    assert (loc.lat, loc.lon) == (seat.lat, seat.lon) and "seat" in (loc.reason or "")
+
+
+def test_events_location_town_level_event_keeps_its_own_point(pipe):
+    event = find_mention(pipe, "Bandits killed three herders near Kakuma on Sunday.", "killed", DAY)
+    loc = event.location
+    assert loc is not None and loc.name == "Kakuma" and "seat" not in (loc.reason or "")
+    assert abs(loc.lat - 3.72) < 0.1

@@ -278,3 +278,17 @@ def test_places_build_districts_of_the_extra_town_list_are_there(gazetteer, name
     found = [c for c in gazetteer.lookup(name) if c.country == country]
     assert found, f"{name} ({country}) not in the gazetteer"
     assert area is None or found[0].admin1 == area
+
+
+@pytest.mark.parametrize(("country", "area", "seat"), [
+    ("KE", "Mandera", "Mandera"),   # the town named like its county
+    ("KE", "Turkana", "Lodwar"),    # else the area's largest town
+    ("SY", "Homs", "Homs"),
+])
+def test_places_gazetteer_seat_of_a_first_level_area(gazetteer, country, area, seat):
+    found = gazetteer.seat(country, area)
+    assert found is not None and (found.name, found.country, found.admin1) == (seat, country, area)
+
+
+def test_places_gazetteer_no_seat_for_an_area_without_known_towns(gazetteer):
+    assert gazetteer.seat("KE", "No Such County") is None

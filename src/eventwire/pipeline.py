@@ -119,6 +119,7 @@ class Pipeline:
         events = events_stage.find_events(doc, article, times, places, actors, quotes,
                                           historical_days=int(self.settings.get("events.historical_days")),
                                           actor_table=self.actor_table)
+        events = places_stage.code_at_seats(events, self.gazetteer)
         return DocumentResult(
             article=article,
             entities=entities,

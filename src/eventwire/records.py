@@ -170,6 +170,7 @@ class EventLocation:
     geonameid: int | None = None
     span: Span | None = None
     reason: str | None = None
+    feature: str | None = None  # the gazetteer feature of the place (PCLI, ADM1, PPL ...), when one stands for it
 
 
 @_fast_pickle

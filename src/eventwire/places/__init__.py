@@ -4,6 +4,7 @@ Interface:
     Gazetteer.open(path: str | None = None) -> Gazetteer
     find_places(doc: Doc, gazetteer: Gazetteer, countries: Counter | None = None) -> list[Place]
     event_location(places: list[Place], start: int, end: int, doc: Doc) -> EventLocation
+    code_at_seats(events: list[Event], gazetteer: Gazetteer) -> list[Event]   (province-level events at the seat)
     find_demonyms(doc: Doc, gazetteer: Gazetteer) -> list[Demonym]   (country context, not places)
 
 Modules: ``normalize`` (name keys), ``build`` (gazetteer file from packaged GeoNames data, dump import),
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
@@ -33,9 +34,9 @@ from eventwire.places.resolve import (
     resolve_mentions,
 )
 from eventwire.places.resolve import find_demonyms as _find_demonyms
-from eventwire.records import EventLocation, Place, Span
+from eventwire.records import Event, EventLocation, Place, Span
 
-__all__ = ["Candidate", "Demonym", "Gazetteer", "event_location", "find_demonyms", "find_places",
+__all__ = ["Candidate", "Demonym", "Gazetteer", "code_at_seats", "event_location", "find_demonyms", "find_places",
            "source_countries"]
 
 
@@ -101,7 +102,26 @@ def _location(place: Place, precision: int, reason: str | None) -> EventLocation
     return EventLocation(
         name=place.name, country=place.country, admin1=place.admin1, admin2=place.admin2, lat=place.lat,
         lon=place.lon, geo_precision=precision, geonameid=place.geonameid, span=place.span, reason=reason,
+        feature=place.feature,
     )
+
+
+def code_at_seats(events: list[Event], gazetteer: Gazetteer) -> list[Event]:
+    """Events located only by a first-level area take the point of the area's seat (``Gazetteer.seat``),
+    as ACLED codes an event known only by its province at the provincial capital (precision 3); the
+    location keeps the area's name and says so in ``reason``."""
+    out = []
+    for event in events:
+        loc = event.location
+        seat = (gazetteer.seat(loc.country, loc.admin1)
+                if loc is not None and loc.feature == "ADM1" and loc.geo_precision == 3 and loc.country
+                and loc.admin1 else None)
+        if loc is not None and seat is not None:
+            why = f"coded at {seat.name}, the area's seat"
+            event = replace(event, location=replace(loc, lat=seat.lat, lon=seat.lon,
+                                                    reason=f"{loc.reason}; {why}" if loc.reason else why))
+        out.append(event)
+    return out
 
 
 # Cues that put an event at a place; "from", "to", "of" more often name where people come from or go.
@@ -140,8 +160,8 @@ def event_location(places: list[Place], start: int, end: int, doc: Doc) -> Event
         ranked.append((cue in AT or cue in AT_OF, bool(areas), cue in PEOPLE_OF, cue is not None,
                        SPECIFICITY.get(stand_in.feature or "", 3), -place.span.start, place, stand_in, cue))
     if ranked:
-        at, areas, people, attached, _, _, place, stand_in, cue = max(ranked, key=lambda r: r[:6])
-        if not (at or areas or people):
+        at, placed, people, attached, _, _, place, stand_in, cue = max(ranked, key=lambda r: r[:6])
+        if not (at or placed or people):
             # the clause names places only as where people come from or go, or what a thing is about ("a deal
             # with the United States"): the place the document says things happen in is a better guess
             main = _main_place(places, doc, text)

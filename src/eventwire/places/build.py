@@ -59,7 +59,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "14"
+BUILD_VERSION = "15"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -73,6 +73,7 @@ CREATE TABLE demonym (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID
 CREATE TABLE admin (country TEXT, code TEXT, name TEXT, place INTEGER, PRIMARY KEY (country, code))
     WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE INDEX place_area ON place (country, admin1);
 """
 
 # Match qualities (lower is better): the exact name, an alternate name, the article-stripped form of either,

@@ -100,6 +100,7 @@ class Gazetteer:
         self._demonyms: dict[str, str] | None = None
         self._neighbours: dict[str, list[str]] | None = None
         self._countries: dict[str, Candidate | None] = {}
+        self._seats: dict[tuple[str, str], Candidate | None] = {}
         self.non_places: set[str] = set()  # normalised names known to be actors, never places (extendable)
 
     @classmethod
@@ -207,6 +208,22 @@ class Gazetteer:
             for row in rows:
                 self._countries.setdefault(row[4], _candidate(row, 0))
         return self._countries.get(code)
+
+    def seat(self, country: str, admin1: str) -> Candidate | None:
+        """The town a first-level area's events are coded at, as ACLED codes an event known only by its
+        province at the provincial capital: the town named like the area ("Mandera" for Mandera county),
+        else the national capital when it lies in the area, else the area's most populous town; None when
+        the gazetteer knows no town with a population there (cached)."""
+        key = (country, admin1)
+        if key not in self._seats:
+            rows = self._db().execute(
+                "SELECT id, geonameid, name, feature, country, admin1, admin2, lat, lon, population, 0 FROM place "
+                "WHERE country = ? AND admin1 = ? AND feature LIKE 'PPL%' AND population > 0",
+                key).fetchall()
+            area = strip_articles(admin1)
+            best = max(rows, key=lambda r: (strip_articles(r[2]) == area, r[3] == "PPLC", r[9]), default=None)
+            self._seats[key] = _candidate(best, 0) if best is not None else None
+        return self._seats[key]
 
     def neighbours(self, code: str) -> list[str]:
         """ISO codes of the countries bordering ``code``."""
