@@ -88,11 +88,28 @@ def test_places_build_current_iso_first_level_areas_are_present(gazetteer, count
             assert found, sub.name
 
 
-def test_places_build_iso_only_area_takes_its_country_point(gazetteer):
-    # the packaged towns do not say which of them lie in a newer area: the point is the country's own
+def test_places_build_iso_only_area_takes_the_listed_area_point(gazetteer):
+    # the packaged towns do not say which of them lie in a newer area: the point is the area's own where
+    # countrystatecity lists it (Bono East lies north-east of the country's centre), else the country's
     country = gazetteer.country("GH")
     area = next(c for c in gazetteer.lookup("Bono East") if c.feature == "ADM1" and c.country == "GH")
-    assert (area.lat, area.lon) == (country.lat, country.lon) and area.population == 0
+    assert (area.lat, area.lon) != (country.lat, country.lon) and area.population == 0
+    assert 7.5 < area.lat < 9.0 and -1.5 < area.lon < 0.0
+
+
+def test_places_build_iso_only_area_without_a_listed_point_takes_its_country_point(monkeypatch):
+    from eventwire.places import build
+
+    monkeypatch.setattr(build, "_state_points", dict)
+    cities = [build._Row(1, 1, "Tamale", "PPL", "GH", "06", "Northern", None, 9.4, -0.8, 300000, "test"),
+              build._Row(2, 2, "Bolga", "PPL", "GH", "99", None, None, 10.8, -0.9, 60000, "test")]
+    for row in cities:
+        row.add(row.name, build.PRIMARY)
+    ghana = build._Row(3, 3, "Ghana", "PCLI", "GH", None, None, None, 7.9, -1.0, 1, "test")
+    ghana.add("Ghana", build.PRIMARY)
+    rows = build._iso_only_rows(cities, [], [ghana], iter(range(-1, -100, -1)))
+    bono_east = next(r for r in rows if r.name == "Bono East")
+    assert (bono_east.lat, bono_east.lon) == (7.9, -1.0)
 
 
 @pytest.mark.parametrize(("published", "centroid", "expected"), [

