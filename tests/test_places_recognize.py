@@ -427,3 +427,21 @@ def test_places_congo_alone_is_the_larger_congo_unless_the_text_says_otherwise(n
     assert places_of(nlp, gazetteer, "Aid convoys reached eastern Congo on Monday.")["Congo"].country == "CD"
     found = places_of(nlp, gazetteer, "Brazzaville, the capital of Congo, was calm on Monday.")
     assert found["Congo"].country == "CG" and found["Congo"].feature == "PCLI"
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot two Somali militiamen who had killed civilians near the border.",
+    "The body of a Somali national was later found near the airport.",
+    "Kenyan and Somali youth clashed after a grenade attack.",
+])
+def test_places_recognize_nation_word_before_a_noun_is_no_area_of_its_name(nlp, gazetteer, text):
+    # "Somali" is also Ethiopia's Somali region; before a noun for people it is the nation's word
+    assert not any(p.admin1 == "Somali" for p in find_places(nlp(text), gazetteer))
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting broke out in the Somali region of Ethiopia on Monday.",
+    "Troops were deployed to Somali after the clashes.",
+])
+def test_places_recognize_area_named_like_a_nation_word_is_still_the_area(nlp, gazetteer, text):
+    assert any(p.admin1 == "Somali" and p.country == "ET" for p in find_places(nlp(text), gazetteer))

@@ -612,12 +612,15 @@ def _groups(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
     """Marks (in ``taken``) the group's words that name the group (see ``_group_use``); returns, for those
     that are also a first-level area's name, a mention with only that area's readings: many areas are
     named after the people whose home they are ("Turkana herders": Turkana County), but a town of the name
-    is no more the group's place than any other ("Kikuyu youths" in Nairobi: not Kikuyu town)."""
+    is no more the group's place than any other ("Kikuyu youths" in Nairobi: not Kikuyu town). A nation's
+    word is country context, not its namesake area ("Somali militiamen": not Ethiopia's Somali region)."""
     out = []
     for i, token in enumerate(doc_tokens(doc)):
         if taken[i] or not token.text[:1].isupper() or not _group_use(doc, i):
             continue
         taken[i] = True
+        if gazetteer.demonym(token.text):
+            continue
         cands = tuple(c for c in gazetteer.lookup(token.text)
                       if c.feature in ("ADM1", "RGN") and c.quality <= ALTERNATE)
         if cands:
@@ -814,11 +817,17 @@ def _entity_span(doc: Doc, ent, gazetteer: Gazetteer):
 
 def _demonym_code(ent, text: str, gazetteer: Gazetteer) -> str | None:
     """The country a NORP (or place-tagged) demonym entity names ("Syrian" -> SY), else None; a name that is
-    also a place's own name ("Philippines") is a place, not a demonym."""
+    also a place's own name ("Philippines", Ethiopia's Somali region) is that place, unless it qualifies a
+    noun that is no word for an area: "Somali militiamen" are Somalis ("the Somali region" is the place)."""
     if not (ent.label_ == "NORP" or ent.label_ in PLACE_LABELS):
         return None
     code = gazetteer.demonym(text)
-    return code if code and not demonym_is_place_name(text, gazetteer) else None
+    if not code or not demonym_is_place_name(text, gazetteer):
+        return code
+    head = ent.root.head
+    qualifies = (ent.root.dep_ in ("amod", "compound") and head.i >= ent.end and head.pos_ in ("NOUN", "PROPN")
+                 and head.lower_ not in ADMIN_CUES and head.lower_ not in PLACE_NOUNS)
+    return code if qualifies else None
 
 
 def demonym_is_place_name(text: str, gazetteer: Gazetteer) -> bool:
