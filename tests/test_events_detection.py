@@ -151,6 +151,9 @@ STREET_AND_STONES = [
     ("Angry youths threw stones at police officers in Kibera on Sunday.", "threw", "Riots"),
     ("Supporters of the two candidates hurled rocks at each other in Homa Bay on Friday.", "hurled", "Riots"),
     ("Police dispersed a crowd of traders in the market on Wednesday.", "dispersed", "Protests"),
+    ("Riot police dispersed members of a banned separatist group who had camped outside the courts on Monday.",
+     "dispersed", "Protests"),
+    ("Officers dispersed mourners who blocked the highway in Kisumu on Saturday.", "dispersed", "Protests"),
     ("Election protests broke out in the capital on Thursday.", "protests", "Protests"),
 ]
 
@@ -167,6 +170,7 @@ NOT_STREET_EVENTS = [
     "The company threw a party for its staff on Friday.",
     "The judge threw out the case on Monday.",
     "The meeting dispersed at noon on Tuesday.",
+    "The agency dispersed funds to farmers in the county on Tuesday.",
     "An election battle is expected in the county next year.",
 ]
 

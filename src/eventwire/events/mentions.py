@@ -444,6 +444,19 @@ DISPERSED_CROWDS = frozenset(
         "group",
         "groups",
         "people",
+        # people police would only disperse as a gathering
+        "members",
+        "fans",
+        "mourners",
+        "worshippers",
+        "teachers",
+        "farmers",
+        "drivers",
+        "motorists",
+        "squatters",
+        "miners",
+        "vendors",
+        "followers",
     }
 )
 # Verbs of a crowd going out to demonstrate: "took to the streets", "poured onto the streets", "hit the streets".
