@@ -88,6 +88,15 @@ def test_events_burning_tyres_is_a_violent_demonstration(pipe):
     assert found[0].sub_event_type == "Violent demonstration"
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("An armed gang burned a bar and several houses in the village on Friday.", "burned"),   # the second object
+    ("Raiders torched a homestead near the river on Monday.", "torched"),
+    ("Youths smashed a kiosk and two stalls at the bus park on Sunday.", "smashed"),
+])
+def test_events_burning_or_smashing_listed_property_is_an_event(pipe, text, trigger):
+    assert trigger in [e.trigger.text for e in events(pipe, text) if e.trigger is not None]
+
+
 ENGAGED = [
     # "engaged in" takes the class of what it engages in
     ("Two groups of traders engaged in a street-fight in Accra on Sunday.", "Riots"),

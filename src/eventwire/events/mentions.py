@@ -336,6 +336,20 @@ PROPERTY_NOUNS = frozenset(
         "farmland",
         "farmlands",
         "goods",
+        "bar",
+        "bars",
+        "restaurant",
+        "hotel",
+        "homestead",
+        "homesteads",
+        "residence",
+        "kiosk",
+        "stall",
+        "structures",
+        "tents",
+        "shrine",
+        "temple",
+        "depot",
         "windows",
         "windscreen",
     }
@@ -550,9 +564,11 @@ QUANTITY_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens",
 
 
 def objects_of(tok: Token) -> list[Token]:
-    """The objects of a trigger: direct objects, passive subjects and the nouns after "of" or "over"; an
-    object that counts ("hundreds of supporters") brings the noun it counts."""
+    """The objects of a trigger: direct objects, passive subjects and the nouns after "of" or "over", with
+    the nouns listed with them ("burnt a bar and several houses"); an object that counts ("hundreds of
+    supporters") brings the noun it counts."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [j for o in objs for j in o.conjuncts]
     objs += [g for o in objs if o.lower_ in QUANTITY_NOUNS for c in o.children
              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if tok.tag_ == "VBN" and tok.dep_ == "acl":
