@@ -144,6 +144,7 @@ def test_places_recognize_street_word_inside_longer_name_is_no_street(nlp, gazet
 @pytest.mark.parametrize(("text", "dateline", "country"), [
     ("Crops destroyed. BEIRUT: Israel flooded farmland near the border, officials said.", "BEIRUT", "LB"),
     ("Budget approved. CROMWELL — Police said the issue had ended.", "CROMWELL", "US"),
+    ("ST. PAUL -- Lawmakers said the session would run late this year.", "ST. PAUL", "US"),  # the whole name
 ])
 def test_places_recognize_dateline(nlp, gazetteer, text, dateline, country):
     found = places_of(nlp, gazetteer, text)
@@ -445,3 +446,13 @@ def test_places_recognize_nation_word_before_a_noun_is_no_area_of_its_name(nlp, 
 ])
 def test_places_recognize_area_named_like_a_nation_word_is_still_the_area(nlp, gazetteer, text):
     assert any(p.admin1 == "Somali" and p.country == "ET" for p in find_places(nlp(text), gazetteer))
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("The defeat was a blow to our West Virginia Democratic Party and to its volunteers.", "West Virginia",
+     "West Virginia"),
+])
+def test_places_recognize_inner_place_may_open_with_a_direction_word(nlp, gazetteer, text, name, admin1):
+    # the whole name the gazetteer knows, not the state its last word names (Virginia)
+    found = places_of(nlp, gazetteer, text)
+    assert name in found and found[name].admin1 == admin1

@@ -783,6 +783,12 @@ DATELINE_MARKS = frozenset({"--", "—", "–", "-", ":"})
 MAX_DATELINE_WORDS = 3
 
 
+def _abbreviation_period(t, i: int, end: int) -> bool:
+    """Token i is the period of an abbreviated capitalised word inside a name ("ST. PAUL", "FT. WORTH")."""
+    return (t[i].text == "." and i > 0 and t[i - 1].is_alpha and t[i - 1].is_upper and len(t[i - 1].text) <= 3
+            and i + 1 < end and t[i + 1].is_alpha and t[i + 1].is_upper)
+
+
 def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mention]:
     """The place of a dateline: an all-capitals name opening a sentence and followed by a dash or a colon
     ("CROMWELL —", "ROCKY HILL -", "BEIRUT:"), whatever spaCy tagged it (often an organisation or nothing)."""
@@ -791,7 +797,8 @@ def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mentio
     for sent in doc_sents(doc):
         start = sent.start
         end = start
-        while end < sent.end and end - start < MAX_DATELINE_WORDS and t[end].is_alpha and t[end].is_upper:
+        while end < sent.end and end - start < MAX_DATELINE_WORDS and (
+                (t[end].is_alpha and t[end].is_upper) or _abbreviation_period(t, end, sent.end)):
             end += 1
         if end == start or end >= len(doc) or t[end].text not in DATELINE_MARKS or taken[start]:
             continue
@@ -915,11 +922,13 @@ def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
                 continue
             # a trailing area word belongs to the name ("Pike County" in "Pike County Sheriff's Office")
             area_word = n > 1 and window[-1].lower_ in ADMIN_CUES
-            if (not all(_capitalised(t) for t in window) or _generic(window[0])
-                    or (_generic(window[-1]) and not area_word) or (n == 1 and window[0].lower_ in FEATURE_WORDS)):
+            if (not all(_capitalised(t) for t in window) or (_generic(window[-1]) and not area_word)
+                    or (n == 1 and window[0].lower_ in FEATURE_WORDS)):
                 continue
             cands = [c for c in _usable(gazetteer.lookup(window.text), window.text, from_ner=False)
                      if c.quality <= ALTERNATE or c.quality == ABBREVIATION]
+            if _generic(window[0]) and not (n > 1 and any(c.quality <= ALTERNATE for c in cands)):
+                continue  # "North" alone is no place; "West Virginia", "New Concord" are
             known = [c for c in cands if c.feature in ("PCLI", "ADM1", "CONT")
                      or c.population >= MIN_GAZETTEER_POPULATION or (area_word and c.feature == "ADM2")]
             if known:
