@@ -309,3 +309,8 @@ def test_places_gazetteer_seat_of_a_first_level_area(gazetteer, country, area, s
 
 def test_places_gazetteer_no_seat_for_an_area_without_known_towns(gazetteer):
     assert gazetteer.seat("KE", "No Such County") is None
+
+
+def test_places_gazetteer_capital_of_a_country(gazetteer):
+    assert gazetteer.capital("KE").name == "Nairobi"
+    assert gazetteer.capital("ZZ") is None

@@ -456,3 +456,16 @@ def test_places_recognize_inner_place_may_open_with_a_direction_word(nlp, gazett
     # the whole name the gazetteer knows, not the state its last word names (Virginia)
     found = places_of(nlp, gazetteer, text)
     assert name in found and found[name].admin1 == admin1
+
+
+def test_places_the_capital_is_the_capital_of_the_country_the_text_is_about(nlp, gazetteer):
+    # not Venezuela's Capital District, which bears the word as its name
+    found = find_places(nlp("Police in Kathmandu said youth groups marched in the Capital on Saturday."), gazetteer)
+    capital = next(p for p in found if p.span.text == "Capital")
+    assert (capital.name, capital.country, capital.feature) == ("Kathmandu", "NP", "PPLC")
+
+
+def test_places_the_capital_of_an_unnamed_country_is_unresolved(nlp, gazetteer):
+    found = find_places(nlp("Youth groups marched in the Capital on Saturday demanding a new charter."), gazetteer)
+    capital = next(p for p in found if p.span.text == "Capital")
+    assert not capital.resolved and "capital" in (capital.reason or "")

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from eventwire.annotate import doc_text
 from eventwire.places.gazetteer import Candidate, Gazetteer
+from eventwire.places.normalize import area_name
 from eventwire.places.resolve import (
     NEAR,
     PEOPLE_OF,
@@ -61,8 +62,31 @@ def find_places(doc: Doc, gazetteer: Gazetteer, countries: Counter | None = None
     (``ActorTable.home_countries``), so that "NPP supporters marched in Tamale (Northern)" reads Northern
     as Ghana's region."""
     mentions, missing, demonyms = recognize(doc, gazetteer)
-    places = resolve_mentions(doc, mentions, missing, demonyms + (countries or Counter()), gazetteer)
-    return echo_places(doc, agree_with_sure_names(places, gazetteer), gazetteer)
+    context = demonyms + (countries or Counter())
+    places = resolve_mentions(doc, mentions, missing, context, gazetteer)
+    places = echo_places(doc, agree_with_sure_names(places, gazetteer), gazetteer)
+    return _the_capital(doc, places, context, gazetteer)
+
+
+def _the_capital(doc: Doc, places: list[Place], context: Counter, gazetteer: Gazetteer) -> list[Place]:
+    """"the Capital" is the capital of the country the text is about (its other places, demonyms and
+    actors), not an area that bears the word as its name (Venezuela's Capital District); unresolved, with
+    a reason, when the text names no country."""
+    text = doc_text(doc)
+    out = []
+    for place in places:
+        if place.span.text.lower() == "capital" and text[:place.span.start].rstrip().lower().endswith("the"):
+            named = Counter(p.country for p in places if p.resolved and p is not place and p.country)
+            named.update(context)
+            code = max(named, key=lambda c: named[c], default=None)
+            seat = gazetteer.capital(code) if code else None
+            if seat is not None:
+                place = Place(place.span, seat.name, seat.geonameid, seat.country, area_name(seat.admin1),
+                              seat.admin2, seat.lat, seat.lon, seat.feature, 0.8)
+            else:
+                place = Place(place.span, reason="the capital of a country the text does not name")
+        out.append(place)
+    return out
 
 
 # Country-code top-level domains that sites anywhere buy for the letters, not the country (".io", ".tv",

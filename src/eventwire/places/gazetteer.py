@@ -100,7 +100,7 @@ class Gazetteer:
         self._demonyms: dict[str, str] | None = None
         self._neighbours: dict[str, list[str]] | None = None
         self._countries: dict[str, Candidate | None] = {}
-        self._seats: dict[tuple[str, str], Candidate | None] = {}
+        self._seats: dict[str, dict[str, Candidate]] = {}
         self.non_places: set[str] = set()  # normalised names known to be actors, never places (extendable)
 
     @classmethod
@@ -213,17 +213,31 @@ class Gazetteer:
         """The town a first-level area's events are coded at, as ACLED codes an event known only by its
         province at the provincial capital: the town named like the area ("Mandera" for Mandera county),
         else the national capital when it lies in the area, else the area's most populous town; None when
-        the gazetteer knows no town with a population there (cached)."""
-        key = (country, admin1)
-        if key not in self._seats:
+        the gazetteer knows no town with a population there. The area is matched by its full name: an
+        area reported without its kind word ("Nairobi" for "Nairobi Area") keeps its own point (measured:
+        matching those too put some districts' events at a town farther from them than their centre)."""
+        return self._country_seats(country).get(strip_articles(admin1)) if admin1 else None
+
+    def capital(self, code: str) -> Candidate | None:
+        """A country's capital (its most populous PPLC town), or None."""
+        return self._country_seats(code).get("")
+
+    def _country_seats(self, country: str) -> dict[str, Candidate]:
+        """Area key -> seat for one country's first-level areas, and "" -> its capital (cached; one query)."""
+        if country not in self._seats:
             rows = self._db().execute(
                 "SELECT id, geonameid, name, feature, country, admin1, admin2, lat, lon, population, 0 FROM place "
-                "WHERE country = ? AND admin1 = ? AND feature LIKE 'PPL%' AND population > 0",
-                key).fetchall()
-            area = strip_articles(admin1)
-            best = max(rows, key=lambda r: (strip_articles(r[2]) == area, r[3] == "PPLC", r[9]), default=None)
-            self._seats[key] = _candidate(best, 0) if best is not None else None
-        return self._seats[key]
+                "WHERE country = ? AND feature LIKE 'PPL%' AND population > 0", (country,)).fetchall()
+            best: dict[str, tuple] = {}
+            for row in rows:
+                area = strip_articles(row[5] or "")
+                rank = (strip_articles(row[2]) == area, row[3] == "PPLC", row[9])
+                if area and (area not in best or rank > best[area][0]):
+                    best[area] = (rank, row)
+                if row[3] == "PPLC" and ("" not in best or row[9] > best[""][0][2]):
+                    best[""] = ((False, True, row[9]), row)
+            self._seats[country] = {key: _candidate(row, 0) for key, (_, row) in best.items()}
+        return self._seats[country]
 
     def neighbours(self, code: str) -> list[str]:
         """ISO codes of the countries bordering ``code``."""
