@@ -32,6 +32,9 @@ SPECIFIC = [
     ("Rioters torched a police station in Kisumu on Saturday.", "torched"),
     ("Unknown gunmen shot dead a local chief in Marsabit on Friday night.", "shot"),
     ("Government forces shelled rebel positions around Idlib on Sunday.", "shelled"),
+    # a plural event noun told as held, or as there having been some: it happened
+    ("Opposition youths held demonstrations in the town centre against the new tax.", "demonstrations"),
+    ("There were heavy clashes between rival clans near the river.", "clashes"),
 ]
 
 INTENT = [
@@ -258,3 +261,9 @@ def test_events_death_of_a_man_hurt_in_an_attack_is_the_attacks_toll(pipe):
 def test_events_headline_present_tense_reports_an_occurrence(pipe):
     result = next(iter(pipe.process([Article("t", "Angry crowd kills robbers who had shot a trader", PUBLISHED)])))
     assert [e.kind for e in result.events] == ["specific"]
+
+
+def test_events_plural_events_as_the_subject_of_another_act_are_not_told_as_happening(pipe):
+    # "attacks ... shaped the debate" speaks of them, it does not report them
+    event = mention(pipe, "Terror attacks in two cities shaped the debate over policing.", "attacks")
+    assert event.kind != "specific"

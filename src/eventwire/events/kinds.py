@@ -195,6 +195,24 @@ def _headline(sent) -> bool:
     return sent.start == 0 and last is not None and last.text not in (".", "!", "?", '"', "'", "”", ")")
 
 
+# Verbs that only say an event was held: "staged protests", "held demonstrations", "carried out raids".
+HOLDING_VERBS = frozenset("hold held stage staged carry carried launch launched mount mounted organise organised "
+                          "organize organized conduct conducted".split())
+
+
+def _told_in_the_past(noun: Token) -> bool:
+    """A plural event noun told as having happened: the object of a simple past verb that only says it was
+    held ("youths held demonstrations", "staged protests"), or the complement of an existential "there were"
+    ("there were clashes near X"); not the subject of another act ("attacks in Paris placed fears")."""
+    head = noun.head
+    if head.tag_ != "VBD":
+        return False
+    if noun.dep_ == "dobj":
+        return head.lower_ in HOLDING_VERBS
+    return noun.dep_ == "attr" and head.lemma_ in ("be", "") and head.lower_ in ("was", "were") and any(
+        c.dep_ == "expl" for c in head.children)
+
+
 def generic(m: Mention, tokens: list[Token], when: EventDate | None, tolled: bool) -> bool:
     dated = when is not None and when.span is not None and (when.precision or 4) <= 2
     if dated or tolled or headline_verb(m.trigger) or _headline(m.sent):
@@ -203,6 +221,8 @@ def generic(m: Mention, tokens: list[Token], when: EventDate | None, tolled: boo
         return True  # a standing state: "with four jets engaged in the coalition"
     if _plural_trigger(m):
         quantified = any(c.lower_ in PLURAL_QUANTIFIERS for c in m.trigger.children)
+        if not quantified and _told_in_the_past(m.trigger):
+            return False  # "held demonstrations in the town", "there were firefights near X": they happened
         return (
             quantified
             or _present_habitual(tokens[1:])
