@@ -209,8 +209,7 @@ def _told_in_the_past(noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj":
         return head.lower_ in HOLDING_VERBS
-    return noun.dep_ == "attr" and head.lemma_ in ("be", "") and head.lower_ in ("was", "were") and any(
-        c.dep_ == "expl" for c in head.children)
+    return noun.dep_ == "attr" and head.lower_ in ("was", "were") and any(c.dep_ == "expl" for c in head.children)
 
 
 def generic(m: Mention, tokens: list[Token], when: EventDate | None, tolled: bool) -> bool:

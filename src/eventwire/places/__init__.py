@@ -22,7 +22,6 @@ from spacy.tokens import Doc
 
 from eventwire.annotate import doc_text
 from eventwire.places.gazetteer import Candidate, Gazetteer
-from eventwire.places.normalize import area_name
 from eventwire.places.resolve import (
     NEAR,
     PEOPLE_OF,
@@ -30,6 +29,7 @@ from eventwire.places.resolve import (
     SURROUNDINGS,
     _cue,
     agree_with_sure_names,
+    candidate_place,
     echo_places,
     recognize,
     resolve_mentions,
@@ -80,11 +80,8 @@ def _the_capital(doc: Doc, places: list[Place], context: Counter, gazetteer: Gaz
             named.update(context)
             code = max(named, key=lambda c: named[c], default=None)
             seat = gazetteer.capital(code) if code else None
-            if seat is not None:
-                place = Place(place.span, seat.name, seat.geonameid, seat.country, area_name(seat.admin1),
-                              seat.admin2, seat.lat, seat.lon, seat.feature, 0.8)
-            else:
-                place = Place(place.span, reason="the capital of a country the text does not name")
+            place = (candidate_place(place.span, seat, 0.8) if seat is not None
+                     else Place(place.span, reason="the capital of a country the text does not name"))
         out.append(place)
     return out
 
@@ -137,13 +134,12 @@ def code_at_seats(events: list[Event], gazetteer: Gazetteer) -> list[Event]:
     out = []
     for event in events:
         loc = event.location
-        seat = (gazetteer.seat(loc.country, loc.admin1)
-                if loc is not None and loc.feature == "ADM1" and loc.geo_precision == 3 and loc.country
-                and loc.admin1 else None)
-        if loc is not None and seat is not None:
-            why = f"coded at {seat.name}, the area's seat"
-            event = replace(event, location=replace(loc, lat=seat.lat, lon=seat.lon,
-                                                    reason=f"{loc.reason}; {why}" if loc.reason else why))
+        if loc is not None and loc.feature == "ADM1" and loc.geo_precision == 3 and loc.country and loc.admin1:
+            seat = gazetteer.seat(loc.country, loc.admin1)
+            if seat is not None:
+                why = f"coded at {seat.name}, the area's seat"
+                event = replace(event, location=replace(loc, lat=seat.lat, lon=seat.lon,
+                                                        reason=f"{loc.reason}; {why}" if loc.reason else why))
         out.append(event)
     return out
 

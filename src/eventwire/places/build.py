@@ -384,6 +384,14 @@ def _nearest_city(cities: list[_Row]):
     return nearest
 
 
+def _town_list_dir() -> Path | None:
+    """countrystatecity-countries' per-country data folder, or None without the package."""
+    try:
+        return _package_file("countrystatecity_countries", "data", "by-country")
+    except ImportError:
+        return None
+
+
 def _extra_town_rows(known: Iterable[_Row], cities: list[_Row], admin1: list[_Row],
                      next_id: Iterator[int]) -> list[_Row]:
     """Towns and districts from countrystatecity-countries (ODbL; its points come from GeoNames and
@@ -392,9 +400,8 @@ def _extra_town_rows(known: Iterable[_Row], cities: list[_Row], admin1: list[_Ro
     recorded there, so they are places without a population (any known place of the name outranks them),
     in the first-level area their state names when the gazetteer knows it (current regions: Ghana's
     Savannah), else in that of the nearest packaged city."""
-    try:
-        data_dir = _package_file("countrystatecity_countries", "data", "by-country")
-    except ImportError:
+    data_dir = _town_list_dir()
+    if data_dir is None:
         return []
     taken: set[tuple[str | None, str]] = set()
     for row in known:
@@ -529,9 +536,8 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
 def _state_points() -> dict[str, tuple[float, float]]:
     """ISO 3166-2 code -> (lat, lon) of the first-level areas countrystatecity-countries lists (empty without
     the package)."""
-    try:
-        data_dir = _package_file("countrystatecity_countries", "data", "by-country")
-    except ImportError:
+    data_dir = _town_list_dir()
+    if data_dir is None:
         return {}
     points = {}
     for path in sorted(data_dir.glob("*/states.json")):

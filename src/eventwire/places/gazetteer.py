@@ -234,9 +234,11 @@ class Gazetteer:
                 rank = (strip_articles(row[2]) == area, row[3] == "PPLC", row[9])
                 if area and (area not in best or rank > best[area][0]):
                     best[area] = (rank, row)
-                if row[3] == "PPLC" and ("" not in best or row[9] > best[""][0][2]):
-                    best[""] = ((False, True, row[9]), row)
-            self._seats[country] = {key: _candidate(row, 0) for key, (_, row) in best.items()}
+            seats = {key: _candidate(row, 0) for key, (_, row) in best.items()}
+            capital = max((row for row in rows if row[3] == "PPLC"), key=lambda row: row[9], default=None)
+            if capital is not None:
+                seats[""] = _candidate(capital, 0)
+            self._seats[country] = seats
         return self._seats[country]
 
     def neighbours(self, code: str) -> list[str]:

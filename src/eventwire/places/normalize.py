@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["ARTICLES", "AREA_TYPE_WORDS", "abbreviation_key", "area_name", "normalize", "skeleton", "strip_articles"]
+__all__ = ["ARTICLES", "abbreviation_key", "normalize", "skeleton", "strip_articles"]
 
 # Arabic definite article as transliterated (incl. sun-letter assimilations) and Romance/Hebrew articles that
 # news transliterations drop or keep at random.
@@ -69,19 +69,3 @@ def skeleton(name: str) -> str:
 def abbreviation_key(name: str) -> str:
     """Dotted abbreviations keep their dots so that ``Pa.`` does not collide with ``PA`` or ``Pa``."""
     return re.sub(r"\s+", "", anyascii(name).lower())
-
-
-# Words that only say what kind of area a first-level area is; its reported name goes without them, as
-# ACLED and most news write it ("Nairobi Area" -> Nairobi, "Dhaka Division" -> Dhaka).
-AREA_TYPE_WORDS = frozenset("area district region province division governorate county prefecture "
-                            "department oblast".split())
-
-
-def area_name(name: str | None) -> str | None:
-    """A first-level area's name without a trailing word for its kind: "Nairobi Area" -> "Nairobi"."""
-    if not name:
-        return name
-    words = name.split()
-    if len(words) > 1 and words[-1].lower() in AREA_TYPE_WORDS:
-        return " ".join(words[:-1])
-    return name

@@ -45,7 +45,7 @@ from eventwire.actors import ethnic_group_aliases
 from eventwire.annotate import doc_ents, doc_sents, doc_text, doc_tokens, english_words
 from eventwire.places.build import ABBREVIATION, ALTERNATE, PRIMARY, SKELETON, STRIPPED
 from eventwire.places.gazetteer import Candidate, Gazetteer
-from eventwire.places.normalize import ARTICLES, area_name, normalize
+from eventwire.places.normalize import ARTICLES, normalize
 from eventwire.records import Place, Span
 
 __all__ = ["LOCATIVE", "NEAR", "Mention", "echo_places", "find_demonyms", "recognize", "resolve_mentions"]
@@ -1854,9 +1854,30 @@ def _unresolved(doc: Doc, m: Mention, reason: str) -> Place:
     return Place(Span.of(doc_text(doc), m.start, m.end), reason=reason)
 
 
-def _place(doc: Doc, m: Mention, cand: Candidate, prob: float) -> Place:
+# Words that only say what kind of area a first-level area is; its reported name goes without them, as
+# ACLED and most news write it ("Nairobi Area" -> Nairobi, "Dhaka Division" -> Dhaka).
+AREA_TYPE_WORDS = frozenset("area district region province division governorate county prefecture "
+                            "department oblast".split())
+
+
+def area_name(name: str | None) -> str | None:
+    """A first-level area's name without a trailing word for its kind: "Nairobi Area" -> "Nairobi"."""
+    if not name:
+        return name
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in AREA_TYPE_WORDS:
+        return " ".join(words[:-1])
+    return name
+
+
+def candidate_place(span: Span, cand: Candidate, score: float) -> Place:
+    """The place a mention at ``span`` resolves to when ``cand`` is its reading."""
     return Place(
-        Span.of(doc_text(doc), m.start, m.end), name=cand.name, geonameid=cand.geonameid, country=cand.country,
+        span, name=cand.name, geonameid=cand.geonameid, country=cand.country,
         admin1=area_name(cand.admin1) if cand.feature != "PCLI" else None, admin2=cand.admin2, lat=cand.lat,
-        lon=cand.lon, feature=cand.feature, score=round(prob, 3),
+        lon=cand.lon, feature=cand.feature, score=round(score, 3),
     )
+
+
+def _place(doc: Doc, m: Mention, cand: Candidate, prob: float) -> Place:
+    return candidate_place(Span.of(doc_text(doc), m.start, m.end), cand, prob)
