@@ -173,6 +173,19 @@ def test_events_classifier_reads_the_continuing_sentence(nlp, text, expected):
     assert _reading(first_mention(nlp, text, "marched"), text) == expected
 
 
+def test_events_classifier_reads_only_the_clause_of_a_background_event(nlp):
+    from eventwire.events import _reading
+
+    text = "Residents marched to the police station after officers shot a boy. They later burnt tyres."
+    doc = nlp(text)
+    mentions = [m for sent in doc.sents for m in find_mentions(sent)]
+    shot = next(m for m in mentions if m.trigger.text == "shot")
+    marched = next(m for m in mentions if m.trigger.text == "marched")
+    # the shooting is told as the march's cause: the classifier reads its own clause, not the march
+    assert _reading(shot, text, mentions) == "after officers shot a boy"
+    assert _reading(marched, text, mentions) == text
+
+
 @pytest.mark.parametrize(
     ("guess", "sub_event_type"), [(RIOT, "Violent demonstration"), (VAC, "Mob violence")]
 )

@@ -70,6 +70,8 @@ ROLES = [
         "Protesters (Zimbabwe)",
         "Police Forces of Zimbabwe",
     ),
+    # a headline's passive read by the parser as a past tense with a subject: the "by" phrase did it
+    ("Policeman killed by Al-Shabaab fighters near Mandera", "killed", "Al Shabaab", "Police Forces of Kenya"),
 ]
 
 

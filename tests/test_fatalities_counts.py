@@ -105,6 +105,19 @@ TOLLS = [
     ("Clashes between two clans in Wajir left at least 23 people dead and 40 injured over the weekend.", 23, 23),
     # a vehicle hitting an explosive device
     ("On Monday, ten soldiers died as their truck ran over an explosive device near Mandera.", 10, 10),
+    # a headline's passive with an agent; its capitalised first noun is one person
+    ("Policeman killed by rebels near the border with Uganda", 1, 1),
+    ("Chief killed at his home by unknown gunmen near Kitale", 1, 1),
+    # a passive split from its subject by a date ("was on Friday killed"), read by the parser as two clauses
+    ("A farmer was on Friday killed by militiamen near Bunia.", 1, 1),
+    ("A trader was on Saturday shot dead on the road between the two towns.", 1, 1),
+    ("Two guards were on Sunday evening shot dead by robbers at a bank in Eldoret.", 2, 2),
+    # "X is dead": the subject of the copula died
+    ("A herder is dead after raiders attacked his homestead near Lodwar on Monday.", 1, 1),
+    # a number after a noun that names a class or grade labels the victim, it counts nobody
+    ("On Monday, gunmen shot and killed a grade four pupil and his grandfather near Kiserian.", 2, 2),
+    # a relative clause telling that the act's victim died
+    ("Police shot one robbery suspect, who died later in hospital, in Thika on Monday.", 1, 1),
 ]
 
 
@@ -197,6 +210,19 @@ def test_fatalities_a_grievance_is_not_the_protest_toll(pipe):
     assert event.sub_event_type == "Peaceful protest"
 
 
+def test_fatalities_a_killing_told_as_the_cause_of_a_protest_is_its_own_event(pipe):
+    text = "On Monday, about 300 people demonstrated in Kibera after police fatally shot a homeless man."
+    found = events(pipe, text)
+    protest = next(e for e in found if e.trigger.text == "demonstrated")
+    assert protest.fatalities.low == 0
+    assert protest.sub_event_type == "Peaceful protest"
+    shooting = next(e for e in found if e.trigger.text == "shot")
+    # its clause is what it is classified on: the police's violence against a civilian, not the protest
+    assert shooting.event_type == "Violence against civilians"
+    assert shooting.actor1 is not None and shooting.actor1.startswith("Police Forces")
+    assert shooting.fatalities.low == 1
+
+
 LETHAL_ACTS = [
     # acts whose own words say the victims died; tolls in a following sentence; numbers in dates
     ("Villagers lynched a suspected cattle thief in Marigat on Sunday.", 1),
@@ -266,6 +292,13 @@ LATER_TOLLS = [
         "crowd, killing two.",
         2,
     ),
+    # a sentence of detail by the same attackers, then the toll: one occurrence, its toll on the first report
+    (
+        "On Monday, suspected militants attacked a police post near Mandera. The attackers stormed it with "
+        "grenades and gunfire. Seven officers were killed.",
+        7,
+    ),
+    ("On Monday, a mob attacked six guards at a funeral in Busia. Five of the guards were killed by the mob.", 5),
     # a death noun with no figure refers to the toll, it is not one: the figure before it stands
     (
         "On Sunday, settlers fought herders near Naivasha. Witnesses said 3 people were killed with spears in "
@@ -290,11 +323,40 @@ def test_fatalities_toll_told_after_the_event_joins_it(pipe, text, low):
         "On Monday, gunmen attacked a bus near Mandera. Soldiers fought smugglers near Wajir, killing three.",
         "On Monday, herders clashed over a borehole near Garsen. Residents mourned the death of a chief.",
         "On Monday, a rival faction attacked a funeral in Kasoa. The attackers used machetes to seize the dead body.",
+        # the same attackers' act told as another occurrence keeps its own toll
+        "On Monday, gunmen attacked a bus near Mandera. The gunmen later attacked a second village, killing three.",
     ],
 )
 def test_fatalities_unrelated_killing_in_the_next_sentence_stays_apart(pipe, text):
     found = events(pipe, text)
     assert found[0].fatalities.low == 0
+
+
+def test_fatalities_a_victim_told_only_as_the_cause_is_no_toll_of_the_protest(pipe):
+    # the killing is the protest's grievance, told about the man whose body they carry
+    text = "On Monday, residents blocked a road in Kibera with the body of a man who was allegedly killed by police."
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert found and found[0].event_type == "Protests"
+    assert found[0].fatalities.low == 0
+
+
+def test_fatalities_subset_told_in_a_relative_clause_keeps_the_whole_toll(pipe):
+    text = (
+        "Six people died in clashes in Tana on Monday. The dead included a boy and four herders who were killed "
+        "while grazing cattle."
+    )
+    assert events(pipe, text)[0].fatalities.low == 6
+
+
+def test_fatalities_detail_of_the_same_attack_is_one_event(pipe):
+    text = (
+        "On Monday, suspected militants attacked a police post near Mandera. The attackers stormed it with "
+        "grenades and gunfire."
+    )
+    assert len([e for e in events(pipe, text) if e.kind == "specific"]) == 1
+    # told as another occurrence, it stays apart
+    text = "On Monday, gunmen attacked a bus near Mandera. The gunmen also raided a shop in Elwak."
+    assert len([e for e in events(pipe, text) if e.kind == "specific"]) == 2
 
 
 def test_fatalities_death_sentence_is_no_toll(pipe):

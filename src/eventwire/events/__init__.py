@@ -32,6 +32,7 @@ from eventwire.events.kinds import kind_of
 from eventwire.events.lexicon import STATEMENT_CLASSES
 from eventwire.events.mentions import (
     Mention,
+    background_clause,
     continue_tolls,
     evidence,
     find_mentions,
@@ -97,7 +98,7 @@ def find_events(
     text = ctx.resolver.text
     # The classifier reads the whole sentence and the one that goes on describing it (it was trained on whole
     # reports: "Residents marched to the office. They burnt tyres" is a riot), the rules read the clause.
-    guesses = _classify([_reading(m, text) for m in mentions])
+    guesses = _classify([_reading(m, text, mentions) for m in mentions])
     return [
         _event(m, clause, guess, ctx) for m, clause, guess in zip(mentions, clauses, guesses, strict=True)
     ]
@@ -143,9 +144,16 @@ def _owns(m: Mention) -> bool:
 CLASSIFIER_FOLLOW = 1
 
 
-def _reading(m: Mention, text: str) -> str:
+def _reading(m: Mention, text: str, mentions: list[Mention] | tuple[()] = ()) -> str:
     """The text the type classifier reads for a mention: its sentence and the next one when that goes on
-    describing the same event (no other date named)."""
+    describing the same event (no other date named); only its clause when the sentence tells it as the
+    background of another event ("Residents protested after police shot a man")."""
+    background = background_clause(m.trigger)
+    if background is not None and any(
+        o is not m and o.sent.start == m.sent.start and background_clause(o.trigger) != background
+        for o in mentions
+    ):
+        return text[background[0] : background[1]]
     sents = coding.episode(m, follow=CLASSIFIER_FOLLOW)
     return text[sents[0].start_char : sents[-1].end_char]
 

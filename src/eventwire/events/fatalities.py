@@ -218,6 +218,15 @@ def _in_clause(tok: Token, stop: Token) -> bool:
     return False
 
 
+def _label_number(tok: Token) -> bool:
+    """A number that names a class or grade after its noun ("a grade four pupil", "Form Two students"): a
+    label of the victim, not a count of victims."""
+    if tok.i == 0 or tok.dep_ not in ("nummod", "compound"):
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("compound", "nmod") and before.head.i == tok.head.i
+
+
 def _whole_of(prep: Token) -> bool:
     """An "of" that tells who a death noun counts ("the death of 3 people"), not a part of a group ("two of
     them", "one of the victims")."""
@@ -310,7 +319,7 @@ def _figures_under(root: Token, skip: frozenset[int]) -> list[Figure]:
             "ROOT",
         ):
             continue
-        if _is_subset(tok, root) or _in_clause(tok, root):
+        if _is_subset(tok, root) or _in_clause(tok, root) or _label_number(tok):
             continue
         fig = _figure(tok)
         if fig is not None:
@@ -468,6 +477,9 @@ def _victim_roots(casualty: Token) -> list[Token]:
         ):
             head = head.head  # "four rangers and two poachers killed": the whole coordination
         roots.append(head)
+    if not roots and casualty.tag_ == "VBN" and casualty.dep_ != "relcl" and casualty.head.lemma_ == "be":
+        # "A farmer was on Friday killed", parsed with the participle hanging on "was": its subject
+        roots = [c for c in casualty.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not roots and casualty.dep_ in ("xcomp", "oprd") and casualty.head.tag_ == "VBN":
         # "four people were reported killed", "two herders are feared killed": the report's passive subject
         roots = [c for c in casualty.head.children if c.dep_ == "nsubjpass"]
@@ -485,6 +497,8 @@ def _victim_roots(casualty: Token) -> list[Token]:
             roots = [c for c in casualty.head.children if c.dep_ == "nsubj"]
     if casualty.pos_ == "ADJ" and casualty.dep_ in ("amod", "acomp", "oprd", "advcl", "xcomp", "ccomp", "advmod"):
         verb = casualty.head
+        if not verb.tag_.startswith("VB") and verb.dep_ not in ("nsubj", "nsubjpass") and verb.head.lemma_ == "be":
+            verb = verb.head  # "A trader was on Saturday shot dead", parsed with "shot" as a noun under "was"
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if casualty.dep_ == "oprd" and any(c.dep_ == "nummod" for c in casualty.children):
             roots.append(casualty)  # "left 9 dead": the figure hangs on the adjective
@@ -507,7 +521,18 @@ def _victim_roots(casualty: Token) -> list[Token]:
             toll = casualty.head
             roots.append(toll)
             roots.extend(c for c in toll.head.children if c.dep_ in ("prep", "attr", "dobj"))
+    antecedent = casualty.head
+    if (
+        casualty.dep_ == "relcl"
+        and antecedent.dep_ in ("dobj", "nsubjpass")
+        and antecedent.head.lower_ not in SUBSET_WORDS
+    ):  # "shot one gang member, who died later": the relative pronoun stands for the act's victim (not for
+        # "the body of a man who was killed", nor a part of a toll: "the dead included four men who ...")
+        roots = [antecedent if r.lower_ in RELATIVE_PRONOUNS else r for r in roots]
     return roots
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 def elliptic_passive(verb: Token) -> bool:
@@ -518,13 +543,16 @@ def elliptic_passive(verb: Token) -> bool:
 
 
 def _headline_passive(verb: Token) -> bool:
-    """A past-tense casualty verb with a counted subject and no object, as headlines write a passive:
-    "Seven soldiers and two police officers killed" (the subject are the victims)."""
+    """A past-tense casualty verb with a counted subject or an agent and no object, as headlines write a
+    passive: "Seven soldiers and two police officers killed", "Policeman killed by rebels" (the subject are
+    the victims)."""
     if verb.tag_ != "VBD" or any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
     return any(c.dep_ == "nummod" for c in subject.children) or subject.like_num
 
 
@@ -545,8 +573,10 @@ def _single(root: Token, subject_died: bool = False) -> bool:
     if root.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children):
         victim_deps = ("ROOT",)  # a headline: "Village chief killed by gunmen"
     one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+    # a headline's capitalised first word is a common noun when no name is recognised: "Policeman killed"
+    headline_noun = root.tag_ == "NNP" and root.i == root.sent.start and not root.ent_type_
     if (
-        (root.tag_ == "NN" or (root.tag_ == "NNP" and one))  # "a farmer", "a Briton"
+        (root.tag_ == "NN" or (root.tag_ == "NNP" and (one or headline_noun)))  # "a farmer", "a Briton"
         and root.dep_ in victim_deps
         and not any(c.dep_ == "conj" for c in root.children)
     ):
@@ -562,6 +592,11 @@ def _single(root: Token, subject_died: bool = False) -> bool:
             "military",
         )
     return root.ent_type_ == "PERSON" and root.dep_ in victim_deps
+
+
+def _is_dead(root: Token, casualty: Token) -> bool:
+    """ "X was ... dead": the subject of the copula that "dead" is told of died."""
+    return casualty.pos_ == "ADJ" and root.dep_ == "nsubj" and root.head.lemma_ == "be"
 
 
 def casualty_kind(tok: Token) -> str | None:
@@ -611,8 +646,12 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
             fig for root in roots for fig in _group_figures(root, frozenset(seen | _own_clause(tok, root)), tok)
         ]
         if not found:  # one named or singular victim: "killed a farmer", "he was shot dead"
-            bare = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-            found = [Figure(1, 1, (r.idx, r.idx + len(r.text))) for r in roots if _single(r, bare)][:1]
+            bare = (
+                tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            ) or _headline_passive(tok)
+            found = [
+                Figure(1, 1, (r.idx, r.idx + len(r.text))) for r in roots if _single(r, bare or _is_dead(r, tok))
+            ][:1]
         for fig in found:
             if fig.span[0] not in seen:
                 seen.add(fig.span[0])

@@ -1223,16 +1223,26 @@ BACKGROUND_MARKS = frozenset({"after", "before", "since", "because", "until", "f
 
 
 def _in_background(tok: Token) -> bool:
+    if background_clause(tok) is not None:
+        return True
     node = tok
     while node.head.i != node.i:
-        if node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children
-        ):
-            return True
         if node.dep_ == "prep" and node.lower_ in GRIEVANCE_PREPS:
             return True
         node = node.head
     return False
+
+
+def background_clause(tok: Token) -> tuple[int, int] | None:
+    """Character offsets of the clause that gives ``tok`` as background ("demonstrated after police shot a
+    man": "after police shot a man"), None when ``tok`` is not inside one."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+            words = list(node.subtree)
+            return words[0].idx, words[-1].idx + len(words[-1].text)
+        node = node.head
+    return None
 
 
 def _ancestors_within(tok: Token, ids: dict[int, Mention]) -> Mention | None:
@@ -2005,7 +2015,12 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         demonstration = next((e for e in out if e.sent.start == m.sent.start and e.cls in DEMONSTRATIONS), None)
-        if demonstration is not None and _intervention(m, demonstration) and _same_incident(m.sent):
+        if (
+            demonstration is not None
+            and _intervention(m, demonstration)
+            and _same_incident(m.sent)
+            and not _in_background(m.trigger)  # "protested after police shot a man": the cause, not the answer
+        ):
             _absorb(demonstration, m)  # "Youths rioted ... and police intervened, shooting dead two"
             continue
         previous = _previous_violent(out, m)
@@ -2016,6 +2031,11 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
                 continue
             if _toll_only(m) or _referring_killing(m, previous):
                 previous.casualties.extend(m.casualties)
+                continue
+            if not same_sentence and _referring_act(m, previous):
+                previous.repeats.append(m)  # "Militants attacked a post. The attackers stormed it with ..."
+                seen = {c.i for c in previous.casualties}
+                previous.casualties.extend(c for c in m.casualties if c.i not in seen)
                 continue
             free = [
                 c
@@ -2147,11 +2167,68 @@ def force_agent(verb: Token) -> Token | None:
 
 def _referring_killing(m: Mention, previous: Mention) -> bool:
     """A killing done by the participants of the event before ("Bandits raided the village. They killed two
-    herders.", "... The attackers shot dead a driver."): see ``_refers_back_to``."""
+    herders.", "... The attackers shot dead a driver.", "... Six of the guards were killed by the mob."): see
+    ``_refers_back_to``."""
     if FAMILIES.get(m.cls) != "violence" or not any(_death_word(c) for c in m.casualties):
         return False
-    agent = clause_agent(m.trigger)
+    if not _death_word(m.trigger) and {w.lower_ for w in m.sent} & ANOTHER_ACT_CUES:
+        return False  # "The gunmen later attacked a second village, killing three": another attack
+    agent = force_agent(m.trigger)
     return agent is not None and _refers_back_to(agent, previous)
+
+
+# Words that tell a second act of the same participants as another occurrence ("They later attacked a
+# second village", "The gunmen also raided a shop").
+ANOTHER_ACT_CUES = frozenset(
+    {"also", "then", "later", "again", "another", "second", "next", "subsequently", "afterwards", "further"}
+)
+
+
+# Nouns that name whoever did an act just told: "the attackers", "the gunmen" (compared in singular).
+PERPETRATOR_NOUNS = frozenset(
+    {
+        "attacker",
+        "assailant",
+        "gunman",
+        "gunmen",
+        "raider",
+        "militant",
+        "bandit",
+        "perpetrator",
+        "killer",
+        "insurgent",
+        "fighter",
+        "rebel",
+        "terrorist",
+        "mob",
+        "rioter",
+        "kidnapper",
+        "abductor",
+    }
+)
+
+
+def _referring_act(m: Mention, previous: Mention) -> bool:
+    """A violent act, in the sentence after a violent event, done by that event's participants and told as
+    its detail ("Suspected militants attacked a police post. The attackers stormed it with grenades and
+    gunfire."): one occurrence told in two sentences, not a second event. Not an act told as another one
+    ("The gunmen later attacked a second village")."""
+    if FAMILIES.get(m.cls) not in ACT_FAMILIES or FAMILIES.get(previous.cls) not in ACT_FAMILIES:
+        return False
+    if {w.lower_ for w in m.sent} & ANOTHER_ACT_CUES:
+        return False
+    verb = m.trigger
+    # "stormed the post with grenades", "launched heavy gunfire": the act whose object or means the word is
+    while verb.pos_ == "NOUN" and verb.dep_ in ("pobj", "dobj", "conj") and verb.head.i != verb.i:
+        verb = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    agent = force_agent(verb)
+    if agent is None or agent.lower_ in SECURITY_FORCES:
+        return False
+    return agent.lower_ in REFERRING_PRONOUNS or (
+        any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children)
+        and _singular(agent) in {_singular(t) for t in previous.sent if t.pos_ in ("NOUN", "PROPN")}
+        | PERPETRATOR_NOUNS
+    )
 
 
 def _referring_death(tok: Token, previous: Mention) -> bool:
@@ -2159,6 +2236,9 @@ def _referring_death(tok: Token, previous: Mention) -> bool:
     one", "They burned houses and killed four people"."""
     if "kill" not in FORMS.get(tok.lower_, ()) or tok.pos_ not in ("VERB", "AUX"):
         return False
+    head_acts = {TRIGGERS[lemma][0] for lemma in FORMS.get(tok.head.lower_, ()) if lemma in TRIGGERS}
+    if {w.lower_ for w in tok.sent} & ANOTHER_ACT_CUES and any(FAMILIES.get(c) in ACT_FAMILIES for c in head_acts):
+        return False  # "The gunmen later attacked a second village, killing three": that attack's toll
     agent = clause_agent(tok)
     return agent is not None and _refers_back_to(agent, previous)
 

@@ -863,6 +863,8 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
         passive = _child(t, ("nsubjpass",))
         if passive is None and t.dep_ == "conj" and t.tag_ == "VBN" and _child(t, ("nsubj", "dobj")) is None:
             passive = _child(t.head, ("nsubjpass",))  # "was robbed and beaten by X": the shared passive subject
+        if passive is None and _child(t, ("agent",)) is not None and _child(t, ("dobj", "auxpass")) is None:
+            passive = _child(t, ("nsubj",))  # a headline's passive read as a past tense: "Chief killed by X"
         if passive is not None or _child(t, ("auxpass",)) is not None:
             patient = passive
             agent = _prep_object(t, ("by",)) or _shared_agent(t) or _clause_agent(t)
