@@ -26,3 +26,13 @@ def test_annotate_hyphen_words_keep_sentences_and_entities(nlp):
     assert len(list(doc.sents)) == 2
     assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Kismayo"]
     assert "cease-fire" in [t.text for t in doc]
+
+
+def test_annotate_slash_after_a_word_is_its_own_token(nlp):
+    # terse reports list tolls with slashes; a slash inside a word or a link stays where it is
+    doc = nlp("Raiders struck at dawn - 6 killed/ 70 houses razed/ see https://example.org/news/ and/or km/h.")
+    words = [t.text for t in doc]
+    assert words[words.index("6") + 1 : words.index("6") + 3] == ["killed", "/"]
+    assert "razed" in words
+    assert "https://example.org/news/" in words and "and/or" in words
+    assert all(doc.text[t.idx : t.idx + len(t)] == t.text for t in doc)

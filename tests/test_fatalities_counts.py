@@ -114,6 +114,14 @@ TOLLS = [
     ("Two guards were on Sunday evening shot dead by robbers at a bank in Eldoret.", 2, 2),
     # "X is dead": the subject of the copula died
     ("A herder is dead after raiders attacked his homestead near Lodwar on Monday.", 1, 1),
+    # "N are dead in X": the copula carries the cause; a time word is no victim ("were last night killed")
+    ("Two are dead in a clash between two clans near Moyale on Monday.", 2, 2),
+    ("At least 4 people were last night killed in a car explosion outside a police station in Mombasa.", 4, 4),
+    # a headline's object without its article, read by the tagger as an adjective
+    ("Armed group raids shop and kills civilian", 1, 1),
+    # terse slash-separated lists; property is never a victim
+    ("On Monday, raiders attacked a village near Lokori - 6 killed/ 70 houses razed/ 200 goats stolen.", 6, 6),
+    ("On Monday, a militia attacked a village near Kitale - 7 killed/ 4 injured/ 400 houses set alight.", 7, 7),
     # a number after a noun that names a class or grade labels the victim, it counts nobody
     ("On Monday, gunmen shot and killed a grade four pupil and his grandfather near Kiserian.", 2, 2),
     # a relative clause telling that the act's victim died
@@ -299,6 +307,8 @@ LATER_TOLLS = [
         7,
     ),
     ("On Monday, a mob attacked six guards at a funeral in Busia. Five of the guards were killed by the mob.", 5),
+    # a spaced dash parts a terse report's clauses as a semicolon does
+    ("Clan fighters attacked a village near Rhamu on Monday - four people were killed in the attack.", 4),
     # a death noun with no figure refers to the toll, it is not one: the figure before it stands
     (
         "On Sunday, settlers fought herders near Naivasha. Witnesses said 3 people were killed with spears in "

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -134,12 +135,31 @@ def load_nlp(model: str) -> Language:
             f"spaCy pipeline {model!r} is not installed; run `make install` or set nlp.model to an "
             f"installed pipeline ({exc})"
         ) from exc
+    _split_trailing_slash(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraphs", before="parser")
         nlp.add_pipe("eventwire_hyphen_words", last=True)
     nlp.max_length = max(nlp.max_length, 3_000_000)
     _keep_word_index(nlp)
     return nlp
+
+
+_SLASH = re.compile(r"/$")
+
+
+def _split_trailing_slash(nlp: Language) -> None:
+    """Split a slash written right after a word into a token of its own: terse reports list their tolls
+    with slashes ("6 killed/ 70 houses razed/ 200 animals stolen"), and spaCy's English tokenizer leaves
+    "killed/" one token, which no lexicon knows. A slash between words ("and/or", "km/h") stays inside."""
+    tokenizer: Any = nlp.tokenizer
+    default = tokenizer.suffix_search
+
+    def suffix_search(text: str) -> re.Match[str] | None:
+        if len(text) > 1 and text.endswith("/") and text[:-1].isalpha():
+            return _SLASH.search(text)
+        return default(text)  # type: ignore[no-any-return]
+
+    tokenizer.suffix_search = suffix_search
 
 
 WORD_INDEX = "lemma_index"

@@ -23,6 +23,7 @@ from eventwire.events.lexicon import (
     LETHAL_ADVERBS,
     LETHAL_FOR_PEOPLE,
     LETHAL_LEMMAS,
+    PROPERTY_NOUNS,
     TOLL_NOUNS,
 )
 from eventwire.numbers import ONES, SCALES, TENS
@@ -465,8 +466,15 @@ def _victim_roots(casualty: Token) -> list[Token]:
     roots = [
         c
         for c in casualty.children
-        if c.dep_ in deps and (c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or c.like_num) and c not in other
+        if c.dep_ in deps
+        and (c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or c.like_num or _noun_read_as_adjective(c))
+        and c not in other
+        and not _when_word(c)
     ]
+    if not roots and casualty.tag_ == "VBN":
+        # "4 people were last night killed", parsed with the subject on the passive auxiliary
+        roots = [g for c in casualty.children if c.dep_ in ("auxpass", "aux") for g in c.children
+                 if g.dep_ in ("nsubj", "nsubjpass")]
     if casualty.tag_ == "VBN" and casualty.dep_ in ("acl", "amod"):
         head = casualty.head  # "soldiers killed in the attack"
         while (
@@ -575,8 +583,8 @@ def _single(root: Token, subject_died: bool = False) -> bool:
     one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
     # a headline's capitalised first word is a common noun when no name is recognised: "Policeman killed"
     headline_noun = root.tag_ == "NNP" and root.i == root.sent.start and not root.ent_type_
-    if (
-        (root.tag_ == "NN" or (root.tag_ == "NNP" and (one or headline_noun)))  # "a farmer", "a Briton"
+    if (  # "a farmer", "a Briton", "Policeman killed", "kills civilian"
+        (root.tag_ == "NN" or (root.tag_ == "NNP" and (one or headline_noun)) or _noun_read_as_adjective(root))
         and root.dep_ in victim_deps
         and not any(c.dep_ == "conj" for c in root.children)
     ):
@@ -592,6 +600,31 @@ def _single(root: Token, subject_died: bool = False) -> bool:
             "military",
         )
     return root.ent_type_ == "PERSON" and root.dep_ in victim_deps
+
+
+def _noun_read_as_adjective(tok: Token) -> bool:
+    """A singular object the tagger read as an adjective: a headline's "kills civilian" (no article)."""
+    return tok.tag_ == "JJ" and tok.dep_ in ("dobj", "nsubjpass") and not any(True for _ in tok.children)
+
+
+PARTS_OF_DAY = frozenset({"night", "morning", "evening", "afternoon", "dawn", "overnight", "weekend"})
+
+
+def _when_word(tok: Token) -> bool:
+    """A noun that says when ("were last night killed"), not who."""
+    return tok.dep_ == "npadvmod" and (tok.lower_ in PARTS_OF_DAY | TIME_UNITS or tok.ent_type_ in ("DATE", "TIME"))
+
+
+def _adjacent_figure(casualty: Token) -> list[Figure]:
+    """The number right before a participle or "dead" in a terse toll ("6 killed", "two dead"), when the
+    parse gives the casualty word no victims of its own."""
+    if casualty.i == casualty.sent.start or not (casualty.tag_ in ("VBN", "VBD") or casualty.lower_ == "dead"):
+        return []
+    before = casualty.doc[casualty.i - 1]
+    if not before.like_num or before.ent_type_ in NON_COUNT_ENTS or _in_date(before):
+        return []
+    fig = _figure(before)
+    return [fig] if fig is not None else []
 
 
 def _is_dead(root: Token, casualty: Token) -> bool:
@@ -636,7 +669,8 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
     injuries: list[Figure] = []
     seen: set[int] = set()
     for tok in casualties:
-        roots = [r for r in _victim_roots(tok) if r.lower_ not in ANIMALS]  # "shot dead 30 goats"
+        # "shot dead 30 goats"; property is never a victim ("7 killed/ 400 houses set alight", misparsed)
+        roots = [r for r in _victim_roots(tok) if r.lower_ not in ANIMALS and r.lower_ not in PROPERTY_NOUNS]
         # a victim phrase with a casualty word of its own is that word's count ("and six others injured")
         roots = [r for r in roots if not _own_casualty(r, tok)]
         if _no_one(roots) or any(c.dep_ == "neg" for c in tok.children) or attempted(tok):
@@ -645,6 +679,8 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
         found = [
             fig for root in roots for fig in _group_figures(root, frozenset(seen | _own_clause(tok, root)), tok)
         ]
+        if not found and not roots:
+            found = _adjacent_figure(tok)  # a terse list the parser could not read: "6 killed/ 70 houses razed"
         if not found:  # one named or singular victim: "killed a farmer", "he was shot dead"
             bare = (
                 tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)

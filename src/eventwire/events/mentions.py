@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.annotate import doc_text, span_ents
 from eventwire.events.fatalities import backstory, elliptic_passive, executed_people, gunned_down, lethal, to_death
-from eventwire.events.lexicon import BODY_NOUNS, FORMS, NEGATION_WORDS, SPEECH_VERBS, TRIGGERS
+from eventwire.events.lexicon import BODY_NOUNS, FORMS, NEGATION_WORDS, PROPERTY_NOUNS, SPEECH_VERBS, TRIGGERS
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -259,99 +259,6 @@ LABOUR_WORDS = frozenset(
         "miners",
         "traders",
         "transporters",
-    }
-)
-PROPERTY_NOUNS = frozenset(
-    {
-        "house",
-        "houses",
-        "home",
-        "homes",
-        "huts",
-        "hut",
-        "vehicle",
-        "vehicles",
-        "car",
-        "cars",
-        "bus",
-        "buses",
-        "building",
-        "buildings",
-        "office",
-        "offices",
-        "property",
-        "properties",
-        "shop",
-        "shops",
-        "school",
-        "schools",
-        "church",
-        "churches",
-        "mosque",
-        "mosques",
-        "granary",
-        "granaries",
-        "crops",
-        "trailer",
-        "lorry",
-        "truck",
-        "trucks",
-        "station",
-        "mast",
-        "masts",
-        "market",
-        "stalls",
-        "kiosks",
-        "village",
-        "villages",
-        "motorcycle",
-        "motorcycles",
-        "premises",
-        "bridge",
-        "tower",
-        "equipment",
-        "camp",
-        "post",
-        "posts",
-        "pylon",
-        "pylons",
-        "billboard",
-        "billboards",
-        "boxes",
-        "hall",
-        "hospital",
-        "clinic",
-        "factory",
-        "warehouse",
-        "store",
-        "stores",
-        "farm",
-        "farms",
-        "tractor",
-        "tractors",
-        "excavator",
-        "machinery",
-        "boat",
-        "boats",
-        "farmland",
-        "farmlands",
-        "goods",
-        "bar",
-        "bars",
-        "restaurant",
-        "hotel",
-        "homestead",
-        "homesteads",
-        "residence",
-        "kiosk",
-        "stall",
-        "structures",
-        "tents",
-        "shrine",
-        "temple",
-        "depot",
-        "windows",
-        "windscreen",
     }
 )
 ROAD_NOUNS = frozenset(
@@ -1165,9 +1072,18 @@ def _segment(tok: Token) -> SpacySpan:
     """The part of ``tok``'s sentence between semicolons or colons: a headline's clauses ("Youths attack
     supporters with stones; several people were injured")."""
     sent = tok.sent
-    start = max((t.i + 1 for t in sent if t.i < tok.i and t.text in (";", ":")), default=sent.start)
-    end = min((t.i for t in sent if t.i > tok.i and t.text in (";", ":")), default=sent.end)
+    start = max((t.i + 1 for t in sent if t.i < tok.i and _separator(t)), default=sent.start)
+    end = min((t.i for t in sent if t.i > tok.i and _separator(t)), default=sent.end)
     return tok.doc[start:end]
+
+
+def _separator(tok: Token) -> bool:
+    """A semicolon or colon, or a dash with a space on each side, as terse reports part their clauses
+    ("Raiders attacked a village - 8 people were killed")."""
+    if tok.text in (";", ":"):
+        return True
+    return (tok.text in ("-", "\u2013", "\u2014") and bool(tok.whitespace_) and tok.i > 0
+            and bool(tok.doc[tok.i - 1].whitespace_))
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -1908,6 +1824,13 @@ def _child_mention(tok: Token, mentions: dict[int, Mention]) -> Mention | None:
     for c in tok.children:
         if c.i in mentions and c.dep_ in ("nsubj", "nsubjpass"):
             return mentions[c.i]
+    if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+        # "Two are dead in a clash between ...": the copula carries the cause
+        for c in tok.head.children:
+            if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS:
+                for g in c.children:
+                    if g.i in mentions and g.dep_ == "pobj":
+                        return mentions[g.i]
     if tok.dep_ in ("oprd", "xcomp") and tok.head.i not in mentions:
         # the state an act left its victims in: "clashes left one person dead" (the clashes' toll)
         for c in tok.head.children:
