@@ -117,6 +117,11 @@ TOLLS = [
     # "N are dead in X": the copula carries the cause; a time word is no victim ("were last night killed")
     ("Two are dead in a clash between two clans near Moyale on Monday.", 2, 2),
     ("At least 4 people were last night killed in a car explosion outside a police station in Mombasa.", 4, 4),
+    # a title with "the" is one person (not a group's name)
+    ("On Monday, gunmen killed the Assembly Member for the northern ward at his home in Keta.", 1, 1),
+    ("On Monday, a gunman killed the Senior Pastor of a local church in Tema.", 1, 1),
+    # a report verb hanging on "were" after a date: its subject are the dead
+    ("Four people were on Wednesday confirmed dead after a shooting between two factions at Tuobodom.", 4, 4),
     # a headline's object without its article, read by the tagger as an adjective
     ("Armed group raids shop and kills civilian", 1, 1),
     # terse slash-separated lists; property is never a victim
@@ -307,6 +312,12 @@ LATER_TOLLS = [
         7,
     ),
     ("On Monday, a mob attacked six guards at a funeral in Busia. Five of the guards were killed by the mob.", 5),
+    # a death "by" a stray bullet names the means, not another doer: the toll of the fight told before
+    (
+        "On Monday, two factions of a clan fought over a chieftaincy in Bolgatanga. One person was killed by "
+        "gunshots and one injured.",
+        1,
+    ),
     # a spaced dash parts a terse report's clauses as a semicolon does
     ("Clan fighters attacked a village near Rhamu on Monday - four people were killed in the attack.", 4),
     # a death noun with no figure refers to the toll, it is not one: the figure before it stands

@@ -491,6 +491,10 @@ def _victim_roots(casualty: Token) -> list[Token]:
     if not roots and casualty.dep_ in ("xcomp", "oprd") and casualty.head.tag_ == "VBN":
         # "four people were reported killed", "two herders are feared killed": the report's passive subject
         roots = [c for c in casualty.head.children if c.dep_ == "nsubjpass"]
+        report = casualty.head
+        if not roots and report.head.lemma_ == "be" and report.dep_ not in ("relcl", "acl"):
+            # "Four people were on Wednesday confirmed dead", parsed with the report hanging on "were"
+            roots = [c for c in report.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not roots and casualty.dep_ in ("xcomp", "oprd") and _headline_passive(casualty.head):
         # a headline's "Two women found killed in a market": the counted subject of the finding
         roots = [c for c in casualty.head.children if c.dep_ == "nsubj"]
@@ -514,7 +518,11 @@ def _victim_roots(casualty: Token) -> list[Token]:
             roots.append(verb)  # "12 dead" (not a verb's whole phrase: "were confirmed dead after the clash
             # between two clans" counts the people, not the clans)
         # "shot dead a trader", "shot two men dead": the object; the subject only when there is none
-        roots.extend(objects or [c for c in verb.children if c.dep_ == "nsubj"])
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not objects and not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_ == "be":
+            # "Four people were on Wednesday confirmed dead", parsed with the report hanging on "were"
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        roots.extend(objects or subjects)
         if not objects and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             roots.append(verb.head)  # "nine cattle thieves shot dead by police"
         if not objects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -583,8 +591,13 @@ def _single(root: Token, subject_died: bool = False) -> bool:
     one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
     # a headline's capitalised first word is a common noun when no name is recognised: "Policeman killed"
     headline_noun = root.tag_ == "NNP" and root.i == root.sent.start and not root.ent_type_
+    # a title with "the": "killed the Chief of the Gonja", "the Senior Pastor of ..." (not "the Taliban")
+    title = root.tag_ == "NNP" and root.ent_type_ in ("", "PERSON") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in root.children
+    )
     if (  # "a farmer", "a Briton", "Policeman killed", "kills civilian"
-        (root.tag_ == "NN" or (root.tag_ == "NNP" and (one or headline_noun)) or _noun_read_as_adjective(root))
+        (root.tag_ == "NN" or (root.tag_ == "NNP" and (one or headline_noun or title))
+         or _noun_read_as_adjective(root))
         and root.dep_ in victim_deps
         and not any(c.dep_ == "conj" for c in root.children)
     ):

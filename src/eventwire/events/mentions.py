@@ -2037,12 +2037,24 @@ SECURITY_FORCES = frozenset(
 )
 
 
+# What a "by" phrase names when it tells the means, not the doer: "killed by a stray bullet", "by gunshots".
+MEANS_NOUNS = frozenset(
+    "bullet bullets gunshot gunshots gunfire shot shots arrow arrows machete machetes knife knives spear spears "
+    "stone stones".split()
+)
+
+
+def _actor_agent(child: Token) -> bool:
+    """A "by" agent that names who did it, not the means ("killed by a stray bullet")."""
+    return child.dep_ == "agent" and not any(g.dep_ == "pobj" and g.lower_ in MEANS_NOUNS for g in child.children)
+
+
 def _free_death(tok: Token) -> bool:
     """A death told without who caused it: a passive with no agent ("two people were killed", "Five killed"),
     or dying ("one person died", "two were confirmed dead"); not one with a cause of its own ("killed in a
     separate attack") nor one told about a participant ("a man who had killed his father")."""
     lemmas = set(FORMS.get(tok.lower_, ()))
-    if not lemmas & DEATH_LEMMAS or backstory(tok) or any(c.dep_ == "agent" for c in tok.children):
+    if not lemmas & DEATH_LEMMAS or backstory(tok) or any(_actor_agent(c) for c in tok.children):
         return False
     if any(
         c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and any(g.lower_ in FORMS for g in c.children)
