@@ -117,6 +117,9 @@ TOLLS = [
     # "N are dead in X": the copula carries the cause; a time word is no victim ("were last night killed")
     ("Two are dead in a clash between two clans near Moyale on Monday.", 2, 2),
     ("At least 4 people were last night killed in a car explosion outside a police station in Mombasa.", 4, 4),
+    # a list of single victims adds up, also when the parser splits it into an apposition or two subjects
+    ("A 7 year old boy, a pregnant woman, and a demonstrator were killed by police bullets in Kisumu on Monday.", 3, 3),
+    ("A boy, a pregnant woman and a teacher were killed by police bullets in Kisumu on Monday.", 3, 3),
     # a title with "the" is one person (not a group's name)
     ("On Monday, gunmen killed the Assembly Member for the northern ward at his home in Keta.", 1, 1),
     ("On Monday, a gunman killed the Senior Pastor of a local church in Tema.", 1, 1),

@@ -219,6 +219,11 @@ def _in_clause(tok: Token, stop: Token) -> bool:
     return False
 
 
+def _indefinite(tok: Token) -> bool:
+    """A singular noun with "a"/"an": one item of a list of victims."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
 def _label_number(tok: Token) -> bool:
     """A number that names a class or grade after its noun ("a grade four pupil", "Form Two students"): a
     label of the victim, not a count of victims."""
@@ -245,6 +250,9 @@ def _group_figures(root: Token, skip: frozenset[int], casualty: Token) -> list[F
     if casualty_kind(root.head) not in (None, casualty_kind(casualty)) and root.head.i != casualty.i:
         skip = skip | {t.idx for c in root.children if c.dep_ == "conj" and c.like_num for t in c.subtree}
     parts = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+    for c in root.children:  # "a boy, a pregnant woman, and a teacher", parsed as an apposition with a conjunct
+        if c.dep_ == "appos" and _indefinite(c) and any(g.dep_ == "conj" and _indefinite(g) for g in c.children):
+            parts += [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN"))]
     # "a soldier was killed and six others injured": a conjunct with a casualty word of its own is another count
     counted_apart = [p for p in parts[1:] if _own_casualty(p, casualty)]
     skip = skip | {t.idx for p in counted_apart for t in p.subtree}
@@ -692,6 +700,19 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
         found = [
             fig for root in roots for fig in _group_figures(root, frozenset(seen | _own_clause(tok, root)), tok)
         ]
+        listed = list({r.i: r for r in roots}.values())  # a root can be reached twice ("shot dead")
+        if (
+            len(listed) > 1
+            and len({(r.dep_, r.head.i) for r in listed}) == 1
+            and listed[0].dep_ == "nsubjpass"
+            and all(_one(r) for r in listed)  # single people ("a boy", "his son"), not "Riots ... 5 people"
+        ):
+            # "A boy, a woman and a teacher were killed", parsed as two passive subjects: one list, added up
+            groups = [_group_figures(r, frozenset(seen), tok) or _one(r) for r in listed]
+            if all(groups):
+                spans = [f.span for g in groups for f in g]
+                found = [Figure(sum(min(f.low for f in g) for g in groups), sum(max(f.high for f in g) for g in groups),
+                                (min(sp[0] for sp in spans), max(sp[1] for sp in spans)))]
         if not found and not roots:
             found = _adjacent_figure(tok)  # a terse list the parser could not read: "6 killed/ 70 houses razed"
         if not found:  # one named or singular victim: "killed a farmer", "he was shot dead"
