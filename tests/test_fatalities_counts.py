@@ -321,6 +321,17 @@ LATER_TOLLS = [
         "gunshots and one injured.",
         1,
     ),
+    # a lethal act told with nobody doing it is the toll of the event before, like "Two people were killed."
+    ("On Monday, two rival groups clashed in a market in Tamale. One trader was hacked to death.", 1),
+    ("On Monday, gunmen attacked a village near Baga in Borno. One man was shot dead.", 1),
+    # after a toll, a lethal act with nobody doing it tells how those victims died: no second figure
+    ("On Monday, gunmen killed five farmers near Jos. Two of them were hacked to death in their fields.", 5),
+    # a part of a group told after the toll does not lower it
+    (
+        "On Monday, a militia attacked a trading centre near Isiolo. Five people were killed. Two of the attackers "
+        "were shot dead.",
+        5,
+    ),
     # a spaced dash parts a terse report's clauses as a semicolon does
     ("Clan fighters attacked a village near Rhamu on Monday - four people were killed in the attack.", 4),
     # a death noun with no figure refers to the toll, it is not one: the figure before it stands
@@ -377,6 +388,9 @@ def test_fatalities_detail_of_the_same_attack_is_one_event(pipe):
         "On Monday, suspected militants attacked a police post near Mandera. The attackers stormed it with "
         "grenades and gunfire."
     )
+    assert len([e for e in events(pipe, text) if e.kind == "specific"]) == 1
+    # a killing with nobody doing it, in the next sentence, is that attack's toll, not a second event
+    text = "On Monday, gunmen attacked a village near Baga in Borno. One man was shot dead."
     assert len([e for e in events(pipe, text) if e.kind == "specific"]) == 1
     # told as another occurrence, it stays apart
     text = "On Monday, gunmen attacked a bus near Mandera. The gunmen also raided a shop in Elwak."

@@ -1955,6 +1955,12 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
             if _toll_only(m) or _referring_killing(m, previous):
                 previous.casualties.extend(m.casualties)
                 continue
+            if _doerless_killing(m):
+                # after a toll already told, it tells how those victims died ("killed 6 thieves. 3 were beaten to
+                # death ...", "Two of the attackers were shot dead"), not another figure
+                if not previous.casualties:
+                    previous.casualties.extend(m.casualties)
+                continue
             if not same_sentence and _referring_act(m, previous):
                 previous.repeats.append(m)  # "Militants attacked a post. The attackers stormed it with ..."
                 seen = {c.i for c in previous.casualties}
@@ -2110,6 +2116,22 @@ def _referring_killing(m: Mention, previous: Mention) -> bool:
         return False  # "The gunmen later attacked a second village, killing three": another attack
     agent = force_agent(m.trigger)
     return agent is not None and _refers_back_to(agent, previous)
+
+
+def _doerless_killing(m: Mention) -> bool:
+    """A lethal act told with nobody doing it ("One trader was hacked to death.", "One person stabbed to
+    death."): like "Two people were killed.", the toll of the event told just before, not an event of its own.
+    A "by" phrase naming the means ("by a stray bullet") names no doer."""
+    t = m.trigger
+    if FAMILIES.get(m.cls) != "violence" or t.pos_ not in ("VERB", "AUX"):
+        return False
+    if not (lethal(t) or any(_death_word(c) and c.head.i == t.i for c in m.casualties)):  # "was shot dead"
+        return False
+    verbs = [t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    if any(_actor_agent(c) for v in verbs for c in v.children):  # "were shot and killed by police"
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) or elliptic_passive(t)
+    return passive or clause_agent(t) is None
 
 
 # Words that tell a second act of the same participants as another occurrence ("They later attacked a
