@@ -117,6 +117,9 @@ TOLLS = [
     # "N are dead in X": the copula carries the cause; a time word is no victim ("were last night killed")
     ("Two are dead in a clash between two clans near Moyale on Monday.", 2, 2),
     ("At least 4 people were last night killed in a car explosion outside a police station in Mombasa.", 4, 4),
+    # "a gunfire exchange" is the gunfire (an occurrence noun, like "a shooting incident"); the figure on "dead"
+    # counts, not the two sides named in the subject
+    ("Gunfire exchange between two farming communities near Salaga on Monday left six dead.", 6, 6),
     # a list of single victims adds up, also when the parser splits it into an apposition or two subjects
     ("A 7 year old boy, a pregnant woman, and a demonstrator were killed by police bullets in Kisumu on Monday.", 3, 3),
     ("A boy, a pregnant woman and a teacher were killed by police bullets in Kisumu on Monday.", 3, 3),

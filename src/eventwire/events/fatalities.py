@@ -530,7 +530,8 @@ def _victim_roots(casualty: Token) -> list[Token]:
         if not objects and not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_ == "be":
             # "Four people were on Wednesday confirmed dead", parsed with the report hanging on "were"
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        roots.extend(objects or subjects)
+        own_figure = casualty.dep_ == "oprd" and any(c.dep_ == "nummod" for c in casualty.children)
+        roots.extend(objects or ([] if own_figure else subjects))  # "... between two clans left six dead": 6
         if not objects and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             roots.append(verb.head)  # "nine cattle thieves shot dead by police"
         if not objects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):

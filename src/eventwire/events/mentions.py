@@ -784,7 +784,7 @@ def _armed_targeting(tok: Token) -> bool:
 # Heads that a protest noun names the act of ("strike action", "protest action").
 ACTION_NOUNS = frozenset({"action", "actions", "programme", "programmes", "program", "programs"})
 # Heads that only name the occurrence of the trigger before them: "a shooting incident", "a killing spree".
-OCCURRENCE_HEADS = frozenset({"incident", "incidents", "spree", "episode", "episodes"})
+OCCURRENCE_HEADS = frozenset({"incident", "incidents", "spree", "episode", "episodes", "exchange", "exchanges"})
 LABOUR_FORMS = frozenset({"down", "stoppage", "slow"})
 
 
