@@ -269,10 +269,17 @@ def _group_figures(root: Token, skip: frozenset[int], casualty: Token) -> list[F
     groups = [g or _one(p) for g, p in zip(groups, parts, strict=True)]  # "three women and a man" = 4
     if not all(groups):
         return _figures_under(root, skip)
-    low = sum(min(f.low for f in g) for g in groups)
-    high = sum(max(f.high for f in g) for g in groups)
+    return [_added_up(groups)]
+
+
+def _added_up(groups: list[list[Figure]]) -> Figure:
+    """The figure of a list of victim groups: each group's lowest and highest reading, added up."""
     spans = [f.span for g in groups for f in g]
-    return [Figure(low, high, (min(s[0] for s in spans), max(s[1] for s in spans)))]
+    return Figure(
+        sum(min(f.low for f in g) for g in groups),
+        sum(max(f.high for f in g) for g in groups),
+        (min(s[0] for s in spans), max(s[1] for s in spans)),
+    )
 
 
 INJURY_NOUNS = frozenset({"injury", "injuries"})
@@ -493,16 +500,15 @@ def _victim_roots(casualty: Token) -> list[Token]:
         ):
             head = head.head  # "four rangers and two poachers killed": the whole coordination
         roots.append(head)
-    if not roots and casualty.tag_ == "VBN" and casualty.dep_ != "relcl" and casualty.head.lemma_ == "be":
+    if not roots and casualty.tag_ == "VBN" and casualty.dep_ != "relcl":
         # "A farmer was on Friday killed", parsed with the participle hanging on "was": its subject
-        roots = [c for c in casualty.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        roots = _copula_subjects(casualty)
     if not roots and casualty.dep_ in ("xcomp", "oprd") and casualty.head.tag_ == "VBN":
         # "four people were reported killed", "two herders are feared killed": the report's passive subject
         roots = [c for c in casualty.head.children if c.dep_ == "nsubjpass"]
-        report = casualty.head
-        if not roots and report.head.lemma_ == "be" and report.dep_ not in ("relcl", "acl"):
+        if not roots and casualty.head.dep_ not in ("relcl", "acl"):
             # "Four people were on Wednesday confirmed dead", parsed with the report hanging on "were"
-            roots = [c for c in report.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            roots = _copula_subjects(casualty.head)
     if not roots and casualty.dep_ in ("xcomp", "oprd") and _headline_passive(casualty.head):
         # a headline's "Two women found killed in a market": the counted subject of the finding
         roots = [c for c in casualty.head.children if c.dep_ == "nsubj"]
@@ -527,9 +533,8 @@ def _victim_roots(casualty: Token) -> list[Token]:
             # between two clans" counts the people, not the clans)
         # "shot dead a trader", "shot two men dead": the object; the subject only when there is none
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not objects and not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_ == "be":
-            # "Four people were on Wednesday confirmed dead", parsed with the report hanging on "were"
-            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not objects and not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
+            subjects = _copula_subjects(verb)  # "... were on Wednesday confirmed dead", the report on "were"
         own_figure = casualty.dep_ == "oprd" and any(c.dep_ == "nummod" for c in casualty.children)
         roots.extend(objects or ([] if own_figure else subjects))  # "... between two clans left six dead": 6
         if not objects and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
@@ -558,6 +563,14 @@ def _victim_roots(casualty: Token) -> list[Token]:
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _copula_subjects(tok: Token) -> list[Token]:
+    """The subjects of the "be" that ``tok`` hangs on (the parser's reading of "X was on Friday killed"), or
+    none when its head is no form of "be"."""
+    if tok.head.lemma_ != "be":
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def elliptic_passive(verb: Token) -> bool:
@@ -626,15 +639,16 @@ def _single(root: Token, subject_died: bool = False) -> bool:
 
 def _noun_read_as_adjective(tok: Token) -> bool:
     """A singular object the tagger read as an adjective: a headline's "kills civilian" (no article)."""
-    return tok.tag_ == "JJ" and tok.dep_ in ("dobj", "nsubjpass") and not any(True for _ in tok.children)
+    return tok.tag_ == "JJ" and tok.dep_ in ("dobj", "nsubjpass") and tok.n_lefts + tok.n_rights == 0
 
 
 PARTS_OF_DAY = frozenset({"night", "morning", "evening", "afternoon", "dawn", "overnight", "weekend"})
+WHEN_WORDS = PARTS_OF_DAY | TIME_UNITS
 
 
 def _when_word(tok: Token) -> bool:
     """A noun that says when ("were last night killed"), not who."""
-    return tok.dep_ == "npadvmod" and (tok.lower_ in PARTS_OF_DAY | TIME_UNITS or tok.ent_type_ in ("DATE", "TIME"))
+    return tok.dep_ == "npadvmod" and (tok.lower_ in WHEN_WORDS or tok.ent_type_ in ("DATE", "TIME"))
 
 
 def _adjacent_figure(casualty: Token) -> list[Figure]:
@@ -711,9 +725,7 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
             # "A boy, a woman and a teacher were killed", parsed as two passive subjects: one list, added up
             groups = [_group_figures(r, frozenset(seen), tok) or _one(r) for r in listed]
             if all(groups):
-                spans = [f.span for g in groups for f in g]
-                found = [Figure(sum(min(f.low for f in g) for g in groups), sum(max(f.high for f in g) for g in groups),
-                                (min(sp[0] for sp in spans), max(sp[1] for sp in spans)))]
+                found = [_added_up(groups)]
         if not found and not roots:
             found = _adjacent_figure(tok)  # a terse list the parser could not read: "6 killed/ 70 houses razed"
         if not found:  # one named or singular victim: "killed a farmer", "he was shot dead"

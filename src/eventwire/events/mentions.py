@@ -13,7 +13,15 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.annotate import doc_text, span_ents
-from eventwire.events.fatalities import backstory, elliptic_passive, executed_people, gunned_down, lethal, to_death
+from eventwire.events.fatalities import (
+    RELATIVE_PRONOUNS,
+    backstory,
+    elliptic_passive,
+    executed_people,
+    gunned_down,
+    lethal,
+    to_death,
+)
 from eventwire.events.lexicon import BODY_NOUNS, FORMS, NEGATION_WORDS, PROPERTY_NOUNS, SPEECH_VERBS, TRIGGERS
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
@@ -2074,9 +2082,6 @@ def _free_death(tok: Token) -> bool:
     return True
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-
-
 def _intervention(m: Mention, previous: Mention) -> bool:
     """Security forces acting on the demonstration told just before ("Youths protested ... Police, who were
     dispersing the crowd, shot dead a rider.", "Two people were shot dead by police responding to the
@@ -2112,7 +2117,7 @@ def _referring_killing(m: Mention, previous: Mention) -> bool:
     ``_refers_back_to``."""
     if FAMILIES.get(m.cls) != "violence" or not any(_death_word(c) for c in m.casualties):
         return False
-    if not _death_word(m.trigger) and {w.lower_ for w in m.sent} & ANOTHER_ACT_CUES:
+    if not _death_word(m.trigger) and _told_as_another(m.sent):
         return False  # "The gunmen later attacked a second village, killing three": another attack
     agent = force_agent(m.trigger)
     return agent is not None and _refers_back_to(agent, previous)
@@ -2139,6 +2144,11 @@ def _doerless_killing(m: Mention) -> bool:
 ANOTHER_ACT_CUES = frozenset(
     {"also", "then", "later", "again", "another", "second", "next", "subsequently", "afterwards", "further"}
 )
+
+
+def _told_as_another(span: SpacySpan) -> bool:
+    """A sentence that tells its act as another occurrence ("The gunmen later attacked a second village")."""
+    return bool({w.lower_ for w in span} & ANOTHER_ACT_CUES)
 
 
 # Nouns that name whoever did an act just told: "the attackers", "the gunmen" (compared in singular).
@@ -2172,7 +2182,7 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
     ("The gunmen later attacked a second village")."""
     if FAMILIES.get(m.cls) not in ACT_FAMILIES or FAMILIES.get(previous.cls) not in ACT_FAMILIES:
         return False
-    if {w.lower_ for w in m.sent} & ANOTHER_ACT_CUES:
+    if _told_as_another(m.sent):
         return False
     verb = m.trigger
     # "stormed the post with grenades", "launched heavy gunfire": the act whose object or means the word is
@@ -2194,7 +2204,7 @@ def _referring_death(tok: Token, previous: Mention) -> bool:
     if "kill" not in FORMS.get(tok.lower_, ()) or tok.pos_ not in ("VERB", "AUX"):
         return False
     head_acts = {TRIGGERS[lemma][0] for lemma in FORMS.get(tok.head.lower_, ()) if lemma in TRIGGERS}
-    if {w.lower_ for w in tok.sent} & ANOTHER_ACT_CUES and any(FAMILIES.get(c) in ACT_FAMILIES for c in head_acts):
+    if _told_as_another(tok.sent) and any(FAMILIES.get(c) in ACT_FAMILIES for c in head_acts):
         return False  # "The gunmen later attacked a second village, killing three": that attack's toll
     agent = clause_agent(tok)
     return agent is not None and _refers_back_to(agent, previous)

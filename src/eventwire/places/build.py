@@ -384,6 +384,17 @@ def _nearest_city(cities: list[_Row]):
     return nearest
 
 
+def _new_town_key(name: str, scope: str | None, taken: set[tuple[str | None, str]]) -> str | None:
+    """The key of a supplementary town's name when it may be added in ``scope`` (a country or a US state):
+    long enough, in Latin script, not only direction and admin words, and no name the gazetteer already has
+    there; else None."""
+    key = normalize(name)
+    if (len(key) < EXTRA_MIN_LENGTH or not _latin(name) or set(key.split()) <= DIRECTION_WORDS | ADMIN_WORDS
+            or (scope, key) in taken or (scope, strip_articles(name)) in taken):
+        return None
+    return key
+
+
 def _town_list_dir() -> Path | None:
     """countrystatecity-countries' per-country data folder, or None without the package."""
     try:
@@ -408,7 +419,6 @@ def _extra_town_rows(known: Iterable[_Row], cities: list[_Row], admin1: list[_Ro
         for name in row.names:
             taken.add((row.country, normalize(name)))
             taken.add((row.country, strip_articles(name)))
-    filler = DIRECTION_WORDS | ADMIN_WORDS
     nearest = _nearest_city(cities)
     areas = {(row.country, strip_articles(name)): row for row in admin1 for name in row.names}
     rows: list[_Row] = []
@@ -421,9 +431,8 @@ def _extra_town_rows(known: Iterable[_Row], cities: list[_Row], admin1: list[_Ro
                  for t in json.loads(path.read_text(encoding="utf-8"))]
         for state_code, town in towns:
             name, cc = (town.get("name") or "").strip(), town.get("country_code")
-            key = normalize(name)
-            if (len(key) < EXTRA_MIN_LENGTH or not _latin(name) or set(key.split()) <= filler
-                    or (cc, key) in taken or (cc, strip_articles(name)) in taken):
+            key = _new_town_key(name, cc, taken)
+            if key is None:
                 continue
             try:
                 lat, lon = float(town["latitude"]), float(town["longitude"])
@@ -462,12 +471,11 @@ def _zip_town_rows(known: Iterable[_Row], admin1: list[_Row], next_id: Iterator[
     for row in known:
         if row.country == "US":
             for name in row.names:
-                key = normalize(name)
-                taken.add((row.admin1_code, key))
+                known_key = normalize(name)
+                taken.add((row.admin1_code, known_key))
                 taken.add((row.admin1_code, strip_articles(name)))
                 if row.feature == "ADM2":  # "Henrico" is Henrico County's name without its word
-                    taken.add((row.admin1_code, key.rsplit(" ", 1)[0]))
-    filler = DIRECTION_WORDS | ADMIN_WORDS
+                    taken.add((row.admin1_code, known_key.rsplit(" ", 1)[0]))
     points: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     for rec in records:
         if rec.get("zip_code_type") not in ZIP_TOWN_KINDS or rec.get("state") not in states:
@@ -480,9 +488,8 @@ def _zip_town_rows(known: Iterable[_Row], admin1: list[_Row], next_id: Iterator[
         points[(rec["state"], name)].append(point)
     rows: list[_Row] = []
     for (state, name), pts in sorted(points.items()):
-        key = normalize(name)
-        if (len(key) < EXTRA_MIN_LENGTH or not _latin(name) or set(key.split()) <= filler
-                or (state, key) in taken or (state, strip_articles(name)) in taken):
+        key = _new_town_key(name, state, taken)
+        if key is None:
             continue
         taken.add((state, key))
         area = states[state]
