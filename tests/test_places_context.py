@@ -209,3 +209,21 @@ def test_places_name_settled_by_a_longer_mention_keeps_that_sense(nlp, gazetteer
               "near Madison Heights this week.")
     athens = [p for p in find_places(doc, gazetteer) if p.span.text == "Athens"]
     assert athens and all(p.admin1 == "Georgia" for p in athens)
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    # neither name alone says Kentucky: the town and its own county, read together, do
+    ("A Richmond woman was charged on Monday after the crash, and she was lodged in the Madison County "
+     "jail overnight.", "Richmond", "Kentucky"),
+    ("The Paris school board met on Monday. Henry County officials said buses from Memphis and Atlanta "
+     "would not run.", "Henry County", "Tennessee"),
+])
+def test_places_context_a_town_and_its_county_read_together(nlp, gazetteer, text, name, admin1):
+    found = places_of(nlp, gazetteer, text)
+    assert (found[name].country, found[name].admin1) == ("US", admin1)
+
+
+def test_places_context_a_town_beside_its_county_leaves_a_lone_name_alone(nlp, gazetteer):
+    # with no county or neighbour named, the likeliest reading stands
+    found = places_of(nlp, gazetteer, "A Richmond woman was charged on Monday after the crash.")
+    assert found["Richmond"].admin1 == "Virginia"

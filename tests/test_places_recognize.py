@@ -469,3 +469,16 @@ def test_places_the_capital_of_an_unnamed_country_is_unresolved(nlp, gazetteer):
     found = find_places(nlp("Youth groups marched in the Capital on Saturday demanding a new charter."), gazetteer)
     capital = next(p for p in found if p.span.text == "Capital")
     assert not capital.resolved and "capital" in (capital.reason or "")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("An Athens woman won the county's spelling bee on Saturday.", "Athens"),
+    ("An Oxford bakery closed its doors after forty years.", "Oxford"),
+])
+def test_places_recognize_sentence_opening_article_is_not_part_of_the_name(nlp, gazetteer, text, name):
+    # "an" is also an Arabic article ("An Najaf"), but "An Athens" is no name the gazetteer has
+    assert name in places_of(nlp, gazetteer, text)
+
+
+def test_places_recognize_arabic_article_stays_in_a_name_that_has_it(nlp, gazetteer):
+    assert "An Najaf" in places_of(nlp, gazetteer, "Pilgrims gathered in An Najaf on Friday.")

@@ -887,7 +887,9 @@ def _fix_boundaries(doc: Doc, start: int, end: int, gazetteer: Gazetteer):
         word = doc[left]
         if not (word.text[:1].isupper() or word.lower_ in ARTICLES or word.text == "-"):
             break
-        if word.text[:1].isupper() and gazetteer.lookup(doc[left:end].text):
+        # a longer name the gazetteer has as such, not one it matches only by dropping a leading article
+        # ("An Athens man": "an" is also an Arabic article, as in "An Najaf")
+        if word.text[:1].isupper() and any(c.quality <= ALTERNATE for c in gazetteer.lookup(doc[left:end].text)):
             best = left
     last = end
     for right in range(end, min(end + 3, len(doc))):  # "Rio Grande" + "do Sul", "Saxony" + "-Anhalt"
@@ -1266,6 +1268,7 @@ class _Context:
     named_total: float = 0.0  # the countries' mass before the spread to neighbours
     regions: list | None = None  # (lat, lon, weight, country) of the countries the document names
     within: set = field(default_factory=set)  # areas named right after the name ("Florence, Italy")
+    pairs: dict = field(default_factory=dict)  # candidate id -> other names that can be read beside it
 
     @cached_property
     def _regions_total(self) -> float:
@@ -1302,7 +1305,7 @@ class _Context:
             close = sum(w for lat, lon, w, ident in self.points
                         if ident != cand.id and _close(cand.lat, cand.lon, lat, lon))
             score += NEARBY_WEIGHT * close / self._points_total
-        return score + self.regional(cand)
+        return score + self.regional(cand) + PAIR_BONUS * min(self.pairs.get(cand.id, 0), PAIR_MAX)
 
 
 _KM_PER_DEGREE = 6371.0 * math.pi / 180
@@ -1556,10 +1559,12 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
         cands[key] = [c for c in cands[key] if _qualified(c, within[key])]
         votes[key] = (_votes(cands[key], _softmax(_priors(cands[key], groups[key][0].hint)), weights[key])
                       if cands[key] else (Counter(), Counter(), [], Counter()))
+    pairs = _pairs(cands)
     for _ in range(ROUNDS):
         contexts = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
         for key, context in contexts.items():
             context.within = within.get(key, set())
+            context.pairs = pairs.get(key, {})
         for key, group in groups.items():
             # loose (skeleton) spellings only count for places in a country the document is about
             named = contexts[key].named
@@ -1577,6 +1582,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
         contexts = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
         for key, context in contexts.items():
             context.within = within.get(key, set())
+            context.pairs = pairs.get(key, {})
     places: list[Place] = []
     for key, group in groups.items():
         if key in abroad:
@@ -1594,6 +1600,65 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
 
 ALT_UNNAMED = "only another name of a town in no country the text names (its places, demonyms or actors)"
 COUNTRY_AS_TOWN = "a town or village named like a country: the gazetteer lacks it"
+
+
+# a reading beside another name's reading (``_beside``) gains this much per such name, up to PAIR_MAX names
+PAIR_BONUS = 2.5
+PAIR_MAX = 2
+PAIR_KM = 10.0
+_LOCAL = ("PPL", "ADM2")
+
+
+def _contains(area: Candidate, town: Candidate) -> bool:
+    """The town lies in the second-level area (its county)."""
+    return (area.feature == "ADM2" and town.feature.startswith("PPL") and area.admin1 == town.admin1
+            and bool(town.admin2) and normalize(town.admin2 or "") == normalize(area.name))
+
+
+def _beside(a: Candidate, b: Candidate, near: bool = True) -> bool:
+    """Two readings of different names that a local text would give together: a town and the county
+    (second-level area) it lies in, or (with ``near``) two towns or counties within ``PAIR_KM`` of each
+    other. Only readings by a place's own name count (an alternate spelling matches too widely)."""
+    if (a.country != b.country or a.quality != PRIMARY or b.quality != PRIMARY
+            or not (a.feature.startswith(_LOCAL) and b.feature.startswith(_LOCAL))):
+        return False
+    return _contains(a, b) or _contains(b, a) or near and _close(a.lat, a.lon, b.lat, b.lon, PAIR_KM)
+
+
+def _famous(cands: list[Candidate]) -> bool:
+    """A name one reading of which is a country, a first-level area, a capital or a big city: its small
+    namesakes near another name's small namesake are a coincidence (London and Glasgow, two villages
+    in West Virginia), not evidence."""
+    return any(c.quality == PRIMARY and (c.feature in ("PCLI", "ADM1", "PPLC") or c.population >= BIG_CITY)
+               for c in cands)
+
+
+def _inside(words: list[str], other: list[str]) -> bool:
+    """``words`` occur together in ``other`` ("richmond" in "city of richmond")."""
+    n = len(words)
+    return any(other[i:i + n] == words for i in range(len(other) - n + 1))
+
+
+def _pairs(cands: dict[str, list[Candidate]]) -> dict[str, dict[int, int]]:
+    """For each name (key), its readings' counts of other names with a reading beside them (``_beside``):
+    "Richmond" and "Madison County" together are the Kentucky town and its county, though each alone is
+    likelier elsewhere. A name inside another ("Richmond", "City of Richmond") is no independent evidence;
+    between two names of which either is ``_famous`` only a town and its county count."""
+    keys = [k for k, c in cands.items() if c]
+    words = {k: k.split("\x00")[0].split() for k in keys}
+    famous = {k: _famous(cands[k]) for k in keys}
+    out: dict[str, dict[int, int]] = {}
+    for key in keys:
+        counts: Counter = Counter()
+        for other in keys:
+            if other == key or _inside(words[key], words[other]) or _inside(words[other], words[key]):
+                continue
+            near = not (famous[key] or famous[other])
+            for cand in cands[key]:
+                if any(_beside(cand, o, near) for o in cands[other]):
+                    counts[cand.id] += 1
+        out[key] = dict(counts)
+    return out
 
 
 def _unlikely_readings(mentions: list[Mention], countries: Counter) -> tuple[list[Mention], list[tuple[Mention, str]]]:
