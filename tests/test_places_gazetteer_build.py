@@ -372,3 +372,31 @@ def test_places_gazetteer_no_seat_for_an_area_without_known_towns(gazetteer):
 def test_places_gazetteer_capital_of_a_country(gazetteer):
     assert gazetteer.capital("KE").name == "Nairobi"
     assert gazetteer.capital("ZZ") is None
+
+
+def test_places_build_first_level_area_takes_its_published_point():
+    from types import SimpleNamespace
+
+    from eventwire.places.build import _published_area_point
+
+    iso = {"XX": [SimpleNamespace(code="XX-NO", name="Northland")]}
+    town = SimpleNamespace(name="Southport", lat=44.0, lon=10.0)
+    # towns crowd the south: their hull's centroid lies south of the published point, which is taken
+    assert _published_area_point("XX", "Northland", (45.0, 10.0), iso, {"XX-NO": (48.0, 10.0)}, [town]) == (48.0, 10.0)
+    # a point far from every town of the area is a wrong match: the hull's centroid stays
+    assert _published_area_point("XX", "Northland", (45.0, 10.0), iso, {"XX-NO": (60.0, 40.0)}, [town]) == (45.0, 10.0)
+    # a point on the area's namesake city is the city's, not the area's
+    city = SimpleNamespace(name="Northland", lat=44.5, lon=10.1)
+    assert _published_area_point("XX", "Northland", (45.0, 10.0), iso, {"XX-NO": (44.5, 10.1)}, [city]) == (45.0, 10.0)
+    # no published point: the hull's centroid
+    assert _published_area_point("XX", "Northland", (45.0, 10.0), iso, {}, [town]) == (45.0, 10.0)
+
+
+@pytest.mark.parametrize(("name", "country", "lat_range"), [
+    ("Ontario", "CA", (48.5, 52.0)),   # settled along its southern edge; its middle lies far north of that
+    ("Alaska", "US", (62.5, 66.0)),
+    ("New York", "US", (41.5, 44.0)),  # the state's middle, not the city's point
+])
+def test_places_build_first_level_area_points_lie_near_their_middle(gazetteer, name, country, lat_range):
+    area = next(c for c in gazetteer.lookup(name) if c.feature == "ADM1" and c.country == country)
+    assert lat_range[0] <= area.lat <= lat_range[1]

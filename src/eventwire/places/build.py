@@ -12,8 +12,9 @@ Sources, all read from installed packages (no network):
 
 Representative points: a country uses the area centroid of its outline (countryinfo's GeoJSON) moved a
 quarter of the way towards countryinfo's published centre when the two lie within 400 km of each other, else
-the published centre; a first-level (ADM1) or second-level (ADM2) area uses the area centroid of the convex
-hull of its cities, which lies near the area's geometric centre (as GeoNames' own area points do) rather than
+the published centre; a first-level (ADM1) area uses the point countrystatecity-countries publishes for it
+(see ``_published_area_point``), else, like a second-level (ADM2) area, the area centroid of the convex hull
+of its cities, which lies near the area's geometric centre (as GeoNames' own area points do) rather than
 pulled towards its most crowded corner as a mean of the cities would be. Archipelagos use the published
 centre (their outline's centroid is at sea).
 
@@ -59,7 +60,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "18"
+BUILD_VERSION = "19"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -538,6 +539,31 @@ def _iso_aligned(names: dict[tuple[str, str], str], iso: dict[str, list]) -> set
     return {cc for cc in agree if agree[cc] >= 2 * differ[cc]}
 
 
+# How far a first-level area's published point (countrystatecity-countries) may lie from the centroid of its
+# towns' hull and still be taken (farther, it is taken for a wrong match)
+STATE_POINT_MAX_KM = 800.0
+STATE_POINT_CITY_KM = 25.0
+
+
+def _published_area_point(cc: str, name: str, hull: tuple[float, float], iso: dict[str, list],
+                          state_points: dict[str, tuple[float, float]], towns: list[_Row]) -> tuple[float, float]:
+    """A first-level area's point: the one countrystatecity-countries publishes for the ISO 3166-2
+    subdivision of its name, else (no such point, one over ``STATE_POINT_MAX_KM`` from the hull's centroid,
+    or one on a town of the area's own name: New York's is New York City's) the centroid of its towns' hull.
+    The hull's centroid follows where the towns are, so it lies south of the middle of an area settled along
+    its southern edge (Ontario, Alaska); the published point lies near the area's geometric centre, as the
+    points geoparsing corpora give do."""
+    shapes = _name_shapes(name)
+    sub = next((sub for sub in iso.get(cc, ()) if shapes & _name_shapes(sub.name)), None)
+    point = state_points.get(sub.code) if sub is not None else None
+    if point is None or _km(point, hull) > STATE_POINT_MAX_KM:
+        return hull
+    if any(_name_shapes(t.name) & shapes and t.lat is not None and t.lon is not None
+           and _km(point, (t.lat, t.lon)) <= STATE_POINT_CITY_KM for t in towns):
+        return hull
+    return point
+
+
 def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
     import pycountry
 
@@ -554,6 +580,7 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
     for (cc, _), admin_name in names.items():
         taken[(cc, admin_name)] += 1
     aligned = _iso_aligned(names, iso)
+    state_points = _state_points()
     rows = []
     for (cc, code), group in sorted(members.items()):
         name = names.get((cc, code))
@@ -563,6 +590,7 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
         if not name:
             continue
         lat, lon = _midpoint([(r.lat, r.lon) for r in group])  # type: ignore[misc]
+        lat, lon = _published_area_point(cc, name, (lat, lon), iso, state_points, group)
         row = _Row(next(next_id), None, name, "ADM1", cc, code, name, None, lat, lon,
                    sum(r.population for r in group), "cities")
         row.add(name, PRIMARY)
