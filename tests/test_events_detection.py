@@ -120,7 +120,16 @@ HEADLINES = [
     ("Unknown group bombs bar in Garissa", "bombs"),
     # a headline's clause before a semicolon, whatever finite verb the clause after it has
     ("Youths attack supporters of a rival candidate with stones; several people were injured", "attack"),
+    # a word tagged as a present-tense verb that the parse hangs on its object's noun as a modifier
+    ("Crowd lynches murder suspect", "lynches"),
+    ("Youths lynch murder suspect near Kisumu", "lynch"),
 ]
+
+
+def test_events_headline_verb_object_modifier_is_no_second_event(pipe):
+    # "murder" names what the suspect is suspected of: one event, the lynching
+    found = [e for e in events(pipe, "Youths lynch murder suspect near Kisumu") if e.trigger is not None]
+    assert [e.trigger.text for e in found] == ["lynch"]
 
 
 @pytest.mark.parametrize(("text", "trigger"), HEADLINES)

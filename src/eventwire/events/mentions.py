@@ -1057,8 +1057,11 @@ def headline_verb(tok: Token) -> bool:
     """A present-tense verb of a headline-style report that the parser read as a noun modifier: "Raiders
     attack village", "Militia attack passengers on a bus", "Armed gang attacks police" (a subject noun before
     it, an object after it, no determiner of its own, and no finite verb anywhere in the sentence; an adjective
-    or number before the subject noun describes the subject, whatever the parse hangs it on)."""
-    if tok.tag_ not in ("NN", "NNS") or tok.i == 0:
+    or number before the subject noun describes the subject, whatever the parse hangs it on). A word tagged
+    as a present-tense verb that the parse still hangs on the next noun as its modifier ("Mob lynches murder
+    suspect": "lynches" a compound of "suspect") is one too."""
+    verb_tagged = tok.tag_ in ("VBZ", "VBP") and tok.dep_ in MODIFIER_DEPS
+    if (tok.tag_ not in ("NN", "NNS") and not verb_tagged) or tok.i == 0:
         return False
     doc = tok.doc
     before = doc[tok.i - 1]
@@ -1073,7 +1076,7 @@ def headline_verb(tok: Token) -> bool:
         c.dep_ in ("det", "poss") or (c.dep_ in ("nummod", "amod") and c.i == tok.i - 1) for c in tok.children
     ):
         return False
-    return not any(t.tag_ in FINITE_TAGS for t in _segment(tok))
+    return not any(t.tag_ in FINITE_TAGS and t.i != tok.i for t in _segment(tok))
 
 
 def _segment(tok: Token) -> SpacySpan:
@@ -1186,8 +1189,9 @@ def _ancestors_within(tok: Token, ids: dict[int, Mention]) -> Mention | None:
 
 
 def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
-    """The mention a trigger word only modifies or restates: "a bomb attack", "repelled an attack"."""
-    if tok.dep_ in MERGE_DEPS and tok.head.i in ids:
+    """The mention a trigger word only modifies or restates: "a bomb attack", "repelled an attack"; not a
+    headline's verb the parse hangs on its object ("Mob lynches murder suspect")."""
+    if tok.dep_ in MERGE_DEPS and tok.head.i in ids and not (tok.head.i > tok.i and headline_verb(tok)):
         return ids[tok.head.i]
     if tok.dep_ == "pobj" and tok.head.lower_ in MERGE_PREPS and tok.head.head.i in ids:
         return ids[tok.head.head.i]
@@ -1207,6 +1211,13 @@ def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
     return None
 
 
+def _after_headline_verb(tok: Token, mentions: dict[int, Mention]) -> bool:
+    """A trigger word after a headline's own verb in its clause: a modifier of the verb's object ("Youths
+    lynch murder suspect": the suspect of a murder), not a second verb."""
+    segment = _segment(tok)
+    return any(segment.start <= i < tok.i and headline_verb(m.trigger) for i, m in mentions.items())
+
+
 def find_mentions(sent: SpacySpan) -> list[Mention]:
     """Event mentions of one sentence, in text order."""
     found = triggers(sent)
@@ -1224,7 +1235,7 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             tok.dep_ in MODIFIER_DEPS
             and tok.pos_ != "VERB"
             and cls not in ("accuse",)
-            and not headline_verb(tok)
+            and not (headline_verb(tok) and not _after_headline_verb(tok, mentions))
             and not (cls == "protest" and tok.head.lower_ in ACTION_NOUNS)  # "strike action" is the strike
             and tok.head.lower_ not in OCCURRENCE_HEADS  # "a shooting incident" is the shooting
             and not _misparsed_reduced_clause(tok)
