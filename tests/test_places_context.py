@@ -227,3 +227,14 @@ def test_places_context_a_town_beside_its_county_leaves_a_lone_name_alone(nlp, g
     # with no county or neighbour named, the likeliest reading stands
     found = places_of(nlp, gazetteer, "A Richmond woman was charged on Monday after the crash.")
     assert found["Richmond"].admin1 == "Virginia"
+
+
+@pytest.mark.parametrize(("text", "name", "feature", "country"), [
+    ("Fishermen on Lake Turkana said raiders took their boats on Monday.", "Lake Turkana", "LK", "KE"),
+    ("Clashes resumed in the Nuba Mountains on Friday, residents said.", "Nuba Mountains", "RGN", "SD"),
+    ("Gunmen attacked a pipeline in the Niger Delta overnight.", "Niger Delta", "RGN", "NG"),
+    ("Two climbers went missing in the Alps after a storm.", "Alps", "RGN", None),
+])
+def test_places_context_lakes_ranges_and_deltas_resolve(nlp, gazetteer, text, name, feature, country):
+    found = places_of(nlp, gazetteer, text)
+    assert (found[name].feature, found[name].country) == (feature, country)
