@@ -1609,22 +1609,6 @@ PAIR_KM = 10.0
 _LOCAL = ("PPL", "ADM2")
 
 
-def _contains(area: Candidate, town: Candidate) -> bool:
-    """The town lies in the second-level area (its county)."""
-    return (area.feature == "ADM2" and town.feature.startswith("PPL") and area.admin1 == town.admin1
-            and bool(town.admin2) and normalize(town.admin2 or "") == normalize(area.name))
-
-
-def _beside(a: Candidate, b: Candidate, near: bool = True) -> bool:
-    """Two readings of different names that a local text would give together: a town and the county
-    (second-level area) it lies in, or (with ``near``) two towns or counties within ``PAIR_KM`` of each
-    other. Only readings by a place's own name count (an alternate spelling matches too widely)."""
-    if (a.country != b.country or a.quality != PRIMARY or b.quality != PRIMARY
-            or not (a.feature.startswith(_LOCAL) and b.feature.startswith(_LOCAL))):
-        return False
-    return _contains(a, b) or _contains(b, a) or near and _close(a.lat, a.lon, b.lat, b.lon, PAIR_KM)
-
-
 def _famous(cands: list[Candidate]) -> bool:
     """A name one reading of which is a country, a first-level area, a capital or a big city: its small
     namesakes near another name's small namesake are a coincidence (London and Glasgow, two villages
@@ -1639,6 +1623,55 @@ def _inside(words: list[str], other: list[str]) -> bool:
     return any(other[i:i + n] == words for i in range(len(other) - n + 1))
 
 
+_CELL = PAIR_KM / 111.0  # degrees per grid cell: PAIR_KM of latitude
+
+
+@dataclass
+class _Local:
+    """A name's local readings (towns and counties by their own name), indexed for ``_pairs``: the county a
+    town lies in, a county's own name, and grid cells of ``PAIR_KM``."""
+
+    readings: list[Candidate]
+    counties: dict[tuple, list[int]]  # (country, admin1, county name) -> ids of counties of that name
+    in_county: dict[tuple, list[int]]  # (country, admin1, county name) -> ids of towns in that county
+    cells: dict[tuple[int, int], list[Candidate]]
+
+    @classmethod
+    def of(cls, cands: list[Candidate]) -> _Local:
+        readings = [c for c in cands if c.quality == PRIMARY and c.feature.startswith(_LOCAL) and c.country]
+        counties: dict[tuple, list[int]] = defaultdict(list)
+        in_county: dict[tuple, list[int]] = defaultdict(list)
+        cells: dict[tuple[int, int], list[Candidate]] = defaultdict(list)
+        for c in readings:
+            if c.feature == "ADM2":
+                counties[(c.country, c.admin1, normalize(c.name))].append(c.id)
+            elif c.admin2:
+                in_county[(c.country, c.admin1, normalize(c.admin2))].append(c.id)
+            cells[_cell(c)].append(c)
+        return cls(readings, counties, in_county, cells)
+
+
+def _cell(c: Candidate) -> tuple[int, int]:
+    return int(c.lat // _CELL), int(c.lon // _CELL)
+
+
+def _beside(here: _Local, there: _Local, near: bool) -> set[int]:
+    """Ids of ``here``'s readings with a reading of ``there`` beside them: a town and the county (second-level
+    area) it lies in, either way round, or (with ``near``) two towns or counties within ``PAIR_KM`` of each
+    other. Only readings by a place's own name count (an alternate spelling matches too widely)."""
+    found = {i for key, ids in here.in_county.items() if key in there.counties for i in ids}
+    found |= {i for key, ids in here.counties.items() if key in there.in_county for i in ids}
+    if near:
+        for (y, x), readings in here.cells.items():
+            # a cell spans PAIR_KM of latitude but less of longitude away from the equator
+            reach = math.ceil(1.0 / max(math.cos(math.radians(min(abs(y), abs(y + 1)) * _CELL)), 0.05))
+            close = [o for dy in (-1, 0, 1) for dx in range(-reach, reach + 1)
+                     for o in there.cells.get((y + dy, x + dx), ())]
+            found |= {c.id for c in readings for o in close
+                      if o.country == c.country and _close(c.lat, c.lon, o.lat, o.lon, PAIR_KM)}
+    return found
+
+
 def _pairs(cands: dict[str, list[Candidate]]) -> dict[str, dict[int, int]]:
     """For each name (key), its readings' counts of other names with a reading beside them (``_beside``):
     "Richmond" and "Madison County" together are the Kentucky town and its county, though each alone is
@@ -1647,16 +1680,16 @@ def _pairs(cands: dict[str, list[Candidate]]) -> dict[str, dict[int, int]]:
     keys = [k for k, c in cands.items() if c]
     words = {k: k.split("\x00")[0].split() for k in keys}
     famous = {k: _famous(cands[k]) for k in keys}
+    local = {k: _Local.of(cands[k]) for k in keys}
     out: dict[str, dict[int, int]] = {}
     for key in keys:
         counts: Counter = Counter()
-        for other in keys:
-            if other == key or _inside(words[key], words[other]) or _inside(words[other], words[key]):
-                continue
-            near = not (famous[key] or famous[other])
-            for cand in cands[key]:
-                if any(_beside(cand, o, near) for o in cands[other]):
-                    counts[cand.id] += 1
+        if local[key].readings:
+            for other in keys:
+                if (other == key or not local[other].readings or _inside(words[key], words[other])
+                        or _inside(words[other], words[key])):
+                    continue
+                counts.update(_beside(local[key], local[other], not (famous[key] or famous[other])))
         out[key] = dict(counts)
     return out
 
