@@ -271,7 +271,8 @@ def test_places_build_extra_towns_fill_only_names_the_country_lacks(tmp_path, mo
         ("Drift", "bad", "12.2", "X"),         # no usable point: skipped
     ])
     monkeypatch.setattr(build, "_package_file", lambda package, *parts: tmp_path)
-    rows = build._extra_town_rows([hill, plain, town], [town], [hill, plain], iter(range(-10, -100, -1)))
+    rows = build._extra_town_rows(build._taken_names([hill, plain, town]), [town], [hill, plain],
+                                  iter(range(-10, -100, -1)))
     got = {r.name: (r.country, r.admin1_code, r.admin1, r.population, r.source) for r in rows}
     assert got == {"Karvandi": ("ZZ", "01", "Hill Province", 0, "countrystatecity"),
                    "Morvale": ("ZZ", "02", "Plain Province", 0, "countrystatecity")}
@@ -284,7 +285,7 @@ def test_places_build_extra_towns_are_absent_without_their_package(monkeypatch):
         raise ImportError(package)
 
     monkeypatch.setattr(build, "_package_file", missing)
-    assert build._extra_town_rows([], [], [], iter(range(-1, -10, -1))) == []
+    assert build._extra_town_rows(set(), [], [], iter(range(-1, -10, -1))) == []
 
 
 def test_places_build_zip_towns_fill_only_names_the_state_lacks(monkeypatch):

@@ -407,7 +407,18 @@ def _town_list_dir() -> Path | None:
         return None
 
 
-def _extra_town_rows(known: Iterable[_Row], cities: list[_Row], admin1: list[_Row],
+def _taken_names(known: Iterable[_Row]) -> set[tuple[str | None, str]]:
+    """(country, key) of every name of ``known`` rows, by its normalised and article-stripped keys: what a
+    supplementary source may not add again in that country."""
+    taken: set[tuple[str | None, str]] = set()
+    for row in known:
+        for name in row.names:
+            taken.add((row.country, normalize(name)))
+            taken.add((row.country, strip_articles(name)))
+    return taken
+
+
+def _extra_town_rows(taken: set[tuple[str | None, str]], cities: list[_Row], admin1: list[_Row],
                      next_id: Iterator[int]) -> list[_Row]:
     """Towns and districts from countrystatecity-countries (ODbL; its points come from GeoNames and
     Wikidata) under a name the gazetteer knows nowhere in that country: many countries' second-level
@@ -418,11 +429,6 @@ def _extra_town_rows(known: Iterable[_Row], cities: list[_Row], admin1: list[_Ro
     data_dir = _town_list_dir()
     if data_dir is None:
         return []
-    taken: set[tuple[str | None, str]] = set()
-    for row in known:
-        for name in row.names:
-            taken.add((row.country, normalize(name)))
-            taken.add((row.country, strip_articles(name)))
     nearest = _nearest_city(cities)
     areas = {(row.country, strip_articles(name)): row for row in admin1 for name in row.names}
     rows: list[_Row] = []
@@ -561,8 +567,10 @@ def _published_area_point(cc: str, name: str, hull: tuple[float, float], iso: di
     point = state_points.get(sub.code) if sub is not None else None
     if point is None or _km(point, hull) > STATE_POINT_MAX_KM:
         return hull
-    if any(_name_shapes(t.name) & shapes and t.lat is not None and t.lon is not None
-           and _km(point, (t.lat, t.lon)) <= STATE_POINT_CITY_KM for t in towns):
+    box = STATE_POINT_CITY_KM / 111.0  # degrees of latitude; longitude is checked by the distance itself
+    near = [t for t in towns if t.lat is not None and t.lon is not None and abs(t.lat - point[0]) <= box]
+    if any(_km(point, (t.lat, t.lon)) <= STATE_POINT_CITY_KM and _name_shapes(t.name) & shapes  # type: ignore[arg-type]
+           for t in near):
         return hull
     return point
 
@@ -706,7 +714,8 @@ def _iso_names(name: str) -> list[str]:
     return seen
 
 
-def _iso_second_level_rows(known: Iterable[_Row], cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
+def _iso_second_level_rows(taken: set[tuple[str | None, str]], cities: list[_Row],
+                           next_id: Iterator[int]) -> list[_Row]:
     """Second-level areas of the ISO 3166-2 list (subdivisions inside another: France's departments, the
     Philippines' and Burkina Faso's provinces, Ireland's counties) under names the gazetteer knows nowhere in
     their country, at the point countrystatecity-countries publishes for their ISO code (none is added
@@ -717,11 +726,6 @@ def _iso_second_level_rows(known: Iterable[_Row], cities: list[_Row], next_id: I
     state_points = _state_points()
     if not state_points:
         return []
-    taken: set[tuple[str | None, str]] = set()
-    for row in known:
-        for name in row.names:
-            taken.add((row.country, normalize(name)))
-            taken.add((row.country, strip_articles(name)))
     nearest = _nearest_city(cities)
     rows: list[_Row] = []
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
@@ -740,8 +744,7 @@ def _iso_second_level_rows(known: Iterable[_Row], cities: list[_Row], next_id: I
         row.add(names[0], PRIMARY)
         for other in names[1:]:
             row.add(other, ALTERNATE)
-        for n in names:
-            taken.add((cc, normalize(n)))
+        taken.update(_taken_names([row]))
         rows.append(row)
     return rows
 
@@ -911,8 +914,9 @@ def build_gazetteer(out: Path | None = None) -> Path:
     admin1 += _iso_only_rows(cities, admin1, countries, ids)
     _fill_admin1(cities, admin1)
     admin2 = _admin2_rows(cities, ids)
-    admin2 += _iso_second_level_rows([*countries, *admin1, *admin2, *cities], cities, ids)
-    extra = _extra_town_rows([*countries, *admin1, *admin2, *cities], cities, admin1, ids)
+    taken = _taken_names([*countries, *admin1, *admin2, *cities])
+    admin2 += _iso_second_level_rows(taken, cities, ids)  # adds its names to ``taken``
+    extra = _extra_town_rows(taken, cities, admin1, ids)
     zip_towns = _zip_town_rows([*admin1, *admin2, *cities, *extra], admin1, ids)
     db = sqlite3.connect(tmp)
     try:
