@@ -425,3 +425,25 @@ def test_places_build_iso_subdivision_names(iso_name, names):
 def test_places_build_second_level_iso_areas_are_there(gazetteer, name, country):
     found = [c for c in gazetteer.lookup(name) if c.country == country and c.feature == "ADM2"]
     assert found and found[0].admin1, name
+
+
+def test_places_build_iso_match_by_name_before_likeness():
+    from types import SimpleNamespace
+
+    from eventwire.places.build import _iso_match
+
+    subs = {"XX": [SimpleNamespace(code="XX-HU", name="Hubei Sheng"),
+                   SimpleNamespace(code="XX-HE", name="Hebei Sheng")]}
+    others = {"hubei"}  # the country's other first-level area is called Hubei
+    assert _iso_match("XX", "Hebei", subs, others).code == "XX-HE"          # the same name wins
+    assert _iso_match("XX", "Hobei", subs, {"hubei", "hebei"}) is None      # a likeness to others' names is none
+    assert _iso_match("XX", "Hobei", subs, {"hubei"}).code == "XX-HE"       # a likeness to no other area's name
+
+
+@pytest.mark.parametrize(("name", "country", "not_alias"), [
+    ("Hubei", "CN", "Hebei"), ("Fukuoka", "JP", "Fukui"), ("Penang", "MY", "Pahang"), ("Aydin", "TR", "Adana"),
+])
+def test_places_build_first_level_areas_do_not_take_a_like_named_neighbours_name(gazetteer, name, country, not_alias):
+    # two provinces whose names share their consonants are two places: neither answers to the other's name
+    found = [c for c in gazetteer.lookup(not_alias) if c.feature == "ADM1" and c.country == country]
+    assert found and all(c.name != name for c in found)

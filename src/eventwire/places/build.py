@@ -63,7 +63,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "21"
+BUILD_VERSION = "22"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -554,8 +554,27 @@ STATE_POINT_MAX_KM = 800.0
 STATE_POINT_CITY_KM = 25.0
 
 
+def _iso_keys(name: str) -> set[str]:
+    return {strip_articles(name), strip_articles(_bare(name))}
+
+
+def _iso_match(cc: str, name: str, iso: dict[str, list], others: set[str]):
+    """The ISO 3166-2 subdivision of country ``cc`` named ``name``: by the same name (article and kind word
+    aside), else by the same consonant skeleton unless the subdivision's name is another first-level area's
+    of the country (``others``: Hebei is not Hubei); None without one."""
+    keys = _iso_keys(name)
+    subs = iso.get(cc, ())
+    exact = next((sub for sub in subs if keys & _iso_keys(sub.name)), None)
+    if exact is not None:
+        return exact
+    shapes = {skeleton(k) for k in keys}
+    return next((sub for sub in subs if shapes & {skeleton(k) for k in _iso_keys(sub.name)}
+                 and not _iso_keys(sub.name) & others), None)
+
+
 def _published_area_point(cc: str, name: str, hull: tuple[float, float], iso: dict[str, list],
-                          state_points: dict[str, tuple[float, float]], towns: list[_Row]) -> tuple[float, float]:
+                          state_points: dict[str, tuple[float, float]], towns: list[_Row],
+                          others: set[str] | None = None) -> tuple[float, float]:
     """A first-level area's point: the one countrystatecity-countries publishes for the ISO 3166-2
     subdivision of its name, else (no such point, one over ``STATE_POINT_MAX_KM`` from the hull's centroid,
     or one on a town of the area's own name: New York's is New York City's) the centroid of its towns' hull.
@@ -563,7 +582,7 @@ def _published_area_point(cc: str, name: str, hull: tuple[float, float], iso: di
     its southern edge (Ontario, Alaska); the published point lies near the area's geometric centre, as the
     points geoparsing corpora give do."""
     shapes = _name_shapes(name)
-    sub = next((sub for sub in iso.get(cc, ()) if shapes & _name_shapes(sub.name)), None)
+    sub = _iso_match(cc, name, iso, others or set())
     point = state_points.get(sub.code) if sub is not None else None
     if point is None or _km(point, hull) > STATE_POINT_MAX_KM:
         return hull
@@ -588,8 +607,10 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
         if sub.parent_code is None:
             iso[sub.country_code].append(sub)
     taken: dict[tuple[str, str], int] = defaultdict(int)
+    own: dict[str, set[str]] = defaultdict(set)  # the first-level areas' own names, per country
     for (cc, _), admin_name in names.items():
         taken[(cc, admin_name)] += 1
+        own[cc] |= _iso_keys(admin_name)
     aligned = _iso_aligned(names, iso)
     state_points = _state_points()
     rows = []
@@ -601,7 +622,8 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
         if not name:
             continue
         lat, lon = _midpoint([(r.lat, r.lon) for r in group])  # type: ignore[misc]
-        lat, lon = _published_area_point(cc, name, (lat, lon), iso, state_points, group)
+        others = own[cc] - _iso_keys(name)
+        lat, lon = _published_area_point(cc, name, (lat, lon), iso, state_points, group, others)
         row = _Row(next(next_id), None, name, "ADM1", cc, code, name, None, lat, lon,
                    sum(r.population for r in group), "cities")
         row.add(name, PRIMARY)
@@ -623,7 +645,8 @@ def _admin1_rows(cities: list[_Row], next_id: Iterator[int]) -> list[_Row]:
             # GeoNames uses ISO codes for some countries (US); elsewhere a shared code is a coincidence
             same_code = cc in aligned and sub.code.split("-", 1)[1] == code
             known = {strip_articles(n) for n in row.names}
-            if same_code or sub_keys & known or sk & {skeleton(n) for n in known}:
+            # a loose (skeleton) likeness is no match to another first-level area's own name (Hebei, Hubei)
+            if same_code or sub_keys & known or (sk & {skeleton(n) for n in known} and not sub_keys & others):
                 row.add(sub.name, ALTERNATE)
                 row.add(_bare(sub.name), ALTERNATE)
                 if cc in ("US", "CA", "AU"):  # postal abbreviations used in running text (NSW, TX)
