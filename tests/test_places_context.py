@@ -238,3 +238,11 @@ def test_places_context_a_town_beside_its_county_leaves_a_lone_name_alone(nlp, g
 def test_places_context_lakes_ranges_and_deltas_resolve(nlp, gazetteer, text, name, feature, country):
     found = places_of(nlp, gazetteer, text)
     assert (found[name].feature, found[name].country) == (feature, country)
+
+
+def test_places_context_a_huge_area_abroad_outranks_a_small_namesake_town(nlp, gazetteer):
+    # the text names only the United States, yet "England" is England, not the small town in Arkansas
+    text = ("Ranchers in Texas and Montana said on Monday that beef shipments to England would resume "
+            "after the inspection.")
+    found = places_of(nlp, gazetteer, text)
+    assert (found["England"].country, found["England"].feature) == ("GB", "ADM1")

@@ -143,6 +143,8 @@ EVIDENCE_PRIOR = 1.0
 CLEAR_COUNTRY = 2.0
 COUNTRY_NAME_PENALTY = 6.0
 NAMESAKE_AREA_MIN = 1_000_000  # a first-level area this populous is what its bare name means
+# ... and one this populous (England, Texas, Punjab) even in a text that names only other countries
+HUGE_AREA = 10_000_000
 NOT_IN_GAZETTEER = ("not in the gazetteer (villages, deserts and rivers need a GeoNames import: "
                     "`eventwire gazetteer import`)")
 WEAK_POPULATION = 100_000
@@ -1363,13 +1365,23 @@ def _scores(mention: Mention, cands: list[Candidate], context: _Context) -> list
     areas = {(c.country, c.admin1) for c in cands
              if c.feature == "ADM1" and c.quality == PRIMARY and c.population >= NAMESAKE_AREA_MIN
              and (not context.named or c.country in context.named)}
+    # a huge one abroad ("England" in a text naming Texas and Montana) is what the name means too, unless the
+    # text names the town's own area (the village "in Altiplano")
+    huge = {(c.country, c.admin1) for c in cands
+            if c.feature == "ADM1" and c.quality == PRIMARY and c.population >= HUGE_AREA} - areas
+
+    def namesake(c: Candidate) -> bool:
+        if country_name or areas and (c.country, c.admin1) not in areas:
+            return True
+        return bool(huge) and (c.country, c.admin1) not in huge and context.admins[(c.country, c.admin1)] < 0.5
+
     return [
         prior + context.score(c)
         + (HINT_BONUS if mention.hint is None and _main_city_of(c, cands) else 0.0)
         + (GREAT_CITY_BONUS if _great_city(c, cands, context) else 0.0)
         + (QUALIFIER_BONUS if _qualified(c, context.within) else 0.0)
-        - (COUNTRY_NAME_PENALTY if (country_name or areas and (c.country, c.admin1) not in areas)
-           and _namesake_town(c, mention.hint) and not _qualified(c, context.within) else 0.0)
+        - (COUNTRY_NAME_PENALTY if namesake(c) and _namesake_town(c, mention.hint)
+           and not _qualified(c, context.within) else 0.0)
         for c, prior in zip(cands, _priors(cands, mention.hint), strict=True)
     ]
 
