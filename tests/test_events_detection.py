@@ -726,3 +726,11 @@ def test_events_detected_past_parser_and_entity_errors(pipe, text, trigger, even
 )
 def test_events_names_and_ordinary_acts_are_no_events(pipe, text):
     assert [e for e in events(pipe, text) if e.event_type is not None] == []
+
+
+def test_events_headline_verb_hung_on_its_objects_charge_is_the_one_act(pipe):
+    # the parse hangs "lynch" on "murder", the charge the accused faces: the lynching is the act, the murder
+    # is no second one (the charge itself is reported as a statement)
+    text = "Traders lynch murder accused at market"
+    acts = [e for e in events(pipe, text) if e.trigger is not None and e.kind != "statement"]
+    assert [e.trigger.text for e in acts] == ["lynch"]

@@ -1058,8 +1058,8 @@ def headline_verb(tok: Token) -> bool:
     attack village", "Militia attack passengers on a bus", "Armed gang attacks police" (a subject noun before
     it, an object after it, no determiner of its own, and no finite verb anywhere in the sentence; an adjective
     or number before the subject noun describes the subject, whatever the parse hangs it on). A word tagged
-    as a present-tense verb that the parse still hangs on the next noun as its modifier ("Mob lynches murder
-    suspect": "lynches" a compound of "suspect") is one too."""
+    as a present-tense verb that the parse still hangs on the next noun as its modifier ("Crowd lynches murder
+    suspect": "lynches" a compound of "murder") is one too."""
     verb_tagged = tok.tag_ in ("VBZ", "VBP") and tok.dep_ in MODIFIER_DEPS
     if (tok.tag_ not in ("NN", "NNS") and not verb_tagged) or tok.i == 0:
         return False
@@ -1189,9 +1189,8 @@ def _ancestors_within(tok: Token, ids: dict[int, Mention]) -> Mention | None:
 
 
 def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
-    """The mention a trigger word only modifies or restates: "a bomb attack", "repelled an attack"; not a
-    headline's verb the parse hangs on its object ("Mob lynches murder suspect")."""
-    if tok.dep_ in MERGE_DEPS and tok.head.i in ids and not (tok.head.i > tok.i and headline_verb(tok)):
+    """The mention a trigger word only modifies or restates: "a bomb attack", "repelled an attack"."""
+    if tok.dep_ in MERGE_DEPS and tok.head.i in ids:
         return ids[tok.head.i]
     if tok.dep_ == "pobj" and tok.head.lower_ in MERGE_PREPS and tok.head.head.i in ids:
         return ids[tok.head.head.i]
@@ -1211,11 +1210,11 @@ def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
     return None
 
 
-def _after_headline_verb(tok: Token, mentions: dict[int, Mention]) -> bool:
-    """A trigger word after a headline's own verb in its clause: a modifier of the verb's object ("Youths
-    lynch murder suspect": the suspect of a murder), not a second verb."""
-    segment = _segment(tok)
-    return any(segment.start <= i < tok.i and headline_verb(m.trigger) for i, m in mentions.items())
+def _verb_hung_on_its_object(tok: Token, mentions: dict[int, Mention]) -> bool:
+    """A headline's verb that the parse hangs on a trigger word after it, which only describes the verb's
+    object ("Traders lynch murder accused": the accused's charge, not a second event, and not the event the
+    lynching would otherwise fold into)."""
+    return tok.dep_ in MERGE_DEPS and tok.head.i > tok.i and tok.head.i in mentions and headline_verb(tok)
 
 
 def find_mentions(sent: SpacySpan) -> list[Mention]:
@@ -1226,6 +1225,11 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     mentions: dict[int, Mention] = {t.i: Mention(t, lemma, cls, sent) for t, lemma, cls in events}
     # modifiers and restatements fold into the trigger they depend on
     for tok, _, cls in events:
+        if tok.i not in mentions:
+            continue  # the object's modifier of a headline verb before it (``_verb_hung_on_its_object``)
+        if _verb_hung_on_its_object(tok, mentions):
+            mentions.pop(tok.head.i)
+            continue
         target = _merge_target(tok, mentions)
         if target is not None and target.trigger.i != tok.i and target.cls not in _STATEMENT:
             target.modifiers.append(tok)
@@ -1235,7 +1239,7 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             tok.dep_ in MODIFIER_DEPS
             and tok.pos_ != "VERB"
             and cls not in ("accuse",)
-            and not (headline_verb(tok) and not _after_headline_verb(tok, mentions))
+            and not headline_verb(tok)
             and not (cls == "protest" and tok.head.lower_ in ACTION_NOUNS)  # "strike action" is the strike
             and tok.head.lower_ not in OCCURRENCE_HEADS  # "a shooting incident" is the shooting
             and not _misparsed_reduced_clause(tok)
