@@ -1572,11 +1572,17 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
         votes[key] = (_votes(cands[key], _softmax(_priors(cands[key], groups[key][0].hint)), weights[key])
                       if cands[key] else (Counter(), Counter(), [], Counter()))
     pairs = _pairs(cands)
-    for _ in range(ROUNDS):
-        contexts = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
-        for key, context in contexts.items():
+
+    def read_contexts() -> dict[str, _Context]:
+        """Each name's context from the other names' current votes."""
+        made = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
+        for key, context in made.items():
             context.within = within.get(key, set())
             context.pairs = pairs.get(key, {})
+        return made
+
+    for _ in range(ROUNDS):
+        contexts = read_contexts()
         for key, group in groups.items():
             # loose (skeleton) spellings only count for places in a country the document is about
             named = contexts[key].named
@@ -1591,10 +1597,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     if abroad:  # the names read without the namesakes abroad that the rejected towns voted for
         for key in abroad:
             votes[key] = (Counter(), Counter(), [], Counter())
-        contexts = {key: _context(key, votes, demonyms, gazetteer) for key in groups}
-        for key, context in contexts.items():
-            context.within = within.get(key, set())
-            context.pairs = pairs.get(key, {})
+        contexts = read_contexts()
     places: list[Place] = []
     for key, group in groups.items():
         if key in abroad:
