@@ -734,3 +734,54 @@ def test_events_headline_verb_hung_on_its_objects_charge_is_the_one_act(pipe):
     text = "Traders lynch murder accused at market"
     acts = [e for e in events(pipe, text) if e.trigger is not None and e.kind != "statement"]
     assert [e.trigger.text for e in acts] == ["lynch"]
+
+
+# Acts read by words the lexicon lacked until now, each with the type ACLED gives it. Sentences written for the
+# project.
+MORE_ACTS = [
+    ("Police found the bodies of three men in a forest near Nyeri on Sunday.", "bodies",
+     "Violence against civilians"),
+    ("Armed raiders terrorised villagers in Tana River on Sunday.", "terrorised", "Violence against civilians"),
+    ("Gunmen hijacked a bus carrying twenty passengers near Garissa on Sunday.", "hijacked",
+     "Violence against civilians"),
+    ("Students blockaded the main gate of the university in Eldoret on Sunday.", "blockaded", None),
+    ("A mob disrupted a voter registration meeting in Kisumu on Sunday.", "disrupted", None),
+    ("Youths interrupted the governor's campaign rally in Nyeri on Sunday.", "interrupted", None),
+    ("Angry residents chased away the area chief in Kakamega on Sunday.", "chased", None),
+    ("Rebels took over the town of Kidal on Sunday.", "took", "Battles"),
+    ("About a hundred armed herders set up camp near Lodwar on Sunday.", "set", "Strategic developments"),
+    ("Police officers broke the legs of two hawkers in Nakuru on Sunday.", "broke", None),
+    ("A party agent slapped a voter at a polling station in Bomet on Sunday.", "slapped", None),
+    ("Rival councillors threw punches inside the county assembly in Nakuru on Sunday.", "threw", None),
+    ("Hundreds of nurses march to demand better pay", "march", "Protests"),
+    ("A mob lynch a theft suspect in Kisii village", "lynch", "Riots"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), MORE_ACTS)
+def test_events_more_acts_are_found(pipe, text, trigger, event_type):
+    found = with_trigger(pipe, text, trigger)
+    assert found, text
+    assert found[0].event_type is not None
+    if event_type:
+        assert found[0].event_type == event_type
+
+
+# The same words used for no event.
+MORE_NON_ACTS = [
+    ("Publishers are slapping new covers on old biographies.", "slapping"),
+    ("She has taken over control of much of the campaign.", "taken"),
+    ("He took over as chairman of the party in March.", "took"),
+    ("Aid agencies set up a camp for the displaced near the border.", "set"),
+    ("Hackers hijacked the ministry's website on Sunday.", "hijacked"),
+    ("The police chased the thieves into the forest.", "chased"),
+    ("The storm disrupted flights across the region on Sunday.", "disrupted"),
+    ("The runner broke the national record in the final on Sunday.", "broke"),
+    ("Thieves broke into the church and stole the instruments.", "broke"),
+    ("The minister slapped a ban on imported sugar.", "slapped"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), MORE_NON_ACTS)
+def test_events_more_acts_not_read_in_other_senses(pipe, text, word):
+    assert not with_trigger(pipe, text, word), text

@@ -99,6 +99,15 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "thrash": ("attack", "V"),
     "pummel": ("attack", "V"),
     "cudgel": ("attack", "V"),
+    # blows by hand and strangling: the same acts as beating ("punched the chief", "slapped a voter")
+    "punch": ("attack", "V"),
+    "slap": ("attack", "V"),
+    "strangle": ("attack", "V"),
+    "break": ("attack", "V"),  # only limbs and bones (mentions._sense): "broke the legs of two traders"
+    "maim": ("attack", "V"),
+    # terror on people ("an armed gang terrorised villagers"), only of people (mentions._sense)
+    "terrorize": ("attack", "V"),
+    "terrorise": ("attack", "V"),
     "offensive": ("clash", "N"),
     "incursion": ("attack", "N"),
     "killing": ("attack", "N"),
@@ -130,6 +139,13 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "disperse": ("protest", "V"),  # "police dispersed the crowd": a demonstration met with force
     "street": ("protest", "N"),  # "took to the streets", "hit the streets" (mentions._sense)
     "barricade": ("protest", "VN"),
+    "blockade": ("protest", "VN"),
+    # a crowd stopping a meeting or a rite ("disrupted a campaign rally", "interrupted the lecture"): of events
+    # only (mentions._sense), never of supplies or of a plot (those are "disrupt" by security forces)
+    "disrupt": ("protest", "V"),
+    "interrupt": ("protest", "V"),
+    # "chased away the chief", "chased out the officials": only with its particle (mentions._sense)
+    "chase": ("mob", "V"),
     "block": ("protest", "V"),
     "gather": ("protest", "V"),
     "street-fight": ("mob", "N"),
@@ -155,6 +171,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "capture": ("territory", "VN"),
     "overrun": ("territory", "V"),
     "overtake": ("territory", "V"),  # "militants overtook the village": of places only (mentions._sense)
+    "take": ("territory", "V"),  # only "took over" a place (mentions._sense)
     "recapture": ("territory", "VN"),
     "retake": ("territory", "V"),
     "regain": ("territory", "V"),
@@ -194,6 +211,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "abduction": ("abduct", "N"),
     "kidnap": ("abduct", "V"),
     "kidnapping": ("abduct", "N"),
+    # a vehicle or vessel taken with the people aboard ("hijacked a bus carrying 20 passengers")
+    "hijack": ("abduct", "V"),
+    "hijacking": ("abduct", "N"),
     "rape": ("sexual", "VN"),
     # demonstrations
     "protest": ("protest", "VN"),
@@ -313,7 +333,19 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "hurt": ("casualty", "V"),
 }
 
+def _plural(noun: str) -> str:
+    """The regular English plural of a noun ("lorry" -> "lorries", "bus" -> "buses")."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    return noun + "s"
+
+
 IRREGULAR: dict[str, tuple[str, ...]] = {
+    "take": ("took", "taken"),
+    "break": ("broke", "broken"),
+    "slap": ("slapped", "slapping"),
     "shoot": ("shot",),
     "throw": ("threw", "thrown"),
     "withdraw": ("withdrew", "withdrawn"),
@@ -756,5 +788,18 @@ PROPERTY_NOUNS = frozenset(
         "depot",
         "windows",
         "windscreen",
+        "villa",
+        "minibus",
+        "matatu",
+        "van",
+        "motorbike",
+        "plantation",
+        "compound",
+        "palace",
+        "courthouse",
+        "library",
+        "stadium",
+        "ambulance",
     }
 )
+PROPERTY_NOUNS = frozenset(PROPERTY_NOUNS | {_plural(w) for w in PROPERTY_NOUNS if not w.endswith("s")})

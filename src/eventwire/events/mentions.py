@@ -351,7 +351,8 @@ NON_PROTEST_BOYCOTTS = frozenset(
 )
 # What a rioting crowd throws ("threw stones", "hurled rocks and bottles at the police").
 THROWN_OBJECTS = frozenset(
-    {"stones", "stone", "rocks", "rock", "bricks", "brick", "bottles", "missiles", "objects", "projectiles"}
+    {"stones", "stone", "rocks", "rock", "bricks", "brick", "bottles", "missiles", "objects", "projectiles",
+     "punches", "blows", "chairs"}
 )
 # Crowds that police disperse (the demonstrators' own nouns are triggers already: "disperse protesters").
 DISPERSED_CROWDS = frozenset(
@@ -386,6 +387,18 @@ DISPERSED_CROWDS = frozenset(
         "miners",
         "vendors",
         "followers",
+        "campaigners",
+        "activists",
+        "voters",
+        "pupils",
+        "locals",
+        "operators",
+        "nurses",
+        "doctors",
+        "employees",
+        "congregants",
+        "women",
+        "men",
     }
 )
 # Verbs of a crowd going out to demonstrate: "took to the streets", "poured onto the streets", "hit the streets".
@@ -596,8 +609,23 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "opened fire on the convoy" is an attack; "opened the road" is not
     if lemma == "storm" and lower_children & {"out", "off", "away"}:
         return None
+    if lemma == "set" and _armed_camp(tok):
+        return "base"  # "armed herders set up camp near the river", "rebels set up bases"
     if lemma == "set" and not (lower_children | {g.lower_ for c in tok.children for g in c.children}) & FIRE_WORDS:
-        return None  # "set ablaze", "set fire to", "set on fire"; not "set up a camp"
+        return None  # "set ablaze", "set fire to", "set on fire"; not "set up a stall"
+    if lemma == "take" and not _took_over_place(tok):
+        return None  # only "took over a police post"; not "took part", "took over the company"
+    if lemma in ("disrupt", "interrupt") and not {o.lower_ for o in objects_of(tok)} & GATHERING_EVENTS:
+        return None  # "disrupted a rally"; not "disrupted supplies" or "interrupted the speaker" alone
+    if lemma == "chase":
+        if not lower_children & {"away", "off", "out"} or not objects_of(tok):
+            return None  # "chased away the chief"; not "chased the thieves" (a pursuit)
+        if {o.lower_ for o in objects_of(tok)} & DISPERSED_CROWDS:
+            return "protest"  # a crowd chased off is a gathering broken up, as "dispersed"
+    if lemma == "break" and not {o.lower_ for o in objects_of(tok)} & BROKEN_LIMBS:
+        return None  # "broke the legs of two traders"; not "broke into a shop" or "broke the news"
+    if lemma in ("terrorize", "terrorise", "punch", "slap", "hijack") and not _human_or_vehicle_target(tok):
+        return None  # "terrorised villagers", "slapped a voter"; not "slapped a ban on", "hijacked the debate"
     if lemma == "burn" and {o.lower_ for o in objects_of(tok)} & TYRE_WORDS:
         return "riot"  # burning tyres: ACLED's example of a violent demonstration
     if lemma in ("attack", "assault", "beat", "fight", "battle", "combat", "strike", "capture", "seize") and (
@@ -626,8 +654,9 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None
     if lemma in ("rocket", "missile", "mortar", "artillery", "drone") and tok.dep_ == "compound":
         return None  # modifies another trigger ("rocket attack") or a thing ("drone footage")
-    if lemma == "march" and tok.tag_ == "NNP":
-        return None
+    if lemma == "march" and tok.tag_ == "NNP" and not (tok.is_lower and (_noun_with_subject(tok)
+                                                                         or headline_verb(tok))):
+        return None  # the month; but a lower-case "march" with a subject of its own is the verb
     if lemma in ("steal", "rustle", "rustling") and not _livestock_raid(tok, lemma):
         return None
     if lemma in LABOUR_FORMS and not _labour_form(tok, lemma):
@@ -686,6 +715,79 @@ FOUND_VERBS = frozenset(
      "discovers", "detect", "detected", "uncover", "uncovered", "dismantle", "dismantled", "confiscate",
      "confiscated", "seize", "seized", "seizes"}
 )
+
+
+# Meetings and rites a crowd can break up ("disrupted a campaign rally", "interrupted the burial").
+GATHERING_EVENTS = frozenset(
+    {"meeting", "meetings", "rally", "rallies", "lecture", "lectures", "debate", "debates", "session", "sessions",
+     "ceremony", "ceremonies", "event", "events", "function", "functions", "festival", "festivals", "campaign",
+     "campaigns", "training", "trainings", "exercise", "exams", "examinations", "examination", "prayers",
+     "service", "services", "celebrations", "celebration", "proceedings", "sitting", "launch", "tour", "visit",
+     "count", "counting", "tallying", "voting", "polls", "registration", "hearing", "hearings", "burial", "funeral",
+     "forum", "forums", "conference", "baraza", "barazas", "gathering", "procession", "match", "speech",
+     "address", "swearing", "inauguration", "activities", "classes", "lessons", "worship", "mass"}
+)
+# People an act is done to, beyond PERSON_NOUNS and the crowds of DISPERSED_CROWDS.
+VICTIM_NOUNS = frozenset(
+    {"civilian", "civilians", "passenger", "passengers", "travellers", "travelers", "official", "officials",
+     "officer", "officers", "policeman", "policemen", "guard", "guards", "chief", "chiefs", "villager", "resident",
+     "voter", "boy", "boys", "girl", "girls", "child", "children", "pupil", "trader", "driver", "rider", "riders",
+     "farmer", "herder", "herders", "family", "families", "wife", "husband", "victim", "victims", "person",
+     "worker", "nurse", "doctor", "teacher", "priest", "pastor", "imam", "mp", "councillor", "candidate",
+     "supporter", "opponent", "opponents", "protesters", "demonstrators", "citizens", "inhabitants", "locals",
+     "crew", "hostages", "tourists", "refugees", "migrants", "fishermen", "miners", "youths", "youth"}
+)
+BROKEN_LIMBS = frozenset({"leg", "legs", "arm", "arms", "limb", "limbs", "jaw", "jaws", "ribs", "skull", "skulls",
+                          "nose", "teeth", "bones", "hand", "hands", "fingers", "neck"})
+BASE_NOUNS = frozenset({"camp", "camps", "base", "bases", "headquarters", "outpost", "outposts", "hideout",
+                        "hideouts", "training"})
+# What a vehicle hijacked or a person struck is; the rest is figurative ("hijacked the debate").
+VEHICLE_NOUNS = frozenset(
+    {"bus", "buses", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "lorry", "lorries", "van", "vans",
+     "minibus", "minibuses", "matatu", "matatus", "boat", "boats", "ship", "ships", "vessel", "vessels", "plane",
+     "planes", "aircraft", "jet", "airliner", "tanker", "tankers", "trawler", "dhow", "convoy", "train",
+     "motorcycle", "motorbike", "taxi", "taxis", "ambulance"}
+)
+FIGURATIVE_OBJECTS = frozenset(
+    {"ban", "bans", "sanction", "sanctions", "fine", "fines", "charge", "charges", "tax", "taxes", "tariff",
+     "tariffs", "embargo", "levy", "debate", "agenda", "process", "narrative", "account", "accounts", "website",
+     "meeting", "conversation", "discussion", "market", "markets", "economy", "nation", "country", "lawsuit",
+     "suit", "penalty", "duty", "duties", "restrictions", "order"}
+)
+
+
+def _armed_camp(tok: Token) -> bool:
+    """"set up" a camp or a base by armed men ("armed herders set up camp", "rebels set up bases"); not a
+    relief or medical camp ("aid workers set up a camp")."""
+    if "up" not in {c.lower_ for c in tok.children if c.dep_ == "prt"} and _next_words(tok) != {"up"}:
+        return False
+    if not {o.lower_ for o in objects_of(tok)} & BASE_NOUNS:
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in ARMED_NOUNS or any(a.lower_ == "armed" for a in s.subtree) for s in subjects)
+
+
+def _took_over_place(tok: Token) -> bool:
+    """"took over" a place by force: a post, a base, a town ("soldiers took over a police post")."""
+    if "over" not in {c.lower_ for c in tok.children} and _next_words(tok) != {"over"}:
+        return False
+    objs = objects_of(tok) + [g for c in tok.children if c.lower_ == "over" for g in c.children
+                              if g.dep_ == "pobj"]
+    return any(o.lower_ in PLACE_NOUNS - TAKEN_OVER_NOT_PLACES or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)
+
+
+# "took over control of the organisation", "took over parts of the business": not places taken
+TAKEN_OVER_NOT_PLACES = frozenset({"control", "part", "parts"})
+
+
+def _human_or_vehicle_target(tok: Token) -> bool:
+    """The act's object is people or a vehicle with people aboard, not a thing said figuratively."""
+    objs = objects_of(tok)
+    if not objs:
+        return False
+    return not any(o.lower_ in FIGURATIVE_OBJECTS for o in objs) and any(
+        o.lower_ in VEHICLE_NOUNS or o.lower_ in PERSON_NOUNS or o.lower_ in DISPERSED_CROWDS
+        or o.lower_ in VICTIM_NOUNS or o.ent_type_ in ("PERSON", "NORP") or o.pos_ == "PRON" for o in objs)
 
 
 def _found_weapon(noun: Token) -> bool:
@@ -1061,7 +1163,8 @@ def headline_verb(tok: Token) -> bool:
     as a present-tense verb that the parse still hangs on the next noun as its modifier ("Crowd lynches murder
     suspect": "lynches" a compound of "murder") is one too."""
     verb_tagged = tok.tag_ in ("VBZ", "VBP") and tok.dep_ in MODIFIER_DEPS
-    if (tok.tag_ not in ("NN", "NNS") and not verb_tagged) or tok.i == 0:
+    noun_tagged = tok.tag_ in ("NN", "NNS") or (tok.tag_ == "NNP" and tok.is_lower)  # "nurses march": NNP
+    if (not noun_tagged and not verb_tagged) or tok.i == 0:
         return False
     doc = tok.doc
     before = doc[tok.i - 1]
@@ -1069,14 +1172,34 @@ def headline_verb(tok: Token) -> bool:
     if before.tag_ not in NP_TAGS or before.sent.start != tok.sent.start:
         return False
     # an object after it ("Raiders attack village"), or nothing after a plural subject ("Youths riot, ...")
-    intransitive = before.tag_ in ("NNS", "NNPS") and (after is None or after.pos_ in ("PUNCT", "ADP", "CCONJ"))
+    # ... or its purpose ("Nurses march to demand pay")
+    intransitive = before.tag_ in ("NNS", "NNPS") and (after is None or after.pos_ in ("PUNCT", "ADP", "CCONJ")
+                                                       or after.tag_ == "TO")
     if not (intransitive or (after is not None and after.pos_ in OBJECT_START)):
         return False
+    # a determiner before the subject noun is the subject's ("A mob lynch a suspect"), not the word's own
     if any(
-        c.dep_ in ("det", "poss") or (c.dep_ in ("nummod", "amod") and c.i == tok.i - 1) for c in tok.children
+        (c.dep_ in ("det", "poss") and not _opens_subject(c, before))
+        or (c.dep_ in ("nummod", "amod") and c.i == tok.i - 1) for c in tok.children
     ):
         return False
     return not any(t.tag_ in FINITE_TAGS and t.i != tok.i for t in _segment(tok))
+
+
+def _opens_subject(det: Token, noun: Token) -> bool:
+    """``det`` opens the noun phrase that ends in ``noun``: only nouns and adjectives lie between them."""
+    return det.i < noun.i and det.i == noun.sent.start and all(
+        t.tag_ in NP_TAGS or t.tag_.startswith("JJ") for t in noun.doc[det.i + 1:noun.i + 1])
+
+
+def _noun_with_subject(tok: Token) -> bool:
+    """A trigger tagged as a noun that the parse gives a subject of its own, with no copula, heading its
+    clause: a headline's verb ("Hundreds of nurses march to demand pay"); not a predicate noun ("they are
+    protesters"), which has the copula."""
+    children = list(tok.children)
+    return (tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in children)
+            and not any(c.dep_ in ("cop", "auxpass", "aux") for c in children)
+            and not any(t.tag_ in FINITE_TAGS and t.i != tok.i for t in _segment(tok)))
 
 
 def _segment(tok: Token) -> SpacySpan:
@@ -1128,12 +1251,14 @@ def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
     found = []
     for tok in sent:
         lemmas = FORMS.get(tok.lower_)
-        if not lemmas or tok.ent_type_ in ("DATE", "TIME") or (tok.ent_type_ in NAME_ENTS and not tok.is_lower):
+        if not lemmas or (tok.ent_type_ in ("DATE", "TIME") and not (tok.is_lower and tok.lower_ == "march")) or (
+                tok.ent_type_ in NAME_ENTS and not tok.is_lower):
             continue  # a name's word ("Anti-Riot Unit"), not a lower-case verb NER swallowed ("gang raids party")
         pos = _pos(tok)
         for lemma in lemmas:
             cls, allowed = TRIGGERS[lemma]
-            if pos in ("N", "A") and "V" in allowed and (headline_verb(tok) or _verb_by_complement(tok, lemma)):
+            if pos in ("N", "A") and "V" in allowed and (headline_verb(tok) or _verb_by_complement(tok, lemma)
+                                                         or _noun_with_subject(tok)):
                 pos = "V"
             if pos and pos in allowed:
                 sense = _sense(tok, lemma, cls)
@@ -1672,7 +1797,8 @@ def _found_dead(sent: SpacySpan, mentions: dict[int, Mention]) -> list[tuple[Tok
     for tok in sent:
         if tok.lower_ not in FIND_VERBS:
             continue
-        body = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in BODY_NOUNS), None)
+        # "the bodies of two herders were found", "police found the bodies of three men"
+        body = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in BODY_NOUNS), None)
         dead = next((c for c in tok.children if c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod")), None)
         if body is not None:
             out.append((body, body))
