@@ -246,3 +246,30 @@ def test_places_context_a_huge_area_abroad_outranks_a_small_namesake_town(nlp, g
             "after the inspection.")
     found = places_of(nlp, gazetteer, text)
     assert (found["England"].country, found["England"].feature) == ("GB", "ADM1")
+
+
+def test_places_context_a_name_listed_with_a_country_is_a_country(nlp, gazetteer):
+    # "Niger" is also a state of Nigeria, which the text names: listed with Chad it is the country
+    text = ("Health officials in Nigeria said on Monday that no new cases had been seen in Chad and Niger "
+            "since the spring.")
+    found = places_of(nlp, gazetteer, text)
+    assert (found["Niger"].country, found["Niger"].feature) == ("NE", "PCLI")
+
+
+def test_places_context_a_state_listed_with_a_state_keeps_its_reading(nlp, gazetteer):
+    # "Georgia" beside a state is the state: only a country's own name makes the list one of countries
+    text = "Storms hit Georgia and Alabama on Monday, closing schools across both states."
+    assert places_of(nlp, gazetteer, text)["Georgia"].country == "US"
+
+
+def test_places_context_a_towns_other_name_competes_when_the_name_is_taken(nlp, gazetteer):
+    # "Westminster" is the own name of towns in the United States and another name of the London borough
+    text = ("Inspectors closed a cafe in London, England, on Friday. A Westminster City Council officer said "
+            "the owners had been warned twice.")
+    found = places_of(nlp, gazetteer, text)
+    assert found["Westminster"].country == "GB"
+
+
+def test_places_context_the_soviet_union_is_placed(nlp, gazetteer):
+    text = "The treaty was signed in 1987 by the United States and the Soviet Union."
+    assert places_of(nlp, gazetteer, text)["Soviet Union"].country == "RU"

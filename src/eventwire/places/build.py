@@ -63,7 +63,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "22"
+BUILD_VERSION = "23"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -101,6 +101,8 @@ EXTRA_COUNTRY_NAMES = {
     "CD": ["Democratic Republic of Congo", "DR Congo", "Congo-Kinshasa", "Zaire", "Congo"], "LK": ["Ceylon"],
     "TH": ["Siam"], "IR": ["Persia"], "BJ": ["Dahomey"], "BF": ["Upper Volta"], "KH": ["Kampuchea"],
     "ZW": ["Rhodesia"], "BW": ["Bechuanaland"], "TW": ["Formosa"],
+    # the Soviet Union at its largest successor's point (a story about it is placed where most of it lay)
+    "RU": ["Soviet Union", "USSR"],
 }
 EXTRA_DEMONYMS = {"US": ["American", "Americans"], "GB": ["British", "Briton", "Britons"],
                   "NL": ["Dutch"], "CH": ["Swiss"], "PH": ["Filipino", "Philippine"], "FR": ["French"],

@@ -30,6 +30,7 @@ Resolution
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -1153,10 +1154,15 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
     # without spaCy's word for it, a town needs its own name; areas, countries and big cities (Calcutta,
     # Bombay) may use alternates
     usable = _usable(gazetteer.lookup(text), text, from_ner=False)
+    # ... and a name some places bear as their own may also be a populous town's other name in another country
+    # ("Westminster": the London borough as well as towns in the United States): the context chooses
+    own_countries = {c.country for c in usable if c.quality == PRIMARY}
     cands = tuple(c for c in usable
                   if c.quality == PRIMARY or c.quality == ABBREVIATION
                   or (c.quality == ALTERNATE and (c.feature in ("PCLI", "ADM1", "CONT")
-                                                  or c.population >= BIG_CITY)))
+                                                  or c.population >= BIG_CITY
+                                                  or (own_countries and c.country not in own_countries
+                                                      and c.population >= WEAK_POPULATION))))
     dateline = _dateline(window)
     if text.isupper() and len(text) <= MAX_ACRONYM and not dateline:
         # "UN", "EU": an acronym, not the town "Un" in capitals; a country's or state's code still counts
@@ -1516,6 +1522,30 @@ def _listed_areas(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [replace(m, hint="admin") if id(m) in listed and m.hint is None else m for m in mentions]
 
 
+def _sure_country(m: Mention) -> bool:
+    """A name that is a country's own name and no populous area's or big city's ("Egypt", not "Georgia")."""
+    own = [c for c in m.candidates if c.quality == PRIMARY]
+    return any(c.feature == "PCLI" for c in own) and not any(
+        (c.feature == "ADM1" and c.population >= NAMESAKE_AREA_MIN)
+        or (c.feature.startswith("PPL") and c.population >= BIG_CITY) for c in own)
+
+
+def _listed_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name joined by a comma or "and" to a country's own name is a country too, where it can be one: "Niger"
+    in "Egypt and Niger" is the country, not the Nigerian state. Only its country readings are kept."""
+    text = doc_text(doc)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    countries: set[int] = set()
+    for a, b in itertools.pairwise(ordered):
+        if not _JOINER.match(text[a.end:b.start]):
+            continue
+        for one, other in ((a, b), (b, a)):
+            if _sure_country(other) and any(c.feature == "PCLI" and c.quality == PRIMARY for c in one.candidates):
+                countries.add(id(one))
+    return [replace(m, candidates=tuple(c for c in m.candidates if c.feature == "PCLI"))
+            if id(m) in countries and not _sure_country(m) else m for m in mentions]
+
+
 def _area_name(m: Mention) -> bool:
     return any(c.feature in ("ADM1", "PCLI") and c.quality == PRIMARY for c in m.candidates)
 
@@ -1555,6 +1585,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], missing: list[Mention], 
     """
     mentions, dropped = _unlikely_readings(mentions, demonyms)
     mentions = _listed_areas(doc, mentions)
+    mentions = _listed_countries(doc, mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[_key(m)].append(m)
