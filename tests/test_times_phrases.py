@@ -23,6 +23,10 @@ PHRASES = [
     ("The council met on 4/30/2022 to vote.", WED, "4/30/2022", "2022-04-30", "DATE"),
     # both numbers can be the month: 6 July would be after publication, so day/month
     ("Gunmen attacked the post on 07/06/2022.", WED, "07/06/2022", "2022-06-07", "DATE"),
+    # day and month alone after a preposition: the later reading on or before publication
+    ("Vigilantes beat two suspected thieves on 29/12 in the market.", SUN, "29/12", "2020-12-29", "DATE"),
+    ("The chief was attacked on 06/01 at his home.", SUN, "06/01", "2021-01-06", "DATE"),
+    ("The council met on 5/30 to vote.", WED, "5/30", "2022-05-30", "DATE"),
     ("Talks resumed on Thursday, January 7, 2021.", SUN, "Thursday, January 7, 2021", "2021-01-07", "DATE"),
     ("The port reopened on the 2nd of May 2019.", WED, "the 2nd of May 2019", "2019-05-02", "DATE"),
     # month-day without a year: the tense picks the occurrence, a deadline looks ahead
@@ -272,6 +276,9 @@ PHRASES = [
 # Words that look like times but are not (sentence, publication date, forbidden text).
 NEGATIVES = [
     ("We met the mayor near the burned market.", SUN, "We"),
+    ("Guards are on 24/7 alert along the border.", SUN, "24/7"),
+    ("Settlers took over 3/4 of the farmland.", SUN, "3/4"),
+    ("The rebels won 3/5 of the seats.", SUN, "3/5"),
     ("The rebels may attack again.", SUN, "may"),
     ("May they rest in peace.", SUN, "May"),
     ("The Sunday Times reported the strike.", SUN, "Sunday"),

@@ -161,6 +161,27 @@ def n_slash(m: re.Match[str], ctx: Context) -> Norm | None:
     return _norm_value(ctx, d.isoformat()) if d else None
 
 
+def n_slash_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """A numeric day and month without a year after "on", "since", "from", "until" or "by" ("on 29/12"):
+    each reading's year is the one a month-day written out would take (``_pick_year``), and between two
+    readings the later one on or before publication (as ``_slash_date``)."""
+    a, b = int(m["a"]), int(m["b"])
+    readings = []
+    for month, day in ((b, a), (a, b)):  # day/month first: the US writes the year out with month/day
+        if 1 <= month <= 12 and _date(2000, month, day):
+            y = _pick_year(ctx, m, month, day)
+            if y is None:
+                return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", reason=NO_ANCHOR)
+            d = _date(y, month, day)
+            if d and d not in readings:
+                readings.append(d)
+    if not readings:
+        return None
+    past = [d for d in readings if ctx.published is None or d <= ctx.published]
+    chosen = max(past) if past else readings[0]
+    return _norm_value(ctx, chosen.isoformat())
+
+
 def _slash_date(y: int, a: int, b: int, published: date | None) -> date | None:
     """The day a numeric "a/b/y" names. A first number over 12 is the day (day/month, as most of the world
     writes), a second one over 12 the day (month/day, as the US writes). When both can be a month, the

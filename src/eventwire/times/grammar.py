@@ -55,6 +55,7 @@ from eventwire.times.dates import (
     n_range,
     n_season,
     n_slash,
+    n_slash_day,
     n_spelled_year,
     n_the_quarter,
     n_the_unit,
@@ -98,6 +99,13 @@ RELW = (
 RULES: list[Rule] = [
     _rule("iso", r"(?P<y>" + YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T[\d:]+)?", n_iso),
     _rule("slash", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)", n_slash),
+    # day and month alone, only where a date is expected ("on 29/12"; not "3/4 of the land", "24/7")
+    _rule(
+        "slash_day",
+        r"(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))"
+        r"(?!24/7(?!\d))(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![/\d.,]\d|/)",
+        n_slash_day,
+    ),
     _rule(
         "range_dmy",
         r"(?:between\s+|from\s+)?(?P<d1>"
@@ -488,6 +496,7 @@ TRIGGER_CLASSES = {
 RULE_KEYS = {
     "iso": {"digit"},
     "slash": {"digit"},
+    "slash_day": {"digit"},
     "range_dmy": {"month"},
     "range_mdy": {"month"},
     "mdy": {"month"},
