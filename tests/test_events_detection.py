@@ -755,6 +755,12 @@ MORE_ACTS = [
     ("Rival councillors threw punches inside the county assembly in Nakuru on Sunday.", "threw", None),
     ("Hundreds of nurses march to demand better pay", "march", "Protests"),
     ("A mob lynch a theft suspect in Kisii village", "lynch", "Riots"),
+    ("Party primaries turned violent in Tema on Sunday.", "violent", "Riots"),
+    ("A district chief was held hostage by irate youths in Bawku on Sunday.", "hostage",
+     "Violence against civilians"),
+    ("Gunmen took three engineers hostage near Warri on Sunday.", "hostage", "Violence against civilians"),
+    ("Supporters besieged the party headquarters in Accra on Monday.", "besieged", None),
+    ("Students heckled the minister at a ceremony in Cape Coast on Monday.", "heckled", None),
 ]
 
 
@@ -779,9 +785,18 @@ MORE_NON_ACTS = [
     ("The runner broke the national record in the final on Sunday.", "broke"),
     ("Thieves broke into the church and stole the instruments.", "broke"),
     ("The minister slapped a ban on imported sugar.", "slapped"),
+    ("Violent crime rates fell in the capital last year.", "Violent"),
+    ("The storm turned violent overnight.", "violent"),
+    ("Hostage talks resumed in Doha on Monday.", "Hostage"),
 ]
 
 
 @pytest.mark.parametrize(("text", "word"), MORE_NON_ACTS)
 def test_events_more_acts_not_read_in_other_senses(pipe, text, word):
     assert not with_trigger(pipe, text, word), text
+
+
+def test_events_a_protest_that_turned_violent_is_one_event(pipe):
+    found = [e for e in events(pipe, "The protest turned violent when police arrived in Nakuru on Sunday.")
+             if e.trigger is not None]
+    assert [e.trigger.text for e in found] == ["protest"]

@@ -140,6 +140,15 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "street": ("protest", "N"),  # "took to the streets", "hit the streets" (mentions._sense)
     "barricade": ("protest", "VN"),
     "blockade": ("protest", "VN"),
+    # a crowd's jeers at an official ("heckled the minister", "jeered the MP"): only at people (mentions._sense)
+    "heckle": ("protest", "V"),
+    "jeer": ("protest", "V"),
+    # a crowd laying siege to an office ("supporters besieged the party headquarters"); armed men's siege is
+    # an attack (mentions._sense)
+    "besiege": ("protest", "V"),
+    # a gathering that "turned violent" or "turned chaotic": only as the complement of such a verb
+    "violent": ("riot", "A"),
+    "chaotic": ("riot", "A"),
     # a crowd stopping a meeting or a rite ("disrupted a campaign rally", "interrupted the lecture"): of events
     # only (mentions._sense), never of supplies or of a plot (those are "disrupt" by security forces)
     "disrupt": ("protest", "V"),
@@ -213,6 +222,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "kidnapping": ("abduct", "N"),
     # a vehicle or vessel taken with the people aboard ("hijacked a bus carrying 20 passengers")
     "hijack": ("abduct", "V"),
+    "hostage": ("abduct", "N"),  # only "held / took / taken hostage" (mentions._sense)
     "hijacking": ("abduct", "N"),
     "rape": ("sexual", "VN"),
     # demonstrations

@@ -622,6 +622,24 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
             return None  # "chased away the chief"; not "chased the thieves" (a pursuit)
         if {o.lower_ for o in objects_of(tok)} & DISPERSED_CROWDS:
             return "protest"  # a crowd chased off is a gathering broken up, as "dispersed"
+    if lemma in ("violent", "chaotic"):
+        if not (tok.dep_ == "acomp" and tok.head.lower_ in TURNED_VERBS):
+            return None  # "the primaries turned violent"; not "a violent storm" or "violent crime rates"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if not any(c.lower_ in TURNED_GATHERINGS or c.lower_ in GATHERING_EVENTS or c.lower_ in DISPERSED_CROWDS
+                   for c in subjects):
+            return None  # a gathering or a crowd turned violent, not the weather
+        if any(c.lower_ in FORMS for c in subjects):
+            return None  # "the protest turned violent": one event, the protest's
+    if lemma == "hostage" and not (tok.dep_ in ("oprd", "dobj", "attr", "npadvmod", "advmod")
+                                   and tok.head.lower_ in HOSTAGE_VERBS):
+        return None  # "held hostage", "took three engineers hostage"; not "hostage talks"
+    if lemma in ("heckle", "jeer") and not _human_or_vehicle_target(tok):
+        return None
+    if lemma == "besiege":
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if any(c.lower_ in ARMED_NOUNS or any(a.lower_ == "armed" for a in c.subtree) for c in subjects):
+            return "attack"  # "militants besieged the town"
     if lemma == "break" and not {o.lower_ for o in objects_of(tok)} & BROKEN_LIMBS:
         return None  # "broke the legs of two traders"; not "broke into a shop" or "broke the news"
     if lemma in ("terrorize", "terrorise", "punch", "slap", "hijack") and not _human_or_vehicle_target(tok):
@@ -735,8 +753,18 @@ VICTIM_NOUNS = frozenset(
      "farmer", "herder", "herders", "family", "families", "wife", "husband", "victim", "victims", "person",
      "worker", "nurse", "doctor", "teacher", "priest", "pastor", "imam", "mp", "councillor", "candidate",
      "supporter", "opponent", "opponents", "protesters", "demonstrators", "citizens", "inhabitants", "locals",
-     "crew", "hostages", "tourists", "refugees", "migrants", "fishermen", "miners", "youths", "youth"}
+     "crew", "hostages", "tourists", "refugees", "migrants", "fishermen", "miners", "youths", "youth",
+     "minister", "ministers", "president", "governor", "senator", "mayor", "speaker", "commissioner",
+     "principal", "headmaster", "chancellor", "legislator", "lawmaker", "lawmakers", "judge", "magistrate"}
 )
+TURNED_VERBS = frozenset({"turn", "turns", "turned", "turning", "become", "becomes", "became", "becoming", "grew",
+                          "grow", "grows", "got", "gets", "get", "went", "goes", "go"})
+TURNED_GATHERINGS = frozenset({"primaries", "primary", "election", "elections", "polls", "vote", "voting",
+                               "demonstration", "demonstrations", "protest", "protests", "rally", "rallies",
+                               "march", "strike", "situation", "campaign", "campaigns", "dispute", "row",
+                               "celebrations", "procession", "funeral", "crowd", "crowds", "exercise"})
+HOSTAGE_VERBS = frozenset({"hold", "holds", "held", "holding", "take", "takes", "took", "taken", "taking", "kept",
+                           "keep"})
 BROKEN_LIMBS = frozenset({"leg", "legs", "arm", "arms", "limb", "limbs", "jaw", "jaws", "ribs", "skull", "skulls",
                           "nose", "teeth", "bones", "hand", "hands", "fingers", "neck"})
 BASE_NOUNS = frozenset({"camp", "camps", "base", "bases", "headquarters", "outpost", "outposts", "hideout",
