@@ -761,6 +761,15 @@ MORE_ACTS = [
     ("Gunmen took three engineers hostage near Warri on Sunday.", "hostage", "Violence against civilians"),
     ("Supporters besieged the party headquarters in Accra on Monday.", "besieged", None),
     ("Students heckled the minister at a ceremony in Cape Coast on Monday.", "heckled", None),
+    ("Riot breaks out among supporters and opponents of the new law", "Riot", "Riots"),
+    ("Kibera residents chase police from the slum", "chase", None),
+    ("Four police officers escape death when their vehicle drives over a buried explosive.", "explosive",
+     "Explosions/Remote violence"),
+    ("Opposition supporters held their demos peacefully in Kisumu.", "demos", "Protests"),
+    ("Three aid workers were seized from their compound in Mandera by gunmen.", "seized",
+     "Violence against civilians"),
+    ("Gunmen sprayed the MP's car with bullets in Nairobi on Thursday night.", "sprayed", None),
+    ("Party supporters damaged property in Nakuru during the nominations.", "damaged", None),
 ]
 
 
@@ -788,7 +797,18 @@ MORE_NON_ACTS = [
     ("Violent crime rates fell in the capital last year.", "Violent"),
     ("The storm turned violent overnight.", "violent"),
     ("Hostage talks resumed in Doha on Monday.", "Hostage"),
+    ("Raid Ventures said on Monday that profits rose.", "Raid"),
+    ("The talks could have an explosive effect on the region.", "explosive"),
+    ("Farmers sprayed the crops before the rains.", "sprayed"),
+    ("The lorry was carrying fuel and explosives when it overturned.", "explosives"),
+    ("Security guards chased her from the car park.", "chased"),
+    ("The floods damaged the harvest across the valley.", "damaged"),
 ]
+
+
+def test_events_slain_is_a_killing_with_its_toll(pipe):
+    found = with_trigger(pipe, "Two herders were slain by raiders near Baragoi on Sunday.", "slain")
+    assert found and found[0].fatalities.low == 2
 
 
 @pytest.mark.parametrize(("text", "word"), MORE_NON_ACTS)

@@ -103,6 +103,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "punch": ("attack", "V"),
     "slap": ("attack", "V"),
     "strangle": ("attack", "V"),
+    "spray": ("attack", "V"),  # only with bullets (mentions._sense): "sprayed the car with bullets"
     "break": ("attack", "V"),  # only limbs and bones (mentions._sense): "broke the legs of two traders"
     "maim": ("attack", "V"),
     # terror on people ("an armed gang terrorised villagers"), only of people (mentions._sense)
@@ -159,6 +160,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "gather": ("protest", "V"),
     "street-fight": ("mob", "N"),
     "destroy": ("looting", "V"),
+    "damage": ("looting", "V"),  # property only (mentions._sense)
     "burn": ("looting", "V"),
     "set": ("looting", "V"),  # only "set ablaze / alight / on fire", "set fire to" (mentions._sense)
     "invade": ("attack", "V"),
@@ -196,6 +198,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "detonate": ("explosion", "V"),
     "ied": ("explosion", "N"),
     "device": ("explosion", "N"),  # only an explosive one (mentions._sense)
+    "explosive": ("explosion", "N"),  # the noun only (mentions._sense): "drove over a buried explosive"
     "mine": ("explosion", "N"),  # only a land mine (mentions._sense)
     "landmine": ("explosion", "N"),
     "shell": ("shelling", "VN"),
@@ -229,6 +232,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "protest": ("protest", "VN"),
     "demonstrate": ("protest", "V"),
     "demonstration": ("protest", "N"),
+    "demo": ("protest", "N"),
     "rally": ("protest", "VN"),
     "march": ("protest", "VN"),
     "sit-in": ("protest", "N"),
@@ -355,6 +359,8 @@ def _plural(noun: str) -> str:
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "take": ("took", "taken"),
     "break": ("broke", "broken"),
+    # "slay" is read as "kill", its synonym, wherever the stages look for a killing ("two herders were slain")
+    "kill": ("slay", "slays", "slew", "slain", "slaying"),
     "slap": ("slapped", "slapping"),
     "shoot": ("shot",),
     "throw": ("threw", "thrown"),

@@ -465,7 +465,7 @@ def _pos(tok: Token) -> str:
     if tag.startswith("VB"):
         return "V"
     if tag.startswith("NN"):
-        return "N" if tag != "NNP" or not tok.ent_type_ else ""
+        return "N" if tag != "NNP" or not tok.ent_type_ or _capitalised_opening(tok) else ""
     if tag.startswith("JJ"):
         return "A"
     if tag == "RB" and _ends_noun_phrase(tok):
@@ -561,7 +561,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
             return cls if place else None
         if lemma == "overtake" and not place:
             return None  # "overtook a village"; not "overtook his rival in the polls" or "overtook a bus"
-        if heads & PERSON_NOUNS or any(o.ent_type_ == "PERSON" for o in objs):
+        if heads & (PERSON_NOUNS | VICTIM_NOUNS | DISPERSED_CROWDS) or any(o.ent_type_ == "PERSON" for o in objs):
             return "arrest"
         if not place:
             return None
@@ -618,8 +618,11 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     if lemma in ("disrupt", "interrupt") and not {o.lower_ for o in objects_of(tok)} & GATHERING_EVENTS:
         return None  # "disrupted a rally"; not "disrupted supplies" or "interrupted the speaker" alone
     if lemma == "chase":
-        if not lower_children & {"away", "off", "out"} or not objects_of(tok):
-            return None  # "chased away the chief"; not "chased the thieves" (a pursuit)
+        subjects = {c.lower_ for c in tok.children if c.dep_ == "nsubj"}
+        crowd = bool(subjects & DISPERSED_CROWDS)
+        if not (lower_children & {"away", "off", "out"} or (crowd and "from" in lower_children)) or not objects_of(tok):
+            return None  # "chased away the chief", "residents chased police from the slum"; not "chased the
+            # thieves" (a pursuit) or "guards chased her from the car park"
         if {o.lower_ for o in objects_of(tok)} & DISPERSED_CROWDS:
             return "protest"  # a crowd chased off is a gathering broken up, as "dispersed"
     if lemma in ("violent", "chaotic"):
@@ -664,7 +667,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "the looting of public funds" is embezzlement, not an act of violence
     if lemma == "destroy" and any(c.dep_ == "nsubj" and c.lower_ in AIR_WORDS for c in tok.children):
         return "air"  # "its jets destroyed an arms depot": an air strike, whatever it hit
-    if lemma in ("burn", "destroy", "smash") and not {o.lower_ for o in objects_of(tok)} & PROPERTY_NOUNS:
+    if lemma in ("burn", "destroy", "smash", "damage") and not {o.lower_ for o in objects_of(tok)} & PROPERTY_NOUNS:
         return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
     if lemma == "exchange" and not (
         {o.lower_ for o in objects_of(tok)} | _next_words(tok)
@@ -674,7 +677,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # modifies another trigger ("rocket attack") or a thing ("drone footage")
     if lemma == "march" and tok.tag_ == "NNP" and not (tok.is_lower and (_noun_with_subject(tok)
                                                                          or headline_verb(tok))):
-        return None  # the month; but a lower-case "march" with a subject of its own is the verb
+        return None  # the month, or a figurative "march to the nomination" the tagger calls a name; but a
+        # lower-case "march" with a subject of its own is a headline's verb
     if lemma in ("steal", "rustle", "rustling") and not _livestock_raid(tok, lemma):
         return None
     if lemma in LABOUR_FORMS and not _labour_form(tok, lemma):
@@ -691,6 +695,11 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None
     if lemma == "device" and not lower_children & {"explosive", "explosives", "incendiary"}:
         return None  # "an explosive device", not "a mobile device"
+    if lemma == "explosive" and not _explosive_used(tok):
+        return None  # "drove over a buried explosive"; not "an explosive situation" or "carrying explosives"
+    if lemma == "spray" and not {g.lower_ for c in tok.children if c.lower_ == "with" for g in c.children} & {
+            "bullets", "bullet", "gunfire", "fire"}:
+        return None  # "sprayed the car with bullets"; not "sprayed the crops"
     if lemma == "mine" and not lower_children & {"land", "anti-personnel", "antipersonnel", "anti-tank"}:
         return None  # "a land mine", not "a gold mine" or "mine"
     if cls == "explosion" and tok.pos_ in ("NOUN", "PROPN") and _found_weapon(tok):
@@ -1220,6 +1229,33 @@ def _opens_subject(det: Token, noun: Token) -> bool:
         t.tag_ in NP_TAGS or t.tag_.startswith("JJ") for t in noun.doc[det.i + 1:noun.i + 1])
 
 
+EXPLOSIVE_USES = frozenset(
+    {"plant", "plants", "planted", "planting", "detonate", "detonates", "detonated", "detonating", "hurl",
+     "hurled", "hurling", "throw", "threw", "thrown", "trigger", "triggered", "over", "on", "explode", "exploded",
+     "explodes", "set", "lob", "lobbed", "hit", "struck"}
+)
+
+
+def _explosive_used(tok: Token) -> bool:
+    """"explosive" as the noun for a bomb set off or set: "drove over a buried explosive", "planted an
+    explosive", "hurled explosives at the hotel"; not an adjective or a cargo ("carrying explosives")."""
+    if tok.tag_ not in ("NN", "NNS"):
+        return False
+    if {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & {
+            "buried", "planted", "improvised", "roadside", "hidden", "remote", "homemade"}:
+        return True
+    return tok.head.lower_ in EXPLOSIVE_USES or any(c.dep_ == "nsubj" and c.head is tok for c in tok.children)
+
+
+def _capitalised_opening(tok: Token) -> bool:
+    """A trigger word capitalised only because it opens the sentence, that NER took alone for a name ("Riot
+    breaks out among supporters": PERSON)."""
+    if tok.i != tok.sent.start or not tok.is_title:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) == 1
+
+
 def _noun_with_subject(tok: Token) -> bool:
     """A trigger tagged as a noun that the parse gives a subject of its own, with no copula, heading its
     clause: a headline's verb ("Hundreds of nurses march to demand pay"); not a predicate noun ("they are
@@ -1280,7 +1316,7 @@ def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
     for tok in sent:
         lemmas = FORMS.get(tok.lower_)
         if not lemmas or (tok.ent_type_ in ("DATE", "TIME") and not (tok.is_lower and tok.lower_ == "march")) or (
-                tok.ent_type_ in NAME_ENTS and not tok.is_lower):
+                tok.ent_type_ in NAME_ENTS and not tok.is_lower and not _capitalised_opening(tok)):
             continue  # a name's word ("Anti-Riot Unit"), not a lower-case verb NER swallowed ("gang raids party")
         pos = _pos(tok)
         for lemma in lemmas:
