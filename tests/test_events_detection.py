@@ -820,3 +820,20 @@ def test_events_a_protest_that_turned_violent_is_one_event(pipe):
     found = [e for e in events(pipe, "The protest turned violent when police arrived in Nakuru on Sunday.")
              if e.trigger is not None]
     assert [e.trigger.text for e in found] == ["protest"]
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    ("A man was abducted and beheaded near Mandera by a suspected militia on Sunday.", 1),
+    ("Gunmen kidnapped and killed two traders near Garissa on Sunday.", 2),
+])
+def test_events_taken_then_killed_is_one_event_with_its_toll(pipe, text, low):
+    found = [e for e in events(pipe, text) if e.trigger is not None and e.event_type is not None]
+    assert len(found) == 1, [e.trigger.text for e in found]
+    assert found[0].fatalities.low == low
+
+
+def test_events_a_toll_the_clashes_left_is_theirs(pipe):
+    found = [e for e in events(pipe, "Clan clashes and raids leave one herder killed")
+             if e.trigger is not None and e.event_type is not None]
+    assert found[0].trigger.text == "clashes"
+    assert found[0].fatalities.low == 1

@@ -474,7 +474,11 @@ def _victim_roots(casualty: Token) -> list[Token]:
             return [g for c in of for g in c.children if g.dep_ == "pobj"] or [
                 c for c in casualty.children if c.dep_ in ("dobj", "appos")
             ]
-        return _patients(casualty)  # "lynched two men", "a man was lynched", "fatally shot a trader"
+        patients = _patients(casualty)  # "lynched two men", "a man was lynched", "fatally shot a trader"
+        if not patients and casualty.dep_ == "conj" and casualty.head.tag_.startswith("VB"):
+            # "a man was abducted and beheaded": the coordinated verbs share their passive subject or object
+            patients = [c for c in casualty.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        return patients
     active = casualty.tag_.startswith("VB") and not elliptic_passive(casualty) and casualty.lower_ not in INTRANSITIVE
     deps = VICTIM_DEPS - {"nsubj"} if active else VICTIM_DEPS  # the subject of "killed" is the killer
     other = _other_kind(casualty)

@@ -22,7 +22,15 @@ from eventwire.events.fatalities import (
     lethal,
     to_death,
 )
-from eventwire.events.lexicon import BODY_NOUNS, FORMS, NEGATION_WORDS, PROPERTY_NOUNS, SPEECH_VERBS, TRIGGERS
+from eventwire.events.lexicon import (
+    BODY_NOUNS,
+    FORMS,
+    LETHAL_LEMMAS,
+    NEGATION_WORDS,
+    PROPERTY_NOUNS,
+    SPEECH_VERBS,
+    TRIGGERS,
+)
 
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -1768,11 +1776,31 @@ def _fold_consequences(mentions: dict[int, Mention]) -> None:
              if c.dep_ == "advcl" and c.i in mentions and FAMILIES.get(mentions[c.i].cls) in ("violence", "remote")
              and any(g.dep_ in ("advmod", "mark") and g.lower_ in CONSEQUENCE_MARKS for g in c.children)),
             None,
-        )
+        ) or _left_by(m.trigger, mentions)
         if cause is None or cause is m:
             continue
         _absorb(cause, m)
         mentions.pop(i)
+
+
+LEAVE_FORMS = frozenset({"leave", "leaves", "left", "leaving"})
+
+
+def _left_by(tok: Token, mentions: dict[int, Mention]) -> Mention | None:
+    """The violent act whose subject "left" the casualty: "clashes left one person killed", "the attack
+    leaves two people dead"."""
+    verb = tok.head
+    if tok.dep_ in ("acl", "amod") and verb.dep_ == "dobj":
+        verb = verb.head
+    elif not (tok.dep_ == "oprd" or (tok.dep_ == "conj" and any(c.dep_ == "dobj" for c in verb.children)
+                                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))):
+        return None  # (the parser may coordinate "leave one herder killed" as two verbs)
+    if verb.lower_ not in LEAVE_FORMS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [j for c in subjects for j in c.conjuncts]
+    return next((mentions[c.i] for c in subjects
+                 if c.i in mentions and FAMILIES.get(mentions[c.i].cls) in ("violence", "remote")), None)
 
 
 def _absorb(target: Mention, other: Mention) -> None:
@@ -1823,10 +1851,16 @@ def _fold_coordinated(mentions: dict[int, Mention]) -> None:
         if m.cls in _STATEMENT or FAMILIES.get(m.cls) not in OCCURRENCE_FAMILIES:
             continue
         head = _coordinated_act(m.trigger, mentions)
-        if head is None or head is m or not _same_family(head.cls, m.cls):
+        if head is None or head is m:
+            continue
+        # "abducted and beheaded a man", "kidnapped and killed": the victims taken are the victims killed, one
+        # act coded by the killing (ACLED codes an abduction that ends in death as an attack)
+        taken_then_killed = FAMILIES.get(head.cls) == "abduct" and FAMILIES.get(m.cls) == "violence" and (
+            m.casualties or m.lemma in LETHAL_LEMMAS)
+        if not (_same_family(head.cls, m.cls) or taken_then_killed):
             continue
         _absorb(head, m)
-        head.cls = _specialise(head.cls, m.cls)
+        head.cls = m.cls if taken_then_killed else _specialise(head.cls, m.cls)
         mentions.pop(i)
 
 
