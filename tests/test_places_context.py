@@ -273,3 +273,23 @@ def test_places_context_a_towns_other_name_competes_when_the_name_is_taken(nlp, 
 def test_places_context_the_soviet_union_is_placed(nlp, gazetteer):
     text = "The treaty was signed in 1987 by the United States and the Soviet Union."
     assert places_of(nlp, gazetteer, text)["Soviet Union"].country == "RU"
+
+
+def test_places_context_a_quarter_of_a_city_is_the_city_not_a_far_namesake(nlp, gazetteer):
+    # "North Dallas" matches only a loose spelling of a village's other name far away ("North Dalles")
+    text = "Crews will spray most of North Dallas this week, officials in Dallas County, Texas, said."
+    found = places_of(nlp, gazetteer, text)
+    assert found["Dallas"].country == "US" and found["Dallas"].admin1 == "Texas"
+
+
+def test_places_context_a_former_name_beside_a_country_by_a_slash(nlp, gazetteer):
+    text = "Zaire/Congo has had the most outbreaks of the disease, doctors in Angola and Gabon said."
+    found = places_of(nlp, gazetteer, text)
+    assert (found["Zaire/"].country, found["Zaire/"].feature) == ("CD", "PCLI")
+
+
+def test_places_context_a_name_inside_a_longer_foreign_name_is_not_read_alone(nlp, gazetteer):
+    # "Bab" is another name of a Syrian town; "Bab el-Oued" is a quarter of Algiers the gazetteer lacks
+    text = "Gunmen attacked a cafe in Bab el-Oued, a district of Algiers, Algeria."
+    found = places_of(nlp, gazetteer, text)
+    assert all(p.country != "SY" for p in found.values())

@@ -328,7 +328,10 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
                               if c.feature in ("ADM1", "ADM2") and c.quality <= ALTERNATE)
                 if areas:
                     cands, hint = areas, "admin"
-            if not cands and len(span) > 1:  # "Western Kansas", "Friends of Ireland"
+            # "Western Kansas", "Friends of Ireland"; and a part of a town named by its quarter ("North Dallas")
+            # that only a loose spelling of another place's name matches ("North Dalles", a village far away)
+            loose_only = bool(cands) and all(c.quality in (STRIPPED, SKELETON) for c in cands)
+            if (not cands or (loose_only and span[0].lower_ in QUARTER_WORDS)) and len(span) > 1:
                 inner = _inner_place(doc, span, gazetteer)
                 if inner is not None:
                     span, text = inner, inner.text
@@ -639,6 +642,7 @@ STREET_ABBREVIATIONS = frozenset("st rd ave blvd pkwy hwy".split())  # with or w
 STREET_WORDS = frozenset("street road avenue boulevard lane drive parkway highway pike turnpike bypass freeway "
                          "expressway".split()) | STREET_ABBREVIATIONS | {f"{w}." for w in STREET_ABBREVIATIONS}
 NUMBERED_ROADS = frozenset("highway hwy. hwy route road interstate freeway".split())
+QUARTER_WORDS = frozenset("north south east west northern southern eastern western central upper lower".split())
 DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest n. s. e. w.".split())
 STREET = "a street or road (the gazetteer has no streets)"
 _ROAD_NUMBER = re.compile(r"^\d{1,4}[A-Z]?$")
@@ -914,6 +918,17 @@ def _after_prefix(doc: Doc, i: int, lo: int) -> bool:
     return j >= lo and doc[j].lower_ in NAME_PREFIXES
 
 
+NAME_PARTICLES = frozenset("de da do del della di du des dos das la le el al ul ad ed ar ash az".split())
+
+
+def _inside_other_name(doc: Doc, start: int, end: int, span) -> bool:
+    """The words ``start:end`` are part of another place's name within ``span``, beside a name particle in
+    lower case ("Jos" in "Ceamurlia de Jos", "Bab" in "Bab el-Oued"). (A feature named after a town, "the
+    Naugatuck River", is still read as the town.)"""
+    around = [doc[k] for k in (start - 1, end) if span.start <= k < span.end]
+    return any(t.is_lower and t.lower_.split("-")[0] in NAME_PARTICLES for t in around)
+
+
 def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
     """The longest capitalised part of an unknown place name that the gazetteer knows well, or None; not a
     part after a name prefix ("Mara" in "Trans Mara District"), nor a word for a natural feature ("Delta"
@@ -923,7 +938,7 @@ def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
         found = []
         for i in range(span.start, span.end - n + 1):
             window = doc[i:i + n]
-            if _after_prefix(doc, i, span.start):
+            if _after_prefix(doc, i, span.start) or _inside_other_name(doc, i, i + n, span):
                 continue
             # a trailing area word belongs to the name ("Pike County" in "Pike County Sheriff's Office")
             area_word = n > 1 and window[-1].lower_ in ADMIN_CUES
@@ -1523,27 +1538,31 @@ def _listed_areas(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _sure_country(m: Mention) -> bool:
-    """A name that is a country's own name and no populous area's or big city's ("Egypt", not "Georgia")."""
+    """A name of a country (its own or another of its names: "Congo") that is no populous area's or big
+    city's own name ("Egypt", "Congo"; not "Georgia")."""
     own = [c for c in m.candidates if c.quality == PRIMARY]
-    return any(c.feature == "PCLI" for c in own) and not any(
+    return any(c.feature == "PCLI" and c.quality <= ALTERNATE for c in m.candidates) and not any(
         (c.feature == "ADM1" and c.population >= NAMESAKE_AREA_MIN)
         or (c.feature.startswith("PPL") and c.population >= BIG_CITY) for c in own)
 
 
 def _listed_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A name joined by a comma or "and" to a country's own name is a country too, where it can be one: "Niger"
-    in "Egypt and Niger" is the country, not the Nigerian state. Only its country readings are kept."""
+    """A name joined by a comma, "and" or a slash to a country's own name is a country too, where it can be
+    one: "Niger" in "Egypt and Niger" is the country, not the Nigerian state; "Zaire" in "Zaire/Congo" the
+    former name of a country, not the Angolan province. Only its country readings are kept."""
     text = doc_text(doc)
     ordered = sorted(mentions, key=lambda m: m.start)
     countries: set[int] = set()
     for a, b in itertools.pairwise(ordered):
-        if not _JOINER.match(text[a.end:b.start]):
+        between = text[a.end:b.start]
+        slash = between.strip() == "/" or (not between.strip() and "/" in text[a.end - 1:b.start + 1])
+        if not (_JOINER.match(between) or slash):
             continue
         for one, other in ((a, b), (b, a)):
-            if _sure_country(other) and any(c.feature == "PCLI" and c.quality == PRIMARY for c in one.candidates):
+            if _sure_country(other) and any(c.feature == "PCLI" and c.quality <= ALTERNATE for c in one.candidates):
                 countries.add(id(one))
     return [replace(m, candidates=tuple(c for c in m.candidates if c.feature == "PCLI"))
-            if id(m) in countries and not _sure_country(m) else m for m in mentions]
+            if id(m) in countries else m for m in mentions]
 
 
 def _area_name(m: Mention) -> bool:
