@@ -293,3 +293,15 @@ def test_places_context_a_name_inside_a_longer_foreign_name_is_not_read_alone(nl
     text = "Gunmen attacked a cafe in Bab el-Oued, a district of Algiers, Algeria."
     found = places_of(nlp, gazetteer, text)
     assert all(p.country != "SY" for p in found.values())
+
+
+def test_places_context_a_small_towns_other_name_ranks_below_towns_of_that_name(gazetteer):
+    # "Maryville" is the own name of towns in Tennessee, Missouri and Illinois and an old name of smaller towns
+    # elsewhere: before any context, each of those readings ranks well below the towns of the name
+    from eventwire.places.resolve import PRIMARY, _priors
+
+    cands = list(gazetteer.lookup("Maryville"))
+    priors = dict(zip((c.id for c in cands), _priors(cands), strict=True))
+    own = min(priors[c.id] for c in cands if c.quality == PRIMARY and c.country == "US")
+    others = [priors[c.id] for c in cands if c.quality != PRIMARY and c.feature.startswith("PPL")]
+    assert others and max(others) < own - 1.0

@@ -128,6 +128,7 @@ QUALITY_PENALTY = {0: 0.0, 1: 0.6, 2: 0.9, ABBREVIATION: 0.0, SKELETON: 1.5}
 OUTRANKED_RATIO = 10.0
 OUTRANKED_MIN = 100_000
 OUTRANKED_PENALTY = 2.0
+SMALLER_ALTERNATE_PENALTY = 2.0
 COUNTRY_WEIGHT = 8.0
 ADMIN1_WEIGHT = 6.0
 # a first-level area the text names as itself ("Kentucky") says more about where its towns lie than the
@@ -1243,6 +1244,10 @@ def _priors(cands: list[Candidate], hint: str | None = None) -> list[float]:
     return [_prior(c, hint) - (OUTRANKED_PENALTY if c.quality in (ALTERNATE, STRIPPED, SKELETON)
                                and primary >= OUTRANKED_MIN and primary >= OUTRANKED_RATIO * c.population
                                else 0.0)
+            # a small town's other name does not take a name that a bigger town bears as its own ("Maryville",
+            # an old name of a town in Texas, besides the Maryvilles of Tennessee, Missouri and Illinois)
+            - (SMALLER_ALTERNATE_PENALTY if c.quality in (ALTERNATE, STRIPPED, SKELETON)
+               and c.feature.startswith("PPL") and c.population < town else 0.0)
             - (_area_bonus(c) if hint != "admin" and c.feature in ("ADM1", "ADM2") and c.population < town else 0.0)
             for c in cands]
 
