@@ -185,3 +185,14 @@ def test_times_event_date_a_bracketed_date_restates_the_relative_one(nlp, senten
 def test_times_event_date_a_bracket_without_a_date_changes_nothing(nlp):
     d = _date_at(nlp, "Gunmen killed four herders on Friday (the second attack this month).", "killed")
     assert (d.value, d.span.text) == (date(2021, 1, 8), "Friday")
+
+
+def test_times_event_date_not_from_a_clause_describing_the_subject(nlp):
+    # the stabbing has its date; the shooting, told without one, takes the publication date
+    d = _date_of(nlp, "The trader who was stabbed on 4/1 was shot at by unknown gunmen.")
+    assert d.value == SUN
+
+
+def test_times_event_date_the_subjects_own_date_stays(nlp):
+    d = _date_of(nlp, "Clashes on 3 January killed four herders.")
+    assert d.value == date(2021, 1, 3)

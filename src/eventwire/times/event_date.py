@@ -268,6 +268,7 @@ def _dates_other_noun(span: SpacySpan | None, head: Token) -> bool:
         return False
     tok = span.root.head if span.root.head is not span.root else span.root
     inside = {t.i for t in span}
+    relative = False  # the way up passed through a relative clause describing a noun
     for _ in range(12):
         if tok == head:
             return False
@@ -276,9 +277,12 @@ def _dates_other_noun(span: SpacySpan | None, head: Token) -> bool:
         elif tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
             pass  # a word of the compound the date opens ("the 2015 Paris attacks"): the noun it modifies decides
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in TIME_NOUNS and tok.lemma_.lower() not in TIME_NOUNS:
-            return not (tok.dep_ in SUBJECTS and tok.head == head or _closes_subject(span, head))
+            # the subject's own date ("Clashes on 17 June killed four") dates the event; a date in a clause
+            # that describes the subject ("the man who was stabbed on 20/11 was shot") dates that clause
+            return relative or not (tok.dep_ in SUBJECTS and tok.head == head or _closes_subject(span, head))
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            pass  # a relative clause describing a noun ("the levy that was introduced in October"): go on up
+            relative = True
+            # a relative clause describing a noun ("the levy that was introduced in October"): go on up
             # (not a participle, "acl": the parser also hangs the event's own reduced clauses there, as in
             # "houses set on fire on Monday", "a vehicle carrying fighters ... on Thursday")
         elif tok.pos_ in ("VERB", "AUX"):
