@@ -196,3 +196,11 @@ def test_times_event_date_not_from_a_clause_describing_the_subject(nlp):
 def test_times_event_date_the_subjects_own_date_stays(nlp):
     d = _date_of(nlp, "Clashes on 3 January killed four herders.")
     assert d.value == date(2021, 1, 3)
+
+
+def test_times_event_date_an_event_told_inside_the_relative_clause_keeps_its_date(nlp):
+    # "in May 2019" hangs on "wounded", the relative clause that tells the ambush itself
+    sentence = "The mayor, who was wounded in the ambush near the port in May 2019, spoke on Sunday."
+    doc = nlp(sentence)
+    d = event_date(find_times(doc, SUN), 0, len(sentence), doc, SUN, trigger=sentence.index("ambush"))
+    assert (d.value.year, d.value.month) == (2019, 5)

@@ -281,7 +281,7 @@ def _dates_other_noun(span: SpacySpan | None, head: Token) -> bool:
             # that describes the subject ("the man who was stabbed on 20/11 was shot") dates that clause
             return relative or not (tok.dep_ in SUBJECTS and tok.head == head or _closes_subject(span, head))
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            relative = True
+            relative = relative or not tok.is_ancestor(head)  # (the event itself may be told in the clause)
             # a relative clause describing a noun ("the levy that was introduced in October"): go on up
             # (not a participle, "acl": the parser also hangs the event's own reduced clauses there, as in
             # "houses set on fire on Monday", "a vehicle carrying fighters ... on Thursday")
