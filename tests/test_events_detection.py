@@ -770,6 +770,10 @@ MORE_ACTS = [
      "Violence against civilians"),
     ("Gunmen sprayed the MP's car with bullets in Nairobi on Thursday night.", "sprayed", None),
     ("Party supporters damaged property in Nakuru during the nominations.", "damaged", None),
+    ("Two persons were confirmed dead on Saturday night following a chieftaincy dispute near Bimbilla.",
+     "dispute", None),
+    ("Residents fled after sporadic gunshots were heard in the enclave on Monday.", "gunshots", None),
+    ("The government imposed a dusk-to-dawn curfew in Bawku on Monday.", "curfew", "Strategic developments"),
 ]
 
 
@@ -803,6 +807,11 @@ MORE_NON_ACTS = [
     ("The lorry was carrying fuel and explosives when it overturned.", "explosives"),
     ("Security guards chased her from the car park.", "chased"),
     ("The floods damaged the harvest across the valley.", "damaged"),
+    ("He died of gunshot wounds in hospital on Monday.", "gunshot"),
+    ("The land dispute between the two families went to court on Monday.", "dispute"),
+    ("The trade dispute between the two countries deepened on Monday.", "dispute"),
+    ("Youths were arrested for breaking the curfew in Bawku.", "curfew"),
+    ("The senator argued that his fight to raise teachers' pay had only begun.", "fight"),
 ]
 
 

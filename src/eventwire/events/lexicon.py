@@ -68,6 +68,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "shoot": ("attack", "V"),
     "shooting": ("attack", "N"),
     "gunfire": ("attack", "N"),
+    "gunshot": ("attack", "N"),  # "sporadic gunshots"; not "gunshot wounds" (mentions._sense)
     # shooting told by "fire": "troops fired at the posts", "fired rockets into the town", "wounded in
     # cross-border firing"; never a dismissal or a kiln (mentions._gunfire)
     "fire": ("attack", "V"),
@@ -129,6 +130,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "fighting": ("clash", "N"),
     "battle": ("clash", "VN"),
     "skirmish": ("clash", "N"),
+    # a chieftaincy, land or communal dispute told with violence ("two confirmed dead following a chieftaincy
+    # dispute"); never a dispute alone, nor a political or trade one (mentions._sense)
+    "dispute": ("clash", "N"),
     "firefight": ("clash", "N"),
     "gunfight": ("clash", "N"),
     "exchange": ("clash", "V"),
@@ -306,6 +310,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "pullout": ("withdraw", "N"),
     "evacuate": ("withdraw", "V"),
     "deploy": ("deploy", "V"),
+    # a curfew imposed, renewed or lifted: a security measure, which ACLED codes as a change to the
+    # authorities' activity (mentions._sense: only as the object of such a verb)
+    "curfew": ("group", "N"),
     "deployment": ("deploy", "N"),
     "dispatch": ("deploy", "V"),
     "engage": ("deploy", "V"),

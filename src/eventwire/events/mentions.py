@@ -633,6 +633,17 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
             # thieves" (a pursuit) or "guards chased her from the car park"
         if {o.lower_ for o in objects_of(tok)} & DISPERSED_CROWDS:
             return "protest"  # a crowd chased off is a gathering broken up, as "dispersed"
+    if lemma == "gunshot" and (tok.dep_ == "compound" or tok.head.lower_ in ("wound", "wounds", "injury",
+                                                                             "injuries")):
+        return None  # "died of gunshot wounds": the wound, not the shooting
+    if lemma == "dispute" and not ({c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+                                   & DISPUTE_KINDS and _violence_in(tok.sent)):
+        return None  # "a chieftaincy dispute" that killed or wounded; not "a trade dispute"
+    if lemma == "dispute" and tok.head.dep_ == "prep" and any(
+            c.dep_ in ("nsubj", "agent") for c in tok.head.head.children):
+        return None  # the cause of an act someone did ("land guards killed a resident over a land dispute")
+    if lemma == "curfew" and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in CURFEW_VERBS):
+        return None  # "imposed a curfew", "a curfew was declared"; not "broke the curfew"
     if lemma in ("violent", "chaotic"):
         if not (tok.dep_ == "acomp" and tok.head.lower_ in TURNED_VERBS):
             return None  # "the primaries turned violent"; not "a violent storm" or "violent crime rates"
@@ -773,6 +784,17 @@ VICTIM_NOUNS = frozenset(
      "crew", "hostages", "tourists", "refugees", "migrants", "fishermen", "miners", "youths", "youth",
      "minister", "ministers", "president", "governor", "senator", "mayor", "speaker", "commissioner",
      "principal", "headmaster", "chancellor", "legislator", "lawmaker", "lawmakers", "judge", "magistrate"}
+)
+DISPUTE_KINDS = frozenset(
+    {"chieftaincy", "chieftancy", "cheiftancy", "chieftaincy-related", "land", "boundary", "border", "communal",
+     "ethnic", "tribal", "clan", "succession", "inter-clan", "inter-communal", "intercommunal", "grazing",
+     "farmer-herder", "pasture", "water"}
+)
+CURFEW_VERBS = frozenset(
+    {"impose", "imposes", "imposed", "imposing", "declare", "declares", "declared", "declaring", "renew",
+     "renews", "renewed", "renewing", "extend", "extends", "extended", "extending", "lift", "lifts", "lifted",
+     "lifting", "implement", "implements", "implemented", "enforce", "enforces", "enforced", "reimpose",
+     "reimposed", "relax", "relaxed", "announce", "announced", "announces", "introduce", "introduced"}
 )
 TURNED_VERBS = frozenset({"turn", "turns", "turned", "turning", "become", "becomes", "became", "becoming", "grew",
                           "grow", "grows", "got", "gets", "get", "went", "goes", "go"})
@@ -1645,6 +1667,10 @@ def _figurative(tok: Token, lemma: str) -> bool:
     if lemma in ("fight", "battle", "combat"):
         if tok.dep_ == "dobj" and tok.head.lower_ in ("pick", "picks", "picked", "picking"):
             return True  # "picking a fight with his rival"
+        doc = tok.doc
+        if (tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to"
+                and doc[tok.i + 2].tag_ == "VB"):
+            return not _violence_in(tok.sent)  # "his fight to increase funding": a campaign for an aim
         opponents = [c for c in children if c.dep_ == "dobj"]
         opponents += [g for c in children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
                       if g.dep_ == "pobj"]
