@@ -812,7 +812,13 @@ MORE_NON_ACTS = [
     ("The trade dispute between the two countries deepened on Monday.", "dispute"),
     ("Youths were arrested for breaking the curfew in Bawku.", "curfew"),
     ("The senator argued that his fight to raise teachers' pay had only begun.", "fight"),
+    ("Cops have taken over the whole neighbourhood, residents said.", "taken"),
 ]
+
+
+def test_events_an_act_someone_wants_to_do_is_no_specific_event(pipe):
+    found = with_trigger(pipe, "The advert replays his remarks about wanting to punch protesters.", "punch")
+    assert found and all(e.kind != "specific" for e in found)
 
 
 def test_events_slain_is_a_killing_with_its_toll(pipe):

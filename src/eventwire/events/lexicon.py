@@ -537,9 +537,11 @@ INTENT_WORDS = frozenset(
         "want",
         "wants",
         "wanted",
+        "wanting",
         "seek",
         "seeks",
         "sought",
+        "seeking",
         "ready",
         "poised",
     }

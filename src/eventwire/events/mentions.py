@@ -838,11 +838,14 @@ def _took_over_place(tok: Token) -> bool:
     """"took over" a place by force: a post, a base, a town ("soldiers took over a police post")."""
     if "over" not in {c.lower_ for c in tok.children} and _next_words(tok) != {"over"}:
         return False
+    if {c.lower_ for c in tok.children if c.dep_ == "nsubj"} & POLICE_WORDS:
+        return False  # "cops have taken over the neighbourhood": a police presence, no territory changing hands
     objs = objects_of(tok) + [g for c in tok.children if c.lower_ == "over" for g in c.children
                               if g.dep_ == "pobj"]
     return any(o.lower_ in PLACE_NOUNS - TAKEN_OVER_NOT_PLACES or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)
 
 
+POLICE_WORDS = frozenset({"police", "cops", "policemen", "officers", "gendarmes"})
 # "took over control of the organisation", "took over parts of the business": not places taken
 TAKEN_OVER_NOT_PLACES = frozenset({"control", "part", "parts"})
 
