@@ -647,11 +647,11 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     if lemma in ("violent", "chaotic"):
         if not (tok.dep_ == "acomp" and tok.head.lower_ in TURNED_VERBS):
             return None  # "the primaries turned violent"; not "a violent storm" or "violent crime rates"
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        turned = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if not any(c.lower_ in TURNED_GATHERINGS or c.lower_ in GATHERING_EVENTS or c.lower_ in DISPERSED_CROWDS
-                   for c in subjects):
+                   for c in turned):
             return None  # a gathering or a crowd turned violent, not the weather
-        if any(c.lower_ in FORMS for c in subjects):
+        if any(c.lower_ in FORMS for c in turned):
             return None  # "the protest turned violent": one event, the protest's
     if lemma == "hostage" and not (tok.dep_ in ("oprd", "dobj", "attr", "npadvmod", "advmod")
                                    and tok.head.lower_ in HOSTAGE_VERBS):
@@ -659,8 +659,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     if lemma in ("heckle", "jeer") and not _human_or_vehicle_target(tok):
         return None
     if lemma == "besiege":
-        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        if any(c.lower_ in ARMED_NOUNS or any(a.lower_ == "armed" for a in c.subtree) for c in subjects):
+        besiegers = [c for c in tok.children if c.dep_ == "nsubj"]
+        if any(c.lower_ in ARMED_NOUNS or any(a.lower_ == "armed" for a in c.subtree) for c in besiegers):
             return "attack"  # "militants besieged the town"
     if lemma == "break" and not {o.lower_ for o in objects_of(tok)} & BROKEN_LIMBS:
         return None  # "broke the legs of two traders"; not "broke into a shop" or "broke the news"
