@@ -569,7 +569,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
             return cls if place else None
         if lemma == "overtake" and not place:
             return None  # "overtook a village"; not "overtook his rival in the polls" or "overtook a bus"
-        if heads & (PERSON_NOUNS | VICTIM_NOUNS | DISPERSED_CROWDS) or any(o.ent_type_ == "PERSON" for o in objs):
+        if heads & PEOPLE_NOUNS or any(o.ent_type_ == "PERSON" for o in objs):
             return "arrest"
         if not place:
             return None
@@ -659,8 +659,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     if lemma in ("heckle", "jeer") and not _human_or_vehicle_target(tok):
         return None
     if lemma == "besiege":
-        besiegers = [c for c in tok.children if c.dep_ == "nsubj"]
-        if any(c.lower_ in ARMED_NOUNS or any(a.lower_ == "armed" for a in c.subtree) for c in besiegers):
+        if _armed_subject(tok):
             return "attack"  # "militants besieged the town"
     if lemma == "break" and not {o.lower_ for o in objects_of(tok)} & BROKEN_LIMBS:
         return None  # "broke the legs of two traders"; not "broke into a shop" or "broke the news"
@@ -785,6 +784,7 @@ VICTIM_NOUNS = frozenset(
      "minister", "ministers", "president", "governor", "senator", "mayor", "speaker", "commissioner",
      "principal", "headmaster", "chancellor", "legislator", "lawmaker", "lawmakers", "judge", "magistrate"}
 )
+PEOPLE_NOUNS = PERSON_NOUNS | VICTIM_NOUNS | DISPERSED_CROWDS
 DISPUTE_KINDS = frozenset(
     {"chieftaincy", "chieftancy", "cheiftancy", "chieftaincy-related", "land", "boundary", "border", "communal",
      "ethnic", "tribal", "clan", "succession", "inter-clan", "inter-communal", "intercommunal", "grazing",
@@ -828,10 +828,14 @@ def _armed_camp(tok: Token) -> bool:
     relief or medical camp ("aid workers set up a camp")."""
     if "up" not in {c.lower_ for c in tok.children if c.dep_ == "prt"} and _next_words(tok) != {"up"}:
         return False
-    if not {o.lower_ for o in objects_of(tok)} & BASE_NOUNS:
-        return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    return any(s.lower_ in ARMED_NOUNS or any(a.lower_ == "armed" for a in s.subtree) for s in subjects)
+    return bool({o.lower_ for o in objects_of(tok)} & BASE_NOUNS) and _armed_subject(tok)
+
+
+def _armed_subject(tok: Token) -> bool:
+    """The verb's subject is armed men by its noun ("militants", "rebels") or by the word "armed" ("armed
+    herders")."""
+    return any(s.lower_ in ARMED_NOUNS or any(a.lower_ == "armed" for a in s.subtree)
+               for s in tok.children if s.dep_ == "nsubj")
 
 
 def _took_over_place(tok: Token) -> bool:
@@ -856,8 +860,8 @@ def _human_or_vehicle_target(tok: Token) -> bool:
     if not objs:
         return False
     return not any(o.lower_ in FIGURATIVE_OBJECTS for o in objs) and any(
-        o.lower_ in VEHICLE_NOUNS or o.lower_ in PERSON_NOUNS or o.lower_ in DISPERSED_CROWDS
-        or o.lower_ in VICTIM_NOUNS or o.ent_type_ in ("PERSON", "NORP") or o.pos_ == "PRON" for o in objs)
+        o.lower_ in VEHICLE_NOUNS or o.lower_ in PEOPLE_NOUNS or o.ent_type_ in ("PERSON", "NORP")
+        or o.pos_ == "PRON" for o in objs)
 
 
 def _found_weapon(noun: Token) -> bool:
@@ -1253,6 +1257,11 @@ def headline_verb(tok: Token) -> bool:
         or (c.dep_ in ("nummod", "amod") and c.i == tok.i - 1) for c in tok.children
     ):
         return False
+    return _sole_finite(tok)
+
+
+def _sole_finite(tok: Token) -> bool:
+    """No other word of ``tok``'s clause of a headline (see ``_segment``) is a finite verb."""
     return not any(t.tag_ in FINITE_TAGS and t.i != tok.i for t in _segment(tok))
 
 
@@ -1277,7 +1286,7 @@ def _explosive_used(tok: Token) -> bool:
     if {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & {
             "buried", "planted", "improvised", "roadside", "hidden", "remote", "homemade"}:
         return True
-    return tok.head.lower_ in EXPLOSIVE_USES or any(c.dep_ == "nsubj" and c.head is tok for c in tok.children)
+    return tok.head.lower_ in EXPLOSIVE_USES or any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _capitalised_opening(tok: Token) -> bool:
@@ -1295,8 +1304,7 @@ def _noun_with_subject(tok: Token) -> bool:
     protesters"), which has the copula."""
     children = list(tok.children)
     return (tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in children)
-            and not any(c.dep_ in ("cop", "auxpass", "aux") for c in children)
-            and not any(t.tag_ in FINITE_TAGS and t.i != tok.i for t in _segment(tok)))
+            and not any(c.dep_ in ("cop", "auxpass", "aux") for c in children) and _sole_finite(tok))
 
 
 def _segment(tok: Token) -> SpacySpan:

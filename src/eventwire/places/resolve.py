@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors import ethnic_group_aliases
 from eventwire.annotate import doc_ents, doc_sents, doc_text, doc_tokens, english_words
-from eventwire.places.build import ABBREVIATION, ALTERNATE, PRIMARY, SKELETON, STRIPPED
+from eventwire.places.build import ABBREVIATION, ALTERNATE, DIRECTION_WORDS, PRIMARY, SKELETON, STRIPPED
 from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.normalize import ARTICLES, normalize
 from eventwire.records import Place, Span
@@ -643,7 +643,8 @@ STREET_ABBREVIATIONS = frozenset("st rd ave blvd pkwy hwy".split())  # with or w
 STREET_WORDS = frozenset("street road avenue boulevard lane drive parkway highway pike turnpike bypass freeway "
                          "expressway".split()) | STREET_ABBREVIATIONS | {f"{w}." for w in STREET_ABBREVIATIONS}
 NUMBERED_ROADS = frozenset("highway hwy. hwy route road interstate freeway".split())
-QUARTER_WORDS = frozenset("north south east west northern southern eastern western central upper lower".split())
+# Words naming a quarter of a place ("North Dallas"); not "New", which makes another place's name
+QUARTER_WORDS = DIRECTION_WORDS - {"middle", "new", "greater"}
 DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest n. s. e. w.".split())
 STREET = "a street or road (the gazetteer has no streets)"
 _ROAD_NUMBER = re.compile(r"^\d{1,4}[A-Z]?$")
@@ -1542,11 +1543,16 @@ def _listed_areas(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [replace(m, hint="admin") if id(m) in listed and m.hint is None else m for m in mentions]
 
 
+def _can_be_country(m: Mention) -> bool:
+    """One of the name's readings is a country by its own or another of its names."""
+    return any(c.feature == "PCLI" and c.quality <= ALTERNATE for c in m.candidates)
+
+
 def _sure_country(m: Mention) -> bool:
     """A name of a country (its own or another of its names: "Congo") that is no populous area's or big
     city's own name ("Egypt", "Congo"; not "Georgia")."""
     own = [c for c in m.candidates if c.quality == PRIMARY]
-    return any(c.feature == "PCLI" and c.quality <= ALTERNATE for c in m.candidates) and not any(
+    return _can_be_country(m) and not any(
         (c.feature == "ADM1" and c.population >= NAMESAKE_AREA_MIN)
         or (c.feature.startswith("PPL") and c.population >= BIG_CITY) for c in own)
 
@@ -1564,7 +1570,7 @@ def _listed_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not (_JOINER.match(between) or slash):
             continue
         for one, other in ((a, b), (b, a)):
-            if _sure_country(other) and any(c.feature == "PCLI" and c.quality <= ALTERNATE for c in one.candidates):
+            if _sure_country(other) and _can_be_country(one):
                 countries.add(id(one))
     return [replace(m, candidates=tuple(c for c in m.candidates if c.feature == "PCLI"))
             if id(m) in countries else m for m in mentions]
