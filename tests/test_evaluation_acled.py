@@ -74,8 +74,19 @@ def test_score_and_render(tmp_path: Path) -> None:
     assert result["inter1_accuracy"] == 1.0
     assert result["confusion"]["Battles"] == {"Violence against civilians": 1}
     assert len(result["errors"]) == 1
+    [misplaced] = result["location_errors"]  # the second record's event was put 900+ km from its village
+    assert (misplaced["id"], misplaced["gold"], misplaced["km"]) == ("XX2", "Village", 1101)
     text = render({**result, "data": "cur.csv"})
     assert "event_type_accuracy" in text and "confusion" in text
+    assert "location errors: 1" in text and "XX2: Village ->" in text
+
+
+def test_location_errors_list_events_without_coordinates(tmp_path: Path) -> None:
+    records = list(read_acled(write(tmp_path, "cur.csv", CURRENT)))
+    predictions = [Prediction("Protests", "Peaceful protest", place=None), Prediction("Battles", "Armed clash")]
+    result = score(records, predictions)
+    assert [(e["id"], e["km"], e["pred"]) for e in result["location_errors"]] == [("XX1", None, None), ("XX2", None, None)]
+    assert "no location" in render(result)
 
 
 def test_f1_and_distance() -> None:

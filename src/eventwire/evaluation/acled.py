@@ -9,7 +9,8 @@ Each ACLED row becomes one article: ``notes`` is the text and ``event_date`` the
 notes are written after the event, and usually name its date). The *primary event* of the result is the
 first ``specific`` or ``generic`` event with an ACLED type, else the most confident event. Metrics:
 event_type accuracy, sub_event_type weighted and macro F1, fatalities exact, date exact, location within
-50 km, admin1 match, inter1 accuracy, a confusion table of event types and an ``errors`` list.
+50 km, admin1 match, inter1 accuracy, a confusion table of event types, an ``errors`` list (type and
+sub-type) and a ``location_errors`` list (no location, or over 50 km from ACLED's).
 
 Both the current 31-column schema (lower-case names, ``event_date`` like "17 November 2021") and the
 old upper-case schema (``EVENT_DATE`` like "01-January-2015", no sub-event type) are read.
@@ -221,6 +222,7 @@ class Prediction:
     lat: float | None = None
     lon: float | None = None
     n_events: int = 0
+    place: str | None = None  # the location's name, for the list of location errors
 
 
 def _classifier_predictions(records: list[AcledRecord], model: str | Path | None) -> list[Prediction]:
@@ -278,6 +280,7 @@ def _from_result(result: Any) -> Prediction:
         lat=location.lat if location is not None else None,
         lon=location.lon if location is not None else None,
         n_events=len(result.events),
+        place=location.name if location is not None else None,
     )
 
 
@@ -352,7 +355,28 @@ def score(records: list[AcledRecord], predictions: list[Prediction]) -> dict[str
         "inter1_accuracy": _rate([r.inter1 == p.inter1 for r, p in typed if r.inter1 is not None]),
         "confusion": {gold: dict(row) for gold, row in sorted(confusion.items())},
         "errors": errors,
+        "location_errors": _location_errors(located),
     }
+
+
+def _location_errors(located: list[tuple[AcledRecord, Prediction]]) -> list[dict[str, Any]]:
+    """Records whose predicted location is missing or over 50 km from ACLED's, with the distance (None when
+    the event got no coordinates), so that geolocation misses can be studied like type errors."""
+    out = []
+    for r, p in located:
+        km = None if p.lat is None or p.lon is None else km_between(r.lat, r.lon, p.lat, p.lon)  # type: ignore[arg-type]
+        if km is None or km > 50:
+            out.append({
+                "id": r.id,
+                "field": "location",
+                "gold": r.location,
+                "gold_admin1": r.admin1,
+                "pred": p.place,
+                "pred_admin1": p.admin1,
+                "km": None if km is None else round(km),
+                "text": r.notes[:300],
+            })
+    return out
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -403,4 +427,11 @@ def render(result: dict[str, Any]) -> str:
                 f"  {error['id']}: {error['gold']} / {error['sub_gold']} -> "
                 f"{error['pred']} / {error['sub_pred']}: {error['text'][:120]}"
             )
+    misplaced = result.get("location_errors", [])
+    if misplaced:
+        lines.append("")
+        lines.append(f"location errors: {len(misplaced)} (first 5)")
+        for error in misplaced[:5]:
+            where = "no location" if error["km"] is None else f"{error['pred']} ({error['km']} km)"
+            lines.append(f"  {error['id']}: {error['gold']} -> {where}: {error['text'][:100]}")
     return "\n".join(lines)
