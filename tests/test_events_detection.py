@@ -852,3 +852,53 @@ def test_events_a_toll_the_clashes_left_is_theirs(pipe):
              if e.trigger is not None and e.event_type is not None]
     assert found[0].trigger.text == "clashes"
     assert found[0].fatalities.low == 1
+
+
+# Eleventh session of 2026-11-27: buildings and people burnt, parts counted, headline present tenses, disasters.
+SESSION_ACTS = [
+    ("Students at a boarding school in Kisii burnt down seven of their dormitories on Sunday.", "burnt", "Riots"),
+    ("Rioters burnt two dormitories and a hostel in Kisumu on Monday.", "burnt", None),
+    ("A herder was burnt with a hot iron by a soldier near Garissa on Sunday.", "burnt",
+     "Violence against civilians"),
+    ("Party supporters in Siaya injure a man they accused of tearing posters", "injure", None),
+    ("Village vigilante group stone to death a herder that tried to steal goats", "stone", None),
+    ("Youths disturbed the voting at a polling station in Narok on Monday.", "disturbed", None),
+    ("Party youths disrupted the press briefing of a senator in Murang'a on Monday.", "disrupted", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), SESSION_ACTS)
+def test_events_session_acts_are_found(pipe, text, trigger, event_type):
+    found = with_trigger(pipe, text, trigger)
+    assert found, text
+    assert found[0].event_type is not None
+    if event_type:
+        assert found[0].event_type == event_type
+
+
+SESSION_NON_ACTS = [
+    ("Heavy rains destroyed more than forty houses in Budalangi on Sunday.", "destroyed"),
+    ("Several classrooms were damaged by a storm in Kitui on Monday.", "damaged"),
+    ("The midday sun burned the farmers working in the rice fields.", "burned"),
+    ("Traders will injure their own business if they raise prices, the minister said.", "injure"),
+    ("The loud music disturbed the neighbours all night.", "disturbed"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SESSION_NON_ACTS)
+def test_events_session_words_not_read_in_other_senses(pipe, text, word):
+    assert not with_trigger(pipe, text, word), text
+
+
+def test_events_protesters_dispersed_while_demanding_are_a_protest(pipe):
+    text = "Police dispersed opposition protesters who were demanding electoral reform in Nairobi on Monday."
+    found = [e for e in events(pipe, text) if e.event_type == "Protests"]
+    assert found, [(e.trigger.text if e.trigger else None, e.kind, e.event_type) for e in events(pipe, text)]
+    assert found[0].kind == "specific"
+
+
+def test_events_a_numeral_counting_things_is_no_victim(pipe):
+    found = with_trigger(pipe, "Gunmen burnt seven of the houses in the village near Moyale on Sunday.", "burnt")
+    assert found and not str(found[0].actor2 or "").startswith("Civilians")
+    soldiers = with_trigger(pipe, "Gunmen killed seven of the soldiers at the camp near Moyale on Sunday.", "killed")
+    assert soldiers and "Military" in str(soldiers[0].actor2)

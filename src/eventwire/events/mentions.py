@@ -497,16 +497,35 @@ def _ends_noun_phrase(tok: Token) -> bool:
 # Nouns that count or group what follows their "of" ("hundreds of supporters", "a group of traders").
 QUANTITY_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions", "number", "handful",
                             "group", "groups", "lot", "lots", "couple"})
+# Words that stand for a part of the noun after "of" ("seven of their dormitories", "some of the houses")
+PART_WORDS = frozenset({"some", "many", "most", "all", "several", "few", "part", "parts", "each", "both", "one"})
+
+
+# What destroys property without anyone's act: floods, storms, quakes (a disaster is no ACLED event); not a
+# fire, which is often set ("razed by fire", suspected arson).
+NATURAL_CAUSES = frozenset(
+    {"wildfire", "wildfires", "bushfire", "bushfires", "flood", "floods", "floodwaters", "rain", "rains",
+     "downpour", "storm", "storms", "cyclone", "hurricane", "typhoon", "tornado", "earthquake", "quake", "tremor",
+     "landslide", "landslides", "mudslide", "mudslides", "lightning", "winds", "tsunami", "avalanche", "drought",
+     "locusts", "termites", "short-circuit", "sun", "heat", "heatwave"}
+)
+
+
+def _natural_cause(tok: Token) -> bool:
+    """The trigger's doer is a flood, storm or quake: its subject, or the agent of its passive."""
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lower_ in NATURAL_CAUSES for d in doers)
 
 
 def objects_of(tok: Token) -> list[Token]:
     """The objects of a trigger: direct objects, passive subjects and the nouns after "of" or "over", with
     the nouns listed with them ("burnt a bar and several houses"); an object that counts ("hundreds of
-    supporters") brings the noun it counts."""
+    supporters") or stands for a part ("seven of their dormitories") brings the noun after its "of"."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [j for o in objs for j in o.conjuncts]
-    objs += [g for o in objs if o.lower_ in QUANTITY_NOUNS for c in o.children
-             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    objs += [g for o in objs if o.lower_ in QUANTITY_NOUNS or o.lower_ in PART_WORDS or o.like_num
+             for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if tok.tag_ == "VBN" and tok.dep_ == "acl":
         objs.append(tok.head)  # "houses burnt by the militia"
     objs += [
@@ -623,7 +642,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "set ablaze", "set fire to", "set on fire"; not "set up a stall"
     if lemma == "take" and not _took_over_place(tok):
         return None  # only "took over a police post"; not "took part", "took over the company"
-    if lemma in ("disrupt", "interrupt") and not {o.lower_ for o in objects_of(tok)} & GATHERING_EVENTS:
+    if lemma in ("disrupt", "interrupt", "disturb") and not {o.lower_ for o in objects_of(tok)} & GATHERING_EVENTS:
         return None  # "disrupted a rally"; not "disrupted supplies" or "interrupted the speaker" alone
     if lemma == "chase":
         subjects = {c.lower_ for c in tok.children if c.dep_ == "nsubj"}
@@ -685,8 +704,12 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "the looting of public funds" is embezzlement, not an act of violence
     if lemma == "destroy" and any(c.dep_ == "nsubj" and c.lower_ in AIR_WORDS for c in tok.children):
         return "air"  # "its jets destroyed an arms depot": an air strike, whatever it hit
+    if lemma == "burn" and {o.lower_ for o in objects_of(tok)} & PEOPLE_NOUNS and not _natural_cause(tok):
+        return "attack"  # "a herder was burnt with a hot object by a soldier": harm done to a person
     if lemma in ("burn", "destroy", "smash", "damage") and not {o.lower_ for o in objects_of(tok)} & PROPERTY_NOUNS:
         return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
+    if lemma in ("burn", "destroy", "damage", "raze") and _natural_cause(tok):
+        return None  # "floods destroyed the market", "houses damaged by a storm": a disaster, no one's act
     if lemma == "exchange" and not (
         {o.lower_ for o in objects_of(tok)} | _next_words(tok)
     ) & {"fire", "gunfire", "shots"}:
@@ -770,6 +793,7 @@ GATHERING_EVENTS = frozenset(
      "service", "services", "celebrations", "celebration", "proceedings", "sitting", "launch", "tour", "visit",
      "count", "counting", "tallying", "voting", "polls", "registration", "hearing", "hearings", "burial", "funeral",
      "forum", "forums", "conference", "baraza", "barazas", "gathering", "procession", "match", "speech",
+     "briefing", "briefings",
      "address", "swearing", "inauguration", "activities", "classes", "lessons", "worship", "mass"}
 )
 # People an act is done to, beyond PERSON_NOUNS and the crowds of DISPERSED_CROWDS.
@@ -1344,7 +1368,10 @@ def _next_words(tok: Token) -> set[str]:
 
 def _verb_by_complement(tok: Token, lemma: str) -> bool:
     """A trigger read as a noun or adjective that a verb-only complement follows ("shot dead", "exchange
-    fire")."""
+    fire", "stone to death")."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].lower_ == "death":
+        return True
     return bool(_next_words(tok) & VERB_COMPLEMENTS.get(lemma, frozenset()))
 
 
@@ -1476,7 +1503,9 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
         ):
             mentions.pop(tok.i, None)  # "protest leaders", "attack helicopters"
     _merge_occurrences(mentions)
-    if len(mentions) > 1:  # "protesters" is an event only where nothing else happens to them
+    # "protesters" is an event only where nothing else happens to them; what they demand or reject ("dispersed
+    # protesters who were demanding reform") is what they protest, not another event
+    if any(m.cls not in _STATEMENT and m.trigger.lower_ not in PARTICIPANTS for m in mentions.values()):
         for i in [i for i, m in mentions.items() if m.trigger.lower_ in PARTICIPANTS]:
             mentions.pop(i)
     for m in mentions.values():  # "lynched a thief", "fatally shot a man": the act reports its own toll
@@ -1919,7 +1948,15 @@ def _done_by_someone(tok: Token) -> bool:
     if any(c.dep_ == "agent" for c in tok.children):
         return True
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-    return not passive and tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children)
+    return not passive and (tok.tag_ in ("VBD", "VBZ", "VBP") or _bare_present(tok)) and any(
+        c.dep_ == "nsubj" for c in tok.children)
+
+
+def _bare_present(tok: Token) -> bool:
+    """A base-form verb heading its clause with no auxiliary, modal or "to": a headline's present tense that
+    the tagger took for an infinitive ("Supporters injure a man"), not "will injure", "to injure"."""
+    return tok.tag_ == "VB" and tok.dep_ in ("ROOT", "conj") and not any(
+        c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
 
 
 def _found_dead(sent: SpacySpan, mentions: dict[int, Mention]) -> list[tuple[Token, Token]]:
