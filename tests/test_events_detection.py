@@ -774,6 +774,15 @@ MORE_ACTS = [
      "dispute", None),
     ("Residents fled after sporadic gunshots were heard in the enclave on Monday.", "gunshots", None),
     ("The government imposed a dusk-to-dawn curfew in Bawku on Monday.", "curfew", "Strategic developments"),
+    # buildings and people burnt, parts counted, headline present tenses, gatherings disturbed
+    ("Students at a boarding school in Kisii burnt down seven of their dormitories on Sunday.", "burnt", "Riots"),
+    ("Rioters burnt two dormitories and a hostel in Kisumu on Monday.", "burnt", None),
+    ("A herder was burnt with a hot iron by a soldier near Garissa on Sunday.", "burnt",
+     "Violence against civilians"),
+    ("Party supporters in Siaya injure a man they accused of tearing posters", "injure", None),
+    ("Village vigilante group stone to death a herder that tried to steal goats", "stone", None),
+    ("Youths disturbed the voting at a polling station in Narok on Monday.", "disturbed", None),
+    ("Party youths disrupted the press briefing of a senator in Murang'a on Monday.", "disrupted", None),
 ]
 
 
@@ -813,6 +822,12 @@ MORE_NON_ACTS = [
     ("Youths were arrested for breaking the curfew in Bawku.", "curfew"),
     ("The senator argued that his fight to raise teachers' pay had only begun.", "fight"),
     ("Cops have taken over the whole neighbourhood, residents said.", "taken"),
+    # disasters are no one's act; "injure" and "disturb" in their other senses
+    ("Heavy rains destroyed more than forty houses in Budalangi on Sunday.", "destroyed"),
+    ("Several classrooms were damaged by a storm in Kitui on Monday.", "damaged"),
+    ("The midday sun burned the farmers working in the rice fields.", "burned"),
+    ("Traders will injure their own business if they raise prices, the minister said.", "injure"),
+    ("The loud music disturbed the neighbours all night.", "disturbed"),
 ]
 
 
@@ -852,42 +867,6 @@ def test_events_a_toll_the_clashes_left_is_theirs(pipe):
              if e.trigger is not None and e.event_type is not None]
     assert found[0].trigger.text == "clashes"
     assert found[0].fatalities.low == 1
-
-
-# Eleventh session of 2026-11-27: buildings and people burnt, parts counted, headline present tenses, disasters.
-SESSION_ACTS = [
-    ("Students at a boarding school in Kisii burnt down seven of their dormitories on Sunday.", "burnt", "Riots"),
-    ("Rioters burnt two dormitories and a hostel in Kisumu on Monday.", "burnt", None),
-    ("A herder was burnt with a hot iron by a soldier near Garissa on Sunday.", "burnt",
-     "Violence against civilians"),
-    ("Party supporters in Siaya injure a man they accused of tearing posters", "injure", None),
-    ("Village vigilante group stone to death a herder that tried to steal goats", "stone", None),
-    ("Youths disturbed the voting at a polling station in Narok on Monday.", "disturbed", None),
-    ("Party youths disrupted the press briefing of a senator in Murang'a on Monday.", "disrupted", None),
-]
-
-
-@pytest.mark.parametrize(("text", "trigger", "event_type"), SESSION_ACTS)
-def test_events_session_acts_are_found(pipe, text, trigger, event_type):
-    found = with_trigger(pipe, text, trigger)
-    assert found, text
-    assert found[0].event_type is not None
-    if event_type:
-        assert found[0].event_type == event_type
-
-
-SESSION_NON_ACTS = [
-    ("Heavy rains destroyed more than forty houses in Budalangi on Sunday.", "destroyed"),
-    ("Several classrooms were damaged by a storm in Kitui on Monday.", "damaged"),
-    ("The midday sun burned the farmers working in the rice fields.", "burned"),
-    ("Traders will injure their own business if they raise prices, the minister said.", "injure"),
-    ("The loud music disturbed the neighbours all night.", "disturbed"),
-]
-
-
-@pytest.mark.parametrize(("text", "word"), SESSION_NON_ACTS)
-def test_events_session_words_not_read_in_other_senses(pipe, text, word):
-    assert not with_trigger(pipe, text, word), text
 
 
 def test_events_protesters_dispersed_while_demanding_are_a_protest(pipe):

@@ -321,7 +321,7 @@ def score(records: list[AcledRecord], predictions: list[Prediction]) -> dict[str
     subbed = [(r, p) for r, p in typed if r.sub_event_type]
     sub_gold = [r.sub_event_type or "" for r, _ in subbed]
     weighted, macro = f1_scores(sub_gold, [p.sub_event_type for _, p in subbed]) if subbed else (0.0, 0.0)
-    located = [(r, p) for r, p in typed if r.lat is not None and r.lon is not None]
+    located = [(r, p, _distance(r, p)) for r, p in typed if r.lat is not None and r.lon is not None]
     confusion: dict[str, Counter[str]] = {}
     for r, p in typed:
         confusion.setdefault(r.event_type or "", Counter())[p.event_type or "(none)"] += 1
@@ -349,7 +349,7 @@ def score(records: list[AcledRecord], predictions: list[Prediction]) -> dict[str
         ),
         "date_exact": _rate([r.event_date == p.date for r, p in typed if r.event_date is not None]),
         "location_within_50km": _rate(
-            [p.lat is not None and km_between(r.lat, r.lon, p.lat, p.lon) <= 50 for r, p in located]  # type: ignore[arg-type]
+            [km is not None and km <= 50 for _, _, km in located]
         ),
         "admin1_match": _rate([_same(r.admin1, p.admin1) for r, p in typed if r.admin1]),
         "inter1_accuracy": _rate([r.inter1 == p.inter1 for r, p in typed if r.inter1 is not None]),
@@ -359,12 +359,18 @@ def score(records: list[AcledRecord], predictions: list[Prediction]) -> dict[str
     }
 
 
-def _location_errors(located: list[tuple[AcledRecord, Prediction]]) -> list[dict[str, Any]]:
+def _distance(r: AcledRecord, p: Prediction) -> float | None:
+    """Kilometres from ACLED's point to the predicted one; None when the event got no coordinates."""
+    if p.lat is None or p.lon is None:
+        return None
+    return km_between(r.lat, r.lon, p.lat, p.lon)  # type: ignore[arg-type]  # located records have a point
+
+
+def _location_errors(located: list[tuple[AcledRecord, Prediction, float | None]]) -> list[dict[str, Any]]:
     """Records whose predicted location is missing or over 50 km from ACLED's, with the distance (None when
     the event got no coordinates), so that geolocation misses can be studied like type errors."""
     out = []
-    for r, p in located:
-        km = None if p.lat is None or p.lon is None else km_between(r.lat, r.lon, p.lat, p.lon)  # type: ignore[arg-type]
+    for r, p, km in located:
         if km is None or km > 50:
             out.append({
                 "id": r.id,

@@ -501,6 +501,12 @@ QUANTITY_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens",
 PART_WORDS = frozenset({"some", "many", "most", "all", "several", "few", "part", "parts", "each", "both", "one"})
 
 
+def stands_for_part(tok: Token) -> bool:
+    """A numeral or part word whose noun comes after its "of": "seven of their dormitories", "some of the
+    soldiers"."""
+    return tok.like_num or tok.lower_ in PART_WORDS
+
+
 # What destroys property without anyone's act: floods, storms, quakes (a disaster is no ACLED event); not a
 # fire, which is often set ("razed by fire", suspected arson).
 NATURAL_CAUSES = frozenset(
@@ -524,7 +530,7 @@ def objects_of(tok: Token) -> list[Token]:
     supporters") or stands for a part ("seven of their dormitories") brings the noun after its "of"."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [j for o in objs for j in o.conjuncts]
-    objs += [g for o in objs if o.lower_ in QUANTITY_NOUNS or o.lower_ in PART_WORDS or o.like_num
+    objs += [g for o in objs if o.lower_ in QUANTITY_NOUNS or stands_for_part(o)
              for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if tok.tag_ == "VBN" and tok.dep_ == "acl":
         objs.append(tok.head)  # "houses burnt by the militia"

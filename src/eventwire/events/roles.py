@@ -19,7 +19,7 @@ from eventwire.actors import ActorTable, ethnic_group, inter_for
 from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
 from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, LIGHT_VERBS, SPEECH_VERBS
-from eventwire.events.mentions import PART_WORDS, Mention, governed_by
+from eventwire.events.mentions import Mention, governed_by, stands_for_part
 from eventwire.records import Actor, Span
 
 
@@ -485,7 +485,7 @@ class Resolver:
                 found = self.resolve(group, cls, country, agent)
                 if found is not None:
                     return found
-        if tok.like_num or tok.lower_ in PART_WORDS:  # "seven of the soldiers"; "seven of the houses" is no one
+        if stands_for_part(tok):  # "seven of the soldiers"; "seven of the houses" is no one
             counted = _prep_object(tok, ("of",))
             if counted is not None:
                 return self.resolve(counted, cls, country, agent)
