@@ -881,3 +881,31 @@ def test_events_a_numeral_counting_things_is_no_victim(pipe):
     assert found and not str(found[0].actor2 or "").startswith("Civilians")
     soldiers = with_trigger(pipe, "Gunmen killed seven of the soldiers at the camp near Moyale on Sunday.", "killed")
     assert soldiers and "Military" in str(soldiers[0].actor2)
+
+
+# What an act answers ("in response to", "in retaliation for", "in revenge for") is its cause: another act,
+# neither its toll nor, for a demonstration, force used against it. The evidence of the cause is its own
+# phrase.
+ANSWERED = [
+    # text, the act, its toll, the cause, the cause's toll
+    ("In retaliation for the killing of a trader on Friday, youths killed three herders.", "killed", 3, "killing", 0),
+    ("Vigilantes killed two suspects in revenge for the murder of a farmer.", "killed", 2, "murder", 0),
+    ("In response to soldiers shooting dead a driver on Friday, residents blocked the highway.", "blocked", 0,
+     "shooting", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "low", "cause", "cause_low"), ANSWERED)
+def test_events_what_an_act_answers_is_another_event(pipe, text, act, low, cause, cause_low):
+    found = {e.trigger.text: e for e in events(pipe, text) if e.trigger is not None}
+    assert act in found and cause in found, (text, sorted(found))
+    assert (found[act].fatalities.low, found[cause].fatalities.low) == (low, cause_low)
+    evidence = found[cause].evidence[0]
+    assert cause in evidence.text and act not in evidence.text
+
+
+def test_events_a_demonstration_answering_police_force_is_not_met_with_it(pipe):
+    text = "In response to police shooting dead a hawker on Friday, traders marched through the town on Saturday."
+    march = with_trigger(pipe, text, "marched")
+    assert march and march[0].sub_event_type == "Peaceful protest"
+    assert (march[0].fatalities.low, march[0].date.value) == (0, date(2021, 3, 13))

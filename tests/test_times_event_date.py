@@ -21,7 +21,10 @@ def _timex(value: str, begin: date, end: date, precision: str, mod: str | None =
     ("timex", "expected"),
     [
         (_timex("2020-12-30", date(2020, 12, 30), date(2020, 12, 30), "day"), (date(2020, 12, 30), 1)),
-        (_timex("2020-W53", date(2020, 12, 28), date(2021, 1, 3), "week"), (date(2020, 12, 31), 2)),
+        # a week is dated by its Wednesday, as ACLED codes it (not the Thursday of Monday to Sunday)
+        (_timex("2020-W53", date(2020, 12, 28), date(2021, 1, 3), "week"), (date(2020, 12, 30), 2)),
+        # a seven-day range that is not a calendar week keeps its middle day
+        (_timex("2022-05-03", date(2022, 5, 3), date(2022, 5, 9), "range"), (date(2022, 5, 6), 2)),
         (_timex("2021-W01-WE", date(2021, 1, 9), date(2021, 1, 10), "week"), (date(2021, 1, 9), 2)),
         (_timex("2021-01", date(2021, 1, 1), date(2021, 1, 31), "month"), (date(2021, 1, 15), 3)),
         (_timex("2021-01", date(2021, 1, 1), date(2021, 1, 31), "month", "MID"), (date(2021, 1, 15), 3)),
@@ -59,7 +62,20 @@ def test_times_event_date_day(nlp):
 
 def test_times_event_date_week(nlp):
     d = _date_of(nlp, "Protesters blocked the road last week.")
-    assert (d.value, d.precision) == (date(2020, 12, 31), 2)
+    assert (d.value, d.precision) == (date(2020, 12, 30), 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the week beginning 8 March, raiders stole cattle from two villages.",
+        "In the week of March 8 the council offices were set on fire.",
+        "Traders held sit-ins all through the week starting Monday, March 8, 2021.",
+    ],
+)
+def test_times_event_date_a_named_week(nlp, sentence):
+    d = _date_of(nlp, sentence, published=date(2021, 3, 20))
+    assert (d.value, d.precision, d.timex) == (date(2021, 3, 10), 2, "2021-W10")
 
 
 def test_times_event_date_beginning_of_month(nlp):
@@ -125,6 +141,10 @@ def _date_at(nlp, sentence: str, trigger: str, published: date = SUN):
         ("Traders protested against the levy that was introduced in October.", "protested"),
         # an infinitive of purpose dates the aim, not the march
         ("A church group staged a march to call for peaceful elections in March.", "march"),
+        # ... and so does a demand voiced beside it
+        ("Nurses held a sit-in outside the ministry demanding a pay rise in April.", "sit-in"),
+        # a gerund with its own subject inside a phrase of cause is another act, with its own date
+        ("In response to soldiers beating a trader the day before, shop owners closed the market.", "closed"),
     ],
 )
 def test_times_event_date_a_date_of_the_topic_is_not_the_events(nlp, sentence, trigger):

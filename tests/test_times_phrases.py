@@ -103,6 +103,14 @@ PHRASES = [
     ("Clashes took place between 3 and 5 May.", WED, "between 3 and 5 May", "2022-05-03", "DATE"),
     ("The rally lasted from 10 to 12 June.", WED, "from 10 to 12 June", "2022-06-10", "DATE"),
     ("Aid was cut in the first week of March.", WED, "the first week of March", "2022-W09", "DATE"),
+    # a week named by a day: the calendar week it opens or lies in (a week opening on a Sunday is the next one)
+    ("Raids went on during the week beginning 6 June.", WED, "the week beginning 6 June", "2022-W23", "DATE"),
+    ("Talks stalled in the week of May 30.", WED, "the week of May 30", "2022-W22", "DATE"),
+    ("Schools shut for the week starting Sunday, 5 June.", WED, "the week starting Sunday, 5 June", "2022-W23",
+     "DATE"),
+    ("Sales fell in the week ending June 12, 2022.", WED, "the week ending June 12, 2022", "2022-W23", "DATE"),
+    # the first of two days that share a month: "17 and 21 May" (the second keeps its own expression)
+    ("Herders clashed on 17 and 21 May near the river.", WED, "17", "2022-05-17", "DATE"),
     ("The drought of 2019-2020 displaced thousands.", WED, "2019-2020", "2019", "DATE"),
     # durations
     ("The siege lasted two weeks.", SUN, "two weeks", "P2W", "DURATION"),

@@ -24,6 +24,7 @@ from eventwire.events.mentions import (
     governed_by,
     incendiary_attack,
     objects_of,
+    responds_to,
 )
 from eventwire.events.roles import RoleActor
 
@@ -384,7 +385,7 @@ def _grievance(tok: Token, preps: frozenset[str] = GRIEVANCE_PREPS, within: Toke
     node = tok
     for _ in range(3):
         described = node.dep_ in ("relcl", "acl") and not (within is not None and _crowd_noun(node.head, within))
-        found = described or (node.dep_ in ("pobj", "pcomp") and node.head.lower_ in preps)
+        found = described or (node.dep_ in ("pobj", "pcomp") and (node.head.lower_ in preps or responds_to(node.head)))
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in GRIEVANCE_PREPS for c in node.children):
             found = True  # "demonstrated after police shot a man"
         if found:

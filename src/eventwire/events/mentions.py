@@ -1410,6 +1410,22 @@ def triggers(sent: SpacySpan) -> list[tuple[Token, str, str]]:
 # behind the killing of two children").
 GRIEVANCE_PREPS = frozenset({"over", "against", "about", "following", "after", "despite", "behind"})
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "because", "until", "following"})
+# Nouns after which "to", "for" or "at" give the cause: "in response to", "in retaliation for", "in protest at"
+RESPONSE_NOUNS = frozenset({"response", "reaction", "retaliation", "reprisal", "revenge", "protest", "answer"})
+
+
+def responds_to(prep: Token) -> bool:
+    """Whether the preposition ``prep`` opens what an act answers: "(in) response to", "retaliation for"."""
+    if prep.lower_ not in ("to", "for", "at"):
+        return False
+    before = prep.doc[prep.i - 1] if prep.i else prep  # the parser may hang "for" on the verb instead
+    return (prep.head.lower_ in RESPONSE_NOUNS and prep.head.i < prep.i) or before.lower_ in RESPONSE_NOUNS
+
+
+def cause_prep(node: Token) -> bool:
+    """A preposition whose object is a cause or a charge, not the event: "over the death of", "in response
+    to police killing a man"."""
+    return node.dep_ == "prep" and (node.lower_ in GRIEVANCE_PREPS or responds_to(node))
 
 
 def _in_background(tok: Token) -> bool:
@@ -1417,7 +1433,7 @@ def _in_background(tok: Token) -> bool:
         return True
     node = tok
     while node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ in GRIEVANCE_PREPS:
+        if cause_prep(node):
             return True
         node = node.head
     return False
@@ -1428,7 +1444,8 @@ def background_clause(tok: Token) -> tuple[int, int] | None:
     man": "after police shot a man"), None when ``tok`` is not inside one."""
     node = tok
     while node.head.i != node.i:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+        marked = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children)
+        if marked or (node.dep_ in ("pcomp", "pobj") and responds_to(node.head)):  # "in response to police killing"
             words = list(node.subtree)
             return words[0].idx, words[-1].idx + len(words[-1].text)
         node = node.head
@@ -1443,7 +1460,7 @@ def _ancestors_within(tok: Token, ids: dict[int, Mention]) -> Mention | None:
             c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children
         ):
             return None
-        if node.dep_ == "prep" and node.lower_ in GRIEVANCE_PREPS:
+        if cause_prep(node):
             return None  # "protested over the death of a colleague": the cause, not this event's toll
         node = node.head
         if node.i in ids:
@@ -2191,8 +2208,19 @@ def _another_act(tok: Token, trigger: Token) -> bool:
     """The trigger below the casualty word is another act than the one that caused it: apart in time or told
     about someone in a relative clause."""
     # (a death with no act of its own takes the act its clause tells: "a man, who was hurt in an attack, died")
-    return tok.is_ancestor(trigger) and (_apart_in_time(tok, trigger) or (
+    return tok.is_ancestor(trigger) and (_apart_in_time(tok, trigger) or _answered(tok, trigger) or (
         _in_relative_clause(tok, trigger) and _casualty_lemma(tok) not in DEATH_ONLY))
+
+
+def _answered(tok: Token, trigger: Token) -> bool:
+    """The trigger below the casualty word is what the killing answered: "killed two men in retaliation for
+    the killing of a herder"."""
+    node = trigger
+    while node.i != tok.i and node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "prep" and responds_to(node):
+            return True
+    return False
 
 
 def _in_relative_clause(tok: Token, trigger: Token) -> bool:
@@ -2689,6 +2717,10 @@ def evidence(m: Mention) -> tuple[int, int]:
     lo, hi = head.left_edge.i, head.right_edge.i
     lo, hi = max(lo, m.sent.start), min(hi, m.sent.end - 1)
     doc = m.trigger.doc
+    background = background_clause(m.trigger)
+    if background is not None:  # "citizens protested after police shot a man": the shooting's clause only
+        inside = [t.i for t in doc[lo : hi + 1] if background[0] <= t.idx < background[1]]
+        lo, hi = (inside[0], inside[-1]) if inside else (lo, hi)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in TRIM) and lo < m.trigger.i:
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].lower_ in TRIM) and hi > m.trigger.i:

@@ -238,6 +238,13 @@ def n_and_day(m: re.Match[str], ctx: Context) -> Norm | None:
     return _norm_value(ctx, d.isoformat()) if d else None
 
 
+def n_day_and(m: re.Match[str], ctx: Context) -> Norm | None:
+    """The first day of "on 17 and 21 June": the month and year that the second day carries."""
+    if not _cap(m["month"]) or _digits(m["day"]) >= _digits(m["day2"]):
+        return None
+    return n_month_day(m, ctx)
+
+
 def n_year(m: re.Match[str], ctx: Context) -> Norm | None:
     if not _year_is_date(ctx, m):
         return None
@@ -581,10 +588,14 @@ def n_holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def n_week_of(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the week of July 16", "the week beginning 3 December": the calendar (ISO) week of that day; a week
+    said to begin on a Sunday is the one that follows it."""
     inner = n_month_day(m, ctx)
     if inner is None or inner.value is None or "X" in inner.value:
         return inner
     d = date.fromisoformat(inner.value)
+    if m["edge"].lower() in ("beginning", "starting", "commencing") and d.weekday() == 6:
+        d += timedelta(days=1)
     return _norm_value(ctx, anchor.week_value(d))
 
 

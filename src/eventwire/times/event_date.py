@@ -9,7 +9,8 @@ expression             value                                  precision
 =====================  =====================================  =========
 day, day + time        that day                               1
 range of 2-7 days      its middle day ("between 3 and 5 May")  2
-week, weekend          its middle day                         2
+week                   its Wednesday (ACLED's middle)         2
+weekend                its first day                          2
 month                  the 15th (middle)                      3
 month, mod START/END   first / last day ("early March")       3
 range over a week      its middle day                         3
@@ -130,6 +131,10 @@ def to_acled(t: TimeExpr) -> tuple[date, int, str | None]:
     middle = begin + timedelta(days=(days - 1) // 2)
     if t.precision == "month":
         middle = begin.replace(day=15)
+    if t.precision == "week" and days == 7:
+        # ACLED dates a week by its Wednesday, the middle of the working week (the dev notes told "during the
+        # week beginning <Monday>" are coded two days on, 7 of 9 times), not by the Thursday of Monday-Sunday
+        middle = begin + timedelta(days=2)
     if days == 1:
         return begin, 1, None
     if t.precision == "month" and t.mod in ("START", "END"):
@@ -233,6 +238,9 @@ TIME_NOUNS = frozenset(
     + "prayers prayer mass service services worship sermon".split()
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Participles of demanding: a date in what they ask for dates the demand's object, not the act that voices it
+DEMANDING = frozenset(
+    "calling demanding urging asking pressing petitioning seeking pushing appealing insisting".split())
 
 
 def _closes_subject(span: SpacySpan, head: Token) -> bool:
@@ -290,8 +298,15 @@ def _dates_other_noun(span: SpacySpan | None, head: Token) -> bool:
             # and dates that aim; any other verb: the rank decides (attached, inside, distance)
             # (unless the event's word lies inside that clause: "fired tear gas to disperse protesters on
             # Tuesday" dates the protesters' gathering)
-            return tok.dep_ in ("advcl", "xcomp", "acl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not tok.is_ancestor(head)
+            # ... and so does a demand told beside it ("staged a march calling for elections in 2016")
+            # (the parser may hang the participle on a preposition before it: "outside the ministry demanding")
+            purpose = tok.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                    for c in tok.children)
+            demand = tok.dep_ in ("advcl", "xcomp", "acl", "pcomp") and tok.tag_ == "VBG" and tok.lower_ in DEMANDING
+            # a gerund with a subject of its own inside a phrase ("in response to police killing a man the
+            # previous day") is another act, and the date is that act's
+            other = tok.dep_ == "pcomp" and any(c.dep_ in SUBJECTS for c in tok.children)
+            return (purpose or demand or other) and not tok.is_ancestor(head)
         if tok.head is tok:
             return False
         tok = tok.head

@@ -43,6 +43,7 @@ from eventwire.times.context import Context
 from eventwire.times.dates import (
     n_and_day,
     n_century,
+    n_day_and,
     n_decade,
     n_fiscal_year,
     n_half,
@@ -91,6 +92,11 @@ def _rule(
 
 WD_PREFIX = r"(?:(?P<wday>" + WEEKDAY + r"),?\s+)?"
 THE = r"(?:the\s+)?"
+# "the week of", "(the) week beginning / starting / commencing / ending (on) (Monday,)": before a date
+WEEK_OF = (
+    r"(?:the\s+)?week\s+(?:(?P<edge>of|beginning|starting|commencing|ending)\s+)(?:on\s+)?(?:the\s+)?"
+    r"(?:" + WEEKDAY + r",?\s+)?"
+)
 RELW = (
     r"(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming|previous|the\s+previous|the\s+following"
     r"|the\s+next)"
@@ -158,6 +164,13 @@ RULES: list[Rule] = [
         + YEAR
         + r"))?",
         n_month_day,
+    ),
+    # the first day of "17 and 21 June": the month (and year) of the date just after it
+    _rule(
+        "day_and",
+        r"(?P<day>" + DAYNUM + r")(?=\s+and\s+(?P<day2>" + DAYNUM + r")\s+(?:of\s+)?(?P<month>" + MONTH
+        + r")(?:,?\s+(?P<year>" + YEAR + r"))?" + END + r")",
+        n_day_and,
     ),
     _rule(
         "and_day",
@@ -412,9 +425,15 @@ RULES: list[Rule] = [
         n_holiday,
         0,
     ),
+    # "the week of July 16", "the week beginning 3 December": the calendar week the day opens or lies in
     _rule(
         "week_of",
-        r"the\s+week\s+of\s+(?P<month>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?P<year>)",
+        WEEK_OF + r"(?P<month>" + MONTH + r")\s+(?P<day>" + DAYNUM + r")(?:,?\s+(?P<year>" + YEAR + r"))?",
+        n_week_of,
+    ),
+    _rule(
+        "week_of_dmy",
+        WEEK_OF + r"(?P<day>" + DAYNUM + r")\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r"))?",
         n_week_of,
     ),
     _rule("the_unit", MODPRE + r"the\s+(?:full\s+)?(?P<unit>year|week|weekend|month|day)", n_the_unit),
@@ -549,6 +568,8 @@ RULE_KEYS = {
     "clock_military": {"digit"},
     "week_of_month": {"unit"},
     "week_of": {"unit"},
+    "week_of_dmy": {"unit"},
+    "day_and": {"month"},
     "the_unit": {"unit"},
 }
 TRIGGER = re.compile(r"(?<![A-Za-z])(?:" + "|".join(TRIGGER_CLASSES.values()) + r")[A-Za-z]*", re.IGNORECASE)
