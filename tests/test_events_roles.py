@@ -169,3 +169,34 @@ def test_events_force_compound_is_the_agent(pipe):
 )
 def test_events_state_forces_abroad_are_external_forces(pipe, text, trigger, inter1):
     assert mention(pipe, text, trigger).inter1 == inter1
+
+
+# Militias named by their people, place or party: an identity militia (inter 4), or the party's armed wing
+# (inter 3); a name joined to another before one militia word shares it. Two armed sides fighting is a battle.
+NAMED_MILITIAS = [
+    # text, trigger, actor1, inter1, actor2
+    ("Kpalba and Wapuli Communal Militias clashed near Saboba in Ghana on Sunday.", "clashed",
+     "Kpalba Communal Militia (Ghana)", 4, "Wapuli Communal Militia (Ghana)"),
+    ("Bimoba and Kusasi ethnic militias clashed near Bawku in Ghana on Sunday.", "clashed",
+     "Bimoba Ethnic Militia (Ghana)", 4, "Kusasi Ethnic Militia (Ghana)"),
+    ("On Sunday members of the Yeji Warriors militia beat a chief in Salaga, Ghana.", "beat",
+     "Yeji Warriors Communal Militia (Ghana)", 4, None),
+    # (with the dead told after: they are not the other side)
+    ("On Sunday, NDC and NPP militias clashed in Bolgatanga, Ghana. Two men were killed.",
+     "clashed", "NDC: National Democratic Congress", 3, "NPP: New Patriotic Party"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1", "inter1", "actor2"), NAMED_MILITIAS)
+def test_events_named_militias(pipe, text, trigger, actor1, inter1, actor2):
+    event = mention(pipe, text, trigger)
+    assert (event.actor1, event.inter1) == (actor1, inter1)
+    if actor2 is not None:
+        assert event.actor2 == actor2
+    if trigger == "clashed":
+        assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_events_a_militia_of_a_country_is_no_community(pipe):
+    event = mention(pipe, "Somali militias attacked a police post in Mandera on Sunday.", "attacked")
+    assert event.actor1 is not None and "Somali Communal" not in event.actor1 and "Somalia Communal" not in event.actor1

@@ -236,6 +236,10 @@ def _precedence(
     communal_fight = communal_fight and not any(a.inter == 6 or a.kind == "party" for a in sides)
     if m.cls == "clash" and crowds and not any(armed(a) for a in sides) and not communal_fight:
         return _riot(base, "Mob violence")  # a brawl between crowds or party supporters
+    if m.cls == "clash" and len(sides) == 2 and all(armed(a) for a in sides) and base.event_type != BATTLE:
+        # two organised armed groups fighting each other is a battle, whatever the classifier reads into the
+        # report ("Akyode and Chala ethnic militias clashed over a ritual")
+        return Code(BATTLE, "Armed clash", "ASSAULT", base.plover_mode)
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
     violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
     # party supporters or militias attacking people, read as one-sided violence: ACLED codes the party as
@@ -574,7 +578,10 @@ def _riot(base: Code, default: str) -> Code:
 
 
 def armed(actor: RoleActor | None) -> bool:
-    """An actor that fights: state forces, rebels, militias, external forces (not parties or officials)."""
+    """An actor that fights: state forces, rebels, militias (a party's among them: "NPP militias"), external
+    forces (not parties or officials)."""
+    if party_militia(actor):
+        return True
     if actor is None or actor.inter not in ARMED_INTERS or actor.kind in ("party", "government"):
         return False
     return not actor.name.startswith("Government")  # a generic "Government of X": officials, not a force

@@ -490,6 +490,16 @@ class Resolver:
             if counted is not None:
                 return self.resolve(counted, cls, country, agent)
         span = Span.of(self.text, tok.left_edge.idx, tok.idx + len(tok.text))
+        shared = _shared_militia_head(tok)
+        if shared is not None:  # "Akyode and Chala Ethnic Militias", "NDC and NPP militias": A's head is B's
+            whole = Span.of(self.text, tok.left_edge.idx, shared.idx + len(shared.text))
+            found = self._named_militia(shared, _name_words(tok), country, whole)
+            if found is not None:
+                return found
+        if tok.lower_ in MILITIA_HEADS and _name_words(tok):  # "the Nadu Warriors militia"
+            found = self._named_militia(tok, _name_words(tok), country, span)
+            if found is not None:
+                return found
         known = self.by_token.get(tok.i)
         if agent and cls in VIOLENT_OR_MOVE and (known is None or known.name.startswith("Unidentified")):
             local = self._local_group(tok, country, span)  # "bandits from Kaya" before "bandits"
@@ -550,6 +560,24 @@ class Resolver:
         if group is not None:
             return RoleActor(f"{group[0]} Ethnic Militia{suffix}", 4, country, span, "militia")
         return RoleActor(f"{name} Communal Militia{suffix}", 4, country, span, "militia")
+
+    def _named_militia(self, head: Token, names: list[Token], country: str | None, span: Span) -> RoleActor | None:
+        """A militia named by its people or place ("Chala Ethnic Militias", "the Nadu Warriors militia"): an
+        identity militia, inter 4; a party's ("NPP militias") is that party, its armed wing (inter 3)."""
+        name = " ".join(t.text for t in names)
+        if not name or geo.country_of(name):
+            return None  # "Somali militias" are not a community
+        if self.table is not None:
+            matched = self.table.match(name, country)
+            if matched is not None and not matched.name.startswith(("Unidentified", "Civilians", "Protesters",
+                                                                   "Rioters")):
+                return RoleActor(matched.name, inter_for(matched, country), matched.country, span, matched.kind)
+        group = ethnic_group(name)
+        ethnic = group is not None or any(c.lower_ in ("ethnic", "tribal") for c in head.children)
+        where = geo.country_name(country or (group[1] if group else None))
+        suffix = f" ({where.removeprefix('the ')})" if where else ""
+        label = f"{group[0] if group else name} {'Ethnic' if ethnic else 'Communal'} Militia{suffix}"
+        return RoleActor(label, 4, country or (group[1] if group else None), span, "militia")
 
     def _nationality(self, tok: Token) -> str | None:
         for t in _np_tokens(tok):
@@ -786,6 +814,36 @@ IDENTITY_VERBS = frozenset(
 HEDGES = frozenset({"presumably", "reportedly", "allegedly", "suspected", "likely", "possibly", "probably"})
 
 
+MILITIA_HEADS = frozenset({"militia", "militias", "militiamen"})
+# Modifiers of a militia's head that say its kind, not its name ("Ethnic" is capitalised in "Chala Ethnic Militias")
+KIND_WORDS = frozenset({"ethnic", "communal", "clan", "tribal", "armed", "local", "rival", "youth", "party"})
+
+
+def _name_words(tok: Token) -> list[Token]:
+    """The proper-noun words that name a group: a militia head's capitalised modifiers ("Nadu Warriors" in
+    "the Nadu Warriors militia"), or a bare name and its own compounds ("Akyode")."""
+    if tok.lower_ in MILITIA_HEADS:
+        words = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
+        words = [w for w in words if w.pos_ == "PROPN" and w.text[:1].isupper() and w.lower_ not in KIND_WORDS]
+        # the words between the first name and the head, in order ("Nadu Warriors")
+        start = min((w.left_edge.i for w in words), default=tok.i)
+        return [t for t in tok.doc[start : tok.i] if t.lower_ not in KIND_WORDS and t.pos_ == "PROPN"]
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return []
+    return [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.pos_ == "PROPN" and t.lower_ not in KIND_WORDS]
+
+
+def _shared_militia_head(tok: Token) -> Token | None:
+    """The militia head a bare name shares with the name joined to it: "Akyode" in "Akyode and Chala Ethnic
+    Militias" (the parser makes "Militias" a conjunct of "Akyode")."""
+    if tok.pos_ != "PROPN" or tok.lower_ in MILITIA_HEADS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "conj" and c.lower_ in MILITIA_HEADS and _name_words(c):
+            return c
+    return None
+
+
 def _identity(tok: Token) -> Token | None:
     """The phrase that says who the people of ``tok`` are: "men, believed to be police officers", "a group of
     people, presumably soldiers", "a gang (suspected to be X militiamen)"; also on the phrase's "of" object or
@@ -899,10 +957,10 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
             None,
         )
         agent = inner or _launcher(agent)[0] or (agent if _national_weapon(agent) else None)
+    if patient is None and agent is not None and m.cls == "clash":  # "soldiers and rebels clashed"
+        patient = _child(agent, ("conj",))  # (the other side, before the dead of the toll told after)
     if patient is None:
         patient = _victims(m)
-    if patient is None and agent is not None and m.cls == "clash":  # "soldiers and rebels clashed"
-        patient = _child(agent, ("conj",))
     return agent, patient, claimer
 
 
