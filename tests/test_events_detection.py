@@ -219,6 +219,9 @@ UNREST_AS_TOPIC = [
     "Police feared violence in the county on Sunday.",
     "The governor condemned the violence on Sunday.",
     "The bishop asked voters to prevent violence in the county on Sunday.",
+    # what an appeal or a programme means to reduce
+    "Women marched through Bolgatanga on Sunday urging young men to deter acts of violence at the polls.",
+    "Clergy walked through the town on Sunday to address youth violence in the region.",
 ]
 
 

@@ -200,3 +200,15 @@ def test_events_named_militias(pipe, text, trigger, actor1, inter1, actor2):
 def test_events_a_militia_of_a_country_is_no_community(pipe):
     event = mention(pipe, "Somali militias attacked a police post in Mandera on Sunday.", "attacked")
     assert event.actor1 is not None and "Somali Communal" not in event.actor1 and "Somalia Communal" not in event.actor1
+
+
+def test_events_a_force_named_before_its_unit_is_the_actor(pipe):
+    event = mention(pipe, "A police patrol team shot dead a suspected robber in Tema, Ghana, on Sunday.", "shot")
+    assert (event.actor1, event.inter1) == ("Police Forces of Ghana", 1)
+
+
+def test_events_they_opening_a_sentence_are_the_subject_before(pipe):
+    text = ("About twenty soldiers stopped a minibus at a checkpoint near Wa, Ghana, on Sunday. They beat the "
+            "driver and two passengers.")
+    event = mention(pipe, text, "beat")
+    assert (event.actor1, event.inter1) == ("Military Forces of Ghana", 1)

@@ -514,10 +514,20 @@ _GENERIC_FIRST = frozenset(key.split(" ")[0] for key in _GENERIC_PHRASES)
 _COREFERENT_FIRST = frozenset(key.split(" ")[0] for key in _COREFERENT)
 
 
+# Nouns of a body of people sent out together: the force before them is the actor ("a police patrol team",
+# "a military unit", "an army convoy").
+UNIT_NOUNS = frozenset(
+    "team teams patrol patrols unit units squad squads detachment detachments contingent contingents convoy "
+    "convoys crew crews".split()
+)
+
+
 def _generic_actor(
     table: ActorTable, tokens: list[tuple[int, int, str]], country: str | None
 ) -> Actor | None:
     words = [_norm(t) for _, _, t in tokens]
+    while len(words) > 1 and words[-1] in UNIT_NOUNS:
+        words = words[:-1]  # "a police patrol team" is the police's
     located = next((hit for i in range(len(tokens)) if (hit := _country_at(tokens, i)) is not None), None)
     for n in (3, 2, 1):
         spec = _GENERIC_PHRASES.get(" ".join(words[-n:])) if len(words) >= n else None

@@ -446,6 +446,10 @@ UNREST_TOPIC_WORDS = frozenset(
         "encourage", "encouraged", "encourages", "encouraging", "incite", "incited", "incites", "inciting",
         "promote", "promoted", "promoting", "glorify", "glorified", "glorifying", "advocate", "advocated",
         "advocating", "threaten", "threatened", "threatening",
+        # violence an appeal or a programme means to reduce: "deter acts of violence", "address youth violence"
+        "deter", "deterred", "deters", "deterring", "address", "addressed", "addressing", "reduce", "reduced",
+        "reducing", "eliminate", "eliminating", "eschew", "eschewed", "eschewing", "discourage", "discouraged",
+        "discouraging", "minimise", "minimize", "forestall",
     }
 )
 FIRE_WORDS = frozenset({"ablaze", "alight", "afire", "fire"})

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors import ActorTable, ethnic_group, inter_for
+from eventwire.actors import UNIT_NOUNS, ActorTable, ethnic_group, inter_for
 from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
 from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, LIGHT_VERBS, SPEECH_VERBS
@@ -471,7 +471,7 @@ class Resolver:
         if tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl":
             tok = tok.head.head
         if tok.lower_ in ("it", "they", "its", "their"):
-            matrix = self._matrix_subject(tok)
+            matrix = self._matrix_subject(tok) or _previous_subject(tok)
             if matrix is not None:
                 return self.resolve(matrix, cls, country, agent)
         identity = _identity(tok)
@@ -605,6 +605,9 @@ class Resolver:
         where = nation or country
         name = geo.country_name(where)
         head_words = {low} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        if low in UNIT_NOUNS:  # "a police patrol team": the compound's own compound names the force
+            head_words |= {g.lower_ for c in tok.children if c.dep_ == "compound" for g in c.children
+                           if g.dep_ in ("compound", "amod")}
         if cls in MOVE_CLASSES and head_words & (MILITARY | {"troops"}):
             words = words | {"troops"}
         if low in MILITARY_SITES and not head_words & (ARMED | POLICE):
@@ -831,6 +834,22 @@ def _name_words(tok: Token) -> list[Token]:
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return []
     return [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.pos_ == "PROPN" and t.lower_ not in KIND_WORDS]
+
+
+def _previous_subject(tok: Token) -> Token | None:
+    """The people a sentence-opening "They" goes on about: the plural subject of the sentence before, when
+    that sentence has an acting (not a passive) subject ("Twenty soldiers stopped a bus. They beat the
+    driver.")."""
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+        return None
+    sent = tok.sent
+    if sent.start == 0 or any(t.pos_ in ("NOUN", "PROPN") for t in tok.doc[sent.start : tok.i]):
+        return None
+    before = tok.doc[sent.start - 1].sent
+    subj = _child(before.root, ("nsubj",))
+    if subj is None or subj.lower_ in PRONOUNS or subj.tag_ not in ("NNS", "NNPS"):
+        return None
+    return subj
 
 
 def _shared_militia_head(tok: Token) -> Token | None:
