@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.events import coding
+from eventwire.events import coding, roles
 from eventwire.events.classify import TypeGuess
 from eventwire.events.mentions import Mention, find_mentions
 from eventwire.events.roles import RoleActor
@@ -349,3 +349,24 @@ def test_coding_violence_a_protest_charges_others_with_is_no_riot(pipe, text):
     result = next(iter(pipe.process([Article("t", text, date(2021, 3, 15))])))
     first = [e for e in result.events if e.event_type is not None][0]
     assert (first.event_type, first.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "armed"),
+    [
+        # a headline's bare subject of a casualty verb is the hurt side
+        ("Police reservist killed when raiders attack a village near Isiolo", "attack", True),
+        ("Park ranger wounded as poachers raid a conservancy", "raid", True),
+        ("Herder killed when raiders attack a village near Isiolo", "attack", False),
+        # "police" acts as well as suffers: not read as a headline's victim
+        ("Police killed when raiders attack a village", "attack", False),
+    ],
+)
+def test_coding_headline_victims_armed(nlp, text, trigger, armed):
+    assert coding.armed_victims(first_mention(nlp, text, trigger)) is armed
+
+
+def test_roles_headline_subject_is_the_patient(nlp):
+    m = first_mention(nlp, "Police constable killed in Lamu on Sunday.", "killed")
+    agent, patient, _ = roles.agent_and_patient(m)
+    assert agent is None and patient is not None and patient.text == "constable"

@@ -212,3 +212,30 @@ def test_events_they_opening_a_sentence_are_the_subject_before(pipe):
             "driver and two passengers.")
     event = mention(pipe, text, "beat")
     assert (event.actor1, event.inter1) == ("Military Forces of Ghana", 1)
+
+
+# Headlines write passives as bare past forms: a bare singular subject ("Police constable killed") or a noun
+# a participle describes ("four robbers killed by police, an inquiry began") are the victims; a count alone
+# ("Two killed in a clash between ...") names no one.
+HEADLINE_VICTIMS = [
+    # text, trigger, event type, actor1 (None: any), actor2 (None: none)
+    ("Police constable killed in Lamu on Sunday.", "killed", "Battles", "Unidentified Armed Group (Kenya)",
+     "Police Forces of Kenya"),
+    ("Police constable killed when bandits raid a village in Lamu on Sunday.", "raid", "Battles", None, None),
+    ("Four robbers killed by police in Nakuru on Sunday, an inquiry began on Monday.", "killed", None,
+     "Police Forces of Kenya", None),
+    ("Two killed in a clash between farmers and herders in Tana River on Sunday.", None, "Battles", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "actor1", "actor2"), HEADLINE_VICTIMS)
+def test_events_headline_victims(pipe, text, trigger, event_type, actor1, actor2):
+    found = [e for e in next(iter(pipe.process([Article("t", text, PUBLISHED)]))).events
+             if trigger is None or (e.trigger is not None and e.trigger.text == trigger)]
+    assert found, text
+    event = found[0]
+    if event_type is not None:
+        assert event.event_type == event_type
+    if actor1 is not None:
+        assert event.actor1 == actor1
+    assert event.actor2 == actor2 or (actor2 is None and not (event.actor2 or "").startswith("Civilians"))

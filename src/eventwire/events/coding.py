@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.annotate import span_ents
 from eventwire.events.classify import TypeGuess
+from eventwire.events.fatalities import elliptic_passive
 from eventwire.events.lexicon import BATTLE, CLASSES, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC, Code
 from eventwire.events.mentions import (
     DISPERSED_CROWDS,
@@ -324,6 +325,8 @@ def armed_victims(m: Mention) -> bool:
     nouns: list[Token] = []
     for tok in (m.trigger, *m.casualties):
         nouns += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok is not m.trigger and elliptic_passive(tok):  # a headline's "Police reservist killed when ..."
+            nouns += [c for c in tok.children if c.dep_ == "nsubj"]
         if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             nouns.append(tok.head)
     nouns += [c for n in nouns for c in n.conjuncts]

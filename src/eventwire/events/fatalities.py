@@ -513,7 +513,7 @@ def _victim_roots(casualty: Token) -> list[Token]:
         if not roots and casualty.head.dep_ not in ("relcl", "acl"):
             # "Four people were on Wednesday confirmed dead", parsed with the report hanging on "were"
             roots = _copula_subjects(casualty.head)
-    if not roots and casualty.dep_ in ("xcomp", "oprd") and _headline_passive(casualty.head):
+    if not roots and casualty.dep_ in ("xcomp", "oprd") and headline_passive(casualty.head):
         # a headline's "Two women found killed in a market": the counted subject of the finding
         roots = [c for c in casualty.head.children if c.dep_ == "nsubj"]
     if any(c.dep_ in ("meta", "nummod") and c.like_num for c in casualty.children):
@@ -581,10 +581,10 @@ def elliptic_passive(verb: Token) -> bool:
     """A casualty verb whose subject (if any) are its victims: a participle with no perfect auxiliary ("two
     people were killed", "Five killed") or a headline's past tense with a counted subject."""
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in verb.children)
-    return (verb.tag_ == "VBN" and not perfect) or _headline_passive(verb)
+    return (verb.tag_ == "VBN" and not perfect) or headline_passive(verb)
 
 
-def _headline_passive(verb: Token) -> bool:
+def headline_passive(verb: Token) -> bool:
     """A past-tense casualty verb with a counted subject or an agent and no object, as headlines write a
     passive: "Seven soldiers and two police officers killed", "Policeman killed by rebels" (the subject are
     the victims)."""
@@ -595,7 +595,16 @@ def _headline_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return True
-    return any(c.dep_ == "nummod" for c in subject.children) or subject.like_num
+    # a bare singular noun is a headline's ("Police reservist killed when raiders attack"): prose gives it a
+    # determiner ("a reservist"); "police" and other collectives act as well as suffer, and stay as they are
+    bare = (subject.tag_ == "NN" and subject.lower_ not in COLLECTIVES and casualty_kind(verb) is not None
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children))
+    return any(c.dep_ == "nummod" for c in subject.children) or subject.like_num or bare
+
+
+# Singular nouns for a body of people, never a headline's victim on their own ("Police killed two")
+COLLECTIVES = frozenset({"police", "military", "army", "security", "government", "mob", "crowd", "gang", "group",
+                         "militia", "youth", "public", "community", "family", "staff", "personnel", "team"})
 
 
 SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -735,7 +744,7 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
         if not found:  # one named or singular victim: "killed a farmer", "he was shot dead"
             bare = (
                 tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-            ) or _headline_passive(tok)
+            ) or headline_passive(tok)
             found = [
                 Figure(1, 1, (r.idx, r.idx + len(r.text))) for r in roots if _single(r, bare or _is_dead(r, tok))
             ][:1]

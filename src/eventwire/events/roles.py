@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors import UNIT_NOUNS, ActorTable, ethnic_group, inter_for
 from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
+from eventwire.events.fatalities import elliptic_passive
 from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, LIGHT_VERBS, SPEECH_VERBS
 from eventwire.events.mentions import Mention, governed_by, stands_for_part
 from eventwire.records import Actor, Span
@@ -946,9 +947,18 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
             passive = _child(t.head, ("nsubjpass",))  # "was robbed and beaten by X": the shared passive subject
         if passive is None and _child(t, ("agent",)) is not None and _child(t, ("dobj", "auxpass")) is None:
             passive = _child(t, ("nsubj",))  # a headline's passive read as a past tense: "Chief killed by X"
+        subject = _child(t, ("nsubj",))
+        if passive is None and t in m.casualties and elliptic_passive(t) and subject is not None and (
+                subject.pos_ in ("NOUN", "PROPN") and not subject.like_num):
+            passive = subject  # "Police reservist killed in Isiolo" (not "Two killed": a count says no one)
+        if passive is None and t.dep_ == "acl" and t.tag_ == "VBN" and _child(t, ("agent",)) is not None:
+            patient = t.head  # a reduced passive: "3 gangsters killed by police, an inquiry began"
+            agent = _prep_object(t, ("by",))
         if passive is not None or _child(t, ("auxpass",)) is not None:
             patient = passive
             agent = _prep_object(t, ("by",)) or _shared_agent(t) or _clause_agent(t)
+        elif patient is not None:
+            pass  # the reduced passive above
         else:
             agent = _subject(t)
             patient = _child(t, ("dobj",)) or _prep_object(t, ("on", "against", "with", "at"))
