@@ -70,6 +70,10 @@ COORDINATED_ACTS = [
     ("Militiamen attacked and killed three fishermen in a lakeside clash near Lodwar.", "attacked", 3),
     ("Gunmen shoot and kill six guards during a raid on a bank in Garissa.", "shoot", 6),
     ("A mob attacked two suspected thieves in Kitale on Monday and lynched one of them.", "attacked", 1),
+    # an arrest that goes on into the violence done to the arrested
+    ("Police arrested and beat a hawker to death in Eldoret on Sunday.", "arrested", 1),
+    # a riot told with clashes
+    ("Separatist riots and clashes with police in Mombasa on Sunday, one killed.", "riots", 1),
 ]
 
 

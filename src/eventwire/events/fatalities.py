@@ -489,6 +489,7 @@ def _victim_roots(casualty: Token) -> list[Token]:
         and (c.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or c.like_num or _noun_read_as_adjective(c))
         and c not in other
         and not _when_word(c)
+        and not (c.dep_ == "npadvmod" and c.pos_ == "PROPN")  # a name the parser hung there ("... leader Odinga")
     ]
     if not roots and casualty.tag_ == "VBN":
         # "4 people were last night killed", parsed with the subject on the passive auxiliary

@@ -1922,7 +1922,9 @@ def _coordinated_act(tok: Token, mentions: dict[int, Mention]) -> Mention | None
     elif tok.dep_ != "conj":
         return None
     head = mentions[tok.head.i]
-    if FAMILIES.get(head.cls) not in ACT_FAMILIES or head.trigger.pos_ not in ("VERB", "AUX"):
+    # (an arrest goes on into the violence done to the arrested: "police arrested and beat a man to death")
+    arrest = FAMILIES.get(head.cls) == "arrest" and tok.dep_ == "conj"
+    if (FAMILIES.get(head.cls) not in ACT_FAMILIES and not arrest) or head.trigger.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
         return None
@@ -1935,6 +1937,19 @@ def _coordinated_act(tok: Token, mentions: dict[int, Mention]) -> Mention | None
     return None if inside and outside else head
 
 
+def _coordinated_noun(tok: Token, mentions: dict[int, Mention]) -> Mention | None:
+    """The event noun a second one is joined to: "riots and clashes with police", "attacks and killings"."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "conj" or tok.head.i not in mentions:
+        return None
+    head = mentions[tok.head.i]
+    return head if head.trigger.pos_ == "NOUN" else None
+
+
+def _riot_and_clash(head: Mention, m: Mention) -> bool:
+    """A riot told with clashes ("riots and clashes with police"): one violent demonstration."""
+    return head.cls == "riot" and m.cls == "clash" and _coordinated_noun(m.trigger, {head.trigger.i: head}) is head
+
+
 def _fold_coordinated(mentions: dict[int, Mention]) -> None:
     """Violent acts told by coordinated verbs of one subject ("attacked a bus and shot dead two passengers",
     "raided the village, shooting dead three") are one event: the later verb folds into the one it goes on
@@ -1943,14 +1958,15 @@ def _fold_coordinated(mentions: dict[int, Mention]) -> None:
         m = mentions[i]
         if m.cls in _STATEMENT or FAMILIES.get(m.cls) not in OCCURRENCE_FAMILIES:
             continue
-        head = _coordinated_act(m.trigger, mentions)
+        head = _coordinated_act(m.trigger, mentions) or _coordinated_noun(m.trigger, mentions)
         if head is None or head is m:
             continue
         # "abducted and beheaded a man", "kidnapped and killed": the victims taken are the victims killed, one
-        # act coded by the killing (ACLED codes an abduction that ends in death as an attack)
-        taken_then_killed = FAMILIES.get(head.cls) == "abduct" and FAMILIES.get(m.cls) == "violence" and (
-            m.casualties or m.lemma in LETHAL_LEMMAS)
-        if not (_same_family(head.cls, m.cls) or taken_then_killed):
+        # act coded by the killing (ACLED codes an abduction that ends in death as an attack); so is an arrest
+        # that goes on into a beating or a killing
+        taken_then_killed = FAMILIES.get(head.cls) in ("abduct", "arrest") and FAMILIES.get(m.cls) == "violence" and (
+            m.casualties or m.lemma in LETHAL_LEMMAS or FAMILIES.get(head.cls) == "arrest")
+        if not (_same_family(head.cls, m.cls) or taken_then_killed or _riot_and_clash(head, m)):
             continue
         _absorb(head, m)
         head.cls = m.cls if taken_then_killed else _specialise(head.cls, m.cls)
