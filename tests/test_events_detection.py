@@ -59,6 +59,9 @@ def test_events_detected_without_a_classic_trigger(pipe, text, trigger):
 NOT_EVENTS = [
     "Two people were injured in a road accident in Kitale on Sunday.",
     "The minister found the report convincing on Sunday.",
+    # a killing an accident tells of is no one's act
+    "A classroom wall collapsed in Kakamega on Sunday, killing three pupils.",
+    "A minibus overturned near Voi on Sunday, killing eleven passengers.",
 ]
 
 

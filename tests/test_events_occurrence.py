@@ -140,3 +140,10 @@ def test_other_violence_after_a_demonstration_stays_apart(pipe, text):
     assert found[0].event_type == "Protests"
     assert found[0].fatalities.low == 0
     assert any(e.fatalities.low == 1 for e in found[1:]), [(e.trigger.text, e.fatalities.low) for e in found]
+
+
+def test_a_definite_fight_noun_after_clashes_is_those_clashes(pipe):
+    text = ("On Monday, clashes between herders and farmers near Garissa. Three herders died in the skirmish, "
+            "and two farmers were injured.")
+    found = [e for e in events(pipe, text) if e.kind == "specific" and e.event_type == "Battles"]
+    assert len(found) == 1 and found[0].fatalities.low == 3, [(e.trigger.text, e.fatalities.low) for e in found]

@@ -139,6 +139,10 @@ TOLLS = [
     ("Police shot one robbery suspect, who died later in hospital, in Thika on Monday.", 1, 1),
     # a name the parser hangs on the casualty verb is no victim: the shared passive subject is
     ("4 traders were beaten and killed in the home village of opposition leader Odinga on Monday.", 4, 4),
+    # "which" stands for the event (or its weapon), not for a participant
+    ("Militants claimed an attack on a bus bound for Mandera on Friday, which killed eleven passengers.", 11, 11),
+    # an open question is no toll
+    ("Police shot a suspect in Thika on Monday. It is not clear whether he survived or died.", 0, 0),
 ]
 
 
@@ -406,3 +410,9 @@ def test_fatalities_death_sentence_is_no_toll(pipe):
     # a court sentencing people to death kills nobody in this report
     text = "A military court in Bamako sentenced 12 soldiers to death on Monday over a 2019 mutiny."
     assert all(e.fatalities.best == 0 for e in events(pipe, text))
+
+
+def test_fatalities_what_a_participant_did_is_not_the_events_toll(pipe):
+    text = "Youths burnt the homes of a gang that killed two elders in Kisii on Monday."
+    burnt = next(e for e in events(pipe, text) if e.trigger is not None and e.trigger.text == "burnt")
+    assert burnt.fatalities.low == 0

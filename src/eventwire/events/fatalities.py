@@ -396,6 +396,19 @@ def backstory(tok: Token) -> bool:
     return False
 
 
+def _in_question(tok: Token) -> bool:
+    """A casualty verb in a clause of "if" or "whether" ("it is not clear if the victim survived or died",
+    "whether anyone was killed"): an open question, no toll."""
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in node.children):
+            return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _suffered(verb: Token) -> bool:
     """A death verb whose subject died: "died", "succumbed", a passive "been killed"."""
     if verb.lower_ in INTRANSITIVE:
@@ -723,8 +736,8 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
         roots = [r for r in _victim_roots(tok) if r.lower_ not in ANIMALS and r.lower_ not in PROPERTY_NOUNS]
         # a victim phrase with a casualty word of its own is that word's count ("and six others injured")
         roots = [r for r in roots if not _own_casualty(r, tok)]
-        if _no_one(roots) or any(c.dep_ == "neg" for c in tok.children) or attempted(tok):
-            continue  # "no one was killed", "nearly killed a man"
+        if _no_one(roots) or any(c.dep_ == "neg" for c in tok.children) or attempted(tok) or _in_question(tok):
+            continue  # "no one was killed", "nearly killed a man", "unclear whether he survived or died"
         target = deaths if casualty_kind(tok) == "death" else injuries
         found = [
             fig for root in roots for fig in _group_figures(root, frozenset(seen | _own_clause(tok, root)), tok)

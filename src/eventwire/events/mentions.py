@@ -1466,10 +1466,22 @@ def _ancestors_within(tok: Token, ids: dict[int, Mention]) -> Mention | None:
             return None
         if cause_prep(node):
             return None  # "protested over the death of a colleague": the cause, not this event's toll
+        if _describes_participant(node, ids) and _casualty_lemma(tok) not in DEATH_ONLY:
+            return None  # (not a death told of the victim: "shot a suspect, who died later")
         node = node.head
         if node.i in ids:
             return ids[node.i]
     return None
+
+
+def _describes_participant(tok: Token, ids: dict[int, Mention]) -> bool:
+    """A relative clause on a participant ("burnt the houses of a gang that killed two chiefs"): it tells what
+    they did, not this event's toll; one on the event's own noun ("an attack that killed five") is its toll."""
+    if tok.dep_ != "relcl" or tok.head.i in ids:
+        return False
+    # "which" stands for a thing, and a thing that kills is the event or its weapon ("an attack on a bus,
+    # which killed 11", parsed with the clause on "bus")
+    return not any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
@@ -1548,6 +1560,8 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             continue
         lemma = _casualty_lemma(tok)
         verb = to_death(tok)
+        if _accidental(tok):
+            continue  # "part of the school collapsed, killing eight children": no one's act
         if lemma == "kill" or verb is not None:  # "hacked a chief to death"
             trigger = verb if verb is not None else tok
             mentions[trigger.i] = Mention(trigger, "kill", "attack", sent, casualties=[tok])
@@ -1585,7 +1599,8 @@ def _participant_clause_of(m: Mention, mentions: dict[int, Mention]) -> Mention 
         if (node.dep_ == "relcl" or (node.dep_ == "acl" and node is not m.trigger)) and node.head.dep_ in ARGUMENT_DEPS:
             participant = node.head
             verb = participant.head.head if participant.dep_ == "pobj" else participant.head
-            other = mentions.get(verb.i) or mentions.get(participant.head.i)
+            other = mentions.get(verb.i) or mentions.get(participant.head.i) or next(
+                (mentions[c.i] for c in verb.conjuncts if c.i in mentions), None)  # "was seized and killed"
             return other if other is not m else None
         node = node.head
     return None
@@ -1604,7 +1619,9 @@ def _fold_participant_clauses(mentions: dict[int, Mention]) -> None:
         main = _participant_clause_of(m, mentions)
         if main is None:
             continue
-        if FAMILIES.get(m.cls) in violent and FAMILIES.get(main.cls) in violent and main.lemma not in DEATH_ONLY:
+        # (an arrest that ends in a killing is violent too: "a man who killed his wife was seized and killed")
+        main_violent = FAMILIES.get(main.cls) in violent or (main.cls == "arrest" and bool(main.casualties))
+        if FAMILIES.get(m.cls) in violent and main_violent and main.lemma not in DEATH_ONLY:
             mentions.pop(i)  # background of the main act: no event, no toll of its own
         elif m.cls in DEMONSTRATIONS and main.cls == "arrest":
             _absorb(m, main)
@@ -1985,6 +2002,33 @@ NON_VIOLENT_DEATH_WORDS = frozenset(
 )
 
 
+BOMB_WORDS = frozenset({"bomb", "bombs", "explosive", "explosives", "ied", "ieds", "grenade", "suicide", "mine",
+                        "landmine", "shelling", "shell", "missile", "rocket", "gunmen", "attack", "attackers"})
+# Verbs and nouns of accidents and disasters: a killing they tell of is no one's act ("the bus overturned,
+# killing six", "killed in a landslide"); an explosive told with them keeps the act ("a truck bomb crashed").
+ACCIDENT_WORDS = frozenset(
+    {
+        "collapse", "collapsed", "collapses", "collapsing", "crash", "crashed", "crashes", "capsized", "capsizing",
+        "overturned", "overturning", "derailed", "landslide", "landslides", "mudslide", "mudslides",
+        "floods", "flooding", "lightning", "accident", "accidents", "drowned", "electrocuted",
+    }
+)
+
+
+def _accidental(tok: Token) -> bool:
+    """A casualty word that an accident governs or causes: a participle of an accident verb ("collapsed,
+    killing eight"), or "killed in an accident / a landslide"."""
+    if any(t.lower_ in BOMB_WORDS for t in tok.sent):
+        return False
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.lower_ in ACCIDENT_WORDS:
+        return True
+    if tok.dep_ in ("acl", "advcl") and any(c.lower_ in ACCIDENT_WORDS and c.dep_ in ("acl", "relcl", "conj")
+                                            for c in tok.head.children):
+        return True  # "A minibus overturned near Voi, killing eleven", parsed with both verbs on "minibus"
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "after") and
+               any(g.dep_ == "pobj" and g.lower_ in ACCIDENT_WORDS for g in c.children) for c in tok.children)
+
+
 def _done_by_someone(tok: Token) -> bool:
     """An injury with an agent of its own: "gunmen injured a lawyer", "five were injured by police" (not
     "two people were injured in an accident")."""
@@ -2171,7 +2215,8 @@ def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
         cause = _coordinated_act(tok, mentions) or cause  # "shot and killed two during a raid": the shooting
     target = cause or _ancestors_within(tok, mentions) or _descendant(tok, mentions)
     violent = [m for m in mentions.values() if m.cls in _VIOLENT]
-    if target is None and len(violent) == 1 and not _in_background(tok) and not _another_act(tok, violent[0].trigger):
+    if (target is None and len(violent) == 1 and not _in_background(tok) and not _another_act(tok, violent[0].trigger)
+            and not (_describes_participant(tok, mentions) and _casualty_lemma(tok) not in DEATH_ONLY)):
         target = violent[0]
     if target is None or target.cls in _STATEMENT:
         return False
@@ -2718,7 +2763,9 @@ def _antecedent_event(out: list[Mention], m: Mention) -> Mention | None:
         wider = m.cls == "attack" and not m.modifiers and FAMILIES.get(earlier.cls) == "remote"
         # "the violence" names any fight, attack or riot told before it
         wider = wider or (m.trigger.lower_ == "violence" and FAMILIES.get(earlier.cls) in VIOLENT_FAMILIES)
-        if (same or wider) and (earlier.trigger.tag_ == "NNS") <= plural:
+        # ("the attack" is not one of several attacks told before; "the skirmish" after "clashes" is them: a
+        # fight told in the plural is one occurrence)
+        if (same or wider) and ((earlier.trigger.tag_ == "NNS") <= plural or earlier.cls == "clash" == m.cls):
             return earlier
     return None
 
