@@ -370,3 +370,25 @@ def test_roles_headline_subject_is_the_patient(nlp):
     m = first_mention(nlp, "Police constable killed in Lamu on Sunday.", "killed")
     agent, patient, _ = roles.agent_and_patient(m)
     assert agent is None and patient is not None and patient.text == "constable"
+
+
+BATTLE_GUESS = TypeGuess("Battles", "Armed clash", "ASSAULT", "firearms", 0.9)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_event_type"),
+    [
+        # a street fight or a scuffle with no weapon told: mob violence, whatever the classifier reads
+        ("Traders from two markets got engaged in a street-fight in Kumasi on Monday.", "engaged", "Mob violence"),
+        ("A brawl broke out between rival supporters at a rally in Tamale on Monday.", "brawl", "Mob violence"),
+        # police warning shots told after it are the police's
+        ("Two groups of youths got engaged in a street-fight in Wa on Monday. Police fired warning shots.",
+         "engaged", "Mob violence"),
+        # a weapon in the fight's own sentence keeps the classifier's battle
+        ("Two clans got engaged in a street-fight with machetes and guns in Bawku on Monday.", "engaged",
+         "Armed clash"),
+    ],
+)
+def test_coding_brawls_are_mob_violence(nlp, text, trigger, sub_event_type):
+    m = first_mention(nlp, text, trigger)
+    assert coding.code(m, BATTLE_GUESS, None, None, {m.cls}).sub_event_type == sub_event_type

@@ -233,6 +233,8 @@ def _precedence(
         # a party's militia fights or attacks: political violence, never a riot, whoever its victims are
         sub = "Armed clash" if m.cls == "clash" or victims_armed else "Attack"
         return Code(BATTLE if sub == "Armed clash" else VAC, sub, "ASSAULT", base.plover_mode)
+    if _brawl(m) and not (actor1 is not None and actor1.inter == 1):
+        return RIOT_CODES["Mob violence"]  # a street fight with no weapon told: disorganised violence, not a battle
     crowds = [a for a in sides if (a.inter in (5, 6, 7) or a.kind == "party") and not party_militia(a)]
     communal_fight = communal_fight and not any(a.inter == 6 or a.kind == "party" for a in sides)
     if m.cls == "clash" and crowds and not any(armed(a) for a in sides) and not communal_fight:
@@ -570,6 +572,31 @@ RIOT_CODES = {
     "Violent demonstration": Code(RIOTS, "Violent demonstration", "PROTEST", "riot"),
     "Mob violence": Code(RIOTS, "Mob violence", "ASSAULT", "beat"),
 }
+
+
+# Words of a fight without weapons, and the weapons that make one a fight of armed men: ACLED's mob violence
+# is "violent interactions ... often using crude weapons" by unorganised groups, a battle one between
+# organised armed groups.
+BRAWL_WORDS = frozenset({"street-fight", "streetfight", "street-fights", "brawl", "brawls", "scuffle", "scuffles",
+                         "fisticuffs", "fistfight", "fist-fight", "punch-up"})
+WEAPON_WORDS = frozenset(
+    {"gun", "guns", "gunshot", "gunshots", "gunfire", "gunmen", "shot", "shots", "shooting", "shootout", "rifle",
+     "rifles", "pistol", "pistols", "firearm", "firearms", "bullet", "bullets", "ak-47", "machete", "machetes",
+     "cutlass", "cutlasses", "knife", "knives", "stabbed", "stabbing", "arrow", "arrows", "spear", "spears",
+     "grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "armed", "militia", "militias"}
+)
+
+
+def _brawl(m: Mention) -> bool:
+    """A fight told as a brawl ("engaged in a street-fight", "a scuffle broke out") with no weapon in its
+    sentence (the police's warning shots told after it are theirs)."""
+    word = m.trigger
+    if word.pos_ != "NOUN":  # "got engaged in a street-fight": the fight the verb tells of
+        word = next((g for c in word.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"), word)
+    if word.lower_ not in BRAWL_WORDS or word.pos_ != "NOUN":
+        return False
+    return not any(t.lower_ in WEAPON_WORDS for t in m.sent)
 
 
 def _riot(base: Code, default: str) -> Code:
