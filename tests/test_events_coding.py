@@ -392,3 +392,12 @@ BATTLE_GUESS = TypeGuess("Battles", "Armed clash", "ASSAULT", "firearms", 0.9)
 def test_coding_brawls_are_mob_violence(nlp, text, trigger, sub_event_type):
     m = first_mention(nlp, text, trigger)
     assert coding.code(m, BATTLE_GUESS, None, None, {m.cls}).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("two youths", False), ("3 men", False), ("a pair of youths", False), ("youths", True), ("ten youths", True)],
+)
+def test_coding_a_few_people_are_no_crowd(phrase, expected):
+    actor = RoleActor("Rioters (Ghana)", 5, "GH", Span.of(phrase, 0, len(phrase)))
+    assert coding.collective(actor) is expected

@@ -560,12 +560,17 @@ def collective(actor: RoleActor | None) -> bool:
     ("residents", "villagers", "students", "a mob"), not individuals ("two men", "a woman", "people")."""
     if actor is None:
         return False
+    words = actor.span.text.lower().split()
+    if actor.kind != "party" and any(w in FEW or (w.isdigit() and int(w) <= 3) for w in words[:-1]):
+        return False  # "two youths", "3 men": a few people, not a crowd
     if actor.inter == 5 or actor.kind == "party":
         return True
     if actor.inter != 7:
         return False
-    words = actor.span.text.lower().split()
     return not words or (words[-1] not in INDIVIDUALS and not words[-1][:1].isdigit())
+
+
+FEW = frozenset({"one", "two", "three", "couple", "pair"})
 
 
 RIOT_CODES = {
