@@ -401,3 +401,20 @@ def test_coding_brawls_are_mob_violence(nlp, text, trigger, sub_event_type):
 def test_coding_a_few_people_are_no_crowd(phrase, expected):
     actor = RoleActor("Rioters (Ghana)", 5, "GH", Span.of(phrase, 0, len(phrase)))
     assert coding.collective(actor) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # crowds that fight with guns or blades: an armed clash between the militias they make up
+        ("Rival youth groups clashed in Wa on Monday. Three were injured with gunshot wounds.", "Battles"),
+        ("Rival youth groups clashed in Wa on Monday, and one man was stabbed to death.", "Battles"),
+        # the police's own tear gas or warning shots do not arm the crowd: a riot, as the classifier reads it
+        ("Rival youth groups clashed in Wa on Monday until police fired warning shots.", "Riots"),
+        ("Rival youth groups clashed in Wa on Monday. Three people were hurt.", "Riots"),
+    ],
+)
+def test_coding_crowds_fighting_with_weapons_are_an_armed_clash(nlp, text, event_type):
+    m = first_mention(nlp, text, "clashed")
+    crowd = RoleActor("Rioters (Ghana)", 5, "GH", Span.of(text, 0, len("Rival youth groups")))
+    assert coding.code(m, RIOT, crowd, None, {m.cls}).event_type == event_type

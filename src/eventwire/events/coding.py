@@ -237,6 +237,10 @@ def _precedence(
         return RIOT_CODES["Mob violence"]  # a street fight with no weapon told: disorganised violence, not a battle
     crowds = [a for a in sides if (a.inter in (5, 6, 7) or a.kind == "party") and not party_militia(a)]
     communal_fight = communal_fight and not any(a.inter == 6 or a.kind == "party" for a in sides)
+    if m.cls == "clash" and crowds and not any(a.inter == 1 for a in sides) and _armed_fight(m):
+        # crowds or party supporters fighting with guns or blades ("clashed ..., three injured with gunshot
+        # wounds"): ACLED's armed clash between the militias they make up
+        return Code(BATTLE, "Armed clash", "ASSAULT", base.plover_mode)
     if m.cls == "clash" and crowds and not any(armed(a) for a in sides) and not communal_fight:
         return _riot(base, "Mob violence")  # a brawl between crowds or party supporters
     if m.cls == "clash" and len(sides) == 2 and all(armed(a) for a in sides) and base.event_type != BATTLE:
@@ -590,6 +594,12 @@ WEAPON_WORDS = frozenset(
      "cutlass", "cutlasses", "knife", "knives", "stabbed", "stabbing", "arrow", "arrows", "spear", "spears",
      "grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "armed", "militia", "militias"}
 )
+
+
+def _armed_fight(m: Mention) -> bool:
+    """A fight told with firearms or blades in its sentences, not the police's ("police fired tear gas")."""
+    return any(t.lower_ in WEAPON_WORDS - {"armed", "militia", "militias", "gunmen"} and not _by_forces(t)
+               for s in episode(m) for t in s)
 
 
 def _brawl(m: Mention) -> bool:
