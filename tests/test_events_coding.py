@@ -404,6 +404,23 @@ def test_coding_a_few_people_are_no_crowd(phrase, expected):
 
 
 @pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("a group of people", True), ("a crowd of men", True), ("people", False), ("two men", False)],
+)
+def test_coding_a_group_of_people_is_a_crowd(phrase, expected):
+    actor = RoleActor("Civilians (Ghana)", 7, "GH", Span.of(phrase, 0, len(phrase)))
+    assert coding.collective(actor) is expected
+
+
+def test_roles_a_group_of_people_keeps_the_group_in_its_span(nlp):
+    text = "A group of people beat a suspected thief in Ho on Sunday."
+    m = first_mention(nlp, text, "beat")
+    agent, _, _ = roles.agent_and_patient(m)
+    actor = roles.Resolver(m.trigger.doc, [], None, text=text).resolve(agent, m.cls, "GH", agent=True)
+    assert actor is not None and actor.span.text == "A group of people"
+
+
+@pytest.mark.parametrize(
     ("text", "event_type"),
     [
         # crowds that fight with guns or blades: an armed clash between the militias they make up

@@ -571,6 +571,8 @@ def collective(actor: RoleActor | None) -> bool:
         return True
     if actor.inter != 7:
         return False
+    if {"group", "groups", "crowd", "crowds", "band", "mob", "horde"} & set(words[:-1]):
+        return True  # "a group of people", "a crowd of traders"
     return not words or (words[-1] not in INDIVIDUALS and not words[-1][:1].isdigit())
 
 

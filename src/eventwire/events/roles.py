@@ -253,6 +253,8 @@ LOCAL_GROUP_HEADS = frozenset(
 FROM_GROUP_HEADS = frozenset(
     {"raiders", "bandits", "attackers", "assailants", "gunmen", "pastoralists", "herders", "herdsmen", "fighters"}
 )
+# Member nouns that gather people into a crowd ("a group of people", "a crowd of traders")
+CROWD_NOUNS = frozenset({"group", "groups", "crowd", "crowds", "band", "mob", "horde"})
 MEMBER_NOUNS = frozenset(
     {
         "group",
@@ -484,6 +486,10 @@ class Resolver:
             group = _prep_object(tok, ("of", "from"))
             if group is not None:
                 found = self.resolve(group, cls, country, agent)
+                if found is not None and found.inter == 7 and tok.lower_ in CROWD_NOUNS:
+                    # "a group of people", "a crowd of residents": the crowd they make, not individuals
+                    whole = Span.of(self.text, tok.left_edge.idx, group.idx + len(group.text))
+                    return RoleActor(found.name, found.inter, found.country, whole, found.kind)
                 if found is not None:
                     return found
         if stands_for_part(tok):  # "seven of the soldiers"; "seven of the houses" is no one
