@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from eventcases import find_mention
+from eventwire.events import roles
+from eventwire.events.mentions import find_mentions
 from eventwire.records import Article, Event
 
 PUBLISHED = date(2021, 3, 15)
@@ -239,3 +241,16 @@ def test_events_headline_victims(pipe, text, trigger, event_type, actor1, actor2
     if actor1 is not None:
         assert event.actor1 == actor1
     assert event.actor2 == actor2 or (actor2 is None and not (event.actor2 or "").startswith("Civilians"))
+
+
+def test_events_cattle_thieves_killed_by_police_are_a_battle_side(pipe):
+    event = mention(pipe, "Police killed six cattle thieves near Isiolo, Kenya, on Sunday.", "killed")
+    assert event.actor2 is not None and event.actor2.startswith("Unidentified")
+    assert event.inter2 in (3, 4)
+
+
+def test_roles_a_headline_passive_shared_by_a_casualty_verb(nlp):
+    doc = nlp("Four police officers shot at and injured during a patrol near Wajir.")
+    m = next(m for s in doc.sents for m in find_mentions(s) if m.trigger.text == "shot")
+    agent, patient, _ = roles.agent_and_patient(m)
+    assert agent is None and patient is not None and patient.text == "officers"

@@ -413,7 +413,7 @@ _GENERIC_SPECS: tuple[tuple[str, str, int, str], ...] = (
         "gunmen, gunman, armed men, armed man, bandits, bandit, militants, militant, attackers, attacker, "
         "assailants, assailant, insurgents, insurgent, jihadists, jihadist, terrorists, terrorist, raiders, "
         "armed group, armed groups, unknown gunmen, unidentified gunmen, criminals, thugs, gang, gangs, "
-        "gangsters, robbers",
+        "gangsters, robbers, cattle thieves, livestock thieves, cattle raiders, cattle rustlers, poachers",
         "Unidentified Armed Group ({c})",
         3,
         "unidentified-armed-group",

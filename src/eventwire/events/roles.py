@@ -804,6 +804,7 @@ def sides(
             or tok.dep_ in ("compound", "amod", "poss")
             or tok.ent_type_ in SIDE_SKIP_ENTS
             or tok.head.i in victims
+            or (tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on", "after", "before"))  # "during a patrol"
         ):
             continue
         actor = resolver.resolve(tok, m.cls, country, agent=True)
@@ -954,9 +955,13 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
         if passive is None and _child(t, ("agent",)) is not None and _child(t, ("dobj", "auxpass")) is None:
             passive = _child(t, ("nsubj",))  # a headline's passive read as a past tense: "Chief killed by X"
         subject = _child(t, ("nsubj",))
-        if passive is None and t in m.casualties and elliptic_passive(t) and subject is not None and (
-                subject.pos_ in ("NOUN", "PROPN") and not subject.like_num):
+        noun_subject = subject is not None and subject.pos_ in ("NOUN", "PROPN") and not subject.like_num
+        if passive is None and t in m.casualties and elliptic_passive(t) and noun_subject:
             passive = subject  # "Police reservist killed in Isiolo" (not "Two killed": a count says no one)
+        if passive is None and noun_subject and _child(t, ("dobj",)) is None and any(
+                c.dep_ == "conj" and c in m.casualties and c.tag_ == "VBN" and elliptic_passive(c)
+                and _child(c, ("nsubj", "nsubjpass")) is None for c in t.children):
+            passive = subject  # "Four police officers shot at and injured": the headline's passive, shared
         if passive is None and t.dep_ == "acl" and t.tag_ == "VBN" and _child(t, ("agent",)) is not None:
             patient = t.head  # a reduced passive: "3 gangsters killed by police, an inquiry began"
             agent = _prep_object(t, ("by",))
