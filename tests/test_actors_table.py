@@ -183,3 +183,19 @@ def test_home_countries_of_the_named_actors(table: ActorTable, text: str, expect
 def test_match_state_security_bodies(table: ActorTable, text: str, country: str | None, name: str) -> None:
     actor = table.match(text, country)
     assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("an election officer", "Civilians (Kenya)"),
+        ("an agricultural extension officer", "Civilians (Kenya)"),
+        ("the returning officers", "Civilians (Kenya)"),
+        ("a police officer", "Police Forces of Kenya"),
+        ("prison officers", "Police Forces of Kenya"),
+        ("officers", "Police Forces of Kenya"),
+    ],
+)
+def test_actors_table_civil_officers_are_not_the_police(phrase, expected):
+    found = ActorTable.load().match(phrase, "KE")
+    assert found is not None and found.name == expected

@@ -522,12 +522,23 @@ UNIT_NOUNS = frozenset(
 )
 
 
+# Words before "officer" that make the officer a civil servant ("an election officer", "a health officer")
+CIVIL_OFFICES = frozenset(
+    "election electoral returning presiding polling extension agricultural health medical clinical education "
+    "revenue tax customs immigration fisheries information press liaison executive "
+    "welfare probation court land lands planning finance loans loan development veterinary".split()
+)
+
+
 def _generic_actor(
     table: ActorTable, tokens: list[tuple[int, int, str]], country: str | None
 ) -> Actor | None:
     words = [_norm(t) for _, _, t in tokens]
     while len(words) > 1 and words[-1] in UNIT_NOUNS:
         words = words[:-1]  # "a police patrol team" is the police's
+    if len(words) > 1 and words[-1] in ("officer", "officers") and words[-2] in CIVIL_OFFICES:
+        # "an election officer", "an agricultural extension officer": a civil servant, not the police
+        words = [*words[:-1], "civilians"]
     located = next((hit for i in range(len(tokens)) if (hit := _country_at(tokens, i)) is not None), None)
     for n in (3, 2, 1):
         spec = _GENERIC_PHRASES.get(" ".join(words[-n:])) if len(words) >= n else None
