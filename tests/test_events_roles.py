@@ -254,3 +254,14 @@ def test_roles_a_headline_passive_shared_by_a_casualty_verb(nlp):
     m = next(m for s in doc.sents for m in find_mentions(s) if m.trigger.text == "shot")
     agent, patient, _ = roles.agent_and_patient(m)
     assert agent is None and patient is not None and patient.text == "officers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A mob attacks and kills a suspected thief in Kitale.", "Police stopped a mob attack on a trader in Kitale."],
+)
+def test_roles_a_crowd_noun_before_the_act_is_its_doer(nlp, text):
+    doc = nlp(text)
+    m = next(m for s in doc.sents for m in find_mentions(s) if m.trigger.lower_ in ("attacks", "attack"))
+    agent, _, _ = roles.agent_and_patient(m)
+    assert agent is not None and agent.lower_ == "mob"

@@ -253,6 +253,9 @@ LOCAL_GROUP_HEADS = frozenset(
 FROM_GROUP_HEADS = frozenset(
     {"raiders", "bandits", "attackers", "assailants", "gunmen", "pastoralists", "herders", "herdsmen", "fighters"}
 )
+# Nouns of a crowd that, before an act's noun, are its doers ("a mob attack", "A mob attacks and kills a man",
+# a headline the parser reads as a noun phrase)
+CROWD_COMPOUNDS = frozenset({"mob", "mobs", "crowd", "crowds", "vigilante", "vigilantes", "rioters"})
 # Member nouns that gather people into a crowd ("a group of people", "a crowd of traders")
 CROWD_NOUNS = frozenset({"group", "groups", "crowd", "crowds", "band", "mob", "horde"})
 MEMBER_NOUNS = frozenset(
@@ -983,8 +986,9 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
             agent = between
             patient = _child(between, ("conj",))
         compound = _child(t, ("compound",))
-        if agent is None and compound is not None and (compound.pos_ == "PROPN" or _force_word(compound)):
-            agent = compound  # "an ADF attack", "a police raid", "police forces assault", "police battle X"
+        if agent is None and compound is not None and (
+                compound.pos_ == "PROPN" or _force_word(compound) or compound.lower_ in CROWD_COMPOUNDS):
+            agent = compound  # "an ADF attack", "a police raid", "police forces assault", "a mob attack"
         if agent is None:
             agent, claimer = _launcher(t)
         if agent is None and _national_weapon(t):
