@@ -220,7 +220,5 @@ def test_times_event_date_the_subjects_own_date_stays(nlp):
 
 def test_times_event_date_an_event_told_inside_the_relative_clause_keeps_its_date(nlp):
     # "in May 2019" hangs on "wounded", the relative clause that tells the ambush itself
-    sentence = "The mayor, who was wounded in the ambush near the port in May 2019, spoke on Sunday."
-    doc = nlp(sentence)
-    d = event_date(find_times(doc, SUN), 0, len(sentence), doc, SUN, trigger=sentence.index("ambush"))
+    d = _date_at(nlp, "The mayor, who was wounded in the ambush near the port in May 2019, spoke on Sunday.", "ambush")
     assert (d.value.year, d.value.month) == (2019, 5)

@@ -27,7 +27,7 @@ from eventwire.events.mentions import (
     objects_of,
     responds_to,
 )
-from eventwire.events.roles import RoleActor
+from eventwire.events.roles import GROUP_NOUNS, RoleActor
 
 MIN_CONFIDENCE = 0.5
 SURE_CONFIDENCE = 0.7  # a guess the actor rules do not overturn on weak evidence (an unnamed target)
@@ -571,7 +571,7 @@ def collective(actor: RoleActor | None) -> bool:
         return True
     if actor.inter != 7:
         return False
-    if {"group", "groups", "crowd", "crowds", "band", "mob", "horde"} & set(words[:-1]):
+    if GROUP_NOUNS & set(words[:-1]):
         return True  # "a group of people", "a crowd of traders"
     return not words or (words[-1] not in INDIVIDUALS and not words[-1][:1].isdigit())
 
@@ -598,10 +598,13 @@ WEAPON_WORDS = frozenset(
 )
 
 
+# The weapons themselves, without the words for armed men
+FIGHT_WEAPONS = WEAPON_WORDS - {"armed", "militia", "militias", "gunmen"}
+
+
 def _armed_fight(m: Mention) -> bool:
     """A fight told with firearms or blades in its sentences, not the police's ("police fired tear gas")."""
-    return any(t.lower_ in WEAPON_WORDS - {"armed", "militia", "militias", "gunmen"} and not _by_forces(t)
-               for s in episode(m) for t in s)
+    return any(t.lower_ in FIGHT_WEAPONS and not _by_forces(t) for s in episode(m) for t in s)
 
 
 def _brawl(m: Mention) -> bool:

@@ -1466,22 +1466,24 @@ def _ancestors_within(tok: Token, ids: dict[int, Mention]) -> Mention | None:
             return None
         if cause_prep(node):
             return None  # "protested over the death of a colleague": the cause, not this event's toll
-        if _describes_participant(node, ids) and _casualty_lemma(tok) not in DEATH_ONLY:
-            return None  # (not a death told of the victim: "shot a suspect, who died later")
+        if _describes_participant(node, tok, ids):
+            return None
         node = node.head
         if node.i in ids:
             return ids[node.i]
     return None
 
 
-def _describes_participant(tok: Token, ids: dict[int, Mention]) -> bool:
-    """A relative clause on a participant ("burnt the houses of a gang that killed two chiefs"): it tells what
-    they did, not this event's toll; one on the event's own noun ("an attack that killed five") is its toll."""
-    if tok.dep_ != "relcl" or tok.head.i in ids:
+def _describes_participant(clause: Token, casualty: Token, ids: dict[int, Mention]) -> bool:
+    """``clause`` is a relative clause on a participant that tells what they did, the casualty word inside it
+    ("burnt the houses of a gang that killed two chiefs"): not this event's toll. One on the event's own noun
+    ("an attack that killed five") is its toll, and so is a death told of the victim ("shot a suspect, who
+    died later")."""
+    if clause.dep_ != "relcl" or clause.head.i in ids or _casualty_lemma(casualty) in DEATH_ONLY:
         return False
     # "which" stands for a thing, and a thing that kills is the event or its weapon ("an attack on a bus,
     # which killed 11", parsed with the clause on "bus")
-    return not any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return not any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
@@ -1962,11 +1964,6 @@ def _coordinated_noun(tok: Token, mentions: dict[int, Mention]) -> Mention | Non
     return head if head.trigger.pos_ == "NOUN" else None
 
 
-def _riot_and_clash(head: Mention, m: Mention) -> bool:
-    """A riot told with clashes ("riots and clashes with police"): one violent demonstration."""
-    return head.cls == "riot" and m.cls == "clash" and _coordinated_noun(m.trigger, {head.trigger.i: head}) is head
-
-
 def _fold_coordinated(mentions: dict[int, Mention]) -> None:
     """Violent acts told by coordinated verbs of one subject ("attacked a bus and shot dead two passengers",
     "raided the village, shooting dead three") are one event: the later verb folds into the one it goes on
@@ -1975,15 +1972,18 @@ def _fold_coordinated(mentions: dict[int, Mention]) -> None:
         m = mentions[i]
         if m.cls in _STATEMENT or FAMILIES.get(m.cls) not in OCCURRENCE_FAMILIES:
             continue
-        head = _coordinated_act(m.trigger, mentions) or _coordinated_noun(m.trigger, mentions)
+        joined_noun = _coordinated_noun(m.trigger, mentions)
+        head = _coordinated_act(m.trigger, mentions) or joined_noun
         if head is None or head is m:
             continue
+        # a riot told with clashes ("riots and clashes with police"): one violent demonstration
+        riot_and_clash = head is joined_noun and head.cls == "riot" and m.cls == "clash"
         # "abducted and beheaded a man", "kidnapped and killed": the victims taken are the victims killed, one
         # act coded by the killing (ACLED codes an abduction that ends in death as an attack); so is an arrest
         # that goes on into a beating or a killing
         taken_then_killed = FAMILIES.get(head.cls) in ("abduct", "arrest") and FAMILIES.get(m.cls) == "violence" and (
             m.casualties or m.lemma in LETHAL_LEMMAS or FAMILIES.get(head.cls) == "arrest")
-        if not (_same_family(head.cls, m.cls) or taken_then_killed or _riot_and_clash(head, m)):
+        if not (_same_family(head.cls, m.cls) or taken_then_killed or riot_and_clash):
             continue
         _absorb(head, m)
         head.cls = m.cls if taken_then_killed else _specialise(head.cls, m.cls)
@@ -2216,7 +2216,7 @@ def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
     target = cause or _ancestors_within(tok, mentions) or _descendant(tok, mentions)
     violent = [m for m in mentions.values() if m.cls in _VIOLENT]
     if (target is None and len(violent) == 1 and not _in_background(tok) and not _another_act(tok, violent[0].trigger)
-            and not (_describes_participant(tok, mentions) and _casualty_lemma(tok) not in DEATH_ONLY)):
+            and not _describes_participant(tok, tok, mentions)):
         target = violent[0]
     if target is None or target.cls in _STATEMENT:
         return False

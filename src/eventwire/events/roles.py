@@ -257,7 +257,7 @@ FROM_GROUP_HEADS = frozenset(
 # a headline the parser reads as a noun phrase)
 CROWD_COMPOUNDS = frozenset({"mob", "mobs", "crowd", "crowds", "vigilante", "vigilantes", "rioters"})
 # Member nouns that gather people into a crowd ("a group of people", "a crowd of traders")
-CROWD_NOUNS = frozenset({"group", "groups", "crowd", "crowds", "band", "mob", "horde"})
+GROUP_NOUNS = frozenset({"group", "groups", "crowd", "crowds", "band", "mob", "horde"})
 MEMBER_NOUNS = frozenset(
     {
         "group",
@@ -489,7 +489,7 @@ class Resolver:
             group = _prep_object(tok, ("of", "from"))
             if group is not None:
                 found = self.resolve(group, cls, country, agent)
-                if found is not None and found.inter == 7 and tok.lower_ in CROWD_NOUNS:
+                if found is not None and found.inter == 7 and tok.lower_ in GROUP_NOUNS:
                     # "a group of people", "a crowd of residents": the crowd they make, not individuals
                     whole = Span.of(self.text, tok.left_edge.idx, group.idx + len(group.text))
                     return RoleActor(found.name, found.inter, found.country, whole, found.kind)
@@ -965,14 +965,12 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
                 c.dep_ == "conj" and c in m.casualties and c.tag_ == "VBN" and elliptic_passive(c)
                 and _child(c, ("nsubj", "nsubjpass")) is None for c in t.children):
             passive = subject  # "Four police officers shot at and injured": the headline's passive, shared
-        if passive is None and t.dep_ == "acl" and t.tag_ == "VBN" and _child(t, ("agent",)) is not None:
-            patient = t.head  # a reduced passive: "3 gangsters killed by police, an inquiry began"
-            agent = _prep_object(t, ("by",))
         if passive is not None or _child(t, ("auxpass",)) is not None:
             patient = passive
             agent = _prep_object(t, ("by",)) or _shared_agent(t) or _clause_agent(t)
-        elif patient is not None:
-            pass  # the reduced passive above
+        elif t.dep_ == "acl" and t.tag_ == "VBN" and _child(t, ("agent",)) is not None:
+            patient = t.head  # a reduced passive: "3 gangsters killed by police, an inquiry began"
+            agent = _prep_object(t, ("by",))
         else:
             agent = _subject(t)
             patient = _child(t, ("dobj",)) or _prep_object(t, ("on", "against", "with", "at"))
