@@ -35,6 +35,9 @@ SPECIFIC = [
     # a plural event noun told as held, or as there having been some: it happened
     ("Opposition youths held demonstrations in the town centre against the new tax.", "demonstrations"),
     ("There were heavy clashes between rival clans near the river.", "clashes"),
+    # an arrest often reports the act it follows for the first time: not a proceeding's subject matter
+    ("Police arrested two men over the killing of a herder in Isiolo on Sunday.", "killing"),
+    ("Gunmen attacked a memorial service in Kaduna on Sunday, killing four mourners.", "attacked"),
 ]
 
 INTENT = [
@@ -91,6 +94,14 @@ HISTORICAL = [
     ("In May 2019, thousands of demonstrators marched on the presidential palace.", "marched"),
     # a year opening a compound of names dates the event noun the compound modifies
     ("The 2015 Paris attacks changed how police respond to gunmen.", "attacks"),
+    # the act a trial, a sentence, a charge or a remembrance refers to happened before it
+    ("Three soldiers were convicted on Monday of murder for the killing of a trader in Gao.", "killing"),
+    ("The men were jailed on Monday for their part in the bombing of a market.", "bombing"),
+    ("Villagers on Sunday marked the fifth anniversary of the massacre in which 30 people died.", "massacre"),
+    ("The court on Monday jailed a man who shot two guards at a bank in Kisumu.", "shot"),
+    ("The trial of four men charged over the ambush on a police convoy opened on Monday.", "ambush"),
+    ("Relatives held a vigil on Sunday for the victims of the shooting at the market.", "shooting"),
+    ("A court in Mombasa on Monday acquitted two men accused of the attack on a bus.", "attack"),
 ]
 
 GENERIC = [

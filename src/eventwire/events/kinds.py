@@ -21,6 +21,7 @@ from eventwire.events.lexicon import (
     INTENT_WORDS,
     NEGATION_WORDS,
     PLURAL_QUANTIFIERS,
+    REFERENCE_WORDS,
     SPEECH_VERBS,
     STATEMENT_CLASSES,
 )
@@ -278,6 +279,42 @@ def _since_anchor(tokens: list[Token]) -> bool:
     return tokens[0].pos_ == "NOUN" and any(t.lower_ == "since" and t.dep_ == "prep" for t in tokens[1:3])
 
 
+# Links an act climbs to the proceeding or remembrance that names it, and the prepositions that name it there
+# ("sentenced for", "convicted of", "inquiry into", "tribute to", "charged over", "jailed in connection with")
+REFERENCE_LINKS = frozenset({"pobj", "pcomp", "prep", "dobj", "nsubjpass", "acl", "relcl", "xcomp", "compound"})
+REFERENCE_PREPS = frozenset({"for", "of", "over", "with", "in", "into", "about", "to", "on"})
+# Verbs of remembrance whose object is the earlier act itself ("commemorated the massacre")
+REMEMBERING = frozenset(
+    """commemorate commemorated commemorating remember remembered remembering mourn mourned mourning""".split()
+)
+
+
+def referred_to(trigger: Token) -> Token | None:
+    """The word of a trial, sentence, charge or remembrance whose subject matter the act of ``trigger`` is,
+    None when there is none: "sentenced three men for the 2019 attack", "the trial of the officers accused of
+    shooting a student", "marked the anniversary of the massacre", "jailed the man who killed two guards". An
+    act referred to this way happened before the proceeding reports it."""
+    node, described = trigger, False
+    for _ in range(8):
+        head = node.head
+        if node.dep_ not in REFERENCE_LINKS or head.i == node.i:
+            return None
+        described = described or node.dep_ in ("acl", "relcl")
+        # a light verb's noun ("held a vigil for", "paid tribute to") or the word itself
+        named = head.lower_ in REFERENCE_WORDS or (
+            head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in REFERENCE_WORDS for c in head.children)
+        )
+        if named:
+            if node.dep_ == "prep" and node.lower_ in REFERENCE_PREPS:
+                return head  # "for the attack", "of the murder"
+            if node.dep_ == "dobj" and head.lower_ in REMEMBERING:
+                return head  # "commemorated the massacre"
+            if node.dep_ in ("dobj", "nsubjpass") and described and head.pos_ == "VERB":
+                return head  # the act describes the convict: "jailed the man who killed two guards"
+        node = head
+    return None
+
+
 def _generic_words(tokens: list[Token]) -> bool:
     return any(t.lower_ in GENERIC_WORDS for t in tokens[1:]) or any(
         c.lower_ in GENERIC_WORDS and c.dep_ == "advmod" for c in _children(tokens)
@@ -304,6 +341,9 @@ def kind_of(
         return KindResult("statement", neg, False, "statement verb")
     if _since_anchor(tokens):
         return KindResult("historical", neg, hypo, "the starting point of a period")
+    reference = referred_to(m.trigger)
+    if reference is not None:
+        return KindResult("historical", neg, hypo, f"the act a proceeding or remembrance refers to ({reference.text})")
     if _generic_words(core(tokens)):
         return KindResult("generic", neg, hypo, "habitual (continues, regularly ...)")
     marker = _aggregate_marker(tokens)

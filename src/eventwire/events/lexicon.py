@@ -587,6 +587,19 @@ HYPOTHETICAL_WORDS = frozenset(
         "thwarted",
     }
 )
+# Words of a proceeding or a remembrance whose subject matter is an earlier act: the act a court, a charge or
+# an anniversary refers to ("sentenced for the 2019 attack", "convicted of the murder of", "the trial of the
+# men accused of the bombing", "marked the anniversary of the massacre") is background, not a new occurrence.
+# Not arrests: "arrested over the killing on Sunday" often reports the act itself for the first time.
+REFERENCE_WORDS = frozenset(
+    """sentence sentenced sentencing sentences convict convicted convicting conviction convictions jail jailed
+    jailing imprison imprisoned imprisonment acquit acquitted acquittal indict indicted indictment prosecute
+    prosecuted prosecuting prosecution trial trials tried retrial verdict guilty plead pleaded pled charged
+    testify testified testimony inquest inquiry tribunal extradite extradited extradition
+    pardon pardoned compensate compensated compensation anniversary anniversaries commemorate commemorated
+    commemorating commemoration commemorations memorial remembrance remember remembered remembering
+    mourn mourned mourning vigil vigils tribute tributes memory""".split()
+)
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "none", "neither", "nor", "without"})
 DENIAL_WORDS = frozenset({"deny", "denies", "denied", "denying", "refute", "refuted", "dismissed"})
 GENERIC_WORDS = frozenset(
