@@ -654,6 +654,15 @@ FIGURATIVE = [
     "He has fought for our right to bear arms and for our liberty.",
     "His campaign manager struck a similar tune on Monday.",
     "The referendum included a clause to be executed within national law.",
+    # wins, attacks and clashes of candidates told without a named subject of their own, or with a name the
+    # tagger misreads: a clause on a winner, "who" standing for a candidate, a pronoun in a story of a contest
+    "The governor won the state's primary on Tuesday, beating rival Jane Doe in every county.",
+    "She is the only candidate who can beat John Roe in November.",
+    "Jane Doe spent the day on the campaign trail, refusing to attack her rivals.",
+    "At the debate, the governor called the advert an attack on Jane Doe.",
+    "He clashed with Jane Doe at the debate on Monday over taxes.",
+    "He captured the two southern states in the primaries on Tuesday.",
+    "The Club for Growth says only Jane Doe can beat John Roe.",
 ]
 
 
@@ -673,6 +682,12 @@ LITERAL = [
     ("Two men were charged with the rape of a schoolgirl in Kisumu on Monday.", "rape"),
     ("The rebels and the government signed a peace agreement on Monday.", "agreement"),
     ("Police engaged the robbers in a gun battle on Monday.", "battle"),
+    # a contest around them, but force, a crowd or armed sides acting
+    ("Police beat opposition leader Jane Doe at a rally in Kampala on Monday.", "beat"),
+    ("Supporters of the two candidates clashed outside the debate hall on Monday.", "clashed"),
+    ("Borana and Somali herders clashed near Garba Tula on Monday.", "clashed"),
+    ("The candidate was attacked by unknown youths at a campaign rally in Nakuru on Monday.", "attacked"),
+    ("The candidate beat a voter at a polling station in Kisumu on Monday.", "beat"),
 ]
 
 

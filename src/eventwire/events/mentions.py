@@ -696,7 +696,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "terrorised villagers", "slapped a voter"; not "slapped a ban on", "hijacked the debate"
     if lemma == "burn" and {o.lower_ for o in objects_of(tok)} & TYRE_WORDS:
         return "riot"  # burning tyres: ACLED's example of a violent demonstration
-    if lemma in ("attack", "assault", "beat", "fight", "battle", "combat", "strike", "capture", "seize") and (
+    if lemma in ("attack", "assault", "beat", "fight", "battle", "combat", "strike", "capture", "seize", "clash") and (
         _figurative(tok, lemma)
     ):
         return None  # "attacked her rival in a tweet", "fight climate change", "beat him by six points"
@@ -1771,8 +1771,18 @@ def _figurative(tok: Token, lemma: str) -> bool:
         return not _violence_in(tok.sent)  # "attacked her as a fraud"
     said_in = [g for c in children if c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "at")
                for g in c.children if g.dep_ == "pobj"]
+    if lemma == "clash":  # "with whom he clashed at Saturday's debate": named people in words; sides that clash
+        # are otherwise in arms or in the street ("Borana and Somalis clashed", "supporters clashed at a rally")
+        subjects = _acting_subjects(tok)
+        return (any(g.lower_ in SPEECH_NOUNS for g in said_in) and not _violence_in(tok.sent) and bool(subjects)
+                and all(_contestant(s, False) or s.lower_ in ("he", "she") for s in subjects))
     if any(g.lower_ in SPEECH_NOUNS for g in said_in) and not _violence_in(tok.sent):
         return True
+    if tok.pos_ == "NOUN" and not _violence_in(tok.sent) and says_any(tok.sent, CONTEST_WORDS | CONTEST_PEOPLE):
+        targets = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
+                   if g.dep_ == "pobj"]
+        if targets and all(_contestant(g, True) for g in targets):
+            return True  # "an attack on Obama" said at a debate
     # "Trump attacked his rival", "Sanders' attack on her record": named people's words, no weapon in sight
     possessed = tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children)
     return (tok.pos_ == "VERB" or possessed) and _named_without_violence(tok)
@@ -1795,17 +1805,63 @@ AS_FRAMES = frozenset(
 
 
 def _named_without_violence(tok: Token, physical_objects: bool = True) -> bool:
-    """A verb whose subjects are all named people, in a sentence with no weapon, wound or armed man: the
-    words of politics and contests ("Trump attacked his rival", "Cruz captured Texas"). With
-    ``physical_objects``, a physical target or a place as the object keeps the act literal."""
-    subjects = [c for c in tok.children if c.dep_ == "nsubj" or (c.dep_ == "poss" and tok.pos_ == "NOUN")]
-    if tok.dep_ in ("xcomp", "conj") and not subjects:
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    named = subjects and all(s.ent_type_ == "PERSON" for s in subjects)
+    """A verb whose subjects are all contestants (named people, candidates, rivals), in a sentence with no
+    weapon, wound or armed man: the words of politics and contests ("Trump attacked his rival", "Cruz captured
+    Texas", "won the caucuses, beating rival Hillary Clinton", "the only candidate who can beat Trump"). A
+    pronoun ("He captured Vermont") counts only in a sentence about a contest. With ``physical_objects``, a
+    physical target or a place as the object keeps the act literal."""
+    if _violence_in(tok.sent):
+        return False
+    contest = says_any(tok.sent, CONTEST_WORDS | CONTEST_PEOPLE)
+    subjects = _acting_subjects(tok)
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if physical_objects and any(o.lower_ in PHYSICAL_TARGETS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
         return False  # "X attacked a military camp", "attacked Elwak": a name the tagger took for a person's
-    return bool(named) and not _violence_in(tok.sent)
+    if not subjects or not all(_contestant(s, contest) for s in subjects):
+        return False
+    # the other side, when it is a person, is a contestant too ("X beat a voter" keeps its beating)
+    people = [o for o in objects if o.pos_ in ("NOUN", "PRON") or (o.pos_ == "PROPN" and not contest)]
+    return all(_contestant(o, contest) for o in people) or not physical_objects
+
+
+# People of a political contest: their attacks, fights, battles and wins are words and votes.
+CONTEST_PEOPLE = frozenset(
+    {"rival", "rivals", "opponent", "opponents", "challenger", "challengers", "candidate", "candidates",
+     "frontrunner", "front-runner", "incumbent", "nominee", "nominees", "contender", "contenders", "senator",
+     "senators", "congressman", "congresswoman", "lawmaker", "lawmakers", "governor", "campaign", "campaigns",
+     "caucus", "caucuses", "debate", "debates", "delegates", "nomination", "ticket", "runoff", "run-off"}
+)
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "we", "us", "you", "they", "them"})
+
+
+def _acting_subjects(tok: Token) -> list[Token]:
+    """Who does ``tok``: its subjects (or its possessor, for a noun), else those of the verb it complements
+    ("refusing to attack his rivals", "won the caucuses, beating ..."); a relative pronoun stands for its
+    noun ("the only candidate who can beat Trump")."""
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return agents  # a passive's subject is the one it is done to: "X attacked by unknown youths"
+    node = tok
+    for _ in range(3):
+        found = [c for c in node.children if c.dep_ == "nsubj" or (c.dep_ == "poss" and node.pos_ == "NOUN")]
+        if found:
+            return [s.head.head if s.lower_ in ("who", "that") and s.head.dep_ == "relcl" else s for s in found]
+        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def _contestant(tok: Token, contest: bool) -> bool:
+    """A named person, or a candidate or rival; a personal pronoun, or a name the tagger took for anything but
+    a people ("Kasich" as a place), only in a sentence about a contest."""
+    if tok.ent_type_ == "PERSON" or tok.lower_ in CONTEST_PEOPLE:
+        return True
+    if contest and tok.pos_ == "PROPN" and tok.ent_type_ != "NORP":
+        return True
+    if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.lower_ in CONTEST_PEOPLE for c in tok.children):
+        return True  # "rival Hillary Clinton"; not "rival youth groups"
+    return contest and tok.lower_ in PERSONAL_PRONOUNS
 
 
 # What is beaten when "beat" is a win over a mark: "beat expectations", "beat the odds".
@@ -1818,7 +1874,8 @@ STRUCK_DEALS = frozenset(
 
 
 def _violence_in(sent: SpacySpan) -> bool:
-    return says_any(sent, VIOLENCE_WORDS)
+    """A weapon, wound or armed man in ``sent``; not in a name ("the Club for Growth", "Shot Tower")."""
+    return any(t.lower_ in VIOLENCE_WORDS and t.pos_ != "PROPN" for t in sent)
 
 
 # What "looting" takes when it means embezzlement ("the looting of public funds", "looted state coffers").
