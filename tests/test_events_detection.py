@@ -663,6 +663,13 @@ FIGURATIVE = [
     "He clashed with Jane Doe at the debate on Monday over taxes.",
     "He captured the two southern states in the primaries on Tuesday.",
     "The Club for Growth says only Jane Doe can beat John Roe.",
+    # fights for people, battles of courts, attacks of words, a suicide, filming, views that clash
+    "I have watched her fight for her family and for the workers of this town.",
+    "The two firms are now locked in an intense legal battle over the patent.",
+    "The senator said his rival had been engaging in personal attacks all year.",
+    "A farmer killed himself after losing his land to the bank.",
+    "Fans stopped on the bridge to shoot video of the sunset.",
+    "Her views on trade clashed with those of the governor.",
 ]
 
 
@@ -688,6 +695,10 @@ LITERAL = [
     ("Borana and Somali herders clashed near Garba Tula on Monday.", "clashed"),
     ("The candidate was attacked by unknown youths at a campaign rally in Nakuru on Monday.", "attacked"),
     ("The candidate beat a voter at a polling station in Kisumu on Monday.", "beat"),
+    ("A suicide bomber killed himself and 12 others at a market in Maiduguri on Monday.", "bomber"),
+    ("Two people died in a political clash over land in Nakuru on Monday.", "clash"),
+    ("Rebels fought for control of the town on Monday.", "fought"),
+    ("Heavy fighting and bitter clashes between troops and rebels left 20 dead near Goma on Monday.", "fighting"),
 ]
 
 

@@ -205,8 +205,35 @@ NON_EVENT_COMPOUNDS = frozenset(
         "losing",
     }
 )
+# Adjectives that make an attack, fight or battle one of words, courts or votes: "a personal attack", "an
+# intense legal battle", "her nominating battle", "a scathing attack on the minister".
+NON_EVENT_MODIFIERS = frozenset(
+    {"legal", "political", "electoral", "verbal", "personal", "rhetorical", "partisan", "ideological",
+     "nominating", "procedural", "courtroom", "scathing", "blistering", "withering", "stinging", "hominem"}
+)
 ABSTRACT_GOALS = frozenset(
     {
+        # those a campaigner fights for: "fight for his family", "fought for working people"
+        "family",
+        "families",
+        "employees",
+        "workers",
+        "company",
+        "country",
+        "nation",
+        "people",
+        "children",
+        "kids",
+        "constituents",
+        "voters",
+        "values",
+        "principles",
+        "ideals",
+        "wages",
+        "him",
+        "her",
+        "them",
+        "us",
         "freedom",
         "right",
         "liberty",
@@ -548,6 +575,27 @@ def objects_of(tok: Token) -> list[Token]:
     return objs
 
 
+FIGHT_LEMMAS = frozenset({"attack", "assault", "fight", "battle", "war", "clash", "combat"})
+# What is shot when "shoot" is filming, and what shoots that is no gun: "shot a video", "fireworks shooting".
+FILMED = frozenset(
+    {"video", "videos", "film", "films", "footage", "photo", "photos", "pictures", "scene", "scenes", "movie",
+     "documentary", "commercial", "advert", "episode", "fireworks", "firework", "stars", "prices"}
+)
+# Things, not people, whose clash is a contradiction: "his views clashed with", "the colours clash".
+CLASHING_THINGS = frozenset(
+    {"views", "view", "positions", "position", "practices", "ideas", "interests", "policies", "opinions", "values",
+     "statements", "accounts", "versions", "figures", "schedules", "colours", "colors", "styles", "claims"}
+)
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
+
+
+def _only_self(tok: Token) -> bool:
+    """A killing whose only victim is its doer ("killed himself"), not "killed himself and 12 others"."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lower_ in REFLEXIVES and not any(g.dep_ == "conj" for g in o.children)
+                                 for o in objects)
+
+
 def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     """The event class of a trigger in context, or None when the word is not used for an event here."""
     lower_children = {c.lower_ for c in tok.children}
@@ -555,6 +603,16 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in tok.children
     ):
         return None  # "an election battle", "a price war"; but "election protests", "election riots" happened
+    if (lemma in FIGHT_LEMMAS and any(c.dep_ == "amod" and c.lower_ in NON_EVENT_MODIFIERS for c in tok.children)
+            and not _violence_in(tok.sent)):
+        return None  # "a personal attack", "a legal battle"; not "bitter fighting", nor "two dead in a political clash"
+    if lemma == "kill" and _only_self(tok):
+        return None  # "killed himself": ACLED codes no suicide (a suicide bombing is an explosion)
+    if lemma == "shoot" and ({o.lower_ for o in objects_of(tok)} & FILMED or
+                             any(c.dep_ == "nsubj" and c.lower_ in FILMED for c in tok.children)):
+        return None  # "shot a video", "fireworks shooting over the lake"
+    if lemma == "clash" and any(c.dep_ == "nsubj" and c.lower_ in CLASHING_THINGS for c in tok.children):
+        return None  # "his views clashed with hers", "the practices clash with the campaign's positions"
     if lemma in ("throw", "hurl") and not {o.lower_ for o in objects_of(tok)} & THROWN_OBJECTS:
         return None  # "threw stones at police", not "threw a party" or "threw out the case"
     if lemma == "disperse" and not {o.lower_ for o in objects_of(tok)} & DISPERSED_CROWDS:
@@ -1716,7 +1774,10 @@ FIGHTING_WORDS = frozenset(
 def _engaged_in_fighting(tok: Token) -> bool:
     """ "engage" as fighting: armed forces engaging an enemy ("troops engaged the militants") or in a fight
     ("engaged in a gun battle"); not taking part in anything else."""
-    words = {g.lower_ for c in tok.children for g in (c, *c.children)}
+    engaged = [g for c in tok.children for g in (c, *c.children)]
+    if any(a.dep_ == "amod" and a.lower_ in NON_EVENT_MODIFIERS for g in engaged for a in g.children):
+        return False  # "engaging in personal attacks"
+    words = {g.lower_ for g in engaged}
     if any(w in FORMS for w in words):
         return True  # "engaged in a street-fight", "engaged in a violent demonstration"
     return bool(words & (FIGHTING_WORDS | ARMED_NOUNS)) or bool(
