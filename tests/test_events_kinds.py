@@ -38,6 +38,8 @@ SPECIFIC = [
     # an arrest often reports the act it follows for the first time: not a proceeding's subject matter
     ("Police arrested two men over the killing of a herder in Isiolo on Sunday.", "killing"),
     ("Gunmen attacked a memorial service in Kaduna on Sunday, killing four mourners.", "attacked"),
+    # a named occurrence told with its date or its toll is reported, not recalled
+    ("The Mandera attack on Sunday killed 12 quarry workers.", "attack"),
 ]
 
 INTENT = [
@@ -102,6 +104,10 @@ HISTORICAL = [
     ("The trial of four men charged over the ambush on a police convoy opened on Monday.", "ambush"),
     ("Relatives held a vigil on Sunday for the victims of the shooting at the market.", "shooting"),
     ("A court in Mombasa on Monday acquitted two men accused of the attack on a bus.", "attack"),
+    # a known occurrence called by its name, with no date of its own
+    ("Questions remain about the Nairobi bombing and who planned it.", "bombing"),
+    ("Since the Garissa attack, the university has hired more guards.", "attack"),
+    ("The senator wrote a book about the Kampala bombings.", "bombings"),
 ]
 
 GENERIC = [

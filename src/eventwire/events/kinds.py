@@ -315,6 +315,22 @@ def referred_to(trigger: Token) -> Token | None:
     return None
 
 
+def _named_before(m: Mention, when: EventDate | None) -> bool:
+    """An event called by the name news gives a known occurrence, with no date of its own: "the Benghazi
+    attack", "the Oklahoma City bombing", "after the Paris attacks" (a place's name before the noun, after
+    "the"). The report names it because it is already known: it happened before the news that mentions it,
+    and a new occurrence is told with its date or its act ("gunmen attacked ... on Monday")."""
+    t = m.trigger
+    if t.pos_ != "NOUN" or (when is not None and when.span is not None) or m.casualties:
+        return False
+    children = list(t.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+    # the tagger often takes a town before an event noun for an organisation ("the Benghazi attack")
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC", "FAC", "EVENT", "ORG")
+                for c in children)
+    return definite and named
+
+
 def _generic_words(tokens: list[Token]) -> bool:
     return any(t.lower_ in GENERIC_WORDS for t in tokens[1:]) or any(
         c.lower_ in GENERIC_WORDS and c.dep_ == "advmod" for c in _children(tokens)
@@ -341,6 +357,8 @@ def kind_of(
         return KindResult("statement", neg, False, "statement verb")
     if _since_anchor(tokens):
         return KindResult("historical", neg, hypo, "the starting point of a period")
+    if _named_before(m, when):
+        return KindResult("historical", neg, hypo, "a known occurrence called by its name, with no date")
     reference = referred_to(m.trigger)
     if reference is not None:
         return KindResult("historical", neg, hypo, f"the act a proceeding or remembrance refers to ({reference.text})")
