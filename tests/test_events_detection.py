@@ -670,6 +670,10 @@ FIGURATIVE = [
     "A farmer killed himself after losing his land to the bank.",
     "Fans stopped on the bridge to shoot video of the sunset.",
     "Her views on trade clashed with those of the governor.",
+    "A retired teacher shot himself outside the clinic last month.",
+    "The minister called it cruel, a late-night tweet attacking a former beauty queen.",
+    "The mayor says she has fought to push through reforms for the district.",
+    "A long article in the weekly magazine attacked the governor over the budget.",
 ]
 
 
@@ -698,6 +702,7 @@ LITERAL = [
     ("A suicide bomber killed himself and 12 others at a market in Maiduguri on Monday.", "bomber"),
     ("Two people died in a political clash over land in Nakuru on Monday.", "clash"),
     ("Rebels fought for control of the town on Monday.", "fought"),
+    ("Rebels fought to take the town from the army on Monday.", "fought"),
     ("Heavy fighting and bitter clashes between troops and rebels left 20 dead near Goma on Monday.", "fighting"),
 ]
 

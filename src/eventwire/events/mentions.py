@@ -606,8 +606,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     if (lemma in FIGHT_LEMMAS and any(c.dep_ == "amod" and c.lower_ in NON_EVENT_MODIFIERS for c in tok.children)
             and not _violence_in(tok.sent)):
         return None  # "a personal attack", "a legal battle"; not "bitter fighting", nor "two dead in a political clash"
-    if lemma == "kill" and _only_self(tok):
-        return None  # "killed himself": ACLED codes no suicide (a suicide bombing is an explosion)
+    if lemma in ("kill", "shoot") and _only_self(tok):
+        return None  # "killed himself", "shot himself": ACLED codes no suicide (a suicide bombing is an explosion)
     if lemma == "shoot" and ({o.lower_ for o in objects_of(tok)} & FILMED or
                              any(c.dep_ == "nsubj" and c.lower_ in FILMED for c in tok.children)):
         return None  # "shot a video", "fireworks shooting over the lake"
@@ -1814,6 +1814,8 @@ def _figurative(tok: Token, lemma: str) -> bool:
     if lemma in ("fight", "battle", "combat"):
         if tok.dep_ == "dobj" and tok.head.lower_ in ("pick", "picks", "picked", "picking"):
             return True  # "picking a fight with his rival"
+        if tok.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in children):
+            return not _violence_in(tok.sent)  # "fought to push through reforms"; not "rebels fought to take"
         doc = tok.doc
         if (tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to"
                 and doc[tok.i + 2].tag_ == "VB"):
@@ -1827,6 +1829,10 @@ def _figurative(tok: Token, lemma: str) -> bool:
             for o in opponents
         )
     # attack, assault
+    if tok.dep_ == "acl" and tok.head.lower_ in SPEECH_NOUNS and not _violence_in(tok.sent):
+        return True  # "a tweet attacking a former beauty queen"
+    if any(c.dep_ == "nsubj" and c.lower_ in SPEECH_NOUNS for c in children) and not _violence_in(tok.sent):
+        return True  # "the article attacked the governor"
     judged = [g for c in children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     if any(_judgement(g) for g in judged):
         return not _violence_in(tok.sent)  # "attacked her as a fraud"
