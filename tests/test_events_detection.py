@@ -674,6 +674,9 @@ FIGURATIVE = [
     "The minister called it cruel, a late-night tweet attacking a former beauty queen.",
     "The mayor says she has fought to push through reforms for the district.",
     "A long article in the weekly magazine attacked the governor over the budget.",
+    # a candidate's meeting for votes is no demonstration (ACLED codes what happens at one)
+    "The governor said at a campaign rally in Dayton that factory jobs were leaving.",
+    "The senator thanked supporters at a victory rally in her home state.",
 ]
 
 
@@ -703,6 +706,9 @@ LITERAL = [
     ("Two people died in a political clash over land in Nakuru on Monday.", "clash"),
     ("Rebels fought for control of the town on Monday.", "fought"),
     ("Rebels fought to take the town from the army on Monday.", "fought"),
+    ("Thousands held a rally in Dhaka on Friday demanding the release of the opposition leader.", "rally"),
+    ("Opposition supporters held a rally in Harare on Friday against the new tax.", "rally"),
+    ("Youths rioted at the campaign rally of the governor in Oyugis on Friday.", "rioted"),
     ("Heavy fighting and bitter clashes between troops and rebels left 20 dead near Goma on Monday.", "fighting"),
 ]
 

@@ -596,6 +596,30 @@ def _only_self(tok: Token) -> bool:
                                  for o in objects)
 
 
+# Words that make a rally a candidate's or a party's meeting for votes: ACLED codes no campaign rally as a
+# demonstration (only what happens at one: a riot, an attack, a disruption).
+CAMPAIGN_MARKS = frozenset(
+    {"campaign", "election", "electoral", "victory", "fundraising", "presidential", "primary",
+     "re-election", "reelection", "nomination", "stump"}
+)
+
+
+def _campaign_rally(tok: Token) -> bool:
+    """A rally held for votes: marked as a campaign's ("a campaign rally", "her victory rally"), or a named
+    person's or candidate's ("a Trump rally", "Sanders's rally", "a rally for the senator"), with no demand or
+    grievance in its sentence ("rallied against the tax", "a rally demanding his release")."""
+    if says_any(tok.sent, GRIEVANCE_WORDS):
+        return False
+    children = list(tok.children)
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGN_MARKS for c in children):
+        return True
+    if any(c.dep_ in ("compound", "poss") and (c.ent_type_ == "PERSON" or c.lower_ in CONTEST_PEOPLE)
+           for c in children):
+        return True
+    held_for = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(g.ent_type_ == "PERSON" or g.lower_ in CONTEST_PEOPLE for g in held_for)
+
+
 def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     """The event class of a trigger in context, or None when the word is not used for an event here."""
     lower_children = {c.lower_ for c in tok.children}
@@ -691,6 +715,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "withdrew the request", "withdraw funding"
     if lemma == "block" and not {o.lower_ for o in objects_of(tok)} & ROAD_NOUNS:
         return None
+    if lemma == "rally" and tok.pos_ != "VERB" and _campaign_rally(tok):
+        return None  # "said at a campaign rally", "a Trump rally": a candidate's meeting, no demonstration
     if lemma == "rally" and tok.pos_ == "VERB" and any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("around", "behind")) for c in tok.children
     ):
