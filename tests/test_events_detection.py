@@ -709,6 +709,8 @@ LITERAL = [
     ("Thousands held a rally in Dhaka on Friday demanding the release of the opposition leader.", "rally"),
     ("Opposition supporters held a rally in Harare on Friday against the new tax.", "rally"),
     ("Youths rioted at the campaign rally of the governor in Oyugis on Friday.", "rioted"),
+    # a headline the parser reads around the rally: the rally is the riot's word, riot and all
+    ("Riotous youth disrupt KANU campaign rally and injure party official", "rally"),
     ("Heavy fighting and bitter clashes between troops and rebels left 20 dead near Goma on Monday.", "fighting"),
 ]
 

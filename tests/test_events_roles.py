@@ -265,3 +265,28 @@ def test_roles_a_crowd_noun_before_the_act_is_its_doer(nlp, text):
     m = next(m for s in doc.sents for m in find_mentions(s) if m.trigger.lower_ in ("attacks", "attack"))
     agent, _, _ = roles.agent_and_patient(m)
     assert agent is not None and agent.lower_ == "mob"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor1"),
+    [
+        # who killed in an act named by a noun did the act, even where a group is named elsewhere in the report
+        ("Gunmen killed nine villagers in a raid near Djibo on Sunday. Jihadists linked to the Islamic State "
+         "have carried out similar attacks in the region.", "raid", "Unidentified Armed Group (Burkina Faso)"),
+        ("Jihadists linked to the Islamic State are active in the area. The army said on Sunday it had killed "
+         "30 militants in air strikes near Djibo.", "strikes", "Military Forces of Burkina Faso"),
+        ("Police killed two robbery suspects during a raid in Kisumu on Monday.", "raid", "Police Forces of Kenya"),
+        ("Soldiers killed 14 militants in an ambush near Mandera on Sunday. Al-Shabaab operates in the area.",
+         "ambush", "Military Forces of Kenya"),
+    ],
+)
+def test_events_the_killer_in_an_act_named_by_a_noun_did_the_act(pipe, text, trigger, actor1):
+    assert mention(pipe, text, trigger).actor1 == actor1
+
+
+def test_events_victims_killed_in_an_act_are_not_its_doers(pipe):
+    # a passive's subject and a headline's count are the victims: the act keeps its own perpetrator
+    assert mention(pipe, "Three traders were killed in an attack on a market in Mandera on Monday.",
+                   "attack").actor1 == "Unidentified Armed Group (Kenya)"
+    assert mention(pipe, "Seventeen killed in church attack in Garissa", "attack").actor1 == (
+        "Unidentified Armed Group (Kenya)")

@@ -604,12 +604,18 @@ CAMPAIGN_MARKS = frozenset(
 )
 
 
+DISRUPTION_WORDS = frozenset(
+    {"disrupt", "disrupts", "disrupted", "disrupting", "riotous", "rioting", "rioted", "riot", "chaos", "chaotic",
+     "violent", "violence", "teargas", "tear", "stormed", "injure", "injures", "injuring", "heckled", "pelted"}
+)
+
+
 def _campaign_rally(tok: Token) -> bool:
     """A rally held for votes: marked as a campaign's ("a campaign rally", "her victory rally"), or a named
     person's or candidate's ("a Trump rally", "Sanders's rally", "a rally for the senator"), with no demand or
     grievance in its sentence ("rallied against the tax", "a rally demanding his release")."""
-    if says_any(tok.sent, GRIEVANCE_WORDS):
-        return False
+    if says_any(tok.sent, GRIEVANCE_WORDS | DISRUPTION_WORDS) or _violence_in(tok.sent):
+        return False  # the rally is where a reported riot or attack happened: it stays its event's word
     children = list(tok.children)
     if any(c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGN_MARKS for c in children):
         return True

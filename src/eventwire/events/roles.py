@@ -1047,13 +1047,36 @@ def _clause_agent(verb: Token) -> Token | None:
     return None
 
 
+# Verbs of harm whose subject did the act their "in" phrase names (the parse carries no lemmas: word forms)
+# Nouns of an episode in which people were killed, whose killers the episode does not name ("killed in
+# communal violence", "killed during a skirmish")
+EPISODE_NOUNS = frozenset(
+    {"violence", "unrest", "clash", "clashes", "skirmish", "skirmishes", "fighting", "chaos", "fracas", "riot",
+     "riots", "protest", "protests", "demonstration", "demonstrations", "stampede"}
+)
+KILLING_VERBS = frozenset(
+    {"kill", "kills", "killed", "killing", "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured",
+     "injuring", "murder", "murdered", "slaughtered", "massacred"}
+)
+
+
 def _launcher(noun: Token) -> tuple[Token | None, Token | None]:
     """The subject of the verb that carries out or claims an event noun, and whether it is a claim."""
-    node, claimed = noun, False
+    node, claimed, prep = noun, False, None
     for _ in range(4):
         if node.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass"):
+            prep = node.lower_ if node.dep_ == "prep" else prep
             node = node.head
             claimed = claimed or node.lower_ in CLAIM_WORDS
+            subj = _child(node, ("nsubj",))
+            if (node.pos_ == "VERB" and prep in ("in", "during") and node.lower_ in KILLING_VERBS
+                    and noun.lower_ not in EPISODE_NOUNS and subj is not None and subj.pos_ != "NUM"
+                    and not subj.like_num and _child(node, ("auxpass", "nsubjpass")) is None
+                    and not elliptic_passive(node)):
+                # "gunmen killed 12 villagers in a raid", "the army said it killed 30 militants in air strikes":
+                # who killed in the act did it (not "three were killed in an attack", "Seventeen killed in
+                # church attack": its victims; nor a killing in a riot, whose crowd is not its doer)
+                return (_self_report(node, subj) or subj), None
             if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":
                 if node.lower_ in LIGHT_VERBS or node.lower_ in WEAPON_VERBS or claimed:
                     subj = _subject(node) or _prep_object(node, ("by",))
