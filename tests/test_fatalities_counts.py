@@ -406,6 +406,21 @@ def test_fatalities_detail_of_the_same_attack_is_one_event(pipe):
     assert len([e for e in events(pipe, text) if e.kind == "specific"]) == 2
 
 
+def test_fatalities_means_and_fighting_back_are_the_same_battle(pipe):
+    # "before opening fire": the subject of the clause the gerund hangs on did it, and they are the attackers
+    text = ("Gunmen attacked a police post in Lamu on Monday, killing two officers. The gunmen threw grenades "
+            "before opening fire on the guards.")
+    assert len([e for e in events(pipe, text) if e.kind == "specific"]) == 1
+    # the attacked force fighting back, in the next sentence, is the same battle (ACLED: one event)
+    text = ("Militants ambushed an army patrol near Mandera on Monday, killing two soldiers. Troops fought back "
+            "and killed four of the militants.")
+    assert len([e for e in events(pipe, text) if e.kind == "specific"]) == 1
+    # a raid of its own, with its own day, stays apart
+    text = ("Militants attacked a police post in Lamu on Monday. Police killed three militants in a raid on "
+            "their hideout on Tuesday.")
+    assert len([e for e in events(pipe, text) if e.kind == "specific"]) == 2
+
+
 def test_fatalities_death_sentence_is_no_toll(pipe):
     # a court sentencing people to death kills nobody in this report
     text = "A military court in Bamako sentenced 12 soldiers to death on Monday over a 2019 mutiny."

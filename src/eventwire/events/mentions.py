@@ -2676,6 +2676,8 @@ def force_agent(verb: Token) -> Token | None:
     if agent is None:
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if agent is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return force_agent(verb.head.head)  # "they used a bomb before opening fire": the subject of "used"
     return agent
 
 
@@ -2795,6 +2797,9 @@ def _refers_back_to(agent: Token, previous: Mention) -> bool:
     demonstration = previous.cls in DEMONSTRATIONS or any(t.lower_ in DEMONSTRATORS for t in previous.sent)
     if demonstration and agent.lower_ in SECURITY_FORCES:
         return True  # "Youths rioted ... Police opened fire, killing two"; "Protesters burnt shops. Police ..."
+    if agent.lower_ in SECURITY_FORCES and any(t.lower_ in SECURITY_FORCES for t in previous.sent if t != agent):
+        return True  # "Militants ambushed an army convoy ... Its troops repulsed the attackers, killing five": the
+        # attacked force fighting back is the same battle (ACLED: one event, both sides' dead)
     if agent.lower_ in REFERRING_PRONOUNS:
         return True
     if any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children):
