@@ -35,6 +35,9 @@ SPECIFIC = [
     # a plural event noun told as held, or as there having been some: it happened
     ("Opposition youths held demonstrations in the town centre against the new tax.", "demonstrations"),
     ("There were heavy clashes between rival clans near the river.", "clashes"),
+    # plural events as the subject of a verb of happening, in the simple past: they happened
+    ("Similar protests broke out in Migori and Homa Bay, where traders closed their shops.", "protests"),
+    ("Clashes erupted near the border between herders and farmers.", "Clashes"),
     # an arrest often reports the act it follows for the first time: not a proceeding's subject matter
     ("Police arrested two men over the killing of a herder in Isiolo on Sunday.", "killing"),
     ("Gunmen attacked a memorial service in Kaduna on Sunday, killing four mourners.", "attacked"),
@@ -115,6 +118,7 @@ GENERIC = [
     ("Bandits regularly abduct travellers on the highway.", "abduct"),
     ("Jihadists often ambush convoys along this road.", "ambush"),
     ("Herders and farmers frequently clash over grazing land.", "clash"),
+    ("Protests often break out in Migori when prices rise.", "Protests"),
     ("Armed groups attack villages in the region.", "attack"),
     ("Security forces routinely arrest journalists who criticise the government.", "arrest"),
     ("Students keep protesting against the fee increase.", "protesting"),

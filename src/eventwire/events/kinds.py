@@ -201,6 +201,10 @@ HOLDING_VERBS = frozenset("hold held stage staged carry carried launch launched 
                           "organize organized conduct conducted".split())
 
 
+# Verbs that say an event happened, in the simple past, with the event as subject.
+OCCURRING_VERBS = frozenset("broke erupted occurred happened flared spread raged rocked resumed ensued".split())
+
+
 def _told_in_the_past(noun: Token) -> bool:
     """A plural event noun told as having happened: the object of a simple past verb that only says it was
     held ("youths held demonstrations", "staged protests"), or the complement of an existential "there were"
@@ -210,6 +214,8 @@ def _told_in_the_past(noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj":
         return head.lower_ in HOLDING_VERBS
+    if noun.dep_ == "nsubj" and head.lower_ in OCCURRING_VERBS:
+        return True  # "similar protests broke out in Migori", "clashes erupted near the border"
     return noun.dep_ == "attr" and head.lower_ in ("was", "were") and any(c.dep_ == "expl" for c in head.children)
 
 
