@@ -602,19 +602,21 @@ CAMPAIGN_MARKS = frozenset(
     {"campaign", "election", "electoral", "victory", "fundraising", "presidential", "primary",
      "re-election", "reelection", "nomination", "stump"}
 )
-
-
+# Words of a disruption or a riot: a rally told with them is where a reported event happened.
 DISRUPTION_WORDS = frozenset(
     {"disrupt", "disrupts", "disrupted", "disrupting", "riotous", "rioting", "rioted", "riot", "chaos", "chaotic",
      "violent", "violence", "teargas", "tear", "stormed", "injure", "injures", "injuring", "heckled", "pelted"}
 )
 
 
+RALLY_KEEPERS = GRIEVANCE_WORDS | DISRUPTION_WORDS
+
+
 def _campaign_rally(tok: Token) -> bool:
     """A rally held for votes: marked as a campaign's ("a campaign rally", "her victory rally"), or a named
     person's or candidate's ("a Trump rally", "Sanders's rally", "a rally for the senator"), with no demand or
     grievance in its sentence ("rallied against the tax", "a rally demanding his release")."""
-    if says_any(tok.sent, GRIEVANCE_WORDS | DISRUPTION_WORDS) or _violence_in(tok.sent):
+    if says_any(tok.sent, RALLY_KEEPERS) or _violence_in(tok.sent):
         return False  # the rally is where a reported riot or attack happened: it stays its event's word
     children = list(tok.children)
     if any(c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGN_MARKS for c in children):
@@ -1877,7 +1879,7 @@ def _figurative(tok: Token, lemma: str) -> bool:
                 and all(_contestant(s, False) or s.lower_ in ("he", "she") for s in subjects))
     if any(g.lower_ in SPEECH_NOUNS for g in said_in) and not _violence_in(tok.sent):
         return True
-    if tok.pos_ == "NOUN" and not _violence_in(tok.sent) and says_any(tok.sent, CONTEST_WORDS | CONTEST_PEOPLE):
+    if tok.pos_ == "NOUN" and not _violence_in(tok.sent) and says_any(tok.sent, CONTEST_CUES):
         targets = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
                    if g.dep_ == "pobj"]
         if targets and all(_contestant(g, True) for g in targets):
@@ -1911,7 +1913,7 @@ def _named_without_violence(tok: Token, physical_objects: bool = True) -> bool:
     physical target or a place as the object keeps the act literal."""
     if _violence_in(tok.sent):
         return False
-    contest = says_any(tok.sent, CONTEST_WORDS | CONTEST_PEOPLE)
+    contest = says_any(tok.sent, CONTEST_CUES)
     subjects = _acting_subjects(tok)
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if physical_objects and any(o.lower_ in PHYSICAL_TARGETS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
@@ -1930,6 +1932,7 @@ CONTEST_PEOPLE = frozenset(
      "senators", "congressman", "congresswoman", "lawmaker", "lawmakers", "governor", "campaign", "campaigns",
      "caucus", "caucuses", "debate", "debates", "delegates", "nomination", "ticket", "runoff", "run-off"}
 )
+CONTEST_CUES = CONTEST_WORDS | CONTEST_PEOPLE  # a sentence about a contest
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "we", "us", "you", "they", "them"})
 
 
