@@ -421,6 +421,22 @@ def test_fatalities_means_and_fighting_back_are_the_same_battle(pipe):
     assert len([e for e in events(pipe, text) if e.kind == "specific"]) == 2
 
 
+def test_fatalities_tolls_of_different_victims_add_up(pipe):
+    # ACLED's fatalities are all the event's dead: the attackers' dead join their victims'
+    text = ("Bandits attacked a village near Baringo on Monday, killing three herders. Police responded and shot "
+            "dead two of the bandits.")
+    assert events(pipe, text)[0].fatalities.low == 5
+    text = ("Militants ambushed an army patrol near Mandera on Monday, killing two soldiers. Troops fought back "
+            "and killed four militants.")
+    assert events(pipe, text)[0].fatalities.low == 6
+    # two reports of the same victims are one toll, at its lowest figure
+    text = "Gunmen killed 12 villagers in Zamfara on Monday. Police said 10 villagers died."
+    assert events(pipe, text)[0].fatalities.low == 10
+    # a killing the victim was accused of, or that a group claims, is no part of the toll
+    text = "A mob lynched a man accused of killing two herders in Isiolo on Monday."
+    assert events(pipe, text)[0].fatalities.low == 1
+
+
 def test_fatalities_death_sentence_is_no_toll(pipe):
     # a court sentencing people to death kills nobody in this report
     text = "A military court in Bamako sentenced 12 soldiers to death on Monday over a 2019 mutiny."

@@ -16,13 +16,12 @@ from spacy.tokens import Token
 
 from eventwire.annotate import span_ents
 from eventwire.events.classify import TypeGuess
-from eventwire.events.fatalities import elliptic_passive
+from eventwire.events.fatalities import elliptic_passive, governed_by
 from eventwire.events.lexicon import BATTLE, CLASSES, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC, Code
 from eventwire.events.mentions import (
     DISPERSED_CROWDS,
     PARTICIPANTS,
     Mention,
-    governed_by,
     incendiary_attack,
     objects_of,
     responds_to,

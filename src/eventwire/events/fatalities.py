@@ -726,11 +726,67 @@ def _no_one(roots: list[Token]) -> bool:
     return False
 
 
+# Victim nouns that name no group of their own: a figure of them may be the whole toll or any part of it.
+UNSPECIFIC_VICTIMS = frozenset(
+    {"people", "person", "persons", "others", "other", "victims", "victim", "dead", "lives", "bodies", "body",
+     "individuals", "individual", "casualties", "casualty", "fatalities", "fatality", "deaths", "death", "toll",
+     "total", "who", "those",
+     "them", "they", "he", "she", "one", "ones", "some", "many", "all"}
+)
+
+
+# Words above a killing that make it a charge, a belief or a claim about someone, or what the event followed,
+# not a toll of the event told as fact: "lynched a man accused of killing his brother", "burnt to death for
+# killing", "Al Shabaab claims it killed 25", "This followed the herder killing a member of the family".
+ALLEGING = frozenset(
+    {"accused", "accusing", "accusation", "suspected", "suspicion", "alleged", "allegedly", "believed", "believe",
+     "believing", "thought", "for", "over", "claims", "claimed", "claim", "claiming", "followed", "follows"}
+)
+
+
+def governed_by(tok: Token, words: frozenset[str], levels: int) -> bool:
+    """Whether one of the ``levels`` heads above ``tok`` is one of ``words`` (lower-cased)."""
+    node = tok
+    for _ in range(levels):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in words:
+            return True
+    return False
+
+
+def _alleged(tok: Token) -> bool:
+    """A casualty word under a charge, a belief or a claim within four heads ("accused of hacking his uncle to
+    death")."""
+    return governed_by(tok, ALLEGING, 4)
+
+
+def _victim_group(roots: list[Token]) -> str | None:
+    """The group a figure's victims are named as ("herders", "bandit": "two of the bandits"), None when the
+    victims are named as no group of their own ("people", "others") or several ways."""
+    names = set()
+    for root in roots:
+        head = root
+        if head.pos_ == "NUM" or head.lower_ in ("two", "three", "four", "five", "six", "seven", "eight", "nine"):
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if obj is None:
+                return None
+            head = obj
+        word = head.lower_.rstrip("s") if head.lower_.endswith("s") and not head.lower_.endswith("ss") else head.lower_
+        if head.lower_ in UNSPECIFIC_VICTIMS or word in UNSPECIFIC_VICTIMS or head.pos_ != "NOUN":
+            return None  # a named victim may be one a noun named before ("a businessman ... Robert Barasa")
+        names.add(word)
+    return names.pop() if len(names) == 1 else None
+
+
 def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
     """Fatalities and injuries (None when no injury figure) reported by the casualty words of a mention."""
     deaths: list[Figure] = []
     injuries: list[Figure] = []
     seen: set[int] = set()
+    victim_groups: dict[tuple[int, int], str | None] = {}
     for tok in casualties:
         # "shot dead 30 goats"; property is never a victim ("7 killed/ 400 houses set alight", misparsed)
         roots = [r for r in _victim_roots(tok) if r.lower_ not in ANIMALS and r.lower_ not in PROPERTY_NOUNS]
@@ -766,13 +822,21 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
             if fig.span[0] not in seen:
                 seen.add(fig.span[0])
                 target.append(fig)
+                if target is deaths:
+                    victim_groups[fig.span] = None if _alleged(tok) else _victim_group(roots)
     fatalities = Fatalities()
     if deaths:
         low = min(f.low for f in deaths)
+        high = max(f.high for f in deaths)
+        named = [victim_groups.get(f.span) for f in deaths]
+        if len(deaths) > 1 and all(named) and len(set(named)) == len(named):
+            # figures of different victims ("killing three herders ... shot dead two of the bandits") add up;
+            # figures of the same victims are reports of one toll, and ACLED takes the lowest
+            low, high = sum(f.low for f in deaths), sum(f.high for f in deaths)
         fatalities = Fatalities(
             low=low,
             best=low,
-            high=max(f.high for f in deaths),
+            high=high,
             spans=tuple(Span.of(text, *f.span) for f in sorted(deaths, key=lambda f: f.span)),
         )
     hurt = min(f.low for f in injuries) if injuries else None

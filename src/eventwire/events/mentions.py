@@ -1052,18 +1052,6 @@ ARMED_NOUNS = frozenset(
 )
 
 
-def governed_by(tok: Token, words: frozenset[str], levels: int) -> bool:
-    """Whether one of the ``levels`` heads above ``tok`` is one of ``words`` (lower-cased)."""
-    node = tok
-    for _ in range(levels):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.lower_ in words:
-            return True
-    return False
-
-
 def says_any(span: SpacySpan, words: frozenset[str]) -> bool:
     """Whether a word of ``span`` (lower-cased) is one of ``words``."""
     return any(t.lower_ in words for t in span)

@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Token
 from eventwire.actors import UNIT_NOUNS, ActorTable, ethnic_group, inter_for
 from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
-from eventwire.events.fatalities import elliptic_passive
+from eventwire.events.fatalities import elliptic_passive, governed_by
 from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, LIGHT_VERBS, SPEECH_VERBS
-from eventwire.events.mentions import Mention, governed_by, stands_for_part
+from eventwire.events.mentions import Mention, stands_for_part
 from eventwire.records import Actor, Span
 
 
