@@ -730,8 +730,7 @@ def _no_one(roots: list[Token]) -> bool:
 UNSPECIFIC_VICTIMS = frozenset(
     {"people", "person", "persons", "others", "other", "victims", "victim", "dead", "lives", "bodies", "body",
      "individuals", "individual", "casualties", "casualty", "fatalities", "fatality", "deaths", "death", "toll",
-     "total", "who", "those",
-     "them", "they", "he", "she", "one", "ones", "some", "many", "all"}
+     "total", "who", "those", "them", "they", "he", "she", "one", "ones", "some", "many", "all"}
 )
 
 
@@ -756,6 +755,12 @@ def governed_by(tok: Token, words: frozenset[str], levels: int) -> bool:
     return False
 
 
+def singular(tok: Token) -> str:
+    """A noun's singular by its last "s" (the pipeline has no lemmatizer: "raiders" ... "the raider")."""
+    word = tok.lower_
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _alleged(tok: Token) -> bool:
     """A casualty word under a charge, a belief or a claim within four heads ("accused of hacking his uncle to
     death")."""
@@ -768,13 +773,13 @@ def _victim_group(roots: list[Token]) -> str | None:
     names = set()
     for root in roots:
         head = root
-        if head.pos_ == "NUM" or head.lower_ in ("two", "three", "four", "five", "six", "seven", "eight", "nine"):
+        if head.pos_ == "NUM" or number_value(head) is not None:
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             if obj is None:
                 return None
             head = obj
-        word = head.lower_.rstrip("s") if head.lower_.endswith("s") and not head.lower_.endswith("ss") else head.lower_
+        word = singular(head)
         if head.lower_ in UNSPECIFIC_VICTIMS or word in UNSPECIFIC_VICTIMS or head.pos_ != "NOUN":
             return None  # a named victim may be one a noun named before ("a businessman ... Robert Barasa")
         names.add(word)

@@ -20,6 +20,7 @@ from eventwire.events.fatalities import (
     executed_people,
     gunned_down,
     lethal,
+    singular,
     to_death,
 )
 from eventwire.events.lexicon import (
@@ -2754,7 +2755,7 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
         return False
     return agent.lower_ in REFERRING_PRONOUNS or (
         any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children)
-        and _singular(agent) in {_singular(t) for t in previous.sent if t.pos_ in ("NOUN", "PROPN")}
+        and singular(agent) in {singular(t) for t in previous.sent if t.pos_ in ("NOUN", "PROPN")}
         | PERPETRATOR_NOUNS
     )
 
@@ -2795,13 +2796,8 @@ def _refers_back_to(agent: Token, previous: Mention) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children):
         return True
-    nouns = {_singular(t) for t in previous.sent if t.pos_ in ("NOUN", "PROPN")}
-    return _singular(agent) in nouns  # the pipeline has no lemmatizer: "raiders" ... "the raider"
-
-
-def _singular(tok: Token) -> str:
-    word = tok.lower_
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    nouns = {singular(t) for t in previous.sent if t.pos_ in ("NOUN", "PROPN")}
+    return singular(agent) in nouns  # the pipeline has no lemmatizer: "raiders" ... "the raider"
 
 
 def _bare_noun(tok: Token) -> bool:

@@ -19,7 +19,7 @@ from eventwire.actors import UNIT_NOUNS, ActorTable, ethnic_group, inter_for
 from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
 from eventwire.events.fatalities import elliptic_passive, governed_by
-from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, LIGHT_VERBS, SPEECH_VERBS
+from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, FORMS, LIGHT_VERBS, SPEECH_VERBS
 from eventwire.events.mentions import Mention, stands_for_part
 from eventwire.records import Actor, Span
 
@@ -1047,17 +1047,29 @@ def _clause_agent(verb: Token) -> Token | None:
     return None
 
 
-# Verbs of harm whose subject did the act their "in" phrase names (the parse carries no lemmas: word forms)
 # Nouns of an episode in which people were killed, whose killers the episode does not name ("killed in
 # communal violence", "killed during a skirmish")
 EPISODE_NOUNS = frozenset(
     {"violence", "unrest", "clash", "clashes", "skirmish", "skirmishes", "fighting", "chaos", "fracas", "riot",
      "riots", "protest", "protests", "demonstration", "demonstrations", "stampede"}
 )
-KILLING_VERBS = frozenset(
-    {"kill", "kills", "killed", "killing", "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured",
-     "injuring", "murder", "murdered", "slaughtered", "massacred"}
-)
+# Verbs of harm whose subject did the act their "in" phrase names (by lemma, through the lexicon's word forms:
+# the parse carries no lemmas)
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "murder", "massacre"})
+
+
+def _harm_doer(verb: Token, noun: Token, prep: str | None) -> Token | None:
+    """Who killed or wounded "in" or "during" the act of ``noun``, when that is told as fact by an active verb:
+    "gunmen killed 12 villagers in a raid", "the army said it killed 30 militants in air strikes" (the
+    speaker). None for a passive's or a headline's victims ("three were killed in an attack", "Seventeen
+    killed in church attack") and for a killing in a riot or a skirmish, whose crowd is not its doer."""
+    if verb.pos_ != "VERB" or prep not in ("in", "during") or not HARM_LEMMAS.intersection(FORMS.get(verb.lower_, ())):
+        return None
+    subj = _child(verb, ("nsubj",))
+    if (noun.lower_ in EPISODE_NOUNS or subj is None or subj.pos_ == "NUM" or subj.like_num
+            or _child(verb, ("auxpass", "nsubjpass")) is not None or elliptic_passive(verb)):
+        return None
+    return _self_report(verb, subj) or subj
 
 
 def _launcher(noun: Token) -> tuple[Token | None, Token | None]:
@@ -1068,15 +1080,9 @@ def _launcher(noun: Token) -> tuple[Token | None, Token | None]:
             prep = node.lower_ if node.dep_ == "prep" else prep
             node = node.head
             claimed = claimed or node.lower_ in CLAIM_WORDS
-            subj = _child(node, ("nsubj",))
-            if (node.pos_ == "VERB" and prep in ("in", "during") and node.lower_ in KILLING_VERBS
-                    and noun.lower_ not in EPISODE_NOUNS and subj is not None and subj.pos_ != "NUM"
-                    and not subj.like_num and _child(node, ("auxpass", "nsubjpass")) is None
-                    and not elliptic_passive(node)):
-                # "gunmen killed 12 villagers in a raid", "the army said it killed 30 militants in air strikes":
-                # who killed in the act did it (not "three were killed in an attack", "Seventeen killed in
-                # church attack": its victims; nor a killing in a riot, whose crowd is not its doer)
-                return (_self_report(node, subj) or subj), None
+            doer = _harm_doer(node, noun, prep)
+            if doer is not None:
+                return doer, None
             if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":
                 if node.lower_ in LIGHT_VERBS or node.lower_ in WEAPON_VERBS or claimed:
                     subj = _subject(node) or _prep_object(node, ("by",))
