@@ -98,6 +98,10 @@ TOLLS = [
     ("A vigilante mob tries to kill a man they suspected of theft in Kitale on Monday.", 0, 0),
     ("Nine soldiers injured and one police officer killed in twin explosions near Mandera on Monday.", 1, 1),
     ("Members of a gang are suspected of killing a trader in Tamale on Monday.", 1, 1),
+    # the pluperfect of reported speech reports the act; in a clause describing someone it is backstory
+    ("The army said in a statement on Monday that it had killed 20 militants near the border.", 20, 20),
+    ("Police told reporters gunmen had shot dead two traders in Garissa on Monday.", 2, 2),
+    ("Police arrested a man in Kitale on Monday who had killed his two brothers.", 0, 0),
     ("On Monday, the body of a dead soldier was found by residents of Mtongwe.", 1, 1),
     # a number with its own casualty word is no range partner
     ("One dead and three injured when a bus hit a land mine near Mandera on Monday.", 1, 1),

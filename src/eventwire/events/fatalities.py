@@ -24,6 +24,7 @@ from eventwire.events.lexicon import (
     LETHAL_FOR_PEOPLE,
     LETHAL_LEMMAS,
     PROPERTY_NOUNS,
+    SPEECH_VERBS,
     TOLL_NOUNS,
 )
 from eventwire.numbers import ONES, SCALES, TENS
@@ -387,13 +388,21 @@ def backstory(tok: Token) -> bool:
     for _ in range(6):
         aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
         if "had" in aux:
-            return True
+            # the past of reported speech is no backstory: "the army said it had killed 20 militants" reports
+            # the killing ("a man who had killed his father" describes a participant)
+            return not reported_speech(node)
         if {"to", "have"} <= aux:  # "claimed to have killed two soldiers" is the claim of this event's toll
             return not (node.i == tok.i and (_suffered(tok) or node.head.lower_ in CLAIM_WORDS))
         if node.dep_ in ("relcl", "acl") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def reported_speech(clause: Token) -> bool:
+    """``clause`` is what a speech verb reports: "said (that) it had killed", "told reporters gunmen had
+    attacked" (the pluperfect there is the tense of reported speech, not an earlier time)."""
+    return clause.dep_ == "ccomp" and clause.head.lower_ in SPEECH_VERBS
 
 
 def _in_question(tok: Token) -> bool:
