@@ -40,6 +40,9 @@ SPECIFIC = [
     ("Clashes erupted near the border between herders and farmers.", "Clashes"),
     # an arrest often reports the act it follows for the first time: not a proceeding's subject matter
     ("Police arrested two men over the killing of a herder in Isiolo on Sunday.", "killing"),
+    # a cause told with its own date is dated like any event; an indefinite one is news
+    ("Traders protested on Monday over the shooting of a hawker by police on Saturday.", "shooting"),
+    ("Fighting broke out in the village on Monday after an attack on a herder.", "attack"),
     ("Gunmen attacked a memorial service in Kaduna on Sunday, killing four mourners.", "attacked"),
     # a named occurrence told with its date or its toll is reported, not recalled
     ("The Mandera attack on Sunday killed 12 quarry workers.", "attack"),
@@ -111,6 +114,10 @@ HISTORICAL = [
     ("Questions remain about the Nairobi bombing and who planned it.", "bombing"),
     ("Since the Garissa attack, the university has hired more guards.", "attack"),
     ("The senator wrote a book about the Kampala bombings.", "bombings"),
+    # a definite act named as the cause or grievance of another, with no date of its own
+    ("Residents protested in Kisumu on Monday over the killing of a trader by police.", "killing"),
+    ("Following the killing of a boda boda rider, youths blocked the highway in Migori.", "killing"),
+    ("Students marched to the county offices against the arrest of their leader.", "arrest"),
 ]
 
 GENERIC = [

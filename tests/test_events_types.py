@@ -96,6 +96,8 @@ REMOTE = [
 
 VIOLENCE_AGAINST_CIVILIANS = [
     ("Gunmen killed five villagers in Zamfara State on Sunday.", "killed", "Attack"),
+    # the act a protest answers is typed from its own phrase, not from the protest around it
+    ("Traders protested on Monday over the shooting of a hawker by police on Saturday.", "shooting", "Attack"),
     (
         "Militants abducted 27 schoolgirls from a boarding school on Thursday.",
         "abducted",

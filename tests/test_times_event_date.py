@@ -164,6 +164,11 @@ def test_times_event_date_a_date_of_the_topic_is_not_the_events(nlp, sentence, t
         ("Two men were killed and several huts set on fire on Friday when clans clashed.", "clashed",
          date(2021, 1, 8)),
         ("A drone hit a truck carrying fighters near the border on Friday, killing two.", "hit", date(2021, 1, 8)),
+        # an event noun's own date beats the date of the verb it hangs on
+        ("Hundreds of traders marched in Kisumu on Friday against the shooting of a hawker on Tuesday.",
+         "shooting", date(2021, 1, 5)),
+        ("Students protested on Friday against the killing of a classmate last month.", "killing",
+         date(2020, 12, 15)),
     ],
 )
 def test_times_event_date_a_date_of_the_event_phrase_is_kept(nlp, sentence, trigger, expected):

@@ -33,6 +33,7 @@ from eventwire.events.lexicon import STATEMENT_CLASSES
 from eventwire.events.mentions import (
     Mention,
     background_clause,
+    cause_phrase,
     continue_tolls,
     evidence,
     find_mentions,
@@ -148,9 +149,9 @@ def _reading(m: Mention, text: str, mentions: list[Mention] | tuple[()] = ()) ->
     """The text the type classifier reads for a mention: its sentence and the next one when that goes on
     describing the same event (no other date named); only its clause when the sentence tells it as the
     background of another event ("Residents protested after police shot a man")."""
-    background = background_clause(m.trigger)
+    background = background_clause(m.trigger) or cause_phrase(m.trigger)
     if background is not None and any(
-        o is not m and o.sent.start == m.sent.start and background_clause(o.trigger) != background
+        o is not m and o.sent.start == m.sent.start and not background[0] <= o.trigger.idx < background[1]
         for o in mentions
     ):
         return text[background[0] : background[1]]

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.events.lexicon import (
     DENIAL_WORDS,
+    FORMS,
     FUTURE_AUX,
     GENERIC_WORDS,
     HYPOTHETICAL_AUX,
@@ -24,8 +25,9 @@ from eventwire.events.lexicon import (
     REFERENCE_WORDS,
     SPEECH_VERBS,
     STATEMENT_CLASSES,
+    TRIGGERS,
 )
-from eventwire.events.mentions import Mention, headline_verb
+from eventwire.events.mentions import Mention, cause_phrase, headline_verb
 from eventwire.records import EventDate
 
 # links a trigger climbs to reach the words that govern it ("denied carrying out the attack",
@@ -351,6 +353,34 @@ def historical(
     return when.value < published - timedelta(days=days)
 
 
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _named_cause(m: Mention, when: EventDate | None) -> bool:
+    """An event noun named as the cause or grievance of another act, definite and with no date of its own:
+    "protested against the killing of a reporter", "clashes over the arrest of the chief". The report
+    refers to an occurrence its readers know; told with its own date ("over the killing of a trader on
+    Sunday"), it is dated like any event."""
+    t = m.trigger
+    if t.pos_ != "NOUN" or any(c is not t for c in m.casualties):
+        return False
+    phrase = cause_phrase(t)
+    if phrase is None or (when is not None and when.span is not None and phrase[0] <= when.span.start < phrase[1]):
+        return False
+    if _arrest_over(t):
+        return False  # "arrested two men over the killing ... on Sunday" often reports the act first
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in t.children)
+
+
+def _arrest_over(tok: Token) -> bool:
+    """The cause phrase holding ``tok`` hangs on an arrest ("detained three men over the killing")."""
+    node = tok
+    while node.head.i != node.i and not (node.dep_ == "pobj" and node.head.dep_ == "prep"):
+        node = node.head
+    act = node.head.head
+    return any(TRIGGERS[lemma][0] == "arrest" for lemma in FORMS.get(act.lower_, ()))
+
+
 def kind_of(
     m: Mention, when: EventDate | None, published: date | None, historical_days: int, tolled: bool
 ) -> KindResult:
@@ -365,6 +395,8 @@ def kind_of(
         return KindResult("historical", neg, hypo, "the starting point of a period")
     if _named_before(m, when):
         return KindResult("historical", neg, hypo, "a known occurrence called by its name, with no date")
+    if _named_cause(m, when):
+        return KindResult("historical", neg, hypo, "a known occurrence named as the cause of another act")
     reference = referred_to(m.trigger)
     if reference is not None:
         return KindResult("historical", neg, hypo, f"the act a proceeding or remembrance refers to ({reference.text})")

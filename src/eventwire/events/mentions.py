@@ -1524,6 +1524,21 @@ def _in_background(tok: Token) -> bool:
     return False
 
 
+def cause_phrase(tok: Token) -> tuple[int, int] | None:
+    """Character offsets of the phrase that names ``tok`` as the cause an act answers or a grievance
+    ("protested against the killing of a reporter", "clashes over the arrest of a chief"), None when ``tok``
+    is not inside one; the climb stops at a clause of its own."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "pobj" and cause_prep(node.head):
+            words = list(node.subtree)
+            return words[0].idx, words[-1].idx + len(words[-1].text)
+        if node.pos_ in ("VERB", "AUX") and node is not tok:
+            return None
+        node = node.head
+    return None
+
+
 def background_clause(tok: Token) -> tuple[int, int] | None:
     """Character offsets of the clause that gives ``tok`` as background ("demonstrated after police shot a
     man": "after police shot a man"), None when ``tok`` is not inside one."""

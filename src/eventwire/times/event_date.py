@@ -222,6 +222,10 @@ def _attached(
         span = spans[t.span.start]
         verb = _governing_verb(span.root) if span is not None and len(span) else None
         attached = verb is not None and head is not None and (verb == head or verb.head == head)
+        # a date inside an event noun's own phrase is that event's ("against the killing of a reporter last
+        # month", told in a sentence dated "on Sunday"): the verb above it has a date of its own
+        attached = attached or (head is not None and head.pos_ == "NOUN" and span is not None and len(span) > 0
+                                and head.left_edge.i <= span.start and span.end <= head.right_edge.i + 1)
         inside = verb is not None and start <= verb.idx < end
         distance = abs(t.span.start - head.idx) if head is not None else t.span.start - start
         return (0 if attached else 1 if inside else 2, 1 if t.signal == "since" else 0, distance)
