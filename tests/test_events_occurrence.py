@@ -147,3 +147,46 @@ def test_a_definite_fight_noun_after_clashes_is_those_clashes(pipe):
             "and two farmers were injured.")
     found = [e for e in events(pipe, text) if e.kind == "specific" and e.event_type == "Battles"]
     assert len(found) == 1 and found[0].fatalities.low == 3, [(e.trigger.text, e.fatalities.low) for e in found]
+
+
+ONE_EPISODE = [
+    # the crowd of a demonstration going on in the next sentence, with no day of its own
+    ("Hundreds of teachers protested outside parliament in Accra on Monday. The teachers blocked the main road "
+     "for two hours.", "Protests"),
+    ("Farmers rallied in Tamale on Monday. They marched against the sale of rice imported from Vietnam.",
+     "Protests"),
+    # a fight an attack set off is its battle; a length of time is no day of its own
+    ("Militants attacked an army post near Mandera on Monday, triggering a gun battle that lasted several hours.",
+     "Battles"),
+    ("Gunmen attacked a police post in Lamu on Monday, killing two officers. Police said the attackers fled after "
+     "a two-hour firefight.", "Battles"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), ONE_EPISODE)
+def test_one_episode_told_in_two_sentences_is_one_event(pipe, text, event_type):
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert [e.event_type for e in found] == [event_type], [(e.trigger.text, e.event_type) for e in found if e.trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another crowd, or a day of its own: another demonstration
+        "Hundreds of teachers protested outside parliament in Accra on Monday. Students marched in Kumasi.",
+        "Hundreds of teachers protested outside parliament in Accra on Monday. On Tuesday, the teachers blocked "
+        "the main road.",
+        # a protest an act sparked is another kind of event
+        "Police shot dead a hawker in Kisumu on Monday, sparking protests by traders.",
+    ],
+)
+def test_a_demonstration_of_another_crowd_or_day_stays_apart(pipe, text):
+    found = [e for e in events(pipe, text) if e.kind in ("specific", "generic")]
+    assert len(found) == 2, [(e.trigger.text, e.kind) for e in found if e.trigger]
+
+
+def test_a_series_named_beside_an_attack_is_no_new_event(pipe):
+    text = ("Gunmen killed nine villagers near Djibo on Saturday, the latest in a string of assaults in the "
+            "region.")
+    kinds = {e.trigger.text: e.kind for e in events(pipe, text) if e.trigger}
+    assert kinds.get("assaults") == "aggregate" and kinds.get("killed") == "specific", kinds

@@ -27,7 +27,7 @@ from eventwire.events.lexicon import (
     STATEMENT_CLASSES,
     TRIGGERS,
 )
-from eventwire.events.mentions import Mention, cause_phrase, headline_verb
+from eventwire.events.mentions import Mention, cause_phrase, headline_verb, series_of
 from eventwire.records import EventDate
 
 # links a trigger climbs to reach the words that govern it ("denied carrying out the attack",
@@ -93,6 +93,9 @@ def _children(tokens: list[Token]) -> list[Token]:
 
 
 def _aggregate_marker(tokens: list[Token]) -> str | None:
+    series = series_of(tokens[0])
+    if series is not None:
+        return f"a {series.lower_} of"
     for c in _children(tokens):
         low = c.lower_
         if low == "since" and c.dep_ in ("prep", "mark"):

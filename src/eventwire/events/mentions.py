@@ -7,6 +7,7 @@ around the trigger (the subtree of the nearest clause head), trimmed of linking 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
@@ -1681,8 +1682,34 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     for tok in _reported_deaths(sent, mentions):
         mentions[tok.i] = Mention(tok, "die", "attack", sent, casualties=[tok])
     _fold_consequences(mentions)
+    _fold_set_off_fights(mentions)
     _fold_participant_clauses(mentions)
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+# Verbs by which one act sets off another ("attacked the base, triggering a gun battle").
+SETTING_OFF = frozenset(
+    "trigger triggered triggering triggers spark sparked sparking sparks provoke provoked provoking provokes "
+    "ignite ignited igniting ignites prompt prompted prompting prompts".split()
+)
+
+
+def _fold_set_off_fights(mentions: dict[int, Mention]) -> None:
+    """A fight that an attack or a bombing set off is that attack's battle, one event (ACLED codes an attack
+    met with fire as an armed clash): "militants attacked a base, triggering a gun battle", "the attack on
+    the convoy sparked heavy fighting". Not a protest or a riot an act sparked: another kind of event."""
+    for i in sorted(mentions):
+        m = mentions.get(i)
+        if m is None or m.cls != "clash" or m.trigger.dep_ != "dobj" or m.trigger.head.lower_ not in SETTING_OFF:
+            continue
+        verb = m.trigger.head
+        cause = next((mentions[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in mentions), None)
+        if cause is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i in mentions:
+            cause = mentions[verb.head.i]  # a participle of the act: "attacked ..., triggering"
+        if cause is None or cause is m or FAMILIES.get(cause.cls) not in ("violence", "remote"):
+            continue
+        _absorb(cause, m)
+        mentions.pop(i)
 
 
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
@@ -2369,6 +2396,25 @@ def _specialise(cls: str, other: str) -> str:
     return cls
 
 
+# Nouns for many occurrences of one kind: "the latest in a string of attacks", "a spate of killings".
+SERIES_NOUNS = frozenset({"string", "series", "spate", "wave", "succession", "litany", "rash"})
+
+
+def series_of(trigger: Token) -> Token | None:
+    """The series noun a plural event noun is counted by where the report names the series beside its event
+    ("killed nine, the latest in a string of assaults"): many occurrences, not one. None when there is none,
+    or when the series is what a verb tells of ("A wave of protests swept the capital on Monday", "six were
+    killed in a fresh wave of clashes": that day's protests, those clashes)."""
+    prep = trigger.head
+    if not (trigger.tag_ == "NNS" and trigger.dep_ == "pobj" and prep.lower_ == "of"
+            and prep.head.lower_ in SERIES_NOUNS):
+        return None
+    series = prep.head
+    if series.dep_ in ("nsubj", "nsubjpass", "dobj") or (series.dep_ == "pobj" and series.head.head.pos_ == "VERB"):
+        return None
+    return series
+
+
 def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
     """Attach a casualty word to the mention it reports on; False when there is none."""
     if backstory(tok):
@@ -2433,11 +2479,11 @@ TIME_PREPS = frozenset({"after", "before", "since", "until", "following"})
 
 
 def _another_act(tok: Token, trigger: Token) -> bool:
-    """The trigger below the casualty word is another act than the one that caused it: apart in time or told
-    about someone in a relative clause."""
+    """The trigger below the casualty word is another act than the one that caused it: apart in time, told
+    about someone in a relative clause, or one of a series ("killed nine, the latest in a string of attacks")."""
     # (a death with no act of its own takes the act its clause tells: "a man, who was hurt in an attack, died")
     return tok.is_ancestor(trigger) and (_apart_in_time(tok, trigger) or _answered(tok, trigger) or (
-        _in_relative_clause(tok, trigger) and _casualty_lemma(tok) not in DEATH_ONLY))
+        _in_relative_clause(tok, trigger) and _casualty_lemma(tok) not in DEATH_ONLY) or series_of(trigger) is not None)
 
 
 def _answered(tok: Token, trigger: Token) -> bool:
@@ -2529,6 +2575,12 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
         ):
             _absorb(demonstration, m)  # "Youths rioted ... and police intervened, shooting dead two"
             continue
+        went_on = _demonstration_before(out, m)
+        if went_on is not None:
+            went_on.repeats.append(m)  # "Hundreds protested in Herat. Protesters blocked the highway ..."
+            seen = {c.i for c in went_on.casualties}
+            went_on.casualties.extend(c for c in m.casualties if c.i not in seen)
+            continue
         previous = _previous_violent(out, m)
         same_sentence = previous is not None and previous.sent.start == m.sent.start
         if previous is not None and _continues(m, _segment(m.trigger) if same_sentence else m.sent):
@@ -2562,6 +2614,27 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _demonstration_before(out: list[Mention], m: Mention) -> Mention | None:
+    """The demonstration of the sentence right before ``m``'s that ``m`` goes on telling: an act of the
+    demonstration's kind by its own crowd ("Hundreds of traders protested in Herat on Sunday. Protesters
+    blocked the main highway for two hours."; "They burnt tyres"), in a sentence with no date of its own or
+    other-incident cue. One demonstration told in two sentences is one event; its type reads both."""
+    if FAMILIES.get(m.cls) != "demonstration" or m.trigger.pos_ not in ("VERB", "AUX") or m.sent.start == 0:
+        return None
+    before = m.sent.doc[m.sent.start - 1].sent
+    demonstration = next((e for e in out if e.sent.start == before.start
+                          and FAMILIES.get(e.cls) == "demonstration"), None)
+    if demonstration is None or not _continues(m):
+        return None
+    agent = clause_agent(m.trigger)
+    if agent is None:
+        return None
+    if agent.lower_ in DEMONSTRATORS or agent.lower_ in REFERRING_PRONOUNS:
+        return demonstration
+    definite = any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children)
+    return demonstration if definite and singular(agent) in {singular(t) for t in before if t.pos_ == "NOUN"} else None
+
+
 def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
     """The first violent mention of the sentence before ``m``'s ("Herders attacked the village and stole
     cattle. Two people were killed.": the attack, not the theft), else None."""
@@ -2592,7 +2665,28 @@ def _continues(m: Mention, span: SpacySpan | None = None) -> bool:
     span = span if span is not None else m.sent
     if not _same_incident(span):
         return False
-    return not any(e.label_ in ("DATE", "TIME") and not _age(e) for e in span_ents(span))
+    return not any(e.label_ in ("DATE", "TIME") and not _age(e) and not _duration(e) for e in span_ents(span))
+
+
+DURATION_UNITS = frozenset("hour hours minute minutes days weeks".split())  # a count of them, not "the day"
+COUNT_WORDS = frozenset("several few many some couple".split())
+# Words that turn a length of time into a point: "two days later", "hours after the attack", "a week ago".
+TIME_SHIFTS = frozenset("ago later earlier after before since last next previous following this that".split())
+_LENGTH = re.compile(r"-(?:hour|minute|day|week)s?(?:-long)?$")
+
+
+def _duration(ent: SpacySpan) -> bool:
+    """A DATE or TIME entity that only tells how long something lasted: "a two-hour firefight", "blocked the
+    road for several hours", "for three days"; not a point in time ("two days later", "hours after the
+    attack", "on Monday")."""
+    doc = ent.doc
+    words = {t.lower_ for t in ent}
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if words & TIME_SHIFTS or after in TIME_SHIFTS:
+        return False
+    counted = any((t.like_num and t.ent_type_ != "ORDINAL" and not t.lower_.endswith(("st", "nd", "rd", "th")))
+                  or t.lower_ in COUNT_WORDS for t in ent)
+    return counted and (bool(words & DURATION_UNITS) or any(_LENGTH.search(t.lower_) for t in ent))
 
 
 def _same_incident(span: SpacySpan) -> bool:
