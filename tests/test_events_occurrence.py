@@ -190,3 +190,16 @@ def test_a_series_named_beside_an_attack_is_no_new_event(pipe):
             "region.")
     kinds = {e.trigger.text: e.kind for e in events(pipe, text) if e.trigger}
     assert kinds.get("assaults") == "aggregate" and kinds.get("killed") == "specific", kinds
+
+
+
+def test_a_claim_after_the_toll_sentences_is_the_same_attack(pipe):
+    # the report goes on past the sentences its details and toll were told in: the claim is of that attack
+    text = ("Al-Shabaab fighters attack army base in southern Somalia\n\n"
+            "MOGADISHU, July 12 - Al-Shabaab militants attacked a military base in the Lower Shabelle region on "
+            "Tuesday morning, triggering a gun battle that lasted several hours, a Somali army officer said.\n\n"
+            "The insurgents detonated a car bomb at the gate of the base in Bariire before storming it, Captain "
+            "Abdi Hassan told our reporter by phone. Eight soldiers and at least 15 attackers were killed, he said. "
+            "The group said in a statement on its Andalus radio that it had killed 30 soldiers.")
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert len(found) == 1, [(e.trigger.text, e.fatalities.low) for e in found]

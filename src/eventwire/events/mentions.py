@@ -2648,7 +2648,10 @@ def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
     if not out:
         return None
     last = out[-1]
-    gap = doc[last.sent.end : m.sent.start]
+    # the event's report goes on in the sentences its repeats and tolls came from ("Militants attacked a base.
+    # The insurgents stormed it. Eight soldiers were killed. The group said it had killed 30 soldiers.")
+    told_to = max([last.sent.end, *(r.sent.end for r in last.repeats), *(c.sent.end for c in last.casualties)])
+    gap = doc[min(told_to, m.sent.start) : m.sent.start]
     if len(list(gap.sents)) > 1 if len(gap) else False:  # type: ignore[attr-defined]
         return None
     same = [e for e in out if e.sent.start == last.sent.start]
