@@ -22,6 +22,19 @@ def mention(pipe, text: str, trigger: str) -> Event:
 
 ROLES = [
     # text, trigger, actor1 starts with, actor2 starts with (None: no actor2)
+    # a site the sentence says police held is theirs; with no force told, an army's
+    (
+        "Two policemen were killed when Al-Shabaab fighters attacked a checkpoint near Mandera on Friday.",
+        "attacked",
+        "Al Shabaab",
+        "Police Forces of Kenya",
+    ),
+    (
+        "Al-Shabaab fighters attacked a checkpoint near Mandera on Friday.",
+        "attacked",
+        "Al Shabaab",
+        "Military Forces of Kenya",
+    ),
     (
         "Al-Shabaab fighters attacked a Kenyan army base in Lamu on Monday.",
         "attacked",

@@ -148,6 +148,29 @@ def test_events_the_only_armed_group_named_is_the_suspected_perpetrator(pipe):
     assert (event.actor1, event.inter1) == ("Al Shabaab", 2)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report says no one claimed it, or tells it apart from the group's acts
+        "Al Shabaab fighters attacked a police post in Lamu on Friday. A roadside bomb hit a lorry near Mandera on "
+        "Sunday, killing two drivers. No one claimed the blast.",
+        "Al Shabaab fighters attacked a police post in Lamu on Friday. A roadside bomb hit a lorry near Mandera on "
+        "Sunday, killing two drivers. No group has claimed responsibility for it.",
+        "Al Shabaab fighters attacked a police post in Lamu on Friday. Separately, a roadside bomb hit a lorry near "
+        "Mandera on Sunday, killing two drivers.",
+    ],
+)
+def test_events_an_unclaimed_or_separate_act_gets_no_suspect(pipe, text):
+    event = mention(pipe, text, "bomb")
+    assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Kenya)", 3)
+
+
+def test_events_a_suspect_named_beside_no_claim_is_still_the_suspect(pipe):
+    text = ("A roadside bomb hit a lorry near Mandera on Sunday, killing two drivers. Police suspect Al Shabaab, "
+            "though no group has claimed the attack.")
+    assert mention(pipe, text, "bomb").actor1 == "Al Shabaab"
+
+
 def test_events_a_group_that_is_the_victim_is_not_the_perpetrator(pipe):
     event = mention(pipe, "Gunmen shot two Al Shabaab commanders in Lamu on Sunday.", "shot")
     assert event.actor1 != "Al Shabaab"

@@ -102,6 +102,9 @@ TOLLS = [
     ("The army said in a statement on Monday that it had killed 20 militants near the border.", 20, 20),
     ("Police told reporters gunmen had shot dead two traders in Garissa on Monday.", 2, 2),
     ("Police arrested a man in Kitale on Monday who had killed his two brothers.", 0, 0),
+    # another report of the same toll is no group of victims of its own: the lowest figure stands
+    ("Reservists repulsed an attack by militants on a mast near Lafey on Monday. One officer and one militant "
+     "were killed. Conflicting reports suggest that three policemen were killed.", 2, 3),
     ("On Monday, the body of a dead soldier was found by residents of Mtongwe.", 1, 1),
     # a number with its own casualty word is no range partner
     ("One dead and three injured when a bus hit a land mine near Mandera on Monday.", 1, 1),

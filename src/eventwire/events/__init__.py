@@ -294,7 +294,7 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
         actor1, actor2 = roles.communal(actor1, country), roles.communal(actor2, country)
     unnamed = UNNAMED_PERPETRATOR | {"Battles"}
     if actor1 is None and coded.event_type in unnamed and coded.sub_event_type != "Arrests":
-        actor1 = roles.named_before(resolver, m) or roles.suspected(resolver)
+        actor1 = roles.named_before(resolver, m) or (None if roles.unattributed(m) else roles.suspected(resolver))
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor1, actor2 = None, None if m.cls == "clash" else actor2  # the group is the victim
     if actor1 is None and coded.event_type in unnamed and coded.sub_event_type != "Arrests":

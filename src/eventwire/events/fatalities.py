@@ -748,7 +748,9 @@ UNSPECIFIC_VICTIMS = frozenset(
 # killing", "Al Shabaab claims it killed 25", "This followed the herder killing a member of the family".
 ALLEGING = frozenset(
     {"accused", "accusing", "accusation", "suspected", "suspicion", "alleged", "allegedly", "believed", "believe",
-     "believing", "thought", "for", "over", "claims", "claimed", "claim", "claiming", "followed", "follows"}
+     "believing", "thought", "for", "over", "claims", "claimed", "claim", "claiming", "followed", "follows",
+     # another report of the same toll: "conflicting reports suggest that three policemen were killed"
+     "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"}
 )
 
 

@@ -621,7 +621,11 @@ class Resolver:
         if cls in MOVE_CLASSES and head_words & (MILITARY | {"troops"}):
             words = words | {"troops"}
         if low in MILITARY_SITES and not head_words & (ARMED | POLICE):
-            head_words = head_words | {"military"}  # "attacked an army base", "ambushed a convoy"
+            # "attacked an army base", "ambushed a convoy"; a site its sentence says police held is theirs
+            # ("Two policemen were killed when gunmen attacked a checkpoint")
+            said = {t.lower_ for t in tok.sent}
+            police = bool(said & (POLICE - {"officer", "officers"})) and not said & (MILITARY - FORCE_NOUNS)
+            head_words = head_words | ({"police"} if police else {"military"})
         mission = self.table.get(PEACE_MISSIONS.get(where or "", "")) if self.table is not None else None
         if head_words & PEACEKEEPING and mission is not None:  # "UN peacekeepers", "a peacekeeping patrol"
             return RoleActor(mission.name, 8, where, span, mission.kind)
@@ -674,6 +678,33 @@ def named_before(resolver: Resolver, m: Mention) -> RoleActor | None:
             span = Span.of(resolver.text, tok.idx, tok.idx + len(tok.text))
             return RoleActor(actor.name, actor.inter, actor.country, span, actor.kind)
     return None
+
+
+NO_ONE = frozenset({"nobody", "none"})
+SEPARATE_WORDS = frozenset({"separate", "separately", "elsewhere", "meanwhile"})
+SUSPECTING = frozenset("suspect suspects suspected blame blamed blames believed attributed".split())
+
+
+def unattributed(m: Mention) -> bool:
+    """The report leaves the act to no one: it says no one claimed it ("No one claimed the blast", "no group
+    has claimed responsibility", "there was no immediate claim") in its sentence or the next, and names no
+    suspect there, or tells it as a separate incident ("Separately, a roadside bomb hit a minibus"). The one
+    armed group the document names elsewhere is then no suspect of it."""
+    doc = m.sent.doc
+    if {t.lower_ for t in m.sent} & SEPARATE_WORDS:
+        return True
+    sents = [m.sent] + ([doc[m.sent.end].sent] if m.sent.end < len(doc) else [])
+    if any(t.lower_ in SUSPECTING for sent in sents for t in sent):
+        return False  # "Authorities suspect al Shabaab, though no group has claimed responsibility"
+    for sent in sents:
+        for tok in sent:
+            if tok.lower_ not in CLAIM_WORDS:
+                continue
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if (any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+                    or any(s.lower_ in NO_ONE or any(d.lower_ == "no" for d in s.children) for s in subjects)):
+                return True
+    return False
 
 
 def suspected(resolver: Resolver) -> RoleActor | None:
