@@ -104,3 +104,11 @@ def test_events_location_town_level_event_keeps_its_own_point(pipe):
     loc = event.location
     assert loc is not None and loc.name == "Kakuma" and "seat" not in (loc.reason or "")
     assert abs(loc.lat - 3.72) < 0.1
+
+
+def test_events_location_parts_of_a_town_place_the_event_there(pipe):
+    # "areas of X" says where the shells fell, whatever the dateline and the document's other places
+    text = ("KHARTOUM, May 12 - Paramilitary fighters shelled residential areas of El Fasher on Saturday. "
+            "In Khartoum, army jets bombed positions in the north of the city on Sunday.")
+    event = find_mention(pipe, text, "shelled", DAY)
+    assert event.location is not None and event.location.name == "El Fasher"

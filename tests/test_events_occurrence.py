@@ -203,3 +203,10 @@ def test_a_claim_after_the_toll_sentences_is_the_same_attack(pipe):
             "The group said in a statement on its Andalus radio that it had killed 30 soldiers.")
     found = [e for e in events(pipe, text) if e.kind == "specific"]
     assert len(found) == 1, [(e.trigger.text, e.fatalities.low) for e in found]
+
+
+def test_a_definite_reference_with_a_length_of_time_is_the_event_before(pipe):
+    text = ("Militias shelled a market in Beni on Saturday, killing 12 traders. The shelling followed two days of "
+            "fighting near the town.")
+    found = [e for e in events(pipe, text) if e.kind == "specific" and e.trigger and e.trigger.text == "shelling"]
+    assert not found, [(e.trigger.text, e.kind) for e in events(pipe, text) if e.trigger]

@@ -22,6 +22,13 @@ def mention(pipe, text: str, trigger: str) -> Event:
 
 ROLES = [
     # text, trigger, actor1 starts with, actor2 starts with (None: no actor2)
+    # armed groups of other conflicts in the actor table
+    ("The paramilitary Rapid Support Forces shelled residential areas of El Fasher on Saturday.", "shelled",
+     "RSF: Rapid Support Forces", None),
+    ("M23 rebels attacked positions of the Congolese army near Goma on Tuesday.", "attacked",
+     "M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo"),
+    ("The Tatmadaw bombed a village held by the Arakan Army in Rakhine on Sunday.", "bombed",
+     "Military Forces of Myanmar", None),
     # a site the sentence says police held is theirs; with no force told, an army's
     (
         "Two policemen were killed when Al-Shabaab fighters attacked a checkpoint near Mandera on Friday.",

@@ -3006,7 +3006,8 @@ def _refers_back(m: Mention) -> bool:
     if not any((c.dep_ == "det" and c.lower_ in REFERRING_DETS) or c.dep_ == "poss" for c in t.children):
         return False
     lo, hi = evidence(m)
-    return not any(e.label_ in ("DATE", "TIME") and lo <= e.start_char < hi for e in span_ents(m.sent))
+    return not any(e.label_ in ("DATE", "TIME") and lo <= e.start_char < hi and not _duration(e)
+                   for e in span_ents(m.sent))
 
 
 VIOLENT_FAMILIES = frozenset({"violence", "remote", "demonstration"})

@@ -24,6 +24,7 @@ from eventwire.annotate import doc_text
 from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.resolve import (
     NEAR,
+    PART_OF,
     PEOPLE_OF,
     SETTLEMENT_OF,
     SURROUNDINGS,
@@ -149,7 +150,7 @@ AT = frozenset("in at near outside inside around across within throughout betwee
 # "of" after a word for a settlement or its surroundings is as good as "in" ("the village of X", "the outskirts
 # of X"); after a word for its people ("residents of X") it says where they live, which is where they act
 # unless the clause says "in" somewhere else or places another name in its areas.
-AT_OF = SETTLEMENT_OF | SURROUNDINGS
+AT_OF = SETTLEMENT_OF | SURROUNDINGS | PART_OF
 
 
 def event_location(places: list[Place], start: int, end: int, doc: Doc) -> EventLocation:
@@ -236,6 +237,12 @@ def _cue_at(doc: Doc, char: int) -> str | None:
         return None
     i = span.start
     cue = _cue(doc, i)
+    if cue == "of":
+        j = i - 1
+        while j > 0 and doc[j].lower_ != "of":
+            j -= 1
+        if j > 0 and doc[j - 1].lower_ in PART_OF:
+            return doc[j - 1].lower_  # "residential areas of El Fasher"
     if cue is None and i >= 2 and doc[i - 1].text in ("'s", "’s") and doc[i - 2].pos_ == "PROPN":
         owner = doc[i - 2]
         while owner.i > 0 and doc[owner.i - 1].pos_ == "PROPN":

@@ -181,6 +181,9 @@ PEOPLE_OF = frozenset("resident residents inhabitant inhabitants villager villag
                       "women men traders farmers fishermen herders community communities".split())
 # Nouns for a settlement or a part of one: "of" after them names the place itself ("the village of X", "the
 # streets of X"); the cue is the preposition before the noun when there is one ("in the town of X": "in").
+# Words for a part of a place: "shelled residential areas of El Fasher" says where the event was (for event
+# locations only: "welcomed parts of the budget" names no town).
+PART_OF = frozenset("areas part parts district districts neighbourhoods neighborhoods quarter quarters".split())
 SETTLEMENT_OF = frozenset("town towns village villages city cities township settlement municipality suburb "
                           "suburbs streets centre center heart area neighbourhood neighborhood "
                           "locality".split())
