@@ -114,6 +114,9 @@ HISTORICAL = [
     ("Questions remain about the Nairobi bombing and who planned it.", "bombing"),
     ("Since the Garissa attack, the university has hired more guards.", "attack"),
     ("The senator wrote a book about the Kampala bombings.", "bombings"),
+    # the taking of the people a rescue or release is of happened before it
+    ("Last week, soldiers rescued 20 travellers kidnapped on the Abuja-Kaduna highway.", "kidnapped"),
+    ("Troops freed 12 hostages who were abducted by bandits in Zamfara.", "abducted"),
     # a definite act named as the cause or grievance of another, with no date of its own
     ("Residents protested in Kisumu on Monday over the killing of a trader by police.", "killing"),
     ("Following the killing of a boda boda rider, youths blocked the highway in Migori.", "killing"),

@@ -112,3 +112,9 @@ def test_events_location_parts_of_a_town_place_the_event_there(pipe):
             "In Khartoum, army jets bombed positions in the north of the city on Sunday.")
     event = find_mention(pipe, text, "shelled", DAY)
     assert event.location is not None and event.location.name == "El Fasher"
+
+
+def test_events_location_a_named_district_of_an_area_is_the_district(pipe):
+    event = find_mention(pipe, "Militants attacked a police post in the Anantnag district of Kashmir on Sunday.",
+                         "attacked", DAY)
+    assert event.location is not None and event.location.name == "Anantnag"

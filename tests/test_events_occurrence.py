@@ -210,3 +210,11 @@ def test_a_definite_reference_with_a_length_of_time_is_the_event_before(pipe):
             "fighting near the town.")
     found = [e for e in events(pipe, text) if e.kind == "specific" and e.trigger and e.trigger.text == "shelling"]
     assert not found, [(e.trigger.text, e.kind) for e in events(pipe, text) if e.trigger]
+
+
+def test_a_raid_to_take_people_is_one_abduction(pipe):
+    text = "Bandits stormed a government school in Kebbi on Thursday and kidnapped 30 pupils and two teachers."
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Violence against civilians", "Abduction/forced disappearance")], [(e.trigger.text, e.sub_event_type)
+                                                                           for e in found]

@@ -29,6 +29,12 @@ ROLES = [
      "M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo"),
     ("The Tatmadaw bombed a village held by the Arakan Army in Rakhine on Sunday.", "bombed",
      "Military Forces of Myanmar", None),
+    # a raid to take people is one abduction of them; a public school is its people's, not the state's
+    ("Bandits stormed a government school in Kebbi on Thursday and kidnapped 30 pupils.", "stormed",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    # a reduced passive's doer is untold, whoever does the main verb
+    ("Soldiers rescued 20 travellers kidnapped on the Abuja-Kaduna highway in Nigeria.", "kidnapped",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
     # a site the sentence says police held is theirs; with no force told, an army's
     (
         "Two policemen were killed when Al-Shabaab fighters attacked a checkpoint near Mandera on Friday.",

@@ -278,6 +278,10 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
     actor1 = resolver.resolve(agent, m.cls, country, agent=True)
     moved = m.cls in roles.MOVE_CLASSES and actor1 is not None and actor1.country
     actor2 = resolver.resolve(patient, m.cls, actor1.country if moved and actor1 else country)
+    for verb in (v for v in m.modifiers if actor2 is None and v.pos_ == "VERB" and m.cls == "abduct"):
+        # the people taken by a verb folded into the abduction: "stormed a college and kidnapped 30 students"
+        taken = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        actor2 = resolver.resolve(taken, m.cls, country) if taken is not None else None
     if result.kind == "statement" and actor2 is None:
         actor2 = resolver.named_in(m.trigger, after=m.trigger.i)  # "warned of a resurgence of X"
     if result.kind == "statement" and actor1 is not None and actor1.country:

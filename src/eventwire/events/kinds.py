@@ -384,6 +384,24 @@ def _arrest_over(tok: Token) -> bool:
     return any(TRIGGERS[lemma][0] == "arrest" for lemma in FORMS.get(act.lower_, ()))
 
 
+RESCUE_FORMS = frozenset(
+    "rescue rescued rescues rescuing free freed frees freeing release released releases releasing "
+    "recover recovered reunite reunited".split()
+)
+
+
+def _rescued(trigger: Token) -> Token | None:
+    """The rescue or release whose people an act describes: "police rescued 20 people kidnapped from a
+    village", "freed hostages who were abducted in May". The taking happened before; the rescue is the news."""
+    if trigger.dep_ not in ("acl", "relcl"):
+        return None
+    people = trigger.head
+    verb = people.head
+    if people.dep_ in ("dobj", "nsubjpass") and verb.lower_ in RESCUE_FORMS:
+        return verb
+    return None
+
+
 def kind_of(
     m: Mention, when: EventDate | None, published: date | None, historical_days: int, tolled: bool
 ) -> KindResult:
@@ -398,6 +416,9 @@ def kind_of(
         return KindResult("historical", neg, hypo, "the starting point of a period")
     if _named_before(m, when):
         return KindResult("historical", neg, hypo, "a known occurrence called by its name, with no date")
+    rescue = _rescued(m.trigger)
+    if rescue is not None:
+        return KindResult("historical", neg, hypo, f"the taking of the people a rescue is of ({rescue.text})")
     if _named_cause(m, when):
         return KindResult("historical", neg, hypo, "a known occurrence named as the cause of another act")
     reference = referred_to(m.trigger)

@@ -2160,7 +2160,7 @@ def _fold_coordinated(mentions: dict[int, Mention]) -> None:
     from, which keeps the roles; its words and casualties join it (each casualty word counted once)."""
     for i in sorted(mentions, reverse=True):  # a chain ("attacked, shot and killed") folds from its end
         m = mentions[i]
-        if m.cls in _STATEMENT or FAMILIES.get(m.cls) not in OCCURRENCE_FAMILIES:
+        if m.cls in _STATEMENT or FAMILIES.get(m.cls) not in OCCURRENCE_FAMILIES | {"abduct"}:
             continue
         joined_noun = _coordinated_noun(m.trigger, mentions)
         head = _coordinated_act(m.trigger, mentions) or joined_noun
@@ -2173,14 +2173,22 @@ def _fold_coordinated(mentions: dict[int, Mention]) -> None:
         # that goes on into a beating or a killing
         taken_then_killed = FAMILIES.get(head.cls) in ("abduct", "arrest") and FAMILIES.get(m.cls) == "violence" and (
             m.casualties or m.lemma in LETHAL_LEMMAS or FAMILIES.get(head.cls) == "arrest")
-        if not (_same_family(head.cls, m.cls) or taken_then_killed or riot_and_clash):
+        # "stormed a college and kidnapped 30 students": one raid to take people, an abduction (ACLED's
+        # attack only where the raid killed)
+        stormed_then_took = head.lemma in ENTERING and FAMILIES.get(m.cls) == "abduct"
+        if not (_same_family(head.cls, m.cls) or taken_then_killed or riot_and_clash or stormed_then_took):
             continue
         _absorb(head, m)
-        head.cls = m.cls if taken_then_killed else _specialise(head.cls, m.cls)
+        if stormed_then_took:
+            head.cls = head.cls if any(_death_word(c) for c in head.casualties) else m.cls
+        else:
+            head.cls = m.cls if taken_then_killed else _specialise(head.cls, m.cls)
         mentions.pop(i)
 
 
 HARM_LEMMAS = frozenset({"injure", "wound", "hurt"})
+# Verbs of forcing a way into a place: with an abduction told after them, the raid is the abduction.
+ENTERING = frozenset({"storm", "raid", "invade", "overrun"})
 FIND_VERBS = frozenset({"found", "discovered", "recovered", "dumped"})
 # Words that give a found body a death without foul play ("the body of a fisherman who drowned was found"):
 # ACLED codes discovered bodies as violence only where a killing is reported.

@@ -214,6 +214,11 @@ CIVILIANS = frozenset(
     }
 )
 PRO_STATE = frozenset({"pro-regime", "pro-government", "loyalist", "regime"})
+# Places of public service a government runs for civilians: an attack on one is on the people in it.
+PUBLIC_SERVICE_SITES = frozenset(
+    "school schools college colleges university universities hospital hospitals clinic clinics academy "
+    "market markets".split()
+)
 MILITARY_SITES = frozenset(
     {
         "base",
@@ -516,6 +521,8 @@ class Resolver:
             if local is not None:
                 return local
         for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos"))]:
+            if t is not tok and tok.lower_ in PUBLIC_SERVICE_SITES:
+                continue  # "a government college": its students, not the government
             if t.i in self.by_token:
                 actor = self.by_token[t.i]
                 return RoleActor(actor.name, actor.inter, actor.country, span, actor.kind)
@@ -644,6 +651,8 @@ class Resolver:
             )
         if head_words & POLICE:
             return RoleActor(f"Police Forces of {name}" if name else "Police Forces", 1, where, span)
+        if low in PUBLIC_SERVICE_SITES:
+            return None  # "a government college", "a state hospital": its students and patients, not the state
         if head_words & GOVERNMENT or words & {"government"}:
             return RoleActor(f"Government of {name}" if name else "Government", 1, where, span)
         suffix = f" ({name.removeprefix('the ')})" if name else ""
@@ -999,8 +1008,11 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
         if passive is not None or _child(t, ("auxpass",)) is not None:
             patient = passive
             agent = _prep_object(t, ("by",)) or _shared_agent(t) or _clause_agent(t)
-        elif t.dep_ == "acl" and t.tag_ == "VBN" and _child(t, ("agent",)) is not None:
-            patient = t.head  # a reduced passive: "3 gangsters killed by police, an inquiry began"
+        elif t.dep_ == "acl" and t.tag_ == "VBN" and (
+                _child(t, ("agent",)) is not None or _child(t, ("dobj",)) is None):
+            # a reduced passive: "3 gangsters killed by police, an inquiry began"; with no "by", its doer is
+            # untold ("police rescued 20 people kidnapped from a village": not the police)
+            patient = t.head
             agent = _prep_object(t, ("by",))
         else:
             agent = _subject(t)

@@ -150,7 +150,7 @@ AT = frozenset("in at near outside inside around across within throughout betwee
 # "of" after a word for a settlement or its surroundings is as good as "in" ("the village of X", "the outskirts
 # of X"); after a word for its people ("residents of X") it says where they live, which is where they act
 # unless the clause says "in" somewhere else or places another name in its areas.
-AT_OF = SETTLEMENT_OF | SURROUNDINGS | PART_OF
+AT_OF = SETTLEMENT_OF | SURROUNDINGS
 
 
 def event_location(places: list[Place], start: int, end: int, doc: Doc) -> EventLocation:
@@ -178,11 +178,12 @@ def event_location(places: list[Place], start: int, end: int, doc: Doc) -> Event
                 continue
         # "in X" first, then a place the text places in its areas ("X (Y, Z)"), then "residents of X", then
         # "to X", "from X"
-        ranked.append((cue in AT or cue in AT_OF, bool(areas), cue in PEOPLE_OF, cue is not None,
+        # "areas of X" says where, less firmly than "in": "in Anantnag and other parts of Kashmir" is Anantnag
+        ranked.append((cue in AT or cue in AT_OF, bool(areas), cue in PEOPLE_OF, cue in PART_OF, cue is not None,
                        SPECIFICITY.get(stand_in.feature or "", 3), -place.span.start, place, stand_in, cue))
     if ranked:
-        at, placed, people, attached, _, _, place, stand_in, cue = max(ranked, key=lambda r: r[:6])
-        if not (at or placed or people):
+        at, placed, people, part, attached, _, _, place, stand_in, cue = max(ranked, key=lambda r: r[:7])
+        if not (at or placed or people or part):
             # the clause names places only as where people come from or go, or what a thing is about ("a deal
             # with the United States"): the place the document says things happen in is a better guess
             main = _main_place(places, doc, text)
@@ -241,8 +242,8 @@ def _cue_at(doc: Doc, char: int) -> str | None:
         j = i - 1
         while j > 0 and doc[j].lower_ != "of":
             j -= 1
-        if j > 0 and doc[j - 1].lower_ in PART_OF:
-            return doc[j - 1].lower_  # "residential areas of El Fasher"
+        if j > 0 and doc[j - 1].lower_ in PART_OF and not (j > 1 and doc[j - 2].pos_ == "PROPN"):
+            return doc[j - 1].lower_  # "residential areas of El Fasher" (not "the Anantnag district of Kashmir")
     if cue is None and i >= 2 and doc[i - 1].text in ("'s", "’s") and doc[i - 2].pos_ == "PROPN":
         owner = doc[i - 2]
         while owner.i > 0 and doc[owner.i - 1].pos_ == "PROPN":
