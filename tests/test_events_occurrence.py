@@ -218,3 +218,16 @@ def test_a_raid_to_take_people_is_one_abduction(pipe):
     assert [(e.event_type, e.sub_event_type) for e in found] == [
         ("Violence against civilians", "Abduction/forced disappearance")], [(e.trigger.text, e.sub_event_type)
                                                                            for e in found]
+
+
+def test_a_raid_told_over_several_sentences_is_one_abduction(pipe):
+    # the raiders' gunfight told on a clause about the guards, "It was the latest mass abduction" and "the
+    # attack" condemned are that raid; the pupils taken are civilians, whatever fire the raiders met
+    text = ("Gunmen stormed a boarding school in Zamfara on Thursday and kidnapped 40 pupils. The attackers "
+            "engaged police guarding the school in a gunfight, killing one officer. It was the latest mass "
+            "abduction in the state, where gangs have kidnapped hundreds of pupils since January. The governor "
+            "condemned the attack.")
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert [(e.sub_event_type, e.actor2) for e in found] == [
+        ("Abduction/forced disappearance", "Civilians (Nigeria)")], [(e.trigger.text, e.sub_event_type, e.actor2)
+                                                                     for e in found]

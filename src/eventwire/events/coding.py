@@ -199,6 +199,8 @@ def code(
     sure_battle = fight and guess.confidence >= SURE_CONFIDENCE
     coded = _precedence(m, base, actor1, actor2, sentence_classes, communal_fight=fight, sure_battle=sure_battle)
     defining = _defining_sub(m)
+    if m.cls == "abduct" and coded.event_type == BATTLE and actor2 is not None and actor2.inter == 7:
+        return CLASSES["abduct"]  # civilians taken in a raid that also met fire: their abduction, not a battle
     if coded.event_type == VAC and defining is not None and coded.sub_event_type != defining:
         return CLASSES["abduct" if defining.startswith("Abduction") else "sexual"]
     return coded

@@ -2871,6 +2871,10 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
     while verb.pos_ == "NOUN" and verb.dep_ in ("pobj", "dobj", "conj") and verb.head.i != verb.i:
         verb = verb.head.head if verb.head.dep_ == "prep" else verb.head
     agent = force_agent(verb)
+    if agent is None and verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
+        # the parser hangs the fight on a clause describing the object: "engaged police guarding the school in
+        # a gunfight" is the engaging's, done by its subject
+        agent = clause_agent(verb.head.head)
     if agent is None or agent.lower_ in SECURITY_FORCES:
         return False
     return agent.lower_ in REFERRING_PRONOUNS or (
@@ -3015,7 +3019,21 @@ def _refers_back(m: Mention) -> bool:
         return False
     lo, hi = evidence(m)
     return not any(e.label_ in ("DATE", "TIME") and lo <= e.start_char < hi and not _duration(e)
-                   for e in span_ents(m.sent))
+                   and not _in_clause_below(e.root, t) for e in span_ents(m.sent))
+
+
+def _in_clause_below(tok: Token, trigger: Token) -> bool:
+    """``tok`` lies in a clause of its own below ``trigger`` ("the latest abduction in the region, where
+    gangs have kidnapped 1,000 students since December"): that clause's date, not the trigger's. The first
+    verb above the date decides: one below the trigger (or the trigger's own verb's) dates something else."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == trigger.i:
+            return False
+        if node.pos_ in ("VERB", "AUX"):
+            return not node.is_ancestor(trigger)
+    return False
 
 
 VIOLENT_FAMILIES = frozenset({"violence", "remote", "demonstration"})
@@ -3028,8 +3046,8 @@ def _antecedent_event(out: list[Mention], m: Mention) -> Mention | None:
         if earlier.sent.start == m.sent.start and _segment(earlier.trigger).start == _segment(m.trigger).start:
             continue  # the same clause: not a reference back (but "...; twelve were killed in the fighting" is)
         same = FAMILIES.get(earlier.cls) == family
-        # "the attack" also names a bombing or a strike reported before it (an attack is the wider word)
-        wider = m.cls == "attack" and not m.modifiers and FAMILIES.get(earlier.cls) == "remote"
+        # "the attack" also names a bombing, a strike or a raid to abduct reported before it (the wider word)
+        wider = m.cls == "attack" and not m.modifiers and FAMILIES.get(earlier.cls) in ("remote", "abduct")
         # "the violence" names any fight, attack or riot told before it
         wider = wider or (m.trigger.lower_ == "violence" and FAMILIES.get(earlier.cls) in VIOLENT_FAMILIES)
         # ("the attack" is not one of several attacks told before; "the skirmish" after "clashes" is them: a
