@@ -231,3 +231,12 @@ def test_a_raid_told_over_several_sentences_is_one_abduction(pipe):
     assert [(e.sub_event_type, e.actor2) for e in found] == [
         ("Abduction/forced disappearance", "Civilians (Nigeria)")], [(e.trigger.text, e.sub_event_type, e.actor2)
                                                                      for e in found]
+
+
+def test_the_lead_event_told_in_detail_next_is_one_event(pipe):
+    # news leads with the event, then tells how it happened: no day of its own, done by unnamed attackers
+    text = ("Suspected jihadists killed nine herders in an attack on a village near Djibo on Saturday, officials "
+            "said. Armed men on motorbikes stormed the village in the early afternoon, opening fire on residents "
+            "and setting fire to granaries.")
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert len(found) == 1 and found[0].fatalities.low == 9, [(e.trigger.text, e.date) for e in found]

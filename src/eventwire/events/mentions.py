@@ -2123,6 +2123,10 @@ def _coordinated_act(tok: Token, mentions: dict[int, Mention]) -> Mention | None
     "ambushed a patrol and shot dead three", "raided the village, shooting dead two" (a participle with no
     subject or conjunction of its own). One act told by several verbs is one event; not a verb with a subject
     of its own ("attacked a bus and police killed two"), a reprisal, or a verb dated apart from its head."""
+    if (tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj" and tok.head.i not in mentions
+            and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and tok.head.head.i in mentions
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+        return mentions[tok.head.head.i]  # "stormed the village, opening fire ... and setting fire to shops"
     if tok.pos_ not in ("VERB", "AUX") or tok.head.i == tok.i or tok.head.i not in mentions:
         return None
     if tok.dep_ == "advcl":
@@ -2160,7 +2164,7 @@ def _fold_coordinated(mentions: dict[int, Mention]) -> None:
     from, which keeps the roles; its words and casualties join it (each casualty word counted once)."""
     for i in sorted(mentions, reverse=True):  # a chain ("attacked, shot and killed") folds from its end
         m = mentions[i]
-        if m.cls in _STATEMENT or FAMILIES.get(m.cls) not in OCCURRENCE_FAMILIES | {"abduct"}:
+        if m.cls in _STATEMENT or (FAMILIES.get(m.cls) not in OCCURRENCE_FAMILIES | {"abduct"} and m.cls != "looting"):
             continue
         joined_noun = _coordinated_noun(m.trigger, mentions)
         head = _coordinated_act(m.trigger, mentions) or joined_noun
@@ -2176,6 +2180,12 @@ def _fold_coordinated(mentions: dict[int, Mention]) -> None:
         # "stormed a college and kidnapped 30 students": one raid to take people, an abduction (ACLED's
         # attack only where the raid killed)
         stormed_then_took = head.lemma in ENTERING and FAMILIES.get(m.cls) == "abduct"
+        # "stormed the village, opening fire on residents and setting fire to shops": the burning is the attack's
+        burnt_in_attack = m.cls == "looting" and FAMILIES.get(head.cls) in OCCURRENCE_FAMILIES
+        if burnt_in_attack:
+            _absorb(head, m)
+            mentions.pop(i)
+            continue
         if not (_same_family(head.cls, m.cls) or taken_then_killed or riot_and_clash or stormed_then_took):
             continue
         _absorb(head, m)
@@ -2591,6 +2601,11 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
             continue
         previous = _previous_violent(out, m)
         same_sentence = previous is not None and previous.sent.start == m.sent.start
+        if previous is not None and not same_sentence and _detail_of_lead(m, previous, out):
+            previous.repeats.append(m)  # "... in an attack on a village on Saturday. Armed men stormed it ..."
+            seen = {c.i for c in previous.casualties}
+            previous.casualties.extend(c for c in m.casualties if c.i not in seen)
+            continue
         if previous is not None and _continues(m, _segment(m.trigger) if same_sentence else m.sent):
             if _intervention(m, previous):
                 _absorb(previous, m)
@@ -2655,11 +2670,13 @@ def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
         return next((e for e in before if e.cls in _VIOLENT and e.cls != "arrest"), None)
     if not out:
         return None
-    last = out[-1]
     # the event's report goes on in the sentences its repeats and tolls came from ("Militants attacked a base.
     # The insurgents stormed it. Eight soldiers were killed. The group said it had killed 30 soldiers.")
-    told_to = max([last.sent.end, *(r.sent.end for r in last.repeats), *(c.sent.end for c in last.casualties)])
-    gap = doc[min(told_to, m.sent.start) : m.sent.start]
+    def told_to(e: Mention) -> int:
+        return max([e.sent.end, *(r.sent.end for r in e.repeats), *(c.sent.end for c in e.casualties)])
+
+    last = max(reversed(out), key=told_to)  # the latest told; of ties, the last mentioned
+    gap = doc[min(told_to(last), m.sent.start) : m.sent.start]
     if len(list(gap.sents)) > 1 if len(gap) else False:  # type: ignore[attr-defined]
         return None
     same = [e for e in out if e.sent.start == last.sent.start]
@@ -2667,6 +2684,27 @@ def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
 
 
 SEPARATE_CUES = frozenset({"separate", "separately", "elsewhere", "meanwhile", "earlier", "previously"})
+
+
+def _detail_of_lead(m: Mention, previous: Mention, out: list[Mention]) -> bool:
+    """An act of the same kind told right after the document's first event, with no day, place-apart or
+    other-incident cue of its own: news leads with the event and goes on with how it happened ("Suspected
+    jihadists killed 14 civilians in an attack on a village on Saturday. Armed men on motorbikes stormed the
+    village in the early afternoon, opening fire on residents."). Not an act told as another ("Gunmen also
+    attacked ...", "later", "a second village")."""
+    headline = headline_end(m.sent.doc.text) or 0
+    first = next((e for e in out if FAMILIES.get(e.cls) in ACT_FAMILIES and e.sent.start_char >= headline), None)
+    if first is not previous or FAMILIES.get(m.cls) != FAMILIES.get(previous.cls) or m.lemma in DEATH_LEMMAS:
+        return False  # (a toll told after the lead is the tolls' business: ``continue_tolls``)
+    if m.sent.start == 0 or m.sent.doc[m.sent.start - 1].sent.start != previous.sent.start:
+        return False  # the very next sentence only
+    # done by unnamed attackers, as the lead's: not security forces answering ("Soldiers killed three smugglers")
+    agent, lead_agent = clause_agent(m.trigger), clause_agent(previous.trigger)
+    forces = [a for a in (agent, lead_agent) if a is not None and a.lower_ in SECURITY_FORCES]
+    if agent is None or forces:
+        return False
+    return _same_incident(m.sent) and not _told_as_another(m.sent) and not any(
+        e.label_ == "DATE" and not _age(e) and not _duration(e) for e in span_ents(m.sent))
 
 
 def _continues(m: Mention, span: SpacySpan | None = None) -> bool:
