@@ -124,6 +124,9 @@ HISTORICAL = [
 ]
 
 GENERIC = [
+    # an event noun with no determiner, subject of a present "is"/"are": such events in general
+    ("\"Peaceful protest is a right, but looting is a crime,\" the minister said on Monday.", "protest"),
+    ("Street protests are banned in the city centre.", "protests"),
     ("The group continues to launch attacks on military posts in the north.", "attacks"),
     ("Bandits regularly abduct travellers on the highway.", "abduct"),
     ("Jihadists often ambush convoys along this road.", "ambush"),

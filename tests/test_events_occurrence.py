@@ -240,3 +240,9 @@ def test_the_lead_event_told_in_detail_next_is_one_event(pipe):
             "and setting fire to granaries.")
     found = [e for e in events(pipe, text) if e.kind == "specific"]
     assert len(found) == 1 and found[0].fatalities.low == 9, [(e.trigger.text, e.date) for e in found]
+
+
+def test_arrests_told_after_a_demonstration_are_its_intervention(pipe):
+    text = "Hundreds of traders protested in Kisumu on Friday against a new levy. Police said 14 people were arrested."
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert [e.event_type for e in found] == ["Protests"], [(e.trigger.text, e.event_type) for e in found]

@@ -384,6 +384,20 @@ def _arrest_over(tok: Token) -> bool:
     return any(TRIGGERS[lemma][0] == "arrest" for lemma in FORMS.get(act.lower_, ()))
 
 
+def _in_general(trigger: Token) -> bool:
+    """An event noun with no determiner as the subject of a present-tense "is"/"are": a statement about such
+    events in general ("Peaceful protest is a right", "Protests are banned in the capital"), not one of them."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children):
+        return False
+    head = trigger.head
+    if head.lower_ in ("is", "are"):
+        return True  # "Peaceful protest is a right"
+    # a present passive ("Protests are banned"), not a progressive ("Fighting is raging": going on now)
+    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in head.children)
+
+
 RESCUE_FORMS = frozenset(
     "rescue rescued rescues rescuing free freed frees freeing release released releases releasing "
     "recover recovered reunite reunited".split()
@@ -416,6 +430,8 @@ def kind_of(
         return KindResult("historical", neg, hypo, "the starting point of a period")
     if _named_before(m, when):
         return KindResult("historical", neg, hypo, "a known occurrence called by its name, with no date")
+    if _in_general(m.trigger):
+        return KindResult("generic", neg, hypo, "said of such events in general (present tense, no determiner)")
     rescue = _rescued(m.trigger)
     if rescue is not None:
         return KindResult("historical", neg, hypo, f"the taking of the people a rescue is of ({rescue.text})")

@@ -2593,7 +2593,7 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
         ):
             _absorb(demonstration, m)  # "Youths rioted ... and police intervened, shooting dead two"
             continue
-        went_on = _demonstration_before(out, m)
+        went_on = _demonstration_before(out, m) or _arrests_at(out, m)
         if went_on is not None:
             went_on.repeats.append(m)  # "Hundreds protested in Herat. Protesters blocked the highway ..."
             seen = {c.i for c in went_on.casualties}
@@ -2656,6 +2656,21 @@ def _demonstration_before(out: list[Mention], m: Mention) -> Mention | None:
         return demonstration
     definite = any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children)
     return demonstration if definite and singular(agent) in {singular(t) for t in before if t.pos_ == "NOUN"} else None
+
+
+def _arrests_at(out: list[Mention], m: Mention) -> Mention | None:
+    """The demonstration told in the sentence before whose arrests ``m`` reports, with no date or other
+    incident of its own and no doer but security forces ("... burned tyres before officers moved in. Police
+    said 23 people were arrested."): ACLED codes arrests at a demonstration as its intervention, not as an
+    event of their own."""
+    if FAMILIES.get(m.cls) != "arrest" or m.sent.start == 0 or not _continues(m):
+        return None
+    agent = force_agent(m.trigger)
+    if agent is not None and agent.lower_ not in SECURITY_FORCES:
+        return None
+    before = m.sent.doc[m.sent.start - 1].sent
+    return next((e for e in out if FAMILIES.get(e.cls) == "demonstration"
+                 and (e.sent.start == before.start or any(r.sent.start == before.start for r in e.repeats))), None)
 
 
 def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
