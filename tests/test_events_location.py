@@ -118,3 +118,13 @@ def test_events_location_a_named_district_of_an_area_is_the_district(pipe):
     event = find_mention(pipe, "Militants attacked a police post in the Anantnag district of Kashmir on Sunday.",
                          "attacked", DAY)
     assert event.location is not None and event.location.name == "Anantnag"
+
+
+def test_events_location_a_town_named_where_the_event_goes_on(pipe):
+    # the lead places the attack only in a region of the country; the next sentence, the same attack, names
+    # the province
+    text = ("Suspected jihadists killed nine herders in an attack on a village in northern Burkina Faso on "
+            "Saturday. Armed men on motorbikes stormed the village of Tin-Akoff in Oudalan province in the early "
+            "afternoon, opening fire on residents.")
+    event = find_mention(pipe, text, "attack", DAY)
+    assert event.location is not None and event.location.name == "Oudalan", event.location

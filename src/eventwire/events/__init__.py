@@ -265,6 +265,15 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
     owned = [_phrase(o) for o in ctx.mentions if o is not m and o.sent.start == m.sent.start and _owns(o)]
     when = _when(m, clause, ctx, owned)
     where = _where(m, clause, ctx, owned)
+    if m.repeats and (where is None or where.geo_precision == 3 or where.reason is not None):
+        # the event's place named only as a country or region, or not in its clause: a sentence that goes on
+        # telling it may name the town ("... a village in northern Burkina Faso. Armed men stormed Tin-Akoff")
+        for r in m.repeats:
+            there = places_stage.event_location(ctx.places, *evidence(r), ctx.doc)
+            if there.name is not None and there.reason is None and (there.geo_precision or 3) < 3 and (
+                    where is None or where.country in (None, there.country)):
+                where = there
+                break
     fatalities, injuries = count(m.casualties, text)
     result = kind_of(m, when, ctx.published, ctx.days, tolled=fatalities.best > 0)
     agent, patient, claimer = roles.agent_and_patient(m)
