@@ -27,7 +27,7 @@ from eventwire.events.lexicon import (
     STATEMENT_CLASSES,
     TRIGGERS,
 )
-from eventwire.events.mentions import Mention, cause_phrase, headline_verb, series_of
+from eventwire.events.mentions import Mention, cause_object, cause_phrase, definite, headline_verb, series_of
 from eventwire.records import EventDate
 
 # links a trigger climbs to reach the words that govern it ("denied carrying out the attack",
@@ -356,9 +356,6 @@ def historical(
     return when.value < published - timedelta(days=days)
 
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
 def _named_cause(m: Mention, when: EventDate | None) -> bool:
     """An event noun named as the cause or grievance of another act, definite and with no date of its own:
     "protested against the killing of a reporter", "clashes over the arrest of the chief". The report
@@ -367,21 +364,16 @@ def _named_cause(m: Mention, when: EventDate | None) -> bool:
     t = m.trigger
     if t.pos_ != "NOUN" or any(c is not t for c in m.casualties):
         return False
-    phrase = cause_phrase(t)
-    if phrase is None or (when is not None and when.span is not None and phrase[0] <= when.span.start < phrase[1]):
+    cause = cause_object(t)
+    if cause is None:
         return False
-    if _arrest_over(t):
+    phrase = cause_phrase(cause)  # the cause object is its own phrase's object
+    if when is not None and when.span is not None and phrase is not None and phrase[0] <= when.span.start < phrase[1]:
+        return False
+    act = cause.head.head  # what the cause phrase hangs on
+    if any(TRIGGERS[lemma][0] == "arrest" for lemma in FORMS.get(act.lower_, ())):
         return False  # "arrested two men over the killing ... on Sunday" often reports the act first
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in t.children)
-
-
-def _arrest_over(tok: Token) -> bool:
-    """The cause phrase holding ``tok`` hangs on an arrest ("detained three men over the killing")."""
-    node = tok
-    while node.head.i != node.i and not (node.dep_ == "pobj" and node.head.dep_ == "prep"):
-        node = node.head
-    act = node.head.head
-    return any(TRIGGERS[lemma][0] == "arrest" for lemma in FORMS.get(act.lower_, ()))
+    return definite(t)
 
 
 def _in_general(trigger: Token) -> bool:

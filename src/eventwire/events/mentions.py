@@ -1525,19 +1525,27 @@ def _in_background(tok: Token) -> bool:
     return False
 
 
-def cause_phrase(tok: Token) -> tuple[int, int] | None:
-    """Character offsets of the phrase that names ``tok`` as the cause an act answers or a grievance
+def cause_object(tok: Token) -> Token | None:
+    """The object of the preposition that names ``tok`` as the cause an act answers or a grievance
     ("protested against the killing of a reporter", "clashes over the arrest of a chief"), None when ``tok``
     is not inside one; the climb stops at a clause of its own."""
     node = tok
     while node.head.i != node.i:
         if node.dep_ == "pobj" and cause_prep(node.head):
-            words = list(node.subtree)
-            return words[0].idx, words[-1].idx + len(words[-1].text)
+            return node
         if node.pos_ in ("VERB", "AUX") and node is not tok:
             return None
         node = node.head
     return None
+
+
+def cause_phrase(tok: Token) -> tuple[int, int] | None:
+    """Character offsets of the phrase of ``cause_object``, None when ``tok`` is named as no cause."""
+    node = cause_object(tok)
+    if node is None:
+        return None
+    words = list(node.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def background_clause(tok: Token) -> tuple[int, int] | None:
@@ -2182,16 +2190,13 @@ def _fold_coordinated(mentions: dict[int, Mention]) -> None:
         stormed_then_took = head.lemma in ENTERING and FAMILIES.get(m.cls) == "abduct"
         # "stormed the village, opening fire on residents and setting fire to shops": the burning is the attack's
         burnt_in_attack = m.cls == "looting" and FAMILIES.get(head.cls) in OCCURRENCE_FAMILIES
-        if burnt_in_attack:
-            _absorb(head, m)
-            mentions.pop(i)
-            continue
-        if not (_same_family(head.cls, m.cls) or taken_then_killed or riot_and_clash or stormed_then_took):
+        if not (_same_family(head.cls, m.cls) or taken_then_killed or riot_and_clash or stormed_then_took
+                or burnt_in_attack):
             continue
         _absorb(head, m)
         if stormed_then_took:
             head.cls = head.cls if any(_death_word(c) for c in head.casualties) else m.cls
-        else:
+        elif not burnt_in_attack:
             head.cls = m.cls if taken_then_killed else _specialise(head.cls, m.cls)
         mentions.pop(i)
 
@@ -2438,7 +2443,7 @@ def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
     if backstory(tok):
         return True  # told about a participant ("a man who had killed his father"): nobody's toll here
     cause = _child_mention(tok, mentions)
-    if cause is None or not _definite(cause.trigger):  # "killed in the clashes": the event told before
+    if cause is None or not definite(cause.trigger):  # "killed in the clashes": the event told before
         cause = _coordinated_act(tok, mentions) or cause  # "shot and killed two during a raid": the shooting
     target = cause or _ancestors_within(tok, mentions) or _descendant(tok, mentions)
     violent = [m for m in mentions.values() if m.cls in _VIOLENT]
@@ -2480,7 +2485,7 @@ def _child_mention(tok: Token, mentions: dict[int, Mention]) -> Mention | None:
     return None
 
 
-def _definite(tok: Token) -> bool:
+def definite(tok: Token) -> bool:
     """A noun with a definite or possessive determiner: "the clashes", "their attack"."""
     return tok.pos_ == "NOUN" and any(
         (c.dep_ == "det" and c.lower_ in REFERRING_DETS) or c.dep_ == "poss" for c in tok.children
@@ -2595,16 +2600,12 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
             continue
         went_on = _demonstration_before(out, m) or _arrests_at(out, m)
         if went_on is not None:
-            went_on.repeats.append(m)  # "Hundreds protested in Herat. Protesters blocked the highway ..."
-            seen = {c.i for c in went_on.casualties}
-            went_on.casualties.extend(c for c in m.casualties if c.i not in seen)
+            _retell(went_on, m)  # "Hundreds protested in Herat. Protesters blocked the highway ..."
             continue
         previous = _previous_violent(out, m)
         same_sentence = previous is not None and previous.sent.start == m.sent.start
         if previous is not None and not same_sentence and _detail_of_lead(m, previous, out):
-            previous.repeats.append(m)  # "... in an attack on a village on Saturday. Armed men stormed it ..."
-            seen = {c.i for c in previous.casualties}
-            previous.casualties.extend(c for c in m.casualties if c.i not in seen)
+            _retell(previous, m)  # "... in an attack on a village on Saturday. Armed men stormed it ..."
             continue
         if previous is not None and _continues(m, _segment(m.trigger) if same_sentence else m.sent):
             if _intervention(m, previous):
@@ -2620,9 +2621,7 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
                     previous.casualties.extend(m.casualties)
                 continue
             if not same_sentence and _referring_act(m, previous):
-                previous.repeats.append(m)  # "Militants attacked a post. The attackers stormed it with ..."
-                seen = {c.i for c in previous.casualties}
-                previous.casualties.extend(c for c in m.casualties if c.i not in seen)
+                _retell(previous, m)  # "Militants attacked a post. The attackers stormed it with ..."
                 continue
             free = [
                 c
@@ -2637,14 +2636,27 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _retell(target: Mention, other: Mention) -> None:
+    """``other`` tells ``target`` again in a later sentence: it becomes one of its repeats (its evidence) and
+    its casualties join the target's, each counted once."""
+    target.repeats.append(other)
+    seen = {c.i for c in target.casualties}
+    target.casualties.extend(c for c in other.casualties if c.i not in seen)
+
+
+def _sentence_before(m: Mention) -> SpacySpan | None:
+    """The sentence right before ``m``'s, None at the document's start."""
+    return m.sent.doc[m.sent.start - 1].sent if m.sent.start > 0 else None
+
+
 def _demonstration_before(out: list[Mention], m: Mention) -> Mention | None:
     """The demonstration of the sentence right before ``m``'s that ``m`` goes on telling: an act of the
     demonstration's kind by its own crowd ("Hundreds of traders protested in Herat on Sunday. Protesters
     blocked the main highway for two hours."; "They burnt tyres"), in a sentence with no date of its own or
     other-incident cue. One demonstration told in two sentences is one event; its type reads both."""
-    if FAMILIES.get(m.cls) != "demonstration" or m.trigger.pos_ not in ("VERB", "AUX") or m.sent.start == 0:
+    before = _sentence_before(m)
+    if FAMILIES.get(m.cls) != "demonstration" or m.trigger.pos_ not in ("VERB", "AUX") or before is None:
         return None
-    before = m.sent.doc[m.sent.start - 1].sent
     demonstration = next((e for e in out if e.sent.start == before.start
                           and FAMILIES.get(e.cls) == "demonstration"), None)
     if demonstration is None or not _continues(m):
@@ -2663,12 +2675,12 @@ def _arrests_at(out: list[Mention], m: Mention) -> Mention | None:
     incident of its own and no doer but security forces ("... burned tyres before officers moved in. Police
     said 23 people were arrested."): ACLED codes arrests at a demonstration as its intervention, not as an
     event of their own."""
-    if FAMILIES.get(m.cls) != "arrest" or m.sent.start == 0 or not _continues(m):
+    before = _sentence_before(m)
+    if FAMILIES.get(m.cls) != "arrest" or before is None or not _continues(m):
         return None
     agent = force_agent(m.trigger)
     if agent is not None and agent.lower_ not in SECURITY_FORCES:
         return None
-    before = m.sent.doc[m.sent.start - 1].sent
     return next((e for e in out if FAMILIES.get(e.cls) == "demonstration"
                  and (e.sent.start == before.start or any(r.sent.start == before.start for r in e.repeats))), None)
 
@@ -2711,7 +2723,8 @@ def _detail_of_lead(m: Mention, previous: Mention, out: list[Mention]) -> bool:
     first = next((e for e in out if FAMILIES.get(e.cls) in ACT_FAMILIES and e.sent.start_char >= headline), None)
     if first is not previous or FAMILIES.get(m.cls) != FAMILIES.get(previous.cls) or m.lemma in DEATH_LEMMAS:
         return False  # (a toll told after the lead is the tolls' business: ``continue_tolls``)
-    if m.sent.start == 0 or m.sent.doc[m.sent.start - 1].sent.start != previous.sent.start:
+    before = _sentence_before(m)
+    if before is None or before.start != previous.sent.start:
         return False  # the very next sentence only
     # done by unnamed attackers, as the lead's: not security forces answering ("Soldiers killed three smugglers")
     agent, lead_agent = clause_agent(m.trigger), clause_agent(previous.trigger)
@@ -3068,7 +3081,7 @@ def _refers_back(m: Mention) -> bool:
     t = m.trigger
     if t.pos_ != "NOUN" or m.cls not in FAMILIES:
         return False
-    if not any((c.dep_ == "det" and c.lower_ in REFERRING_DETS) or c.dep_ == "poss" for c in t.children):
+    if not definite(t):
         return False
     lo, hi = evidence(m)
     return not any(e.label_ in ("DATE", "TIME") and lo <= e.start_char < hi and not _duration(e)

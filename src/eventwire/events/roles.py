@@ -20,7 +20,7 @@ from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
 from eventwire.events.fatalities import elliptic_passive, governed_by
 from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, FORMS, LIGHT_VERBS, SPEECH_VERBS
-from eventwire.events.mentions import Mention, stands_for_part
+from eventwire.events.mentions import SEPARATE_CUES, Mention, stands_for_part
 from eventwire.records import Actor, Span
 
 
@@ -690,7 +690,8 @@ def named_before(resolver: Resolver, m: Mention) -> RoleActor | None:
 
 
 NO_ONE = frozenset({"nobody", "none"})
-SEPARATE_WORDS = frozenset({"separate", "separately", "elsewhere", "meanwhile"})
+# the separate-incident cues of ``mentions`` that leave no doubt ("earlier" may tell the same group's act)
+SEPARATE_WORDS = SEPARATE_CUES - {"earlier", "previously"}
 SUSPECTING = frozenset("suspect suspects suspected blame blamed blames believed attributed".split())
 
 
