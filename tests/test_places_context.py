@@ -305,3 +305,59 @@ def test_places_context_a_small_towns_other_name_ranks_below_towns_of_that_name(
     own = min(priors[c.id] for c in cands if c.quality == PRIMARY and c.country == "US")
     others = [priors[c.id] for c in cands if c.quality != PRIMARY and c.feature.startswith("PPL")]
     assert others and max(others) < own - 1.0
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("A truck overturned on a rural road near Stroud, Ontario, Canada, on Friday.", "Stroud"),
+    ("The trial opens next week at a Bradford, Ontario courthouse.", "Bradford"),
+])
+def test_places_context_a_town_placed_in_a_province_abroad_is_no_namesake_at_home(nlp, gazetteer, text, town):
+    # the gazetteer lacks the Ontario towns: neither England's Stroud or Bradford nor Oklahoma's Stroud is
+    # them; a country after the province goes on placing ("Town, Province, Country" is no list), and a big
+    # city's name is placed by a province no big city is named after
+    found = places_of(nlp, gazetteer, text)
+    assert not found[town].resolved and "Ontario" in (found[town].reason or "")
+    assert found["Ontario"].country == "CA"
+
+
+def test_places_context_a_big_city_before_another_big_city_is_a_list(nlp, gazetteer):
+    found = places_of(nlp, gazetteer, "Fans from Paris, Berlin and Madrid filled the stadium.")
+    assert [found[n].country for n in ("Paris", "Berlin", "Madrid")] == ["FR", "DE", "ES"]
+
+
+def test_places_context_a_name_with_a_particle_is_read_whole(nlp, gazetteer):
+    # "Jos" is a Nigerian city; here it is the end of a Romanian village's name
+    found = places_of(nlp, gazetteer, "Officials from Ceamurlia de Jos said the flock was healthy.")
+    assert "Jos" not in found
+    assert found["Ceamurlia de Jos"].country == "RO"
+
+
+@pytest.mark.parametrize(("text", "saint"), [
+    ("Tourists crowded St. Mark's Square in Venice on Sunday.", "St. Mark"),
+    ("Pilgrims prayed outside St. Peter's Basilica as the Vatican announced the news.", "St. Peter"),
+])
+def test_places_context_what_is_named_after_a_saint_is_no_town(nlp, gazetteer, text, saint):
+    found = find_places(nlp(text), gazetteer)
+    assert not any(p.resolved and p.span.text == saint for p in found)
+    assert all(p.country in ("IT", "VA") for p in found if p.resolved)
+
+
+def test_places_context_another_name_of_a_town_in_a_neighbour_of_the_country(nlp, gazetteer):
+    # "Kalam" is only another name of a town in India, which borders the Pakistan the text is about
+    text = ("Floods have cut off much of Khyber Pakhtunkhwa province in northern Pakistan. Army helicopters "
+            "reached the resort town of Kalam in the Swat valley on Monday, Pakistan's army said.")
+    found = places_of(nlp, gazetteer, text)
+    assert not found["Kalam"].resolved and found["Pakistan"].country == "PK"
+
+
+def test_places_context_a_second_level_area_after_a_comma_places_the_town(nlp, gazetteer):
+    text = "Hog deaths were reported in Santa Maria, Davao del Sur, on the island of Mindanao."
+    found = places_of(nlp, gazetteer, text)
+    assert (found["Davao del Sur"].feature, found["Davao del Sur"].country) == ("ADM2", "PH")
+    assert (found["Santa Maria"].country, found["Santa Maria"].admin1) == ("PH", "Davao")
+
+
+def test_places_context_a_generic_second_level_name_inside_a_longer_one_is_not_read(nlp, gazetteer):
+    # "South District" is an Indian district's name; here it ends a Ghanaian district's ("Ketu-South")
+    found = find_places(nlp("Farmers marched in Denu in the Ketu-South District of Ghana."), gazetteer)
+    assert all(p.country == "GH" for p in found if p.resolved)

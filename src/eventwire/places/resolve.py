@@ -309,6 +309,9 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
             continue  # read as a place phrase ("X village (Y, Z)") already
         span = _entity_span(doc, ent, gazetteer)
         text = span.text
+        if _saints_thing(doc, span.start, span.end):
+            _mark(taken, ent.start, ent.end)
+            continue
         if not text[:1].isupper() or (len(span) == 1 and _generic(span[0])):
             continue
         if _demonym_code(ent, text, gazetteer):
@@ -824,6 +827,16 @@ def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mentio
     return found
 
 
+SAINT_WORDS = frozenset("st st. saint ste ste. sainte san santa".split())
+
+
+def _saints_thing(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` are a saint's name in a possessive before a capitalised noun: what is named
+    after the saint ("St. Peter's Square", "St. Mark's Basilica"), not a town of the saint's name."""
+    return (end - start > 1 and doc[start].lower_ in SAINT_WORDS and end + 1 < len(doc)
+            and doc[end].text in POSSESSIVE and _capitalised(doc[end + 1]))
+
+
 def _entity_span(doc: Doc, ent, gazetteer: Gazetteer):
     """The entity's tokens without a leading article or a trailing possessive, place names repaired."""
     start, end = _strip_the(doc, ent.start, ent.end), ent.end
@@ -945,6 +958,8 @@ def _inner_place(doc: Doc, span, gazetteer: Gazetteer):
             window = doc[i:i + n]
             if _after_prefix(doc, i, span.start) or _inside_other_name(doc, i, i + n, span):
                 continue
+            if _saints_thing(doc, i, i + n):
+                continue
             # a trailing area word belongs to the name ("Pike County" in "Pike County Sheriff's Office")
             area_word = n > 1 and window[-1].lower_ in ADMIN_CUES
             if (not all(_capitalised(t) for t in window) or (_generic(window[-1]) and not area_word)
@@ -1015,6 +1030,20 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> lis
         if ent.label_ in ("ORG", "FAC"):
             body[ent.start:ent.end] = [(ent.start, ent.end)] * len(ent)
     out = []
+    # a name with a particle between its words ("Ceamurlia de Jos"), read whole before its parts ("Jos")
+    for k in range(1, len(doc) - 1):
+        if not (toks[k].is_lower and toks[k].lower_ in JOINING_PARTICLES and not taken[k]):
+            continue
+        windows = [(a, b) for a in (k - 2, k - 1) for b in (k + 3, k + 2)
+                   if a >= 0 and b <= len(doc) and all(_capitalised(toks[j]) and not taken[j]
+                                                        for j in range(a, b) if j != k)]
+        for a, b in sorted(windows, key=lambda w: w[0] - w[1]):
+            found = _accept(doc, doc[a:b], gazetteer, person, lower_words, name_parts,
+                            _in_body_name(doc, a, b, body))
+            if found:
+                out.append(found)
+                _mark(taken, a, b)
+                break
     i = 0
     while i < len(doc):
         if taken[i] or not _capitalised(toks[i]):
@@ -1047,6 +1076,9 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> lis
                 break
         i += size
     return out
+
+
+JOINING_PARTICLES = NAME_PARTICLES - {"do"}  # "do" is also an English verb
 
 
 def _lone_name_is_place(doc: Doc, ent, name_parts: set[str]) -> bool:
@@ -1195,12 +1227,15 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
     if not cands or (not dateline and _word_not_name(doc, window, cands, in_body)):
         return None
     first_word = window.start == window.sent.start
+    # a second-level area's full name of several words ("Davao del Sur") is no word used as a name
+    area = (len(window) > 1 and not all(_generic(t) or t.lower_ in ADMIN_CUES for t in window)
+            and any(c.feature == "ADM2" and c.quality == PRIMARY for c in cands))  # not "South District"
     big = [c for c in cands if c.feature in ("PCLI", "ADM1") or c.population >= MIN_GAZETTEER_POPULATION]
     if first_word and len(window) == 1 and not (big or dateline):
         return None  # a small town's name opening a sentence is as likely a capitalised word
-    if not big and not _placing(cue):
+    if not (big or area) and not _placing(cue):
         label = WEAK  # kept only if the text names the town's region (see _supported)
-    if max(c.population for c in cands) < 1000 and not any(c.feature in ("PCLI", "ADM1") for c in cands):
+    if max(c.population for c in cands) < 1000 and not (area or any(c.feature in ("PCLI", "ADM1") for c in cands)):
         return None
     return Mention(window.start_char, window.end_char, text, label, cands, cue,
                    _hint(doc, window.start, window.end, None))
@@ -1449,8 +1484,9 @@ def _namesake_town(cand: Candidate, hint: str | None) -> bool:
     return cand.feature.startswith("PPL") and cand.population < BIG_CITY and hint != "city"
 
 
-def _areas(mention: Mention) -> set[tuple[str | None, str | None]]:
-    """The (country, None) / (country, admin1) areas a name can mean (for an area without towns, its country)."""
+def _areas(mention: Mention, second: bool = False) -> set[tuple[str | None, str | None]]:
+    """The (country, None) / (country, admin1) areas a name can mean (for an area without towns, its country);
+    with ``second``, also the first-level area a second-level area's own name places it in."""
     areas: set[tuple[str | None, str | None]] = set()
     for c in mention.candidates:
         if c.quality > ABBREVIATION:
@@ -1461,6 +1497,8 @@ def _areas(mention: Mention) -> set[tuple[str | None, str | None]]:
             # an area with no known towns (a newer area the gazetteer has from ISO 3166-2 alone) can only
             # place a name in its country: the towns in it are filed under the areas it was cut from
             areas.add((c.country, c.admin1) if c.population else (c.country, None))
+        elif second and c.feature == "ADM2" and c.quality == PRIMARY and c.admin1:
+            areas.add((c.country, c.admin1))  # "Santa Maria, Davao del Sur": the province's region
     return areas
 
 
@@ -1487,7 +1525,7 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> tuple[dict[str, set], set[
             continue  # a list of countries ("Iraq, Iran and Syria"), not a town placed in an area
         if id(here) in listed and id(after) in listed:
             continue  # a list of states ("Georgia, Oklahoma, Pennsylvania and Ohio"), not a town placed
-        out[_key(here)].update(_areas(after))
+        out[_key(here)].update(_areas(after, second=True))
     for paren in _PAREN.finditer(text):
         lo, hi = paren.span()
         inside = [m for m in ordered if lo < m.start and m.end < hi]
@@ -1800,10 +1838,18 @@ def _unlikely_readings(mentions: list[Mention], countries: Counter) -> tuple[lis
 
 def _in_list(text: str, ordered: list[Mention], k: int) -> bool:
     """Mention ``k`` of ``ordered`` and the next one are part of a longer enumeration ("Paris, Lyon and
-    Nice"): a name joined to them by a comma or "and" before or after the pair."""
+    Nice"): a name joined to them by a comma or "and" before or after the pair. A country after the pair
+    that holds the second name's area goes on placing it, not listing ("Stroud, Ontario, Canada")."""
     before = k > 0 and _JOINER.match(text[ordered[k - 1].end:ordered[k].start])
-    after = k + 2 < len(ordered) and _JOINER.match(text[ordered[k + 1].end:ordered[k + 2].start])
+    after = (k + 2 < len(ordered) and _JOINER.match(text[ordered[k + 1].end:ordered[k + 2].start])
+             and not _holds(ordered[k + 2], ordered[k + 1]))
     return bool(before or after)
+
+
+def _holds(country: Mention, area: Mention) -> bool:
+    """``country`` is a country's name and ``area`` a first-level area's name in it ("Ontario, Canada")."""
+    codes = {c.country for c in country.candidates if c.feature == "PCLI" and c.quality <= ABBREVIATION}
+    return any(c.feature == "ADM1" and c.country in codes and c.quality <= ALTERNATE for c in area.candidates)
 
 
 def _outside_qualifier(doc: Doc, mentions: list[Mention], groups: dict[str, list[Mention]],
@@ -1820,11 +1866,17 @@ def _outside_qualifier(doc: Doc, mentions: list[Mention], groups: dict[str, list
         if (text[here.end:after.start].strip() != "," or key == area_key or not cands.get(key)
                 or not cands.get(area_key) or _in_list(text, ordered, k)):
             continue
-        if any(c.feature in ("PCLI", "CONT") or c.population >= BIG_CITY for c in here.candidates):
+        if any(c.feature in ("PCLI", "CONT") for c in here.candidates):
             continue
         area = _best(groups[area_key][0], cands[area_key], contexts[area_key])
         # the area itself, or a town named like the area it lies in ("Lamu", the county's town)
         if not (area.feature in ("PCLI", "ADM1") or (area.country, area.admin1) in _areas(after)):
+            continue
+        # a big city's name followed by a city's or a country's name more often lists than places
+        # ("Paris, Berlin"); a first-level area no big city is named after places it ("Bradford, Ontario")
+        if any(c.population >= BIG_CITY for c in here.candidates) and (
+                area.feature != "ADM1" or any(c.feature.startswith("PPL") and c.population >= BIG_CITY
+                                              for c in after.candidates)):
             continue
         if all(c.country != area.country for c in cands[key]):
             out[key] = f"{NOT_IN_AREA}: none in {area_name(area.admin1 or area.name)} ({area.country})"
@@ -1917,6 +1969,10 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
     variant = best.quality in (ALTERNATE, STRIPPED, SKELETON)  # not the town's own name
     if outside and (mention.label in ("NORP", "GAZ", ALT_TOWN) or clear or variant):
         return f"only candidate ({best.name}, {best.country}) lies outside the document's countries"
+    if variant and clear and best.country not in context.named:
+        # a neighbour of the countries a text is clearly about counts only for a town's own name: "Kalam" in
+        # a story on Pakistan is no other name of an Indian town
+        return f"only another name of a town ({best.name}, {best.country}) in no country the text names"
     if variant and not countries and best.population < MIN_GAZETTEER_POPULATION:
         return f"only another name of a small town ({best.name}, {best.country}), and no country in the text"
     return None
