@@ -361,3 +361,21 @@ def test_places_context_a_generic_second_level_name_inside_a_longer_one_is_not_r
     # "South District" is an Indian district's name; here it ends a Ghanaian district's ("Ketu-South")
     found = find_places(nlp("Farmers marched in Denu in the Ketu-South District of Ghana."), gazetteer)
     assert all(p.country == "GH" for p in found if p.resolved)
+
+
+def test_places_context_a_possessive_that_is_part_of_a_name_is_kept(nlp, gazetteer):
+    # "St. John's" is Newfoundland's capital; "St. John" alone is a namesake town in Indiana
+    found = places_of(nlp, gazetteer, "Fishermen in St. John's, Newfoundland, protested against quota cuts.")
+    assert (found["St. John's"].country, found["St. John's"].admin1) == ("CA", "Newfoundland and Labrador")
+    assert found["Newfoundland"].country == "CA"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Heavy rain flooded roads across the West Midlands on Sunday.", "West Midlands"),
+    ("Farmers in East Anglia said the drought had cut their yields.", "East Anglia"),
+    ("Storms battered coastal towns in South West England overnight.", "South West England"),
+])
+def test_places_context_english_regions_resolve_in_england(nlp, gazetteer, text, name):
+    # not Zimbabwe's Midlands province, nor England as a whole
+    found = places_of(nlp, gazetteer, text)
+    assert (found[name].name, found[name].country) == (name, "GB")

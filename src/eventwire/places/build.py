@@ -63,7 +63,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "23"
+BUILD_VERSION = "24"
 
 SCHEMA = """
 CREATE TABLE place (

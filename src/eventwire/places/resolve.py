@@ -833,14 +833,19 @@ SAINT_WORDS = frozenset("st st. saint ste ste. sainte san santa".split())
 def _saints_thing(doc: Doc, start: int, end: int) -> bool:
     """Tokens ``start:end`` are a saint's name in a possessive before a capitalised noun: what is named
     after the saint ("St. Peter's Square", "St. Mark's Basilica"), not a town of the saint's name."""
-    return (end - start > 1 and doc[start].lower_ in SAINT_WORDS and end + 1 < len(doc)
-            and doc[end].text in POSSESSIVE and _capitalised(doc[end + 1]))
+    if not (end - start > 1 and doc[start].lower_ in SAINT_WORDS and end < len(doc)):
+        return False
+    if doc[end - 1].text in POSSESSIVE:  # the possessive kept in the name ("St. Peter's" is a town too)
+        return _capitalised(doc[end])
+    return end + 1 < len(doc) and doc[end].text in POSSESSIVE and _capitalised(doc[end + 1])
 
 
 def _entity_span(doc: Doc, ent, gazetteer: Gazetteer):
     """The entity's tokens without a leading article or a trailing possessive, place names repaired."""
     start, end = _strip_the(doc, ent.start, ent.end), ent.end
     while end - start > 1 and doc[end - 1].text in POSSESSIVE:  # "the United Kingdom's"
+        if any(c.quality == PRIMARY for c in gazetteer.lookup(doc[start:end].text)):
+            break  # the possessive is part of the name: "St. John's"
         end -= 1
     if ent.label_ in PLACE_LABELS:
         return _fix_boundaries(doc, start, end, gazetteer)
