@@ -126,6 +126,9 @@ HEADLINES = [
     # a word tagged as a present-tense verb that the parse hangs on its object's noun as a modifier
     ("Crowd lynches murder suspect", "lynches"),
     ("Youths lynch murder suspect near Kisumu", "lynch"),
+    # a finite verb of a relative clause on the object is not the headline's own verb
+    ("Villagers stone tax collector who was seizing their goats", "stone"),
+    ("Herders spear trader who strayed onto their land", "spear"),
 ]
 
 
@@ -288,6 +291,27 @@ VERB_BY_COMPLEMENT = [
     ("Police exchange fire with cattle raiders near Lodwar.", "exchange", "Battles"),
     ("4 shot dead by raiders near Lodwar.", "shot", "Violence against civilians"),
 ]
+
+
+def test_events_what_a_headline_verb_fires_may_be_its_apposition(nlp):
+    # the parse of "Shabaab fire several mortar rounds towards ..." that reads "fire" as a noun and what is
+    # fired as its apposition: the firing is still gunfire (built by hand, as the parser gives it)
+    from spacy.tokens import Doc
+
+    from eventwire.events.mentions import _gunfire
+    words = ["Shabaab", "fire", "several", "mortar", "rounds", "towards", "a", "base"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 4, 4, 1, 4, 7, 5],
+              deps=["compound", "ROOT", "amod", "compound", "appos", "prep", "det", "pobj"],
+              pos=["PROPN", "NOUN", "ADJ", "NOUN", "NOUN", "ADP", "DET", "NOUN"],
+              tags=["NNP", "NN", "JJ", "NN", "NNS", "IN", "DT", "NN"])
+    assert _gunfire(doc[1], "fire")
+
+
+def test_events_a_verbs_object_the_parse_gives_to_a_later_clause(pipe):
+    # "a lorry ... had been smuggling": the parse makes the lorry the later verb's subject; it is what burned
+    found = with_trigger(pipe, "Angry youths in Kisumu burn a lorry carrying sugar they claim had been smuggled.",
+                         "burn")
+    assert found and found[0].event_type == "Riots"
 
 
 @pytest.mark.parametrize(("text", "trigger", "event_type"), VERB_BY_COMPLEMENT)

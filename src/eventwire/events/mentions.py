@@ -562,6 +562,9 @@ def objects_of(tok: Token) -> list[Token]:
     the nouns listed with them ("burnt a bar and several houses"); an object that counts ("hundreds of
     supporters") or stands for a part ("seven of their dormitories") brings the noun after its "of"."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and tok.tag_.startswith("VB"):
+        objs = _next_noun(tok)  # "burn a truck carrying meat they believe had been stolen": the parse gave
+        # the truck to the later verb
     objs += [j for o in objs for j in o.conjuncts]
     objs += [g for o in objs if o.lower_ in QUANTITY_NOUNS or stands_for_part(o)
              for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -575,6 +578,19 @@ def objects_of(tok: Token) -> list[Token]:
         if g.dep_ == "pobj"
     ]
     return objs
+
+
+def _next_noun(verb: Token) -> list[Token]:
+    """The noun right after a verb with only an article, numbers or adjectives between, when the parse hangs
+    it on a later verb of another clause: the verb's object whatever the parse says."""
+    for t in verb.doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            if t.head.i != verb.i and t.head.i > t.i and t.dep_ in ("nsubj", "nsubjpass"):
+                return [t]
+            return []
+        if t.pos_ not in ("DET", "NUM", "ADJ"):
+            return []
+    return []
 
 
 FIGHT_LEMMAS = frozenset({"attack", "assault", "fight", "battle", "war", "clash", "combat"})
@@ -1035,7 +1051,10 @@ def _gunfire(tok: Token, lemma: str) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and not {g.lower_ for g in c.children} & FIRED_THINGS
             for c in tok.children
         )
-    objects = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    # a headline's verb read as a noun may take its object as an apposition ("Militants fire several mortar
+    # rounds towards a base")
+    objects = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or (
+        c.dep_ == "appos" and tok.pos_ == "NOUN" and c.i > tok.i)}
     if objects & FIRED_THINGS:
         return True
     if objects or any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -1376,9 +1395,24 @@ def headline_verb(tok: Token) -> bool:
     return _sole_finite(tok)
 
 
+SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
 def _sole_finite(tok: Token) -> bool:
-    """No other word of ``tok``'s clause of a headline (see ``_segment``) is a finite verb."""
-    return not any(t.tag_ in FINITE_TAGS and t.i != tok.i for t in _segment(tok))
+    """No other word of ``tok``'s clause of a headline (see ``_segment``) is a finite verb; a verb of a clause
+    below another word ("... stone police officer who was clearing the road") is not the clause's own."""
+    return not any(t.tag_ in FINITE_TAGS and t.i != tok.i and not _below_other(t, tok) for t in _segment(tok))
+
+
+def _below_other(verb: Token, tok: Token) -> bool:
+    """``verb`` lies in a subordinate clause (a relative, adverbial or complement clause) that does not hold
+    ``tok``."""
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ in SUBORDINATE_DEPS:
+            return not (node.left_edge.i <= tok.i <= node.right_edge.i)
+        node = node.head
+    return False
 
 
 def _opens_subject(det: Token, noun: Token) -> bool:
