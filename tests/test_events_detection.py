@@ -978,3 +978,54 @@ def test_events_a_demonstration_answering_police_force_is_not_met_with_it(pipe):
     march = with_trigger(pipe, text, "marched")
     assert march and march[0].sub_event_type == "Peaceful protest"
     assert (march[0].fatalities.low, march[0].date.value) == (0, date(2021, 3, 13))
+
+
+def _parsed(nlp, rows):
+    """A Doc as the parser gave it: (word, tag, pos, dep, head) per token, built by hand."""
+    from spacy.tokens import Doc
+    words, tags, pos, deps, heads = zip(*rows, strict=True)
+    return Doc(nlp.vocab, words=list(words), tags=list(tags), pos=list(pos), deps=list(deps), heads=list(heads))
+
+
+HEADLINE_MISPARSES = [
+    # a noun the parser tags as the finite verb ("herders"/VBP) is no verb of the headline's own
+    ([("Raiders", "NNS", "NOUN", "compound", 1), ("attack", "NN", "NOUN", "compound", 3),
+      ("Gabra", "NNP", "PROPN", "nsubj", 3), ("herders", "VBP", "VERB", "ROOT", 3)], 1),
+    # ... nor a subject that the parser tags as a verb
+    ([("Armed", "JJ", "ADJ", "amod", 1), ("bandits", "VBZ", "VERB", "ROOT", 1),
+      ("battle", "NN", "NOUN", "compound", 3), ("police", "NNS", "NOUN", "dobj", 1)], 2),
+    # a plural noun the parse calls the verb's modifier is its subject
+    ([("Hundreds", "NNS", "NOUN", "nsubj", 5), ("of", "IN", "ADP", "prep", 0),
+      ("Somalis", "NNPS", "PROPN", "amod", 3), ("demonstrate", "NN", "NOUN", "pobj", 1),
+      ("to", "TO", "PART", "aux", 5), ("demand", "VB", "VERB", "ROOT", 5), ("aid", "NN", "NOUN", "dobj", 5)], 3),
+    # the object may open with a participle used as an adjective, which is no finite verb either
+    ([("Traders", "NNS", "NOUN", "nsubj", 1), ("in", "IN", "ADP", "prep", 0), ("Kitale", "NNP", "PROPN", "pobj", 1),
+      ("town", "NN", "NOUN", "compound", 4), ("protest", "NN", "NOUN", "ROOT", 4),
+      ("alleged", "VBD", "VERB", "amod", 7), ("police", "NN", "NOUN", "compound", 7),
+      ("extortion", "NN", "NOUN", "dobj", 4)], 4),
+]
+
+
+@pytest.mark.parametrize(("rows", "verb"), HEADLINE_MISPARSES)
+def test_events_headline_verb_under_the_parsers_misreadings(nlp, rows, verb):
+    from eventwire.events.mentions import headline_verb
+    doc = _parsed(nlp, rows)
+    assert headline_verb(doc[verb]), doc.text
+
+
+def test_events_a_noun_that_can_be_a_verb_still_counts_as_the_finite_verb(nlp):
+    # "Crowds gather at the attack site": "gather" can be a verb, so "attack" is no headline verb here
+    from eventwire.events.mentions import headline_verb
+    doc = _parsed(nlp, [("Crowds", "NNS", "NOUN", "nsubj", 1), ("gather", "VBP", "VERB", "ROOT", 1),
+                        ("attack", "NN", "NOUN", "compound", 3), ("site", "NN", "NOUN", "dobj", 1)])
+    assert not headline_verb(doc[2])
+
+
+@pytest.mark.parametrize("text", [
+    "Police dispersed a procession of mourners in Kisumu on Monday.",
+    "Police dispersed an opposition rally in Kisumu on Monday.",
+])
+def test_events_police_dispersing_a_demonstration_intervene_in_it(pipe, text):
+    found = with_trigger(pipe, text, "dispersed")
+    assert found and found[0].sub_event_type == "Protest with intervention"
+    assert found[0].actor2 == "Police Forces of Kenya"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -436,6 +437,16 @@ DISPERSED_CROWDS = frozenset(
         "congregants",
         "women",
         "men",
+        # the demonstration itself: "police dispersed a rally" (a meeting broken up is no protest: ACLED codes
+        # the force used on it as violence against civilians)
+        "rally",
+        "rallies",
+        "procession",
+        "processions",
+        "vigil",
+        "vigils",
+        "picket",
+        "pickets",
     }
 )
 # Verbs of a crowd going out to demonstrate: "took to the streets", "poured onto the streets", "hit the streets".
@@ -1364,6 +1375,20 @@ NP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 OBJECT_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"})
 
 
+def _never_verb(tok: Token) -> bool:
+    """A word tagged as a finite verb that English never uses as one ("raiders", "tribe"): a headline's noun
+    the parser misread (lemminflect's lexicon; an unknown word may be a verb)."""
+    if tok.tag_ not in FINITE_TAGS or not tok.is_alpha:
+        return False
+    readings = getAllLemmas(tok.lower_)
+    return bool(readings) and "VERB" not in readings and "AUX" not in readings
+
+
+def _noun_tagged(tok: Token) -> bool:
+    """A noun by its tag, or a word tagged as a verb that can only be a noun."""
+    return tok.tag_ in NP_TAGS or _never_verb(tok)
+
+
 def headline_verb(tok: Token) -> bool:
     """A present-tense verb of a headline-style report that the parser read as a noun modifier: "Raiders
     attack village", "Militia attack passengers on a bus", "Armed gang attacks police" (a subject noun before
@@ -1378,18 +1403,20 @@ def headline_verb(tok: Token) -> bool:
     doc = tok.doc
     before = doc[tok.i - 1]
     after = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
-    if before.tag_ not in NP_TAGS or before.sent.start != tok.sent.start:
+    if not _noun_tagged(before) or before.sent.start != tok.sent.start:
         return False
     # an object after it ("Raiders attack village"), or nothing after a plural subject ("Youths riot, ...")
     # ... or its purpose ("Nurses march to demand pay")
-    intransitive = before.tag_ in ("NNS", "NNPS") and (after is None or after.pos_ in ("PUNCT", "ADP", "CCONJ")
-                                                       or after.tag_ == "TO")
-    if not (intransitive or (after is not None and after.pos_ in OBJECT_START)):
+    intransitive = (before.tag_ in ("NNS", "NNPS") or _never_verb(before)) and (
+        after is None or after.pos_ in ("PUNCT", "ADP", "CCONJ") or after.tag_ == "TO")
+    # an object may open with a participle used as an adjective ("protest alleged police harassment")
+    if not (intransitive or (after is not None and (after.pos_ in OBJECT_START or _adjectival(after)))):
         return False
     # a determiner before the subject noun is the subject's ("A mob lynch a suspect"), not the word's own
     if any(
         (c.dep_ in ("det", "poss") and not _opens_subject(c, before))
-        or (c.dep_ in ("nummod", "amod") and c.i == tok.i - 1) for c in tok.children
+        # ... and so is a plural noun the parse calls its modifier ("Hundreds of Sudanese demonstrate")
+        or (c.dep_ in ("nummod", "amod") and c.i == tok.i - 1 and not _noun_tagged(c)) for c in tok.children
     ):
         return False
     return _sole_finite(tok)
@@ -1401,7 +1428,13 @@ SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 def _sole_finite(tok: Token) -> bool:
     """No other word of ``tok``'s clause of a headline (see ``_segment``) is a finite verb; a verb of a clause
     below another word ("... stone police officer who was clearing the road") is not the clause's own."""
-    return not any(t.tag_ in FINITE_TAGS and t.i != tok.i and not _below_other(t, tok) for t in _segment(tok))
+    return not any(t.tag_ in FINITE_TAGS and t.i != tok.i and not _below_other(t, tok) and not _never_verb(t)
+                   and not _adjectival(t) for t in _segment(tok))
+
+
+def _adjectival(tok: Token) -> bool:
+    """A participle the parse uses as an adjective ("alleged", "suspected" before a noun), whatever its tag."""
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i > tok.i
 
 
 def _below_other(verb: Token, tok: Token) -> bool:
