@@ -100,6 +100,14 @@ ROLES = [
     ),
     # a headline's passive read by the parser as a past tense with a subject: the "by" phrase did it
     ("Policeman killed by Al-Shabaab fighters near Mandera", "killed", "Al Shabaab", "Police Forces of Kenya"),
+    # a settlement stormed is where it happened; the people killed there are the victims
+    ("Militants overran a village in Borno state on Sunday, killing 9 farmers.", "overran",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    ("Gang members stormed the town of Mirebalais in Haiti on Sunday, killing at least 12 people.", "stormed",
+     "Unidentified Armed Group (Haiti)", "Civilians (Haiti)"),
+    # ... but those holding a site attacked are its patient, whoever is killed
+    ("Militants attacked an army base in Borno state on Sunday, killing 9 soldiers.", "attacked",
+     "Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria"),
 ]
 
 

@@ -1045,9 +1045,20 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
         agent = inner or _launcher(agent)[0] or (agent if _national_weapon(agent) else None)
     if patient is None and agent is not None and m.cls == "clash":  # "soldiers and rebels clashed"
         patient = _child(agent, ("conj",))  # (the other side, before the dead of the toll told after)
-    if patient is None:
-        patient = _victims(m)
+    if patient is None or _a_place(patient):
+        # "stormed the town, killing 12 people": those killed are the attack's victims, not the town
+        patient = _victims(m) or patient
     return agent, patient, claimer
+
+
+SETTLEMENT_NOUNS = frozenset("town towns city village villages locality localities neighbourhood neighborhood "
+                             "district area region province capital settlement hamlet".split())
+
+
+def _a_place(tok: Token) -> bool:
+    """A settlement, not people or a site someone holds: a place's name or a word for a settlement ("the town",
+    "a village"; not "a military base", whose holders are the patient)."""
+    return tok.ent_type_ in ("GPE", "LOC") or tok.lower_ in SETTLEMENT_NOUNS
 
 
 def _national_weapon(tok: Token) -> bool:
