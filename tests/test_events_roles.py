@@ -27,6 +27,11 @@ ROLES = [
      "RSF: Rapid Support Forces", None),
     ("M23 rebels attacked positions of the Congolese army near Goma on Tuesday.", "attacked",
      "M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo"),
+    # Haiti's gang coalitions (actor table 2026.11.4)
+    ("Members of the Viv Ansanm gang coalition stormed the town of Mirebalais in Haiti on Sunday, killing at "
+     "least 12 people.", "stormed", "Viv Ansanm", "Civilians (Haiti)"),
+    ("Police clashed with members of Gran Grif in the Artibonite region of Haiti on Friday.", "clashed",
+     "Police Forces of Haiti", "Gran Grif"),
     ("The Tatmadaw bombed a village held by the Arakan Army in Rakhine on Sunday.", "bombed",
      "Military Forces of Myanmar", None),
     # a raid to take people is one abduction of them; a public school is its people's, not the state's
