@@ -150,6 +150,12 @@ TOLLS = [
     ("Militants claimed an attack on a bus bound for Mandera on Friday, which killed eleven passengers.", 11, 11),
     # an open question is no toll
     ("Police shot a suspect in Thika on Monday. It is not clear whether he survived or died.", 0, 0),
+    # another report of the same death toll, with a figure: the lowest is low, the other high
+    ("Gunmen killed at least 12 people in Mirebalais on Sunday. The police union put the death toll at 15.", 12, 15),
+    ("Gunmen killed nine miners in Zamfara on Tuesday. The death toll later rose to 11, officials said.", 9, 11),
+    # ... but not a running total of a conflict
+    ("Gunmen killed 12 people in Mirebalais on Sunday. The death toll from the conflict has risen to 5,000 "
+     "since 2021.", 12, 12),
 ]
 
 

@@ -1743,6 +1743,9 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
         elif lemma in DEATH_ONLY:  # "The man later died in hospital": a toll that may continue an event
             mentions[tok.i] = Mention(tok, lemma, "attack", sent, casualties=[tok])
             made.add(tok.i)
+        elif _toll_report(tok):  # "The police union put the death toll at 15": another report of a toll
+            mentions[tok.i] = Mention(tok, "die", "attack", sent, casualties=[tok])
+            made.add(tok.i)
         elif lemma in HARM_LEMMAS and (lethal(tok) or _done_by_someone(tok)):
             mentions[tok.i] = Mention(tok, lemma, "attack", sent, casualties=[tok])  # "police injured five"
             made.add(tok.i)
@@ -1760,6 +1763,22 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     _fold_set_off_fights(mentions)
     _fold_participant_clauses(mentions)
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+TOLL_REPORT_VERBS = frozenset({"put", "puts", "putting", "rise", "rose", "risen", "rises", "climb", "climbed",
+                               "climbs", "reach", "reached", "reaches", "stand", "stood", "stands"})
+
+
+def _toll_report(tok: Token) -> bool:
+    """"death" in a death toll that a sentence reports with a figure ("put the death toll at 15", "the death
+    toll rose to 15", "stood at 15"): like a death with no act of its own, it only continues an event told
+    before (never an event alone), as another report of that event's toll."""
+    toll = tok.head
+    if tok.lower_ != "death" or tok.dep_ != "compound" or toll.lower_ != "toll":
+        return False
+    verb = toll.head
+    return verb.lower_ in TOLL_REPORT_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "to") and any(g.like_num for g in c.subtree) for c in verb.children)
 
 
 # Verbs by which one act sets off another ("attacked the base, triggering a gun battle").
