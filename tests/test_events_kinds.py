@@ -28,6 +28,9 @@ SPECIFIC = [
     ("Hundreds of students protested in Accra on Tuesday against fee increases.", "protested"),
     ("Militants abducted 27 schoolgirls from a boarding school in Niger State on Thursday.", "abducted"),
     ("Turkish drones struck a convoy near Qamishli on Wednesday.", "struck"),
+    # a burst of fire told in the past, with no day of its own: it happened ("hours later" is no habit)
+    ("Militants fired a barrage of rockets at the town of Sderot hours later, wounding two people.", "rockets"),
+    ("Two soldiers were killed in the war on Tuesday, the army said.", "killed"),
     ("Rebels seized the town of Bunagana on Monday after heavy fighting.", "seized"),
     ("Rioters torched a police station in Kisumu on Saturday.", "torched"),
     ("Unknown gunmen shot dead a local chief in Marsabit on Friday night.", "shot"),
@@ -87,6 +90,9 @@ AGGREGATE = [
     ("Protests have taken place in 30 towns since the election.", "Protests"),
     ("Over the last three years, jihadist attacks have killed some 2,000 soldiers.", "attacks"),
     ("Security forces have arrested 1,200 suspects since the state of emergency was declared.", "arrested"),
+    # a figure over a whole war is its total, not one occurrence
+    ("More than 4,000 people were killed in Lebanon during the 2023-24 war, the health ministry said.", "killed"),
+    ("Shelling killed about 600 civilians in the region during the war.", "Shelling"),
 ]
 
 HISTORICAL = [
@@ -205,6 +211,15 @@ def test_events_no_triggers_no_events(pipe):
         iter(pipe.process([Article("t", "The minister visited a school in Nairobi on Monday.", PUBLISHED)]))
     )
     assert [e for e in result.events if e.kind == "specific"] == []
+
+
+def test_events_a_later_reference_placed_at_a_time_of_day_is_the_same_event(pipe):
+    # "shortly after midnight" places the strikes told before within their day: no second event
+    text = ("Israeli air strikes on two villages in southern Lebanon killed eight people on Wednesday, the health "
+            "ministry said. The strikes hit houses in the two villages shortly after midnight.")
+    result = next(iter(pipe.process([Article("t", text, PUBLISHED)])))
+    found = [e for e in result.events if e.event_type is not None and e.kind == "specific"]
+    assert len(found) == 1 and len(found[0].evidence) == 2
 
 
 def test_events_later_references_fold_into_the_first_mention(pipe):

@@ -116,9 +116,22 @@ def _aggregate_marker(tokens: list[Token]) -> str | None:
                 return f"{low} {obj.lower_}"
             if obj is not None and obj.lower_ == "total":
                 return "in total"
+            if obj is not None and _a_whole_war(obj):
+                return f"{low} the {obj.lower_}"
         if low in TOTAL_WORDS:
             return low
     return None
+
+
+WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "occupation", "genocide"})
+
+
+def _a_whole_war(obj: Token) -> bool:
+    """A war as a whole, the period a figure counts over: "the war", "the 2023-24 war", "the country's
+    conflict"; not a war's day ("on the war's first day" has no such object)."""
+    return obj.lower_ in WAR_NOUNS and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.dep_ in ("nummod", "compound", "amod")
+        and any(ch.isdigit() for ch in c.text) for c in obj.children)
 
 
 def _plural_trigger(m: Mention) -> bool:
@@ -206,6 +219,13 @@ HOLDING_VERBS = frozenset("hold held stage staged carry carried launch launched 
                           "organize organized conduct conducted".split())
 
 
+# Verbs of sending a weapon's load, whose plural object told in the simple past is what was fired: "fired
+# rockets at the town", "dropped bombs on the market".
+FIRING_VERBS = frozenset("fired launched dropped hurled threw lobbed shot".split())
+# Nouns for one burst of fire: "a barrage of rockets", "a volley of shots", "a salvo of missiles".
+BURST_NOUNS = frozenset("barrage volley salvo hail burst round wave".split())
+
+
 # Verbs that say an event happened, in the simple past, with the event as subject.
 OCCURRING_VERBS = frozenset("broke erupted occurred happened flared spread raged rocked resumed ensued".split())
 
@@ -215,10 +235,13 @@ def _told_in_the_past(noun: Token) -> bool:
     held ("youths held demonstrations", "staged protests"), or the complement of an existential "there were"
     ("there were clashes near X"); not the subject of another act ("attacks in Paris placed fears")."""
     head = noun.head
+    burst = head.head if noun.dep_ == "pobj" and head.lower_ == "of" else None
+    if burst is not None and burst.lower_ in BURST_NOUNS and any(c.lower_ in ("a", "an") for c in burst.children):
+        noun, head = burst, burst.head  # "fired a barrage of rockets": the burst is the object
     if head.tag_ != "VBD":
         return False
     if noun.dep_ == "dobj":
-        return head.lower_ in HOLDING_VERBS
+        return head.lower_ in HOLDING_VERBS or head.lower_ in FIRING_VERBS
     if noun.dep_ == "nsubj" and head.lower_ in OCCURRING_VERBS:
         return True  # "similar protests broke out in Migori", "clashes erupted near the border"
     return noun.dep_ == "attr" and head.lower_ in ("was", "were") and any(c.dep_ == "expl" for c in head.children)
@@ -435,6 +458,9 @@ def kind_of(
     if _generic_words(core(tokens)):
         return KindResult("generic", neg, hypo, "habitual (continues, regularly ...)")
     marker = _aggregate_marker(tokens)
+    if marker and marker.split()[-1] in WAR_NOUNS and when is not None and when.span is not None and (
+            when.precision or 4) <= 1:
+        marker = None  # "killed in the war on Tuesday": that day's toll
     if marker and (tolled or _plural_trigger(m) or any(c.tag_ == "NNS" for c in _children(tokens))):
         return KindResult("aggregate", neg, hypo, f"running total ({marker})")
     lasting = _ongoing(core(tokens))

@@ -3171,7 +3171,17 @@ def _refers_back(m: Mention) -> bool:
         return False
     lo, hi = evidence(m)
     return not any(e.label_ in ("DATE", "TIME") and lo <= e.start_char < hi and not _duration(e)
-                   and not _in_clause_below(e.root, t) for e in span_ents(m.sent))
+                   and not _time_of_day(e) and not _in_clause_below(e.root, t) for e in span_ents(m.sent))
+
+
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight "
+                      "later earlier".split())
+
+
+def _time_of_day(ent) -> bool:
+    """A time of day with no day of its own ("shortly after midnight", "at 5 a.m."): it places the event
+    told before within its day, it does not date another one ("hours later" or "on Friday night" do)."""
+    return ent.label_ == "TIME" and not any(t.lower_ in DAY_WORDS for t in ent)
 
 
 def _in_clause_below(tok: Token, trigger: Token) -> bool:
