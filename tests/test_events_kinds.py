@@ -96,6 +96,8 @@ AGGREGATE = [
 ]
 
 HISTORICAL = [
+    # the starting point a "since" clause names
+    ("The fighting is the worst since a truce was agreed in November 2024.", "truce"),
     ("Rebels captured the town in 2012.", "captured"),
     ("In June 2018, the army recaptured the city of Deraa.", "recaptured"),
     ("The group had seized large parts of the province in 2015.", "seized"),
@@ -130,6 +132,8 @@ HISTORICAL = [
 ]
 
 GENERIC = [
+    # a trend since a starting point, not one occurrence
+    ("Violence has surged in the north since a ceasefire was signed in March.", "Violence"),
     # an event noun with no determiner, subject of a present "is"/"are": such events in general
     ("\"Peaceful protest is a right, but looting is a crime,\" the minister said on Monday.", "protest"),
     ("Street protests are banned in the city centre.", "protests"),

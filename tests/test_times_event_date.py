@@ -227,3 +227,20 @@ def test_times_event_date_an_event_told_inside_the_relative_clause_keeps_its_dat
     # "in May 2019" hangs on "wounded", the relative clause that tells the ambush itself
     d = _date_at(nlp, "The mayor, who was wounded in the ambush near the port in May 2019, spoke on Sunday.", "ambush")
     assert (d.value.year, d.value.month) == (2019, 5)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Violence has surged in the north since a ceasefire was signed in March 2020.",
+    "Rebels have not been seen in the town since the army withdrew on December 28.",
+])
+def test_times_event_date_a_date_in_a_since_clause_dates_the_period_start_not_the_event(nlp, sentence):
+    # the date opens the period; the event of the main clause has none of its own (publication date)
+    d = _date_of(nlp, sentence)
+    assert d.span is None and d.value == SUN
+
+
+def test_times_event_date_a_since_clause_keeps_its_own_date(nlp):
+    doc = nlp("Violence has surged in the north since a ceasefire was signed in March 2020.")
+    start = doc.text.index("a ceasefire")
+    d = event_date(find_times(doc, SUN), start, len(doc.text), doc, SUN, trigger=doc.text.index("ceasefire"))
+    assert d.timex == "2020-03"

@@ -304,13 +304,21 @@ def _ongoing(tokens: list[Token]) -> str | None:
             c.dep_ == "prep" and c.lower_ == "since" for c in t.children
         ):
             return "since"
+        if aux & PERFECT_AUX and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
+                                                                for g in c.children) for c in t.children):
+            return "since"  # "violence has surged since a ceasefire was signed": a trend, not an occurrence
         return None  # the first verb of the chain decides
     return None
 
 
 def _since_anchor(tokens: list[Token]) -> bool:
-    """An event named as the starting point of a period: "since the fall of the town"."""
-    return tokens[0].pos_ == "NOUN" and any(t.lower_ == "since" and t.dep_ == "prep" for t in tokens[1:3])
+    """An event named as the starting point of a period: "since the fall of the town", "the worst since a
+    truce was agreed in November 2024"."""
+    if tokens[0].pos_ != "NOUN":
+        return False
+    return any(t.lower_ == "since" and t.dep_ == "prep" for t in tokens[1:3]) or any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)
+        for t in tokens[1:3])
 
 
 # Links an act climbs to the proceeding or remembrance that names it, and the prepositions that name it there

@@ -214,7 +214,8 @@ def _attached(
     head = _event_head(doc, start, end, trigger)
     spans = {t.span.start: doc.char_span(t.span.start, t.span.end, alignment_mode="expand") for t in dated}
     if head is not None:
-        dated = [t for t in dated if not _dates_other_noun(spans[t.span.start], head)]
+        dated = [t for t in dated if not _dates_other_noun(spans[t.span.start], head)
+                 and not _in_since_clause(spans[t.span.start], head)]
         if not dated:
             return None
 
@@ -231,6 +232,20 @@ def _attached(
         return (0 if attached else 1 if inside else 2, 1 if t.signal == "since" else 0, distance)
 
     return min(dated, key=rank)
+
+
+def _in_since_clause(span: SpacySpan | None, head: Token) -> bool:
+    """The date lies in a clause that "since" opens and that does not hold the event's word: it dates the
+    starting point of a period ("the worst fighting since a truce was agreed in November 2024"), not the
+    event ("violence has surged since a ceasefire was signed in March")."""
+    if span is None or not len(span):
+        return False
+    node = span.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return not (node.left_edge.i <= head.i <= node.right_edge.i)
+    return False
 
 
 # Nouns that are themselves times: a date inside their phrase still dates the event ("on the morning of
