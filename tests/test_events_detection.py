@@ -1029,3 +1029,15 @@ def test_events_police_dispersing_a_demonstration_intervene_in_it(pipe, text):
     found = with_trigger(pipe, text, "dispersed")
     assert found and found[0].sub_event_type == "Protest with intervention"
     assert found[0].actor2 == "Police Forces of Kenya"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people marched in Beirut on Thursday. Riot police used tear gas and water cannon after some "
+    "protesters threw stones.",
+    "Thousands marched on the parliament in Beirut on Thursday to demand that the government resign. Riot police "
+    "used tear gas to disperse them.",
+])
+def test_events_the_force_that_intervened_in_a_demonstration_is_its_actor2(pipe, text):
+    # not the government the crowd makes demands of
+    found = with_trigger(pipe, text, "marched")
+    assert found and found[0].actor2 == "Police Forces of Lebanon"

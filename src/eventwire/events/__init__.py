@@ -31,9 +31,11 @@ from eventwire.events.fatalities import count
 from eventwire.events.kinds import kind_of
 from eventwire.events.lexicon import STATEMENT_CLASSES
 from eventwire.events.mentions import (
+    DEMONSTRATIONS,
     Mention,
     background_clause,
     cause_phrase,
+    clause_agent,
     continue_tolls,
     evidence,
     find_mentions,
@@ -217,6 +219,29 @@ def _where(
     return anchors.location(None, m.sent, m.trigger, ctx.countries, owned)
 
 
+FORCE_WORDS = frozenset({"gas", "teargas", "cannon", "cannons"})  # what a force uses on a crowd
+
+
+def _intervener(m: Mention, resolver: roles.Resolver, country: str | None) -> roles.RoleActor | None:
+    """The state force that intervened in a demonstration, told in a clause the event absorbed or in a sentence
+    that goes on telling it or comes right after it ("... marched on parliament. Riot police used tear gas and
+    water cannon"): ACLED's actor2 of a protest with intervention."""
+    doc = m.sent.doc
+    after = [doc[m.sent.end].sent] if m.sent.end < len(doc) else []  # "Riot police used tear gas to disperse them."
+    told = [m.sent, *(r.sent for r in m.repeats), *after]
+    words = [*(w for w in m.modifiers if w.sent.start != m.sent.start),
+             *(t for sent in told for t in sent if t.lower_ in FORCE_WORDS)]
+    for word in words:
+        verb = word  # "used tear gas": the verb whose object the force's word is
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        doer = clause_agent(verb) if verb.pos_ in ("VERB", "AUX") else None
+        side = resolver.resolve(doer, m.cls, country, agent=True) if doer is not None else None
+        if side is not None and side.inter == 1:
+            return side
+    return None
+
+
 def _crowd(
     event_type: str,
     sub_event_type: str | None,
@@ -291,6 +316,8 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
         # the people taken by a verb folded into the abduction: "stormed a college and kidnapped 30 students"
         taken = next((c for c in verb.children if c.dep_ == "dobj"), None)
         actor2 = resolver.resolve(taken, m.cls, country) if taken is not None else None
+    if m.cls in DEMONSTRATIONS:  # the force that intervened, before what the crowd targets or demands
+        actor2 = _intervener(m, resolver, country) or actor2
     if result.kind == "statement" and actor2 is None:
         actor2 = resolver.named_in(m.trigger, after=m.trigger.i)  # "warned of a resurgence of X"
     if result.kind == "statement" and actor1 is not None and actor1.country:
