@@ -329,3 +329,12 @@ def test_events_victims_killed_in_an_act_are_not_its_doers(pipe):
                    "attack").actor1 == "Unidentified Armed Group (Kenya)"
     assert mention(pipe, "Seventeen killed in church attack in Garissa", "attack").actor1 == (
         "Unidentified Armed Group (Kenya)")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Haitian Prime Minister Alix Didier Fils-Aime condemned the violence on Monday.", "Government of Haiti"),
+    ("Prime Minister Keir Starmer condemned the violence in London on Monday.", "Government of the United Kingdom"),
+])
+def test_events_a_title_the_parse_makes_part_of_the_name_makes_its_bearer_the_government(pipe, text, actor1):
+    # "Prime Minister" parsed as a compound inside the person's name, not the name inside the title's phrase
+    assert mention(pipe, text, "condemned").actor1 == actor1

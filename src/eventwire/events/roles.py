@@ -397,6 +397,11 @@ class Resolver:
             if tok.lower_ not in TITLES:
                 continue
             phrase = list(tok.subtree) if tok.dep_ != "appos" else [*tok.head.subtree]
+            top = tok
+            while top.dep_ == "compound" and top.head.i != top.i:
+                top = top.head  # "Prime Minister Alix Fils-Aime": the title is a compound of the name
+            if top is not tok and top.text in surnames:
+                phrase = list(top.subtree)
             named = [t.text for t in phrase if t.text in surnames]
             if not named:
                 continue
