@@ -100,7 +100,7 @@ def _aggregate_marker(tokens: list[Token]) -> str | None:
         low = c.lower_
         if low == "since" and c.dep_ in ("prep", "mark"):
             return "since"
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children):
+        if c.dep_ == "advcl" and _opens_since(c):
             return "since"
         if low in ("far", "date") and c.dep_ in ("advmod", "pobj", "prep", "npadvmod"):
             if c.i > 0 and c.doc[c.i - 1].lower_ in ("so", "to"):
@@ -304,8 +304,7 @@ def _ongoing(tokens: list[Token]) -> str | None:
             c.dep_ == "prep" and c.lower_ == "since" for c in t.children
         ):
             return "since"
-        if aux & PERFECT_AUX and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
-                                                                for g in c.children) for c in t.children):
+        if aux & PERFECT_AUX and any(c.dep_ == "advcl" and _opens_since(c) for c in t.children):
             return "since"  # "violence has surged since a ceasefire was signed": a trend, not an occurrence
         return None  # the first verb of the chain decides
     return None
@@ -316,9 +315,13 @@ def _since_anchor(tokens: list[Token]) -> bool:
     truce was agreed in November 2024"."""
     if tokens[0].pos_ != "NOUN":
         return False
-    return any(t.lower_ == "since" and t.dep_ == "prep" for t in tokens[1:3]) or any(
-        t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)
-        for t in tokens[1:3])
+    return any(t.lower_ == "since" and t.dep_ == "prep" or t.pos_ in ("VERB", "AUX") and _opens_since(t)
+               for t in tokens[1:3])
+
+
+def _opens_since(verb: Token) -> bool:
+    """``verb`` heads a clause that "since" opens ("since a truce was agreed")."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 # Links an act climbs to the proceeding or remembrance that names it, and the prepositions that name it there

@@ -1962,7 +1962,7 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
     its country named by the text (its places, demonyms or actors), whatever its size.
     """
     if mention.label == ALT_TOWN and best.country not in context.named:
-        return f"only another name of a town ({best.name}, {best.country}) in no country the text names"
+        return _unnamed_alternate(best)
     small = best.feature.startswith("PPL") and best.population < WEAK_POPULATION
     if not small:
         return None
@@ -1977,10 +1977,14 @@ def _weak(mention: Mention, best: Candidate, context: _Context) -> str | None:
     if variant and clear and best.country not in context.named:
         # a neighbour of the countries a text is clearly about counts only for a town's own name: "Kalam" in
         # a story on Pakistan is no other name of an Indian town
-        return f"only another name of a town ({best.name}, {best.country}) in no country the text names"
+        return _unnamed_alternate(best)
     if variant and not countries and best.population < MIN_GAZETTEER_POPULATION:
         return f"only another name of a small town ({best.name}, {best.country}), and no country in the text"
     return None
+
+
+def _unnamed_alternate(best: Candidate) -> str:
+    return f"only another name of a town ({best.name}, {best.country}) in no country the text names"
 
 
 # --- echoes: one sense per discourse for recognition -----------------------------------------------------
