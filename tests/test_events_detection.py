@@ -177,7 +177,7 @@ STREET_AND_STONES = [
     ("Police dispersed a crowd of traders in the market on Wednesday.", "dispersed", "Protests"),
     ("Riot police dispersed members of a banned separatist group who had camped outside the courts on Monday.",
      "dispersed", "Protests"),
-    ("Officers dispersed mourners who blocked the highway in Kisumu on Saturday.", "dispersed", "Protests"),
+    ("Officers dispersed mourners who blocked the highway in Kisumu on Saturday.", "blocked", "Protests"),
     ("Election protests broke out in the capital on Thursday.", "protests", "Protests"),
 ]
 

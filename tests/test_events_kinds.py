@@ -93,6 +93,9 @@ AGGREGATE = [
     # a figure over a whole war is its total, not one occurrence
     ("More than 4,000 people were killed in Lebanon during the 2023-24 war, the health ministry said.", "killed"),
     ("Shelling killed about 600 civilians in the region during the war.", "Shelling"),
+    # a count over the year or month so far, told in the present perfect
+    ("Dozens of herders have died in similar clashes this year.", "clashes"),
+    ("At least 40 villagers have been killed in raids on their farms this month.", "raids"),
 ]
 
 HISTORICAL = [

@@ -128,3 +128,13 @@ def test_events_location_a_town_named_where_the_event_goes_on(pipe):
             "afternoon, opening fire on residents.")
     event = find_mention(pipe, text, "attack", DAY)
     assert event.location is not None and event.location.name == "Oudalan", event.location
+
+
+def test_events_location_a_settlement_word_as_a_title_keeps_the_cue(pipe):
+    """"In the capital Mogadishu": the name after its title is where the event happened, even where the
+    document's main place is elsewhere."""
+    text = ("Fighting between two clan militias killed nine people near Dhusamareb in central Somalia on Monday. "
+            "In the capital Mogadishu, a roadside bomb killed two police officers on Tuesday.")
+    event = find_mention(pipe, text, "bomb", DAY)
+    assert event.location is not None and event.location.name == "Mogadishu"
+    assert event.location.reason is None

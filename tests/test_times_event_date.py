@@ -175,6 +175,18 @@ def test_times_event_date_a_date_of_the_event_phrase_is_kept(nlp, sentence, trig
     assert _date_at(nlp, sentence, trigger).value == expected
 
 
+def test_times_event_date_a_day_the_parser_hangs_on_a_place_is_the_events(nlp):
+    """The model hangs "on Sunday" on "checkpoint" here (and "on Friday" on the verb): with no other date for
+    the event, a day after a place of its phrase is its day."""
+    sentence = "A car bomb exploded near a checkpoint in Baidoa on Sunday, killing six soldiers."
+    doc = nlp(sentence)
+    assert doc[10].text == "Sunday" and doc[9].text == "on"
+    assert doc[9].head.text == "checkpoint"  # the parse this case pins
+    tuesday = date(2021, 1, 12)
+    d = _date_at(nlp, sentence, "exploded", published=tuesday)
+    assert (d.value, d.precision) == (date(2021, 1, 10), 1)
+
+
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [

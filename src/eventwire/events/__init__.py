@@ -229,7 +229,8 @@ def _intervener(m: Mention, resolver: roles.Resolver, country: str | None) -> ro
     doc = m.sent.doc
     after = [doc[m.sent.end].sent] if m.sent.end < len(doc) else []  # "Riot police used tear gas to disperse them."
     told = [m.sent, *(r.sent for r in m.repeats), *after]
-    words = [*(w for w in m.modifiers if w.sent.start != m.sent.start),
+    # an act the event absorbed is the force's in any sentence ("Officers dispersed mourners who blocked ...")
+    words = [*(w for w in m.modifiers if w.sent.start != m.sent.start or w.pos_ == "VERB"),
              *(t for sent in told for t in sent if t.lower_ in FORCE_WORDS)]
     for word in words:
         verb = word  # "used tear gas": the verb whose object the force's word is

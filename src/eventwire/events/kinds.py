@@ -120,7 +120,14 @@ def _aggregate_marker(tokens: list[Token]) -> str | None:
                 return f"{low} the {obj.lower_}"
         if low in TOTAL_WORDS:
             return low
+        if low in ("year", "month") and any(g.lower_ == "this" for g in c.children) and _perfect(tokens):
+            return f"this {low}"  # "Dozens have died in clashes this year": a count over the year so far
     return None
+
+
+def _perfect(tokens: list[Token]) -> bool:
+    """A chain told in the present perfect ("have died", "has been killed")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for t in tokens for c in t.children)
 
 
 WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "occupation", "genocide"})

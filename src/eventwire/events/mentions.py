@@ -27,6 +27,8 @@ from eventwire.events.fatalities import (
 )
 from eventwire.events.lexicon import (
     BODY_NOUNS,
+    CLAIM_WORDS,
+    DENIAL_WORDS,
     FORMS,
     LETHAL_LEMMAS,
     NEGATION_WORDS,
@@ -490,6 +492,9 @@ UNREST_TOPIC_WORDS = frozenset(
         "deter", "deterred", "deters", "deterring", "address", "addressed", "addressing", "reduce", "reduced",
         "reducing", "eliminate", "eliminating", "eschew", "eschewed", "eschewing", "discourage", "discouraged",
         "discouraging", "minimise", "minimize", "forestall",
+        # violence a group watches or studies: "a group that tracks violence in the region"
+        "track", "tracks", "tracked", "tracking", "monitor", "monitors", "monitored", "monitoring",
+        "document", "documents", "documenting", "study", "studies", "studying",
     }
 )
 FIRE_WORDS = frozenset({"ablaze", "alight", "afire", "fire"})
@@ -892,6 +897,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "another demonstration of how hard it is", "a demonstration of force"
     if lemma == "beat" and tok.tag_ == "VBN" and tok.dep_ == "amod":
         return None
+    if lemma == "besiege" and tok.dep_ == "amod":
+        return None  # "the besieged town": a siege's state, no crowd besieging an office
     return cls
 
 
@@ -2002,7 +2009,8 @@ def _figurative(tok: Token, lemma: str) -> bool:
         subjects = _acting_subjects(tok)
         return (any(g.lower_ in SPEECH_NOUNS for g in said_in) and not _violence_in(tok.sent) and bool(subjects)
                 and all(_contestant(s, False) or s.lower_ in ("he", "she") for s in subjects))
-    if any(g.lower_ in SPEECH_NOUNS for g in said_in) and not _violence_in(tok.sent):
+    claimed = tok.pos_ == "NOUN" and tok.head.lower_ in CLAIM_WORDS  # "claimed the attack in a statement"
+    if any(g.lower_ in SPEECH_NOUNS for g in said_in) and not _violence_in(tok.sent) and not claimed:
         return True
     if tok.pos_ == "NOUN" and not _violence_in(tok.sent) and says_any(tok.sent, CONTEST_CUES):
         targets = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
@@ -2675,6 +2683,10 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
     that way: someone dying is not by itself an event."""
     out: list[Mention] = []
     for m in mentions:
+        dispersal = _dispersal_of(out, m)
+        if dispersal is not None:
+            out.remove(dispersal)  # "Police fired tear gas to disperse students who were protesting on Monday"
+            _absorb(m, dispersal)
         demonstration = next((e for e in out if e.sent.start == m.sent.start and e.cls in DEMONSTRATIONS), None)
         if (
             demonstration is not None
@@ -2828,7 +2840,9 @@ def _continues(m: Mention, span: SpacySpan | None = None) -> bool:
     span = span if span is not None else m.sent
     if not _same_incident(span):
         return False
-    return not any(e.label_ in ("DATE", "TIME") and not _age(e) and not _duration(e) for e in span_ents(span))
+    # a time of day with no day of its own ("They came at noon") places the act told before within its day
+    return not any(e.label_ in ("DATE", "TIME") and not _age(e) and not _duration(e) and not _time_of_day(e)
+                   for e in span_ents(span))
 
 
 DURATION_UNITS = frozenset("hour hours minute minutes days weeks".split())  # a count of them, not "the day"
@@ -2912,6 +2926,20 @@ def _free_death(tok: Token) -> bool:
         # "..., killing three" has its clause's subject ("_referring_death"); "claimed killing four" none
         return passive or elliptic_passive(tok) or clause_agent(tok) is None
     return True
+
+
+def _dispersal_of(out: list[Mention], m: Mention) -> Mention | None:
+    """Security forces' action told before the demonstration it met, which a relative clause of its object
+    tells ("Police fired tear gas to disperse students who were protesting against bread prices"): one
+    demonstration met with force, not two events. The action, else None."""
+    t = m.trigger
+    if m.cls not in DEMONSTRATIONS or t.dep_ not in ("relcl", "acl"):
+        return None
+    crowd = t.head
+    return next(
+        (e for e in out if e.sent.start == m.sent.start and e.trigger.is_ancestor(crowd) and _intervention(e, m)),
+        None,
+    )
 
 
 def _intervention(m: Mention, previous: Mention) -> bool:
@@ -3014,7 +3042,9 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
     its detail ("Suspected militants attacked a police post. The attackers stormed it with grenades and
     gunfire."): one occurrence told in two sentences, not a second event. Not an act told as another one
     ("The gunmen later attacked a second village")."""
-    if FAMILIES.get(m.cls) not in ACT_FAMILIES or FAMILIES.get(previous.cls) not in ACT_FAMILIES:
+    # property burnt or looted by the attackers is part of their attack (ACLED: one event, coded as the attack)
+    acts = FAMILIES.get(m.cls) in ACT_FAMILIES or m.cls == "looting"
+    if not acts or FAMILIES.get(previous.cls) not in ACT_FAMILIES:
         return False
     if _told_as_another(m.sent):
         return False
@@ -3027,6 +3057,9 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
         # the parser hangs the fight on a clause describing the object: "engaged police guarding the school in
         # a gunfight" is the engaging's, done by its subject
         agent = clause_agent(verb.head.head)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or elliptic_passive(verb)
+    if agent is None and m.cls == "looting" and passive:
+        return True  # "Several vehicles were burned": property lost in the attack told before
     if agent is None or agent.lower_ in SECURITY_FORCES:
         return False
     return agent.lower_ in REFERRING_PRONOUNS or (
@@ -3187,15 +3220,23 @@ def _time_of_day(ent) -> bool:
 def _in_clause_below(tok: Token, trigger: Token) -> bool:
     """``tok`` lies in a clause of its own below ``trigger`` ("the latest abduction in the region, where
     gangs have kidnapped 1,000 students since December"): that clause's date, not the trigger's. The first
-    verb above the date decides: one below the trigger (or the trigger's own verb's) dates something else."""
+    verb above the date decides: one below the trigger (or the trigger's own verb's) dates something else, and
+    so does a claim, report or condemnation the trigger is the topic of ("claimed the attack on Monday")."""
     node = tok
     while node.head.i != node.i:
         node = node.head
         if node.i == trigger.i:
             return False
         if node.pos_ in ("VERB", "AUX"):
-            return not node.is_ancestor(trigger)
+            return not node.is_ancestor(trigger) or node.lower_ in REACTION_VERBS
     return False
+
+
+# Verbs whose object or topic an event noun can be, with a date of their own: "claimed the attack in a
+# statement on Monday", "condemned the killings on Friday", "said on Sunday the attack had killed five".
+REACTION_VERBS = SPEECH_VERBS | CLAIM_WORDS | DENIAL_WORDS | frozenset(
+    {"condemn", "condemned", "condemns", "denounce", "denounced", "denounces", "blame", "blamed", "blames"}
+)
 
 
 VIOLENT_FAMILIES = frozenset({"violence", "remote", "demonstration"})

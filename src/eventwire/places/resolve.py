@@ -189,11 +189,18 @@ SETTLEMENT_OF = frozenset("town towns village villages city cities township sett
                           "locality".split())
 
 
+# Settlement words that can stand before a name as its title, with no "of": "the capital Mogadishu".
+TITLE_NOUNS = frozenset("capital town village city township".split())
+
+
 def _cue(doc: Doc, i: int) -> str | None:
     """Lower-cased locative cue word before token i, skipping determiners and adjectives. After "of", the
     noun before it when that says where (``NEAR``: "outskirts of X"; ``PEOPLE_OF``: "residents of X"),
     the cue before a settlement noun ("in the village of X": "in"; "the village of X": "village")."""
     j = i - 1
+    if j >= 1 and doc[j].lower_ in TITLE_NOUNS and doc[j].pos_ == "NOUN":
+        j -= 1  # a settlement word standing as the name's title: "in the capital Mogadishu", "in the town Baidoa"
+        i -= 1
     while j >= 0 and j >= i - 3 and (doc[j].pos_ in ("DET", "ADJ") or doc[j].lower_ in ("the", "of")):
         head = doc[j - 1].lower_ if j >= 1 else ""
         if doc[j].lower_ == "of" and (head in NEAR or head in PEOPLE_OF):

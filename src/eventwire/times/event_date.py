@@ -214,8 +214,10 @@ def _attached(
     head = _event_head(doc, start, end, trigger)
     spans = {t.span.start: doc.char_span(t.span.start, t.span.end, alignment_mode="expand") for t in dated}
     if head is not None:
-        dated = [t for t in dated if not _dates_other_noun(spans[t.span.start], head)
-                 and not _in_since_clause(spans[t.span.start], head)]
+        dated = [t for t in dated if not _in_since_clause(spans[t.span.start], head)]
+        # with no other date for it, the event takes the day the parser hung on a place of its phrase
+        dated = ([t for t in dated if not _dates_other_noun(spans[t.span.start], head)]
+                 or [t for t in dated if not _dates_other_noun(spans[t.span.start], head, through_places=True)])
         if not dated:
             return None
 
@@ -284,7 +286,27 @@ def _closes_subject(span: SpacySpan, head: Token) -> bool:
     return any(c.dep_ in SUBJECTS and c.left_edge.i <= span.start < c.right_edge.i + 1 for c in verb.children)
 
 
-def _dates_other_noun(span: SpacySpan | None, head: Token) -> bool:
+# Prepositions of place: a noun after one of them, in a chain of such phrases hanging on the event's word, is
+# where the event happened.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "along", "across", "into",
+                                "off", "behind", "beside", "opposite"})
+
+
+def _place_chain(prep: Token, head: Token) -> bool:
+    """``prep`` opens a place phrase that hangs, through place phrases only, on the event's word ``head``:
+    "exploded near [a checkpoint in [Baidoa]]"."""
+    node = prep
+    for _ in range(6):
+        parent = node.head
+        if parent == head:
+            return True
+        if parent.i == node.i or parent.dep_ != "pobj" or parent.head.lower_ not in PLACE_PREPOSITIONS:
+            return False
+        node = parent.head
+    return False
+
+
+def _dates_other_noun(span: SpacySpan | None, head: Token, through_places: bool = False) -> bool:
     """True when the time expression dates a noun of the event's phrase rather than the event: on the way
     up from the expression to the event's word the tree passes through a noun that is neither that word,
     its subject, nor a time noun. "Nurses marched against the 2017 pay deal", "protested against the levy
@@ -296,6 +318,7 @@ def _dates_other_noun(span: SpacySpan | None, head: Token) -> bool:
     tok = span.root.head if span.root.head is not span.root else span.root
     inside = {t.i for t in span}
     relative = False  # the way up passed through a relative clause describing a noun
+    on_day = span.start > 0 and span.doc[span.start - 1].lower_ == "on"  # "on Sunday", "on 3 May"
     for _ in range(12):
         if tok == head:
             return False
@@ -303,6 +326,10 @@ def _dates_other_noun(span: SpacySpan | None, head: Token) -> bool:
             pass  # the expression's own words ("the week of 16 July")
         elif tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
             pass  # a word of the compound the date opens ("the 2015 Paris attacks"): the noun it modifies decides
+        elif (through_places and on_day and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
+              and _place_chain(tok.head, head)):
+            pass  # the parser hangs the event's day on the place before it: "exploded near a checkpoint in
+            # Baidoa on Sunday" (a place has no day of its own: "the market on Sunday" is where, not what)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in TIME_NOUNS and tok.lemma_.lower() not in TIME_NOUNS:
             # the subject's own date ("Clashes on 17 June killed four") dates the event; a date in a clause
             # that describes the subject ("the man who was stabbed on 20/11 was shot") dates that clause
