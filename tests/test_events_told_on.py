@@ -91,6 +91,13 @@ NOT_EVENTS = [
 ]
 
 
+def test_a_pullout_that_only_times_another_act_is_no_event(pipe):
+    text = "Army helicopters struck the raiders near Djibo on Sunday as they withdrew towards the border."
+    found = specific(pipe, text)
+    assert [e.trigger.text for e in found if e.trigger] == ["struck"]
+    assert found[0].event_type == "Explosions/Remote violence"
+
+
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_words_that_only_look_like_events(pipe, text):
     assert specific(pipe, text) == []

@@ -899,6 +899,9 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None
     if lemma == "besiege" and tok.dep_ == "amod":
         return None  # "the besieged town": a siege's state, no crowd besieging an office
+    if cls == "withdraw" and tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):
+        return None  # "struck the attackers as they withdrew": when the strike came, no pullout of its own
     return cls
 
 
