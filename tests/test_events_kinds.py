@@ -41,6 +41,7 @@ SPECIFIC = [
     # plural events as the subject of a verb of happening, in the simple past: they happened
     ("Similar protests broke out in Migori and Homa Bay, where traders closed their shops.", "protests"),
     ("Clashes erupted near the border between herders and farmers.", "Clashes"),
+    ("Protests also took place in Kisumu and Nakuru, where traders shut their stalls.", "Protests"),
     # an arrest often reports the act it follows for the first time: not a proceeding's subject matter
     ("Police arrested two men over the killing of a herder in Isiolo on Sunday.", "killing"),
     # a cause told with its own date is dated like any event; an indefinite one is news
@@ -63,7 +64,17 @@ INTENT = [
     ("Both sides are expected to sign a ceasefire agreement on Monday.", "agreement"),
     ("The president has ordered troops to withdraw from the disputed area.", "withdraw"),
     ("Farmers are planning a march on the capital next Tuesday.", "march"),
+    # a call for an act: the act is planned
+    ("The teachers' union has called for a nationwide strike on Thursday.", "strike"),
+    ("Opposition leaders urged supporters to stay calm and called for protests across the country.", "protests"),
 ]
+
+
+def test_events_a_planned_acts_weekday_is_the_coming_one(pipe):
+    # published Monday 2021-03-15: the strike called for "on Thursday" is on 2021-03-18, not the 11th
+    event = mention(pipe, "The teachers' union has called for a nationwide strike on Thursday.", "strike")
+    assert event.kind == "intent"
+    assert event.date is not None and event.date.value == date(2021, 3, 18)
 
 STATEMENT = [
     ("The United Nations condemned the attack on the refugee camp.", "condemned"),

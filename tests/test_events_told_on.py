@@ -101,3 +101,12 @@ def test_a_pullout_that_only_times_another_act_is_no_event(pipe):
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_words_that_only_look_like_events(pipe, text):
     assert specific(pipe, text) == []
+
+
+def test_tyres_set_alight_by_the_crowd_are_its_riot(pipe):
+    text = (
+        "Hundreds of traders marched through Eldoret on Monday against new market fees. Demonstrators threw "
+        "stones at officers and set tyres alight on the main road."
+    )
+    found = specific(pipe, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]

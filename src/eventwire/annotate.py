@@ -81,7 +81,33 @@ def paragraph_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2 or "\n\n" in previous.whitespace_:
             token.is_sent_start = True
+    for start in [0, *(t.i for t in doc[1:] if t.is_sent_start)]:
+        after = _dateline_end(doc, start)
+        if after is not None:
+            doc[after].is_sent_start = True
     return doc
+
+
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+MAX_DATELINE_TOKENS = 12
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The first word after a wire dateline that opens a paragraph ("NAIROBI, June 19 (Reuters) - Kenyan
+    police fired ...": the index of "Kenyan"), else None. The lead is parsed as a sentence of its own: glued
+    to the dateline, the parser makes the capital's name the subject of the lead's verb."""
+    i = start
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or not (doc[i].is_alpha and doc[i].is_upper and len(doc[i]) > 1):
+        return None
+    for j in range(i + 1, min(i + MAX_DATELINE_TOKENS, len(doc) - 1)):
+        # a dash between spaces ("Ejisu-Juaben" is a name's hyphen, not a dateline's dash)
+        if doc[j].text in DATELINE_DASHES and doc[j - 1].whitespace_ and doc[j].whitespace_ and doc[j + 1].is_title:
+            return j + 1
+        if doc[j].is_space and "\n" in doc[j].text:
+            return None
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ Steps, per sentence of the parsed document (no second parse, lookups only):
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -222,6 +222,19 @@ def _where(
 FORCE_WORDS = frozenset({"gas", "teargas", "cannon", "cannons"})  # what a force uses on a crowd
 
 
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _coming_weekday(when: EventDate, published: date | None) -> EventDate:
+    """A planned act's bare weekday is the coming one ("called for a strike on Thursday"): the times stage
+    reads a weekday in a past-tense sentence as the last one."""
+    if (published is None or when.value is None or when.span is None or when.value >= published
+            or when.span.text.strip().lower() not in WEEKDAYS):
+        return when
+    coming = when.value + timedelta(days=7)
+    return replace(when, value=coming, timex=coming.isoformat(), reason="a planned act's weekday: the coming one")
+
+
 def _intervener(m: Mention, resolver: roles.Resolver, country: str | None) -> roles.RoleActor | None:
     """The state force that intervened in a demonstration, told in a clause the event absorbed or in a sentence
     that goes on telling it or comes right after it ("... marched on parliament. Riot police used tear gas and
@@ -302,6 +315,8 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
                 break
     fatalities, injuries = count(m.casualties, text)
     result = kind_of(m, when, ctx.published, ctx.days, tolled=fatalities.best > 0)
+    if result.kind == "intent":
+        when = _coming_weekday(when, ctx.published)
     agent, patient, claimer = roles.agent_and_patient(m)
     for r in m.repeats:  # "X claimed responsibility for the blast" in a later sentence
         if claimer is None:

@@ -183,9 +183,16 @@ def hypothetical(tokens: list[Token]) -> bool:
     return False
 
 
+# Verbs whose "for" asks for an act not yet done: "called for a nationwide strike on Thursday".
+CALL_VERBS = frozenset("call calls called calling urge urges urged urging appeal appeals appealed".split())
+
+
 def intent(tokens: list[Token], when: EventDate | None, published: date | None) -> bool:
     if any(t.lower_ in INTENT_WORDS for t in tokens[1:]):
         return True
+    trigger = tokens[0]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lower_ in CALL_VERBS:
+        return True  # a call for an act: the act is planned, not done
     for c in _children(tokens):
         if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
             return True
@@ -249,8 +256,9 @@ def _told_in_the_past(noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj":
         return head.lower_ in HOLDING_VERBS or head.lower_ in FIRING_VERBS
-    if noun.dep_ == "nsubj" and head.lower_ in OCCURRING_VERBS:
-        return True  # "similar protests broke out in Migori", "clashes erupted near the border"
+    took_place = head.lower_ == "took" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)
+    if noun.dep_ == "nsubj" and (head.lower_ in OCCURRING_VERBS or took_place):
+        return True  # "similar protests broke out in Migori", "clashes erupted", "protests also took place in X"
     return noun.dep_ == "attr" and head.lower_ in ("was", "were") and any(c.dep_ == "expl" for c in head.children)
 
 

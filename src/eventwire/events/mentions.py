@@ -820,8 +820,10 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "broke the legs of two traders"; not "broke into a shop" or "broke the news"
     if lemma in ("terrorize", "terrorise", "punch", "slap", "hijack") and not _human_or_vehicle_target(tok):
         return None  # "terrorised villagers", "slapped a voter"; not "slapped a ban on", "hijacked the debate"
-    if lemma == "burn" and {o.lower_ for o in objects_of(tok)} & TYRE_WORDS:
-        return "riot"  # burning tyres: ACLED's example of a violent demonstration
+    burnt = {o.lower_ for o in objects_of(tok)}
+    burnt |= {c.lower_ for o in objects_of(tok) for c in o.children if c.dep_ in ("compound", "nmod")}
+    if lemma in ("burn", "set", "torch") and burnt & TYRE_WORDS:
+        return "riot"  # burning tyres ("set tyres alight"): ACLED's example of a violent demonstration
     if lemma in ("attack", "assault", "beat", "fight", "battle", "combat", "strike", "capture", "seize", "clash") and (
         _figurative(tok, lemma)
     ):
