@@ -33,6 +33,12 @@ CLAIMS = [
         "JNIM said it carried out the attack.",
         "JNIM",
     ),
+    # the report's own doer is unnamed ("gunmen"): the claimant is the group ACLED codes
+    (
+        "Gunmen attacked a police post near Mandera on Sunday, killing four officers. "
+        "Al-Shabaab claimed responsibility for the raid.",
+        "Al Shabaab",
+    ),
 ]
 
 

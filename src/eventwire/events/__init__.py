@@ -341,8 +341,9 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
     if m.cls in roles.MOVE_CLASSES and actor2 is not None and actor2.name.startswith(("Military", "Police")):
         actor1, actor2 = actor2, None  # "withdraw 500 troops", "deployed police": the forces are the actor
     claimed = resolver.resolve(claimer, m.cls, country, agent=True) if claimer is not None else None
-    if actor1 is None and claimed is not None and (actor2 is None or actor2.name != claimed.name):
-        actor1 = claimed  # ACLED codes the claimant as actor1 where the report names no other
+    doer_unnamed = actor1 is None or actor1.name.startswith("Unidentified")  # "jihadists", "gunmen"
+    if doer_unnamed and claimed is not None and (actor2 is None or actor2.name != claimed.name):
+        actor1 = claimed  # ACLED codes the claimant as actor1 where the report names no other group
     coded = coding.code(m, guess, actor1, actor2, coding.classes_in(m.sent, ctx.mentions))
     if coded.event_type == "Battles" and actor1 is None:
         actor1, actor2 = roles.sides(resolver, m, actor2, country)
