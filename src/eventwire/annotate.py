@@ -77,11 +77,13 @@ UNUSED = ("lemmatizer",)
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: headlines, datelines and list items are never glued to the next
     paragraph by the parser (which keeps sentence starts that are already set)."""
+    starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2 or "\n\n" in previous.whitespace_:
             token.is_sent_start = True
-    for start in [0, *(t.i for t in doc[1:] if t.is_sent_start)]:
+            starts.append(token.i)
+    for start in starts:  # a paragraph's opening dateline ends a sentence of its own
         after = _dateline_end(doc, start)
         if after is not None:
             doc[after].is_sent_start = True

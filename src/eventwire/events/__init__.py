@@ -14,6 +14,7 @@ Steps, per sentence of the parsed document (no second parse, lookups only):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -44,6 +45,7 @@ from eventwire.events.mentions import (
 )
 from eventwire.quotes import claim_sources
 from eventwire.records import Actor, Article, Event, EventDate, EventLocation, Place, Quote, Span, TimeExpr
+from eventwire.times.base import WEEKDAY
 
 HISTORICAL_DAYS = 180  # setting events.historical_days
 # Event types whose perpetrator ACLED codes as an Unidentified Armed Group when the report names none.
@@ -222,14 +224,11 @@ def _where(
 FORCE_WORDS = frozenset({"gas", "teargas", "cannon", "cannons"})  # what a force uses on a crowd
 
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def _coming_weekday(when: EventDate, published: date | None) -> EventDate:
     """A planned act's bare weekday is the coming one ("called for a strike on Thursday"): the times stage
     reads a weekday in a past-tense sentence as the last one."""
     if (published is None or when.value is None or when.span is None or when.value >= published
-            or when.span.text.strip().lower() not in WEEKDAYS):
+            or not re.fullmatch(WEEKDAY, when.span.text.strip(), re.IGNORECASE)):
         return when
     coming = when.value + timedelta(days=7)
     return replace(when, value=coming, timex=coming.isoformat(), reason="a planned act's weekday: the coming one")

@@ -662,6 +662,14 @@ def _campaign_rally(tok: Token) -> bool:
     return any(g.ent_type_ == "PERSON" or g.lower_ in CONTEST_PEOPLE for g in held_for)
 
 
+def _burns_tyres(tok: Token) -> bool:
+    """What a burning verb burns is tyres, also where the parse makes them a modifier ("set tyres alight")."""
+    objects = objects_of(tok)
+    modifiers = {c.lower_ for o in objects for c in o.children if c.dep_ in ("compound", "nmod")}
+    burnt = {o.lower_ for o in objects} | modifiers
+    return bool(burnt & TYRE_WORDS)
+
+
 def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     """The event class of a trigger in context, or None when the word is not used for an event here."""
     lower_children = {c.lower_ for c in tok.children}
@@ -820,9 +828,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "broke the legs of two traders"; not "broke into a shop" or "broke the news"
     if lemma in ("terrorize", "terrorise", "punch", "slap", "hijack") and not _human_or_vehicle_target(tok):
         return None  # "terrorised villagers", "slapped a voter"; not "slapped a ban on", "hijacked the debate"
-    burnt = {o.lower_ for o in objects_of(tok)}
-    burnt |= {c.lower_ for o in objects_of(tok) for c in o.children if c.dep_ in ("compound", "nmod")}
-    if lemma in ("burn", "set", "torch") and burnt & TYRE_WORDS:
+    if lemma in ("burn", "set", "torch") and _burns_tyres(tok):
         return "riot"  # burning tyres ("set tyres alight"): ACLED's example of a violent demonstration
     if lemma in ("attack", "assault", "beat", "fight", "battle", "combat", "strike", "capture", "seize", "clash") and (
         _figurative(tok, lemma)
@@ -2927,9 +2933,8 @@ def _free_death(tok: Token) -> bool:
     ):
         return False  # "killed in a separate attack": a cause of its own
     if lemmas & {"kill"} and tok.pos_ in ("VERB", "AUX"):
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         # "..., killing three" has its clause's subject ("_referring_death"); "claimed killing four" none
-        return passive or elliptic_passive(tok) or clause_agent(tok) is None
+        return _passive(tok) or clause_agent(tok) is None
     return True
 
 
@@ -2990,6 +2995,11 @@ def _referring_killing(m: Mention, previous: Mention) -> bool:
     return agent is not None and _refers_back_to(agent, previous)
 
 
+def _passive(verb: Token) -> bool:
+    """A verb told in the passive, also elliptically ("two people were killed", "Five killed")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or elliptic_passive(verb)
+
+
 def _doerless_killing(m: Mention) -> bool:
     """A lethal act told with nobody doing it ("One trader was hacked to death.", "One person stabbed to
     death."): like "Two people were killed.", the toll of the event told just before, not an event of its own.
@@ -3002,8 +3012,7 @@ def _doerless_killing(m: Mention) -> bool:
     verbs = [t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     if any(_actor_agent(c) for v in verbs for c in v.children):  # "were shot and killed by police"
         return False
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) or elliptic_passive(t)
-    return passive or clause_agent(t) is None
+    return _passive(t) or clause_agent(t) is None
 
 
 # Words that tell a second act of the same participants as another occurrence ("They later attacked a
@@ -3062,8 +3071,7 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
         # the parser hangs the fight on a clause describing the object: "engaged police guarding the school in
         # a gunfight" is the engaging's, done by its subject
         agent = clause_agent(verb.head.head)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or elliptic_passive(verb)
-    if agent is None and m.cls == "looting" and passive:
+    if agent is None and m.cls == "looting" and _passive(verb):
         return True  # "Several vehicles were burned": property lost in the attack told before
     if agent is None or agent.lower_ in SECURITY_FORCES:
         return False
