@@ -75,7 +75,7 @@ REMOTE = [
         "shelled",
         "Shelling/artillery/missile attack",
     ),
-    ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Monday.", "bomber", "Suicide bomb"),
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Monday.", "blew", "Suicide bomb"),
     ("An airstrike hit a market in Tigray on Thursday, killing 50 people.", "airstrike", "Air/drone strike"),
     ("Attackers threw a grenade into a bar in Garissa on Saturday.", "grenade", "Grenade"),
     (

@@ -42,6 +42,7 @@ from eventwire.events.mentions import (
     find_mentions,
     fold_headline,
     fold_repeats,
+    own_date,
 )
 from eventwire.quotes import claim_sources
 from eventwire.records import Actor, Article, Event, EventDate, EventLocation, Place, Quote, Span, TimeExpr
@@ -104,9 +105,14 @@ def find_events(
     # The classifier reads the whole sentence and the one that goes on describing it (it was trained on whole
     # reports: "Residents marched to the office. They burnt tyres" is a riot), the rules read the clause.
     guesses = _classify([_reading(m, text, mentions) for m in mentions])
-    return [
-        _event(m, clause, guess, ctx) for m, clause, guess in zip(mentions, clauses, guesses, strict=True)
-    ]
+    out: list[Event] = []
+    before: EventDate | None = None  # the day of the last event told with a day of its own
+    for m, clause, guess in zip(mentions, clauses, guesses, strict=True):
+        event = _event(m, clause, guess, ctx, before)
+        if event.date is not None and event.date.span is not None and event.date.precision == 1:
+            before = event.date
+        out.append(event)
+    return out
 
 
 @dataclass(frozen=True)
@@ -222,6 +228,41 @@ def _where(
 
 
 FORCE_WORDS = frozenset({"gas", "teargas", "cannon", "cannons"})  # what a force uses on a crowd
+# Words after a length of time that count it from the day of the event told before: "two days earlier",
+# "hours later".
+SHIFT_WORDS = {"earlier": -1, "before": -1, "later": 1, "afterwards": 1, "after": 1}
+_SHIFT_LENGTH = re.compile(r"^P(?:(\d+)([DW])|T(?:\d+|X)[HM])$")
+# the shift word, last in the phrase or right after it; "after" and "before" only where no object follows ("two
+# days after the vote" counts from the vote)
+_SHIFT_AFTER = re.compile(r"(?:\w+\s+)?\b(earlier|later|afterwards|(?:after|before)(?=\s*[,.;]|\s*$))\b", re.I)
+
+
+def _shifted(clause: tuple[int, int], ctx: _Context, before: EventDate) -> EventDate | None:
+    """A length of time counted from the event told before ("Two days earlier, fighters ambushed a convoy",
+    "Hours later, troops shelled a village"), with no day of its own: that event's day moved by it. The times
+    stage reads such a phrase as a duration (TimeML's convention); only the events stage knows which event it
+    counts from."""
+    if before.value is None:
+        return None
+    text = ctx.resolver.text
+    for t in ctx.times:
+        if t.type != "DURATION" or not (clause[0] < t.span.end and t.span.end <= clause[1]):
+            continue
+        length = _SHIFT_LENGTH.match(t.value or "")
+        told = _SHIFT_AFTER.match(t.span.text.split()[-1] + text[t.span.end : t.span.end + 16].lower())
+        if length is None or told is None:
+            continue
+        shift = SHIFT_WORDS[told[1].lower()]
+        count, unit = (int(length[1]), length[2]) if length[1] else (0, "D")
+        days = count * (7 if unit == "W" else 1)
+        day = before.value + timedelta(days=shift * days)
+        if ctx.published is not None and day > ctx.published:
+            return None
+        phrase = t.span.text.strip()
+        phrase = phrase if told[1].lower() in phrase.lower() else f"{phrase} {told[1]}"
+        return EventDate(day, 1 if unit == "D" else 2, span=t.span, timex=day.isoformat(),
+                         reason=f"{phrase}: counted from the event told before ({before.value})")
+    return None
 
 
 def _coming_weekday(when: EventDate, published: date | None) -> EventDate:
@@ -298,10 +339,13 @@ def _near(m: Mention) -> list[Token]:
     return list(doc[start:end])
 
 
-def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context) -> Event:
+def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
+           before: EventDate | None = None) -> Event:
     text = ctx.resolver.text
     owned = [_phrase(o) for o in ctx.mentions if o is not m and o.sent.start == m.sent.start and _owns(o)]
     when = _when(m, clause, ctx, owned)
+    if when.span is None and before is not None:
+        when = _shifted(clause, ctx, before) or when
     where = _where(m, clause, ctx, owned)
     if m.repeats and (where is None or where.geo_precision == 3 or where.reason is not None):
         # the event's place named only as a country or region, or not in its clause: a sentence that goes on
@@ -311,6 +355,15 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context)
             if there.name is not None and there.reason is None and (there.geo_precision or 3) < 3 and (
                     where is None or where.country in (None, there.country)):
                 where = there
+                break
+    if m.details and not own_date(m):
+        # the lead told no day: a sentence that goes on telling the event may ("... have taken the town. Its
+        # fighters captured the last outpost on Saturday")
+        free = [t for t in ctx.times if anchors.free(t.span, m.trigger, owned)]
+        for r in m.details:
+            told = times_stage.event_date(free, *evidence(r), ctx.doc, ctx.published, trigger=r.trigger.idx)
+            if told.span is not None:
+                when = told
                 break
     fatalities, injuries = count(m.casualties, text)
     result = kind_of(m, when, ctx.published, ctx.days, tolled=fatalities.best > 0)

@@ -262,7 +262,9 @@ def _precedence(
         return _riot(base, "Mob violence")
     if actor1 is not None and actor1.inter == 6 and violent:
         return _riot(base, "Violent demonstration")
-    if actor2 is not None and actor2.inter == 6 and m.cls not in ("protest",):
+    # a bomb or shell that hits a demonstration is remote violence against it, with the protesters as its
+    # victims (ACLED keeps excessive force and intervention for force used on the crowd)
+    if actor2 is not None and actor2.inter == 6 and m.cls not in ("protest",) and m.cls not in REMOTE_CLASSES:
         if violent and (m.casualties or m.cls == "attack"):
             return Code(PROTESTS, "Excessive force against protesters", "PROTEST", base.plover_mode)
         return Code(PROTESTS, "Protest with intervention", "PROTEST", "demo")

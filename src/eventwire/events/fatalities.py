@@ -478,6 +478,14 @@ def _patients(verb: Token) -> list[Token]:
     return roots
 
 
+def complement_victims(verb: Token) -> list[Token]:
+    """The counted victims of a killing that the parse made the subject of the verb's complement ("killing 11
+    people sheltering there", read as "killing [people sheltering there]"): they are its object."""
+    return [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VBG", "VBN")
+            for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")
+            and any(n.dep_ == "nummod" or n.like_num for n in g.children)]
+
+
 def _victim_roots(casualty: Token) -> list[Token]:
     """Where the victims of a casualty word are: its object / passive subject / subject, or the noun it
     modifies ("39 dead", "the dead"), or the toll noun ("the death toll rose to 12"); for "to death", the
@@ -513,6 +521,8 @@ def _victim_roots(casualty: Token) -> list[Token]:
         and not _when_word(c)
         and not (c.dep_ == "npadvmod" and c.pos_ == "PROPN")  # a name the parser hung there ("... leader Odinga")
     ]
+    if not roots and active:
+        roots = complement_victims(casualty)
     if not roots and casualty.tag_ == "VBN":
         # "4 people were last night killed", parsed with the subject on the passive auxiliary
         roots = [g for c in casualty.children if c.dep_ in ("auxpass", "aux") for g in c.children

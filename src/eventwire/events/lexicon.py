@@ -201,6 +201,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "explosion": ("explosion", "N"),
     "blast": ("explosion", "N"),
     "detonate": ("explosion", "V"),
+    "blow": ("explosion", "V"),  # only "blew up" a thing or himself (mentions._blown_up)
     "ied": ("explosion", "N"),
     "device": ("explosion", "N"),  # only an explosive one (mentions._sense)
     "explosive": ("explosion", "N"),  # the noun only (mentions._sense): "drove over a buried explosive"
@@ -365,6 +366,7 @@ def _plural(noun: str) -> str:
 
 
 IRREGULAR: dict[str, tuple[str, ...]] = {
+    "blow": ("blew", "blown"),
     "take": ("took", "taken"),
     "break": ("broke", "broken"),
     # "slay" is read as "kill", its synonym, wherever the stages look for a killing ("two herders were slain")

@@ -41,6 +41,8 @@ CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis"}
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 MERGE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "compound", "amod"})
 MERGE_PREPS = frozenset({"in", "with", "by", "during", "through"})
+# Prepositions that give a bombing its site: a gathering there is what was hit, not an event of its own.
+SITE_PREPS = frozenset({"at", "on", "near", "outside", "inside"})
 TRIM = frozenset({"where", "when", "which", "who", "that", "and", "but", "or", "while", "as", "whereas"})
 
 # Object heads that decide what an ambiguous trigger means.
@@ -511,6 +513,9 @@ class Mention:
     casualties: list[Token] = field(default_factory=list)
     modifiers: list[Token] = field(default_factory=list)
     repeats: list[Mention] = field(default_factory=list)  # later mentions of the same event ("the blast")
+    # repeats that go on telling the lead's act in the next sentence (``_detail_of_lead``): the day they name is
+    # the event's when the lead names none
+    details: list[Mention] = field(default_factory=list)
 
     @property
     def tokens(self) -> list[Token]:
@@ -889,6 +894,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "a land mine", not "a gold mine" or "mine"
     if cls == "explosion" and tok.pos_ in ("NOUN", "PROPN") and _found_weapon(tok):
         return "disrupt"  # "police recovered an IED": a weapon found before it went off
+    if lemma == "blow" and not _blown_up(tok):
+        return None  # "the row blew up", "blew up at reporters", "the wind blew"
     if (lemma == "execute" and not executed_people(tok)) or (lemma == "gun" and not gunned_down(tok)):
         return None  # "executed a search warrant"; "gun" only as "gunned down"
     if lemma in UNREST_NOUNS and not _unrest_happened(tok):
@@ -996,6 +1003,18 @@ FIGURATIVE_OBJECTS = frozenset(
 )
 
 
+def _blown_up(tok: Token) -> bool:
+    """ "blew himself up", "blew up a bridge", "the bridge was blown up", "a car bomb blew up": an explosion. A
+    row or a temper blowing up has no object and no explosive for its subject."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and _next_words(tok) != {"up"}:
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return True
+    return any(c.dep_ == "nsubj" and FORMS.get(c.lower_, ()) and all(TRIGGERS[lem][0] == "explosion"
+                                                                     for lem in FORMS[c.lower_])
+               for c in tok.children)
+
+
 def _armed_camp(tok: Token) -> bool:
     """"set up" a camp or a base by armed men ("armed herders set up camp", "rebels set up bases"); not a
     relief or medical camp ("aid workers set up a camp")."""
@@ -1011,8 +1030,19 @@ def _armed_subject(tok: Token) -> bool:
                for s in tok.children if s.dep_ == "nsubj")
 
 
+def _control_of_place(tok: Token) -> bool:
+    """ "took control of the town of Kyaukme", "wrested control of two districts": a place changing hands."""
+    held = [g for c in tok.children if c.dep_ == "dobj" and c.lower_ == "control"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(o.lower_ in PLACE_NOUNS - TAKEN_OVER_NOT_PLACES or o.ent_type_ in ("GPE", "LOC", "FAC") for o in held)
+
+
 def _took_over_place(tok: Token) -> bool:
-    """"took over" a place by force: a post, a base, a town ("soldiers took over a police post")."""
+    """"took over" a place by force: a post, a base, a town ("soldiers took over a police post"), or took
+    control of one."""
+    if _control_of_place(tok):  # by arms, not by a vote ("the opposition took control of the county assembly")
+        return (_armed_subject(tok) or _violence_in(tok.sent)) and not {
+            c.lower_ for c in tok.children if c.dep_ == "nsubj"} & POLICE_WORDS
     if "over" not in {c.lower_ for c in tok.children} and _next_words(tok) != {"over"}:
         return False
     if {c.lower_ for c in tok.children if c.dep_ == "nsubj"} & POLICE_WORDS:
@@ -1682,10 +1712,15 @@ def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
         return ids[tok.head.i]
     if tok.dep_ == "pobj" and tok.head.lower_ in MERGE_PREPS and tok.head.head.i in ids:
         return ids[tok.head.head.i]
-    # "overran the town after days of fighting": the fight that won it
+    if (tok.dep_ == "pobj" and tok.head.lower_ in SITE_PREPS and tok.i in ids
+            and ids[tok.i].cls in DEMONSTRATION_CLASSES and tok.head.head.i in ids
+            and FAMILIES.get(ids[tok.head.head.i].cls) == "remote"):
+        return ids[tok.head.head.i]  # "blew himself up at an election rally": the bombing's site, not a protest
+    # "overran the town after days of fighting", "captured the outpost after a three-day assault": the fight
+    # that won it
     obj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" else tok
     if (obj.dep_ == "pobj" and obj.head.lower_ in ("after", "following", "amid") and obj.head.head.i in ids
-            and ids[obj.head.head.i].cls == "territory" and tok.i in ids and ids[tok.i].cls == "clash"):
+            and ids[obj.head.head.i].cls == "territory" and tok.i in ids and ids[tok.i].cls in ("clash", "attack")):
         return ids[obj.head.head.i]
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in SPEECH_VERBS and tok.i in ids:
         # "A bomb exploded ..., police said, in an attack claimed by X": the report's own event, restated
@@ -2227,6 +2262,7 @@ def _absorb(target: Mention, other: Mention) -> None:
 
 
 ACT_FAMILIES = frozenset({"violence", "remote", "abduct"})
+LEAD_FAMILIES = ACT_FAMILIES | {"territory"}
 # Words that make a second act of the same subject an answer to the first, not a part of it.
 REPRISAL_WORDS = frozenset({"revenge", "retaliation", "retaliated", "retaliating", "reprisal", "reprisals"})
 
@@ -2301,7 +2337,8 @@ def _fold_coordinated(mentions: dict[int, Mention]) -> None:
         _absorb(head, m)
         if stormed_then_took:
             head.cls = head.cls if any(_death_word(c) for c in head.casualties) else m.cls
-        elif not burnt_in_attack:
+        elif not burnt_in_attack and m.lemma != "blow":  # ("attacked the hotel ..., blowing up vehicles": an
+            # armed attack that blew things up, by what means untold)
             head.cls = m.cls if taken_then_killed else _specialise(head.cls, m.cls)
         mentions.pop(i)
 
@@ -2479,7 +2516,13 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
             break
     for i in sorted(mentions):  # "gathered to protest", "went to attack": the purpose restates the act
         v2 = mentions.get(i)
-        if v2 is None or not _purpose(v2.trigger) or v2.cls in _STATEMENT:
+        if v2 is None or not _purpose(v2.trigger):
+            continue
+        if v2.cls in _STATEMENT:
+            crowd = _demonstration_done(v2.trigger.head, mentions)
+            if crowd is not None:  # "marched on Friday to demand higher pay": what the march was for
+                _absorb(crowd, v2)
+                mentions.pop(i)
             continue
         v1 = mentions.get(v2.trigger.head.i)
         if v1 is None or v1.cls in _STATEMENT or FAMILIES.get(v1.cls) != FAMILIES.get(v2.cls):
@@ -2488,6 +2531,16 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
             continue
         _absorb(v1, v2)
         mentions.pop(i)
+
+
+def _demonstration_done(verb: Token, mentions: dict[int, Mention]) -> Mention | None:
+    """The demonstration ``verb`` tells: the verb's own mention ("marched") or its object's ("staged a sit-in",
+    "would hold a strike")."""
+    for tok in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        m = mentions.get(tok.i)
+        if m is not None and (m.cls in DEMONSTRATION_CLASSES or m.lemma == "strike"):
+            return m  # (a strike that demands something is a labour strike, whatever its class reads yet)
+    return None
 
 
 _VIOLENT = frozenset(
@@ -2714,7 +2767,14 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
         previous = _previous_violent(out, m)
         same_sentence = previous is not None and previous.sent.start == m.sent.start
         if previous is not None and not same_sentence and _detail_of_lead(m, previous, out):
-            _retell(previous, m)  # "... in an attack on a village on Saturday. Armed men stormed it ..."
+            # "... in an attack on a village on Saturday. Armed men stormed it ...": those it kills are the lead's
+            # toll told again ("A driver was killed by land guards. The guards stormed the home and murdered his
+            # father"), unless the lead told none
+            if previous.casualties:
+                previous.repeats.append(m)
+            else:
+                _retell(previous, m)
+            previous.details.append(m)
             continue
         if previous is not None and _continues(m, _segment(m.trigger) if same_sentence else m.sent):
             if _intervention(m, previous):
@@ -2829,8 +2889,11 @@ def _detail_of_lead(m: Mention, previous: Mention, out: list[Mention]) -> bool:
     village in the early afternoon, opening fire on residents."). Not an act told as another ("Gunmen also
     attacked ...", "later", "a second village")."""
     headline = headline_end(m.sent.doc.text) or 0
-    first = next((e for e in out if FAMILIES.get(e.cls) in ACT_FAMILIES and e.sent.start_char >= headline), None)
-    if first is not previous or FAMILIES.get(m.cls) != FAMILIES.get(previous.cls) or m.lemma in DEATH_LEMMAS:
+    def family(cls: str) -> str | None:  # a place taken is told on as a place taken ("captured the outpost")
+        return "territory" if cls == "territory" else FAMILIES.get(cls)
+
+    first = next((e for e in out if family(e.cls) in LEAD_FAMILIES and e.sent.start_char >= headline), None)
+    if first is not previous or family(m.cls) != family(previous.cls) or m.lemma in DEATH_LEMMAS:
         return False  # (a toll told after the lead is the tolls' business: ``continue_tolls``)
     before = _sentence_before(m)
     if before is None or before.start != previous.sent.start:
@@ -2840,8 +2903,25 @@ def _detail_of_lead(m: Mention, previous: Mention, out: list[Mention]) -> bool:
     forces = [a for a in (agent, lead_agent) if a is not None and a.lower_ in SECURITY_FORCES]
     if agent is None or forces:
         return False
-    return _same_incident(m.sent) and not _told_as_another(m.sent) and not any(
-        e.label_ == "DATE" and not _age(e) and not _duration(e) for e in span_ents(m.sent))
+    # a day of its own is another day's act, unless the lead told none: then it dates the lead ("... have taken
+    # the town, the group said on Sunday. It said its fighters captured the last outpost on Saturday")
+    return _same_incident(m.sent) and not _told_as_another(m.sent) and (not own_date(previous) or not any(
+        e.label_ == "DATE" and not _age(e) and not _duration(e) for e in span_ents(m.sent)))
+
+
+def own_date(m: Mention) -> bool:
+    """Whether a date of the mention's sentence belongs to its own clause (not to the report of it: "..., the
+    group said on Sunday")."""
+    head = clause_head(m.trigger)
+    for e in span_ents(m.sent):
+        if e.label_ not in ("DATE", "TIME") or _age(e) or _duration(e):
+            continue
+        node = e.root
+        while node.head.i != node.i and node.pos_ not in ("VERB", "AUX") and node.i != m.trigger.i:
+            node = node.head
+        if node.i in (head.i, m.trigger.i) or head.is_ancestor(node):
+            return True
+    return False
 
 
 def _continues(m: Mention, span: SpacySpan | None = None) -> bool:
@@ -2858,6 +2938,7 @@ def _continues(m: Mention, span: SpacySpan | None = None) -> bool:
 
 DURATION_UNITS = frozenset("hour hours minute minutes days weeks".split())  # a count of them, not "the day"
 COUNT_WORDS = frozenset("several few many some couple".split())
+BARE_LENGTHS = frozenset("hours days weeks months years".split())  # a length with no count and no point
 # Words that turn a length of time into a point: "two days later", "hours after the attack", "a week ago".
 TIME_SHIFTS = frozenset("ago later earlier after before since last next previous following this that".split())
 _LENGTH = re.compile(r"-(?:hour|minute|day|week)s?(?:-long)?$")
@@ -2872,6 +2953,8 @@ def _duration(ent: SpacySpan) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if words & TIME_SHIFTS or after in TIME_SHIFTS:
         return False
+    if words <= BARE_LENGTHS:
+        return True  # "after weeks of fighting", "for months"
     counted = any((t.like_num and t.ent_type_ != "ORDINAL" and not t.lower_.endswith(("st", "nd", "rd", "th")))
                   or t.lower_ in COUNT_WORDS for t in ent)
     return counted and (bool(words & DURATION_UNITS) or any(_LENGTH.search(t.lower_) for t in ent))
@@ -3209,9 +3292,19 @@ def fold_headline(mentions: list[Mention]) -> list[Mention]:
     return [*kept, *out]
 
 
-def _refers_back(m: Mention) -> bool:
+def _naming_noun(m: Mention) -> Token | None:
+    """The event noun a mention is told by: its trigger, or the subject of its verb that the verb absorbed
+    ("The attack struck a gathering": "attack")."""
     t = m.trigger
-    if t.pos_ != "NOUN" or m.cls not in FAMILIES:
+    if t.pos_ == "NOUN":
+        return t
+    return next((x for x in m.modifiers if x.head.i == t.i and x.dep_ in ("nsubj", "nsubjpass")
+                 and x.pos_ == "NOUN"), None)
+
+
+def _refers_back(m: Mention) -> bool:
+    t = _naming_noun(m)
+    if t is None or m.cls not in FAMILIES:
         return False
     if not definite(t):
         return False
@@ -3257,15 +3350,17 @@ VIOLENT_FAMILIES = frozenset({"violence", "remote", "demonstration"})
 
 def _antecedent_event(out: list[Mention], m: Mention) -> Mention | None:
     family = FAMILIES[m.cls]
-    plural = m.trigger.tag_ == "NNS"
+    noun = _naming_noun(m) or m.trigger
+    plural = noun.tag_ == "NNS"
+    told_by = [x for x in m.modifiers if x is not noun]
     for earlier in reversed(out):
         if earlier.sent.start == m.sent.start and _segment(earlier.trigger).start == _segment(m.trigger).start:
             continue  # the same clause: not a reference back (but "...; twelve were killed in the fighting" is)
         same = FAMILIES.get(earlier.cls) == family
         # "the attack" also names a bombing, a strike or a raid to abduct reported before it (the wider word)
-        wider = m.cls == "attack" and not m.modifiers and FAMILIES.get(earlier.cls) in ("remote", "abduct")
+        wider = m.cls == "attack" and not told_by and FAMILIES.get(earlier.cls) in ("remote", "abduct")
         # "the violence" names any fight, attack or riot told before it
-        wider = wider or (m.trigger.lower_ == "violence" and FAMILIES.get(earlier.cls) in VIOLENT_FAMILIES)
+        wider = wider or (noun.lower_ == "violence" and FAMILIES.get(earlier.cls) in VIOLENT_FAMILIES)
         # ("the attack" is not one of several attacks told before; "the skirmish" after "clashes" is them: a
         # fight told in the plural is one occurrence)
         if (same or wider) and ((earlier.trigger.tag_ == "NNS") <= plural or earlier.cls == "clash" == m.cls):

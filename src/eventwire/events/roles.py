@@ -14,13 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from eventwire.actors import UNIT_NOUNS, ActorTable, ethnic_group, inter_for
 from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
-from eventwire.events.fatalities import elliptic_passive, governed_by
-from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, FORMS, LIGHT_VERBS, SPEECH_VERBS
-from eventwire.events.mentions import SEPARATE_CUES, Mention, stands_for_part
+from eventwire.events.fatalities import complement_victims, elliptic_passive, governed_by
+from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, FORMS, LIGHT_VERBS, PROPERTY_NOUNS, SPEECH_VERBS
+from eventwire.events.mentions import FIRED_THINGS, SEPARATE_CUES, Mention, stands_for_part
 from eventwire.records import Actor, Span
 
 
@@ -1022,7 +1023,10 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
             agent = _prep_object(t, ("by",))
         else:
             agent = _subject(t)
-            patient = _child(t, ("dobj",)) or _prep_object(t, ("on", "against", "with", "at"))
+            patient = _child(t, ("dobj",))
+            if patient is not None and (patient.lower_ in FIRED_THINGS or patient.lower_ == "fire"):
+                patient = None  # "fired live rounds at protesters", "opened fire on a bus": what was fired at
+            patient = patient or _prep_object(t, ("on", "against", "with", "at"))
     else:
         agent = _prep_object(t, ("by",)) or _child(t, ("poss",))
         for acl in (c for c in t.children if c.dep_ == "acl"):
@@ -1050,12 +1054,30 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
         agent = inner or _launcher(agent)[0] or (agent if _national_weapon(agent) else None)
     if patient is None and agent is not None and m.cls == "clash":  # "soldiers and rebels clashed"
         patient = _child(agent, ("conj",))  # (the other side, before the dead of the toll told after)
-    if patient is None or _a_place(patient):
+    if patient is not None and patient.lower_ in REFLEXIVES:
+        patient = None  # "blew himself up": the bomber, not a victim
+    # the gathering a bomb hit ("exploded at a rally") or a thing ("opened fire on a bus"): the people its
+    # sentence says were killed there are the victims ("..., killing five passengers")
+    told_with = patient is not None and (patient in m.modifiers or (
+        patient.lower_ in PROPERTY_NOUNS and m.cls != "abduct" and not _held_site(patient))
+    ) and _victims(m, m.sent) is not None
+    if told_with:
+        patient = _victims(m, m.sent)
+    elif patient is None or _a_place(patient):
         # "stormed the town, killing 12 people": those killed are the attack's victims, not the town
         patient = _victims(m) or patient
     return agent, patient, claimer
 
 
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+# Sites that forces hold: an attack on one is on its holders, whoever its toll names.
+HELD_SITES = frozenset("post posts station stations camp camps checkpoint checkpoints barracks outpost outposts "
+                       "base bases".split())
+
+
+def _held_site(tok: Token) -> bool:
+    """A site forces hold ("a police post", "the camp") or a force's vehicle ("a military truck")."""
+    return tok.lower_ in HELD_SITES or any(c.dep_ in ("compound", "amod") and _force_word(c) for c in tok.children)
 SETTLEMENT_NOUNS = frozenset("town towns city village villages locality localities neighbourhood neighborhood "
                              "district area region province capital settlement hamlet".split())
 
@@ -1195,11 +1217,18 @@ def _self_report(verb: Token, subj: Token | None) -> Token | None:
     return speaker
 
 
-def _victims(m: Mention) -> Token | None:
+def _victims(m: Mention, sent: SpacySpan | None = None) -> Token | None:
+    """The victims its casualty words name; with ``sent``, only those its sentence names by a noun ("killing
+    five passengers", not "killing 20")."""
     for c in m.casualties:
+        if sent is not None:
+            named = _victims(Mention(m.trigger, m.lemma, m.cls, m.sent, casualties=[c]))
+            if sent.start <= c.i < sent.end and named is not None and named.pos_ in ("NOUN", "PROPN"):
+                return named
+            continue
         victim = _child(c, ("nsubjpass", "dobj")) or (
             _child(c, ("nsubj",)) if c.lower_ in ("died", "die", "dies") else None
-        )
+        ) or next(iter(complement_victims(c)), None)
         if victim is not None:
             return victim
         if c.dep_ in ("acl", "amod") and c.head.pos_ in ("NOUN", "PROPN"):

@@ -206,7 +206,8 @@ def _cue(doc: Doc, i: int) -> str | None:
         if doc[j].lower_ == "of" and (head in NEAR or head in PEOPLE_OF):
             return head
         if doc[j].lower_ == "of" and head in SETTLEMENT_OF:
-            return _cue(doc, j - 1) or head
+            outer = _cue(doc, j - 1)  # "in the town of X": "in"; "control of the town of X": still the town's
+            return outer if outer not in (None, "of") else head
         if doc[j].lower_ == "of":
             return "of"
         j -= 1

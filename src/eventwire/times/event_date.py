@@ -179,6 +179,11 @@ REPORTING = {
 }
 
 
+# Signals of the day a period ends, not the day of the act that sets it: "extended the curfew until the end of
+# the month", "detained until Friday".
+TERM_END_SIGNALS = frozenset({"until", "till"})
+
+
 def _event_head(doc: Doc, start: int, end: int, trigger: int | None) -> Token | None:
     if trigger is not None:
         span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
@@ -206,6 +211,7 @@ def _attached(
         and start <= t.span.start
         and t.span.end <= end
         and not (t.value or "").endswith("_REF")
+        and t.signal not in TERM_END_SIGNALS
     ]
     if not dated:
         return None
