@@ -145,3 +145,106 @@ def test_days_earlier_and_hours_later_count_from_the_event_told_before(pipe):
 def test_a_length_counted_from_elsewhere_or_into_the_future_is_not_shifted(pipe, text):
     last = specific(pipe, text)[-1]
     assert last.date.reason is None or "counted from the event told before" not in last.date.reason, last.date
+
+
+# --- second batch: a Darfur camp shelled, a Colombian kidnapping, a missile strike on a Ukrainian city ---
+
+
+def test_a_named_army_the_table_lacks_is_that_rebel_group_not_the_state_army(pipe):
+    found = specific(pipe, "Fighters of the Chinland Liberation Army ambushed a patrol near Falam on Tuesday.")
+    assert [(e.actor1, e.inter1) for e in found] == [("Chinland Liberation Army", 2)]
+
+
+def test_the_national_liberation_army_is_colombias_eln(pipe):
+    text = ("Fighters of the National Liberation Army kidnapped three engineers in the department of Arauca "
+            "on Tuesday, Colombia's army said.")
+    found = specific(pipe, text)
+    assert [(e.actor1, e.location.admin1 if e.location else None) for e in found] == [
+        ("ELN: National Liberation Army", "Arauca")], [(e.actor1, e.location) for e in found]
+
+
+def test_a_march_with_a_word_for_its_cause_is_one_protest(pipe):
+    text = ("In Cali, hundreds of relatives of kidnapping victims marched to the city hall on Tuesday, "
+            "demanding action from the government.")
+    assert [(e.kind, e.event_type) for e in events(pipe, text)] == [("specific", "Protests")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said its air defences had downed 27 Ukrainian drones over the Kursk region.",
+    "Russian air defences shot down 14 drones over the Belgorod region overnight, the governor said.",
+])
+def test_drones_downed_are_disrupted_weapons_use_by_the_air_defences(pipe, text):
+    found = events(pipe, text, date(2025, 4, 5))
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Disrupted weapons use", "Military Forces of Russia")]
+
+
+def test_downing_tools_is_still_a_strike(pipe):
+    found = events(pipe, "Port workers in Mombasa downed tools on Tuesday over unpaid allowances.")
+    assert [e.event_type for e in found] == ["Protests"]
+
+
+def test_a_strike_on_a_city_is_no_labour_strike(pipe):
+    text = ("A missile hit an apartment block in Kharkiv on Tuesday, killing six people. The president called "
+            "the strike on Kharkiv a war crime.")
+    assert not [e for e in events(pipe, text, date(2025, 4, 5)) if e.event_type == "Protests"]
+
+
+def test_strikes_an_air_force_carried_out_are_air_strikes(pipe):
+    text = "The Sudanese air force carried out strikes on RSF positions east of Nyala on Tuesday."
+    assert [e.sub_event_type for e in specific(pipe, text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("Russia's defence ministry said on Tuesday its forces had struck a fuel depot in Zaporizhzhia.",
+     "Military Forces of Russia"),
+    ("Al Shabaab said on Tuesday its fighters had attacked an army base near Baidoa.", "Al Shabaab"),
+])
+def test_its_forces_are_the_owners(pipe, text, actor1):
+    found = specific(pipe, text, date(2025, 4, 5))
+    assert [e.actor1 for e in found] == [actor1], [(e.sub_event_type, e.actor1) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The group has been fighting rival factions for control of smuggling routes along the border.",
+    "Rebels have been clashing with the army in the hills north of the town for weeks.",
+    "The paramilitaries, who have besieged the city since May last year, did not respond to questions.",
+])
+def test_a_fight_or_siege_that_has_been_going_on_is_no_new_event(pipe, text):
+    assert [e.kind for e in events(pipe, text, date(2025, 2, 20))] == ["generic"]
+
+
+def test_a_curfew_is_the_authorities_measure_whatever_unrest_its_sentence_tells(pipe):
+    text = "The government imposed a curfew in Mopti on Tuesday after clashes between herders and farmers."
+    curfew = [e for e in events(pipe, text) if e.trigger and e.trigger.text == "curfew"]
+    assert [(e.event_type, e.actor1) for e in curfew] == [("Strategic developments", "Government of Mali")]
+
+
+# --- third batch: a Red Sea shipping attack, a rally in Sanaa ---
+
+
+def test_the_target_hit_in_the_next_sentence_is_the_attack_told_before(pipe):
+    text = ("The rebels said on Tuesday they had fired two missiles at a Greek-owned tanker in the Red Sea. The "
+            "tanker was hit by an anti-ship missile but suffered only minor damage, the navy said.")
+    assert len(specific(pipe, text)) == 1, [(e.trigger.text if e.trigger else None) for e in specific(pipe, text)]
+
+
+def test_drone_and_missile_attacks_are_one_mention(pipe):
+    text = "The rebels have launched dozens of drone and missile attacks on merchant vessels since November."
+    assert len(events(pipe, text)) == 1, [(e.kind, e.trigger.text if e.trigger else None) for e in events(pipe, text)]
+
+
+def test_what_a_rally_chants_is_the_rally(pipe):
+    text = ("In Sanaa, thousands of supporters of the movement rallied after Friday prayers, chanting slogans "
+            "against the blockade.")
+    assert [e.event_type for e in events(pipe, text)] == ["Protests"]
+
+
+def test_bombs_dropped_are_an_air_strike(pipe):
+    text = "Witnesses said two bombs were dropped on the market in Tudun Wada on Tuesday afternoon."
+    assert [e.sub_event_type for e in specific(pipe, text)] == ["Air/drone strike"]
+
+
+def test_an_ing_word_after_a_verb_is_the_act(pipe):
+    # the parser reads "vandalizing" as describing "church"; after "caught" it is what they did
+    text = "Property destruction: youths caught vandalizing church with party slogans in Mombasa"
+    assert len(specific(pipe, text, date(2012, 6, 17))) == 1

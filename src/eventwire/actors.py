@@ -403,7 +403,7 @@ class ActorTable:
         found = [hit for i in range(len(tokens)) if (hit := self.lookup(tokens, i)) is not None]
         if found:
             return self.rows[max(found)[1]].actor()
-        return _generic_actor(self, tokens, country)
+        return _named_armed_group(tokens) or _generic_actor(self, tokens, country)
 
 
 # --- generic actors -----------------------------------------------------------------------------------
@@ -453,7 +453,7 @@ _GENERIC_SPECS: tuple[tuple[str, str, int, str], ...] = (
     ),
     (
         "soldiers, soldier, troops, army, military, armed forces, servicemen, presidential guard, "
-        "presidential guards",
+        "presidential guards, air defences, air defenses, air defence, air defense, air force",
         "Military Forces of {of}",
         1,
         "state",
@@ -528,6 +528,45 @@ CIVIL_OFFICES = frozenset(
     "revenue tax customs immigration fisheries information press liaison executive "
     "welfare probation court land lands planning finance loans loan development veterinary".split()
 )
+
+
+# The last word of an armed group's own name, and the words that make a named army or front a rebel one
+# ("the Zomi Revolutionary Army", "the Lord's Resistance Army"), not a state's ("the Libyan National Army").
+ARMED_NAME_HEADS = frozenset({"army", "front", "movement", "brigade", "brigades", "forces", "militia"})
+REBEL_NAME_WORDS = frozenset({"liberation", "revolutionary", "resistance", "independence", "republican",
+                              "salvation", "patriotic", "people's", "peoples", "popular", "islamic", "mujahideen",
+                              "jihad", "insurgent", "rebel"})
+# a front or movement may be a party's ("the Popular Front", "the Islamic Movement"): only these words make it armed
+HARD_REBEL_WORDS = frozenset({"liberation", "revolutionary", "resistance", "independence", "salvation",
+                              "mujahideen", "jihad", "insurgent", "rebel"})
+
+
+def _named_armed_group(tokens: list[tuple[int, int, str]]) -> Actor | None:
+    """An armed group the table does not know, named by its own capitalised name ("the Zomi Revolutionary
+    Army"): a rebel group under that name, not a state's army or an unidentified group."""
+    return next((hit[1] for i in range(len(tokens)) if (hit := _named_group_at(tokens, i)) is not None), None)
+
+
+def _named_group_at(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, Actor] | None:
+    """The unknown armed group whose capitalised name starts at token ``i`` and its length in tokens."""
+    def name_word(t: str) -> bool:
+        return t[:1].isupper() or t.lower() in ("'s", "s")
+
+    if not tokens[i][2][:1].isupper() or _norm(tokens[i][2]) == "the" or (
+            i > 0 and name_word(tokens[i - 1][2]) and _norm(tokens[i - 1][2]) != "the"):
+        return None  # (a name starts after a sentence's "The": "The Lord's Resistance Army")
+    end = i
+    while end < len(tokens) and name_word(tokens[end][2]):
+        end += 1
+    for k in range(end - 1, i, -1):
+        head = _norm(tokens[k][2])
+        if head not in ARMED_NAME_HEADS:
+            continue
+        marks = REBEL_NAME_WORDS if head not in ("front", "movement") else HARD_REBEL_WORDS
+        if any(_norm(t) in marks for _, _, t in tokens[i:k]):
+            name = " ".join(t for _, _, t in tokens[i : k + 1])
+            return k + 1 - i, Actor(_slug(name), name, 2, None, "rebel")
+    return None
 
 
 def _generic_actor(
@@ -756,6 +795,9 @@ def _mention_at(
     local = _local_militia_at(tokens, i, doc_country)
     if local is not None:
         return local
+    unknown = _named_group_at(tokens, i)  # "the Zomi Revolutionary Army": a rebel group, not a state's army
+    if unknown is not None:
+        return unknown
     country = doc_country
     start = i
     located = _country_at(tokens, i)

@@ -180,7 +180,11 @@ def code(
     # to quell clashes", "threatened to bomb"), and there the classifier's reading stands
     not_strategic = (m.cls in DEFINING_REMOTE_CLASSES and guess.event_type == STRATEGIC
                      and guess.sub_event_type != "Disrupted weapons use")
-    if guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE and not (remote_kept or not_strategic):
+    # a curfew imposed, extended or lifted is the authorities' measure, whatever unrest the classifier reads
+    # in its sentence ("imposed a curfew after clashes between herders and farmers")
+    measure = m.trigger.lower_ in ("curfew", "curfews") and guess.event_type != STRATEGIC
+    if (guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE
+            and not (remote_kept or not_strategic or measure)):
         same_type = guess.event_type == base.event_type and m.cls in WORD_DEFINED_SUBS
         sub = base.sub_event_type if same_type else guess.sub_event_type
         base = Code(

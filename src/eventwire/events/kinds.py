@@ -304,6 +304,19 @@ def _duration(verb: Token) -> str | None:
     return None
 
 
+# Verbs of a state that lasts (a siege, an occupation, a blockade): with "since" they tell how long it has lasted.
+STATE_VERBS = frozenset({"besieged", "occupied", "blockaded", "encircled", "surrounded", "controlled", "held",
+                         "detained", "displaced", "cut"})
+
+
+def _dated_day(verb: Token) -> bool:
+    """A day on the verb ("have been fighting since Monday morning" is still going on; "had been fighting on
+    Tuesday" tells that day)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(g.ent_type_ in ("DATE", "TIME")
+                                                                       for g in c.children)
+               for c in verb.children)
+
+
 def _ongoing(tokens: list[Token]) -> str | None:
     """A state that has lasted, not an occurrence: a perfect verb ("has been fighting", "have waged")
     with a long duration or a starting point ("for 15 years", "since 2012"), or any verb lasting years
@@ -315,10 +328,11 @@ def _ongoing(tokens: list[Token]) -> str | None:
         long = _duration(t)
         if long and (aux & PERFECT_AUX or not long.endswith(("month", "months"))):
             return long  # "has fought for months", "fought the state for two decades"
-        if aux & PERFECT_AUX and "been" in aux and any(
-            c.dep_ == "prep" and c.lower_ == "since" for c in t.children
-        ):
-            return "since"
+        if aux & PERFECT_AUX and any(c.dep_ == "prep" and c.lower_ == "since" for c in t.children) and (
+                "been" in aux or t.lower_ in STATE_VERBS):
+            return "since"  # "have been displaced since", "has besieged the city since May"
+        if aux & PERFECT_AUX and "been" in aux and t.tag_ == "VBG" and not _dated_day(t):
+            return "perfect progressive"  # "has been fighting FARC factions for control of the border"
         if aux & PERFECT_AUX and any(c.dep_ == "advcl" and _opens_since(c) for c in t.children):
             return "since"  # "violence has surged since a ceasefire was signed": a trend, not an occurrence
         return None  # the first verb of the chain decides

@@ -31,6 +31,7 @@ from eventwire.events.lexicon import (
     DENIAL_WORDS,
     FORMS,
     LETHAL_LEMMAS,
+    LIGHT_VERBS,
     NEGATION_WORDS,
     PROPERTY_NOUNS,
     SPEECH_VERBS,
@@ -678,6 +679,14 @@ def _burns_tyres(tok: Token) -> bool:
 def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     """The event class of a trigger in context, or None when the word is not used for an event here."""
     lower_children = {c.lower_ for c in tok.children}
+    if lemma in ("down", "shoot") and _downs_projectiles(tok) and (lemma == "down" or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)):
+        return "disrupt"  # "air defences downed 32 drones", "shot down 12 drones": weapons stopped, no attack
+    if cls in REMOTE_NOUN_CLASSES and tok.pos_ == "NOUN" and tok.lower_ in PROJECTILES and tok.dep_ in (
+            "dobj", "nsubjpass") and _downs_projectiles(tok.head) and (
+            tok.head.lower_ in ("downed", "down", "downs", "downing")
+            or _sense(tok.head, "shoot", "attack") == "disrupt"):
+        return None  # the drones downed are the downing's, not an air strike of their own
     if cls not in DEMONSTRATION_CLASSES and any(
         c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in tok.children
     ):
@@ -710,9 +719,15 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         if lower_children & AIR_WORDS:
             return "air"
         subjects = {c.lower_ for c in tok.children if c.dep_ == "nsubj"}
-        if (tok.pos_ == "NOUN" and (tok.head.lower_ in STRIKE_HEADS or lower_children & LABOUR_WORDS)) or (
-            subjects & LABOUR_WORDS
-        ):
+        # "the strike on Kryvyi Rih", "a strike against a base": what it hit makes it an armed strike
+        hit = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+        if tok.pos_ != "NOUN" or not hit or lower_children & LABOUR_WORDS:
+            labour = bool((tok.pos_ == "NOUN" and (tok.head.lower_ in STRIKE_HEADS or lower_children & LABOUR_WORDS))
+                          or subjects & LABOUR_WORDS)
+        else:
+            labour = False
+        if labour:
             return "protest"  # "went on strike", "began a strike", "strike action"
     if lemma in (
         "seize",
@@ -826,9 +841,13 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "held hostage", "took three engineers hostage"; not "hostage talks"
     if lemma in ("heckle", "jeer") and not _human_or_vehicle_target(tok):
         return None
+    if lemma in ("blockade", "barricade") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in (
+            "against", "over"):
+        return None  # "chanting slogans against the blockade": what the crowd protests, no blockade of its own
     if lemma == "besiege":
-        if _armed_subject(tok):
-            return "attack"  # "militants besieged the town"
+        towns = {"town", "towns", "city", "cities", "capital", "village", "villages", "garrison", "base", "camp"}
+        if _armed_subject(tok) or any(o.ent_type_ in ("GPE", "LOC") or o.lower_ in towns for o in objects_of(tok)):
+            return "attack"  # "militants besieged the town", "has besieged the state capital since May"
     if lemma == "break" and not {o.lower_ for o in objects_of(tok)} & BROKEN_LIMBS:
         return None  # "broke the legs of two traders"; not "broke into a shop" or "broke the news"
     if lemma in ("terrorize", "terrorise", "punch", "slap", "hijack") and not _human_or_vehicle_target(tok):
@@ -1001,6 +1020,20 @@ FIGURATIVE_OBJECTS = frozenset(
      "meeting", "conversation", "discussion", "market", "markets", "economy", "nation", "country", "lawsuit",
      "suit", "penalty", "duty", "duties", "restrictions", "order"}
 )
+
+
+REMOTE_NOUN_CLASSES = frozenset({"air", "shelling", "explosion"})
+DROPPED = frozenset({"drop", "drops", "dropped", "dropping"})
+# What air defences stop: its downing or interception is a disrupted weapons use, not an attack.
+PROJECTILES = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles",
+                         "uav", "uavs", "shahed", "shaheds"})
+
+
+def _downs_projectiles(tok: Token) -> bool:
+    """The verb's object (or passive subject) is drones, missiles or rockets: "downed 32 drones", "two
+    missiles were shot down"."""
+    return any(o.lower_ in PROJECTILES for o in objects_of(tok)) or any(
+        c.dep_ == "nsubjpass" and c.lower_ in PROJECTILES for c in tok.children)
 
 
 def _blown_up(tok: Token) -> bool:
@@ -1712,6 +1745,8 @@ def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
         return ids[tok.head.i]
     if tok.dep_ == "pobj" and tok.head.lower_ in MERGE_PREPS and tok.head.head.i in ids:
         return ids[tok.head.head.i]
+    if tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS and tok.head.head.i in ids and tok.head.head.i > tok.i:
+        return ids[tok.head.head.i]  # "drone and missile attacks": both words modify the attacks
     if (tok.dep_ == "pobj" and tok.head.lower_ in SITE_PREPS and tok.i in ids
             and ids[tok.i].cls in DEMONSTRATION_CLASSES and tok.head.head.i in ids
             and FAMILIES.get(ids[tok.head.head.i].cls) == "remote"):
@@ -1731,6 +1766,15 @@ def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
                                                        VIOLENT_FAMILIES))]
         return told[0] if told else None
     return None
+
+
+def _participle_modifier(tok: Token) -> bool:
+    """An -ing word before a noun that only describes it ("relatives of kidnapping victims", "a shooting
+    suspect"), not a headline's verb ("Gunmen killing villagers ..."). (A crowd's own word, "protesting
+    students", "rampaging youths", is the event, and callers keep it.)"""
+    after_verb = tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX")  # "caught vandalizing church": a verb
+    return (tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN"
+            and not after_verb and not headline_verb(tok))
 
 
 def _verb_hung_on_its_object(tok: Token, mentions: dict[int, Mention]) -> bool:
@@ -1766,8 +1810,8 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             and not (cls == "protest" and tok.head.lower_ in ACTION_NOUNS)  # "strike action" is the strike
             and tok.head.lower_ not in OCCURRENCE_HEADS  # "a shooting incident" is the shooting
             and not _misparsed_reduced_clause(tok)
-        ):
-            mentions.pop(tok.i, None)  # "protest leaders", "attack helicopters"
+        ) or (_participle_modifier(tok) and cls not in DEMONSTRATION_CLASSES):
+            mentions.pop(tok.i, None)  # "protest leaders", "attack helicopters", "kidnapping victims"
     _merge_occurrences(mentions)
     # "protesters" is an event only where nothing else happens to them; what they demand or reject ("dispersed
     # protesters who were demanding reform") is what they protest, not another event
@@ -2516,7 +2560,16 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
             break
     for i in sorted(mentions):  # "gathered to protest", "went to attack": the purpose restates the act
         v2 = mentions.get(i)
-        if v2 is None or not _purpose(v2.trigger):
+        if v2 is None:
+            continue
+        # "marched to the palace, demanding action": what the crowd says as it marches
+        voiced = v2.cls in _STATEMENT and v2.trigger.dep_ == "advcl" and v2.trigger.tag_ == "VBG"
+        chanted = _chanted(v2, mentions)
+        if chanted is not None:  # "rallied after prayers, chanting slogans": the rally's own doing
+            _absorb(chanted, v2)
+            mentions.pop(i)
+            continue
+        if not (_purpose(v2.trigger) or voiced):
             continue
         if v2.cls in _STATEMENT:
             crowd = _demonstration_done(v2.trigger.head, mentions)
@@ -2531,6 +2584,20 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
             continue
         _absorb(v1, v2)
         mentions.pop(i)
+
+
+def _chanted(m: Mention, mentions: dict[int, Mention]) -> Mention | None:
+    """The demonstration whose -ing clause tells what its crowd did ("rallied, chanting slogans", "marched
+    through the town, waving placards"): that demonstration, when ``m`` is a demonstration word of the
+    clause."""
+    if m.cls not in DEMONSTRATION_CLASSES:
+        return None
+    clause = m.trigger if m.trigger.pos_ == "VERB" else m.trigger.head if m.trigger.dep_ == "dobj" else None
+    if clause is None or clause.dep_ != "advcl" or clause.tag_ != "VBG" or any(c.dep_ == "mark"
+                                                                              for c in clause.children):
+        return None
+    crowd = mentions.get(clause.head.i)
+    return crowd if crowd is not None and crowd is not m and crowd.cls in DEMONSTRATION_CLASSES else None
 
 
 def _demonstration_done(verb: Token, mentions: dict[int, Mention]) -> Mention | None:
@@ -2706,10 +2773,17 @@ def _apart_in_time(tok: Token, trigger: Token) -> bool:
 def _refine(m: Mention) -> str:
     """Sub-types read from words around the trigger: suicide bombings, air raids, IEDs."""
     near = {t.lower_ for tok in m.tokens for t in (*tok.children, tok)}
+    # the doer's own words: "the air force carried out strikes", "air force jets struck"
+    doer = [c for c in m.trigger.children if c.dep_ == "nsubj"]
+    if m.trigger.dep_ == "dobj" and m.trigger.head.lower_ in LIGHT_VERBS:
+        doer += [c for c in m.trigger.head.children if c.dep_ == "nsubj"]
+    near |= {t.lower_ for d in doer for t in d.children if t.dep_ in ("compound", "amod")}
     if m.cls in ("explosion", "attack") and near & SUICIDE_WORDS:
         return "suicide"
     if m.cls in ("attack", "explosion") and near & AIR_WORDS:
         return "air"
+    if m.cls == "explosion" and m.trigger.head.lower_ in DROPPED:
+        return "air"  # "two bombs were dropped", "dropped barrel bombs": from the air
     if m.cls == "attack" and near & {
         "rocket",
         "rockets",
@@ -3148,7 +3222,7 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
     verb = m.trigger
     # "stormed the post with grenades", "launched heavy gunfire": the act whose object or means the word is
     while verb.pos_ == "NOUN" and verb.dep_ in ("pobj", "dobj", "conj") and verb.head.i != verb.i:
-        verb = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        verb = verb.head.head if verb.head.dep_ in ("prep", "agent") else verb.head
     agent = force_agent(verb)
     if agent is None and verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
         # the parser hangs the fight on a clause describing the object: "engaged police guarding the school in
@@ -3156,6 +3230,8 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
         agent = clause_agent(verb.head.head)
     if agent is None and m.cls == "looting" and _passive(verb):
         return True  # "Several vehicles were burned": property lost in the attack told before
+    if (agent is None or agent.i == m.trigger.i) and _passive(verb) and _same_target(verb, previous):
+        return True  # "... fired missiles at a cargo ship. The ship was hit by a ballistic missile": that attack
     if agent is None or agent.lower_ in SECURITY_FORCES:
         return False
     return agent.lower_ in REFERRING_PRONOUNS or (
@@ -3163,6 +3239,15 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
         and singular(agent) in {singular(t) for t in previous.sent if t.pos_ in ("NOUN", "PROPN")}
         | PERPETRATOR_NOUNS
     )
+
+
+def _same_target(verb: Token, previous: Mention) -> bool:
+    """The passive subject of ``verb`` is a definite noun for a thing the sentence of ``previous`` names ("The
+    ship", "the convoy"): the target of that event, hit again in the telling."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in subject.children):
+        return False
+    return singular(subject) in {singular(t) for t in previous.sent if t.pos_ == "NOUN" and t.i != subject.i}
 
 
 def _referring_death(tok: Token, previous: Mention) -> bool:

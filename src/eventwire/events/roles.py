@@ -21,7 +21,7 @@ from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
 from eventwire.events.fatalities import complement_victims, elliptic_passive, governed_by
 from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, FORMS, LIGHT_VERBS, PROPERTY_NOUNS, SPEECH_VERBS
-from eventwire.events.mentions import FIRED_THINGS, SEPARATE_CUES, Mention, stands_for_part
+from eventwire.events.mentions import CURFEW_VERBS, FIRED_THINGS, SEPARATE_CUES, Mention, stands_for_part
 from eventwire.records import Actor, Span
 
 
@@ -468,6 +468,8 @@ class Resolver:
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return None
         node = tok.head
+        if tok.dep_ == "poss" and node.dep_ in ("nsubj", "nsubjpass") and node.head.i != node.i:
+            node = node.head  # "the ministry said its forces had struck": from the verb "its forces" is subject of
         for _ in range(4):
             if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.i != node.i:
                 node = node.head
@@ -491,6 +493,15 @@ class Resolver:
             matrix = self._matrix_subject(tok) or _previous_subject(tok)
             if matrix is not None:
                 return self.resolve(matrix, cls, country, agent)
+        owned_by = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        # "Russia's defence ministry said its forces ...", "the group said its fighters ..."
+        if owned_by is not None and (tok.lower_ in MILITARY or tok.lower_ in MEMBER_NOUNS):
+            owner = self._matrix_subject(owned_by)
+            found = self.resolve(owner, cls, country, agent) if owner is not None else None
+            if found is not None and found.inter in (2, 3, 4):
+                return found  # "the group said its fighters had ...": the group
+            if found is not None and found.country and (found.inter == 1 or found.kind == "government"):
+                country = found.country  # the owner's country's forces, wherever they struck
         identity = _identity(tok)
         if identity is not None and tok.i not in self.by_token:  # "a group of men, believed to be police"
             found = self.resolve(identity, cls, country, agent)
@@ -1166,7 +1177,8 @@ def _launcher(noun: Token) -> tuple[Token | None, Token | None]:
             if doer is not None:
                 return doer, None
             if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":
-                if node.lower_ in LIGHT_VERBS or node.lower_ in WEAPON_VERBS or claimed:
+                imposed = noun.lower_ in ("curfew", "curfews") and node.lower_ in CURFEW_VERBS  # "imposed a curfew"
+                if node.lower_ in LIGHT_VERBS or node.lower_ in WEAPON_VERBS or claimed or imposed:
                     subj = _subject(node) or _prep_object(node, ("by",))
                     if claimed and _disowned(node, subj):
                         return None, None  # "no group has claimed", "X denied responsibility"

@@ -189,6 +189,9 @@ SETTLEMENT_OF = frozenset("town towns village villages city cities township sett
                           "locality".split())
 
 
+# Words for an area that name it with "of" ("the department of Arauca"): the cue before them is the name's.
+AREA_OF = frozenset("department province state region district county governorate prefecture division "
+                    "municipality commune canton oblast".split())
 # Settlement words that can stand before a name as its title, with no "of": "the capital Mogadishu".
 TITLE_NOUNS = frozenset("capital town village city township".split())
 
@@ -208,6 +211,10 @@ def _cue(doc: Doc, i: int) -> str | None:
         if doc[j].lower_ == "of" and head in SETTLEMENT_OF:
             outer = _cue(doc, j - 1)  # "in the town of X": "in"; "control of the town of X": still the town's
             return outer if outer not in (None, "of") else head
+        if doc[j].lower_ == "of" and head in AREA_OF:
+            outer = _cue(doc, j - 1)  # "in the department of Arauca", "in the province of Cabo Delgado": "in"
+            if outer not in (None, "of"):
+                return outer
         if doc[j].lower_ == "of":
             return "of"
         j -= 1
