@@ -248,3 +248,66 @@ def test_an_ing_word_after_a_verb_is_the_act(pipe):
     # the parser reads "vandalizing" as describing "church"; after "caught" it is what they did
     text = "Property destruction: youths caught vandalizing church with party slogans in Mombasa"
     assert len(specific(pipe, text, date(2012, 6, 17))) == 1
+
+
+# --- fourth batch: a mining town taken in North Kivu, arson in Manipur ---
+
+
+def test_people_killed_by_shells_during_the_fighting_are_the_captures_toll(pipe):
+    text = ("Rebels captured the mining town of Rubaya in North Kivu province on Tuesday after two days of "
+            "fighting with the army. At least 17 civilians were killed by stray shells during the fighting, a "
+            "local official said.")
+    found = specific(pipe, text)
+    assert [(e.sub_event_type, e.fatalities.low) for e in found] == [("Non-state actor overtakes territory", 17)], [
+        (e.trigger.text if e.trigger else None, e.sub_event_type) for e in found]
+
+
+def test_police_dispersing_a_mob_that_burnt_houses_is_that_riot(pipe):
+    text = ("A mob set fire to at least 15 houses in a village in Jiribam district on Tuesday. Security forces "
+            "fired tear gas to disperse the crowd.")
+    found = specific(pipe, text)
+    assert [e.event_type for e in found] == ["Riots"], [(e.trigger.text if e.trigger else None) for e in found]
+
+
+def test_a_curfew_told_in_the_passive_is_the_governments(pipe):
+    text = "An indefinite curfew was imposed in Jiribam district on Tuesday, officials said."
+    assert [e.actor1 for e in specific(pipe, text)] == ["Government of India"]
+
+
+# --- fifth batch: a school shelter struck in Gaza, a rocket barrage, a march in Tel Aviv, a police ambush ---
+
+
+def test_a_strike_named_with_a_nation_is_that_nations_forces(pipe):
+    text = ("An Israeli air strike on a school sheltering displaced families in central Gaza killed at least 20 "
+            "people on Tuesday, civil defence officials said.")
+    assert [e.actor1 for e in specific(pipe, text)] == ["Military Forces of Israel"]
+
+
+def test_rockets_intercepted_are_disrupted_weapons_use_whatever_the_classifier_reads(pipe):
+    text = ("Militants fired a barrage of rockets at southern Israel on Tuesday evening. Most were intercepted "
+            "by air defences, the military said, and no injuries were reported.")
+    subs = [e.sub_event_type for e in specific(pipe, text)]
+    assert "Disrupted weapons use" in subs and "Peaceful protest" not in subs, subs
+
+
+def test_police_with_no_country_in_their_sentence_are_the_police_of_the_events_place(pipe):
+    text = ("An Israeli strike on Gaza killed 20 people on Tuesday. In Tel Aviv, thousands of Israelis protested "
+            "on Wednesday night to demand a deal to free the hostages. Police used water cannon to clear "
+            "demonstrators who blocked a main highway.")
+    protests = [e for e in specific(pipe, text) if e.event_type == "Protests"]
+    assert [(e.actor2, e.location.name if e.location else None) for e in protests] == [
+        ("Police Forces of Israel", "Tel Aviv")], [(e.trigger.text if e.trigger else None, e.actor2) for e in protests]
+
+
+def test_the_classifier_does_not_read_a_protest_told_on_its_own_night_into_a_strike(pipe):
+    text = ("An Israeli strike on Gaza killed 20 people on Tuesday. In Tel Aviv, thousands of Israelis protested "
+            "on Wednesday night to demand a deal to free the hostages.")
+    first = specific(pipe, text)[0]
+    assert first.event_type != "Protests", (first.event_type, first.sub_event_type)
+
+
+def test_attackers_named_without_an_article_are_the_ambush_told_before(pipe):
+    text = ("Suspected cartel gunmen ambushed a police convoy in Michoacan on Tuesday, killing eight officers. "
+            "The officers were driving on a highway near Apatzingan when attackers opened fire from the hills "
+            "and detonated an explosive device on the road, the state security ministry said.")
+    assert len(specific(pipe, text)) == 1, [(e.trigger.text if e.trigger else None) for e in specific(pipe, text)]

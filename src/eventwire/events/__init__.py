@@ -397,6 +397,8 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
     if doer_unnamed and claimed is not None and (actor2 is None or actor2.name != claimed.name):
         actor1 = claimed  # ACLED codes the claimant as actor1 where the report names no other group
     coded = coding.code(m, guess, actor1, actor2, coding.classes_in(m.sent, ctx.mentions))
+    if actor1 is None and m.trigger.lower_ in ("curfew", "curfews") and coded.event_type == "Strategic developments":
+        actor1 = resolver.crowd("government", country)  # "a curfew was imposed": by the authorities
     if coded.event_type == "Battles" and actor1 is None:
         actor1, actor2 = roles.sides(resolver, m, actor2, country)
     if coded.event_type == "Battles":

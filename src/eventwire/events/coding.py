@@ -21,6 +21,7 @@ from eventwire.events.lexicon import BATTLE, CLASSES, PROTESTS, REMOTE, RIOTS, S
 from eventwire.events.mentions import (
     DISPERSED_CROWDS,
     PARTICIPANTS,
+    PROJECTILES,
     Mention,
     incendiary_attack,
     objects_of,
@@ -182,7 +183,8 @@ def code(
                      and guess.sub_event_type != "Disrupted weapons use")
     # a curfew imposed, extended or lifted is the authorities' measure, whatever unrest the classifier reads
     # in its sentence ("imposed a curfew after clashes between herders and farmers")
-    measure = m.trigger.lower_ in ("curfew", "curfews") and guess.event_type != STRATEGIC
+    # and so is a weapon intercepted, defused or downed ("Most were intercepted by the Iron Dome system")
+    measure = (m.trigger.lower_ in ("curfew", "curfews") or stopped_weapons(m)) and guess.event_type != STRATEGIC
     if (guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE
             and not (remote_kept or not_strategic or measure)):
         same_type = guess.event_type == base.event_type and m.cls in WORD_DEFINED_SUBS
@@ -208,6 +210,21 @@ def code(
     if coded.event_type == VAC and defining is not None and coded.sub_event_type != defining:
         return CLASSES["abduct" if defining.startswith("Abduction") else "sexual"]
     return coded
+
+
+# Words for how many of the weapons fired were stopped: "Most were intercepted", "all were shot down".
+SHARE_WORDS = frozenset({"most", "all", "some", "many", "several", "both", "none", "each"})
+
+
+def stopped_weapons(m: Mention) -> bool:
+    """Drones, missiles or rockets intercepted or downed ("downed 32 drones", "Most were intercepted by air
+    defences"), not people intercepted ("intercepted a group of militants", "intercepted the minister")."""
+    if m.cls != "disrupt":
+        return False
+    t = m.trigger
+    held = [*objects_of(t), *(c for c in t.children if c.dep_ == "nsubjpass")]
+    return any(o.lower_ in PROJECTILES for o in held) or any(
+        c.dep_ == "nsubjpass" and (c.lower_ in SHARE_WORDS or c.like_num) for c in t.children)
 
 
 def _defining_sub(m: Mention) -> str | None:
@@ -371,6 +388,9 @@ FORCES = frozenset(
 FORCE_VERBS = frozenset({"shot", "killed", "injured", "wounded", "beat", "beaten", "shooting", "killing"})
 
 
+DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
+
+
 def episode(m: Mention, follow: int = 2) -> list[SpacySpan]:
     """The mention's sentence and the next ones that go on describing it ("The demonstrators then barricaded
     the road ..."), up to ``follow`` sentences and not past a sentence that names another date."""
@@ -379,8 +399,9 @@ def episode(m: Mention, follow: int = 2) -> list[SpacySpan]:
     end = m.sent.end
     while len(out) <= follow and end < len(doc):
         nxt = doc[end].sent
-        if any(e.label_ == "DATE" for e in span_ents(nxt)):
-            break
+        if any(e.label_ == "DATE" or (e.label_ == "TIME" and any(t.lower_ in DAY_NAMES for t in e))
+               for e in span_ents(nxt)):
+            break  # ("protested on Saturday night": a TIME entity with a day of its own)
         out.append(nxt)
         end = nxt.end
     return out

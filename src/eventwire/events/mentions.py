@@ -1745,6 +1745,13 @@ def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
         return ids[tok.head.i]
     if tok.dep_ == "pobj" and tok.head.lower_ in MERGE_PREPS and tok.head.head.i in ids:
         return ids[tok.head.head.i]
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.i in ids and FAMILIES.get(ids[tok.i].cls) == "remote":
+        # "killed by stray shells during the fighting": the shells are the fight's (remote violence inside a
+        # battle is the battle)
+        fight = next((ids[g.i] for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ in ("during", "in")
+                      for g in c.children if g.dep_ == "pobj" and g.i in ids and ids[g.i].cls == "clash"), None)
+        if fight is not None:
+            return fight
     if tok.dep_ == "conj" and tok.head.dep_ in MODIFIER_DEPS and tok.head.head.i in ids and tok.head.head.i > tok.i:
         return ids[tok.head.head.i]  # "drone and missile attacks": both words modify the attacks
     if (tok.dep_ == "pobj" and tok.head.lower_ in SITE_PREPS and tok.i in ids
@@ -2904,7 +2911,7 @@ def _demonstration_before(out: list[Mention], m: Mention) -> Mention | None:
                           and FAMILIES.get(e.cls) == "demonstration"), None)
     if demonstration is None or not _continues(m):
         return None
-    agent = clause_agent(m.trigger)
+    agent = force_agent(m.trigger)  # ("clear demonstrators who blocked a highway": the demonstrators)
     if agent is None:
         return None
     if agent.lower_ in DEMONSTRATORS or agent.lower_ in REFERRING_PRONOUNS:
@@ -3115,12 +3122,22 @@ def _intervention(m: Mention, previous: Mention) -> bool:
     protest."): ACLED codes the intervention and its toll as part of the demonstration (Excessive force
     against protesters, or a riot's toll), not as an attack of its own. Their dispersal of the crowd and
     their violence fold into the demonstration."""
-    if previous.cls not in DEMONSTRATIONS or m.cls in _STATEMENT:
+    crowd_act = previous.cls == "looting" and _crowd_agent(previous)  # "A mob set fire to 15 houses"
+    if (previous.cls not in DEMONSTRATIONS and not crowd_act) or m.cls in _STATEMENT:
         return False
     if not (FAMILIES.get(m.cls) == "violence" or (m.cls == "protest" and m.lemma == "disperse")):
         return False
     agent = force_agent(m.trigger)
     return agent is not None and agent.lower_ in SECURITY_FORCES
+
+
+CROWD_WORDS = frozenset({"mob", "mobs", "crowd", "crowds", "rioters", "youths", "protesters", "demonstrators"})
+
+
+def _crowd_agent(m: Mention) -> bool:
+    """The act was a crowd's: "A mob set fire to 15 houses", "angry youths torched a police post"."""
+    agent = force_agent(m.trigger)
+    return agent is not None and agent.lower_ in CROWD_WORDS
 
 
 def force_agent(verb: Token) -> Token | None:
@@ -3185,6 +3202,7 @@ def _told_as_another(span: SpacySpan) -> bool:
 
 
 # Nouns that name whoever did an act just told: "the attackers", "the gunmen" (compared in singular).
+DOER_NOUNS = frozenset({"attacker", "assailant", "perpetrator", "killer", "kidnapper", "abductor", "raider"})
 PERPETRATOR_NOUNS = frozenset(
     {
         "attacker",
@@ -3234,6 +3252,11 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
         return True  # "... fired missiles at a cargo ship. The ship was hit by a ballistic missile": that attack
     if agent is None or agent.lower_ in SECURITY_FORCES:
         return False
+    # "attackers", "assailants" with no article name the doers of an act already told ("... when attackers opened
+    # fire from the hills"), "gunmen" or "militants" do not
+    bare = not any(c.dep_ in ("det", "nummod", "poss") for c in agent.children)
+    if bare and agent.tag_ == "NNS" and singular(agent) in DOER_NOUNS:
+        return True
     return agent.lower_ in REFERRING_PRONOUNS or (
         any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children)
         and singular(agent) in {singular(t) for t in previous.sent if t.pos_ in ("NOUN", "PROPN")}
@@ -3444,8 +3467,9 @@ def _antecedent_event(out: list[Mention], m: Mention) -> Mention | None:
         same = FAMILIES.get(earlier.cls) == family
         # "the attack" also names a bombing, a strike or a raid to abduct reported before it (the wider word)
         wider = m.cls == "attack" and not told_by and FAMILIES.get(earlier.cls) in ("remote", "abduct")
-        # "the violence" names any fight, attack or riot told before it
+        # "the violence" names any fight, attack or riot told before it; "the fighting" a town's capture
         wider = wider or (noun.lower_ == "violence" and FAMILIES.get(earlier.cls) in VIOLENT_FAMILIES)
+        wider = wider or (m.cls == "clash" and earlier.cls == "territory")
         # ("the attack" is not one of several attacks told before; "the skirmish" after "clashes" is them: a
         # fight told in the plural is one occurrence)
         if (same or wider) and ((earlier.trigger.tag_ == "NNS") <= plural or earlier.cls == "clash" == m.cls):

@@ -74,7 +74,9 @@ PEACEKEEPING = frozenset({"peacekeepers", "peacekeeper", "peacekeeping"})
 # Weapons armies fire; named with a nation ("Russian missiles", "Turkish drones"), that nation's forces fired them
 # (rockets and mortars are as often an armed group's)
 STATE_WEAPONS = frozenset({"missile", "missiles", "shells", "artillery", "airstrike", "airstrikes", "strikes",
-                           "drone", "drones", "warships", "bombers"})
+                           "drone", "drones", "warships", "bombers",
+                           # an act armies carry out, named with a nation: "an Israeli air strike", "a Russian raid"
+                           "strike", "raid", "raids", "shelling", "bombardment", "bombardments", "offensive"})
 GOVERNMENT = frozenset(
     {
         "government",
@@ -421,7 +423,7 @@ class Resolver:
         return roles
 
     def crowd(self, word: str, country: str | None) -> RoleActor | None:
-        """The generic actor of a crowd ("protesters", "rioters") in ``country``."""
+        """The generic actor a word names in ``country``: a crowd ("protesters", "rioters"), "government"."""
         actor = self.table.match(word, country) if self.table is not None else None
         if actor is None:
             return None
@@ -542,6 +544,14 @@ class Resolver:
                 continue  # "a government college": its students, not the government
             if t.i in self.by_token:
                 actor = self.by_token[t.i]
+                if (country and actor.country != country and actor.id.startswith(GENERIC_FORCE_IDS)
+                        and self._nationality(tok) is None
+                        and not any(w.ent_type_ in ("GPE", "NORP") for w in tok.sent)):
+                    # "Police used water cannon ...": with no country in its sentence, the police of the country
+                    # the event took place in, not of the country the document is mostly about
+                    here = self.table.match(t.text, country) if self.table is not None else None
+                    if here is not None and here.id.startswith(GENERIC_FORCE_IDS):
+                        actor = here
                 return RoleActor(actor.name, actor.inter, actor.country, span, actor.kind)
         low = tok.lower_
         words = {t.lower_ for t in _np_tokens(tok)}
@@ -1081,6 +1091,7 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
 
 
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+GENERIC_FORCE_IDS = ("police-forces-", "military-forces-")  # the table's ids of generic state forces
 # Sites that forces hold: an attack on one is on its holders, whoever its toll names.
 HELD_SITES = frozenset("post posts station stations camp camps checkpoint checkpoints barracks outpost outposts "
                        "base bases".split())
