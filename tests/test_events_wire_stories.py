@@ -311,3 +311,34 @@ def test_attackers_named_without_an_article_are_the_ambush_told_before(pipe):
             "The officers were driving on a highway near Apatzingan when attackers opened fire from the hills "
             "and detonated an explosive device on the road, the state security ministry said.")
     assert len(specific(pipe, text)) == 1, [(e.trigger.text if e.trigger else None) for e in specific(pipe, text)]
+
+
+# --- sixth batch: a drone strike in Amhara, a town seized and left ---
+
+
+def test_an_unattributed_drone_strike_is_not_pinned_on_the_rebels_the_story_names(pipe):
+    text = ("A drone strike hit a bus station in the town of Debre Markos on Tuesday, killing at least 30 "
+            "civilians. Fano militiamen have fought the army in the region since August.")
+    strike = specific(pipe, text)[0]
+    assert strike.sub_event_type == "Air/drone strike" and strike.actor1 != "Fano Militia", strike.actor1
+
+
+def test_a_town_seized_before_withdrawing_is_one_event(pipe):
+    text = "Militiamen briefly seized the town of Mota on Tuesday before withdrawing, residents said."
+    assert [e.sub_event_type for e in specific(pipe, text)] == ["Non-state actor overtakes territory"]
+
+
+def test_what_an_actor_is_doing_in_a_relative_clause_is_no_new_event(pipe):
+    text = "The government, which is fighting militiamen in the region, declined to comment on Tuesday."
+    assert [e.kind for e in events(pipe, text)] == ["generic"]
+
+
+def test_a_toll_of_operations_across_a_region_is_a_total(pipe):
+    text = "The army said it had killed 150 militants in operations across the region last week."
+    assert [e.kind for e in events(pipe, text)] == ["aggregate"]
+
+
+def test_the_subject_next_to_the_verb_acts_not_an_appositive_the_parser_made_another(pipe):
+    text = ("In Gondar, the region's largest city, police arrested dozens of young men in house-to-house "
+            "searches on Tuesday, according to relatives.")
+    assert [e.actor1 for e in specific(pipe, text)] == ["Police Forces of Ethiopia"]

@@ -406,6 +406,8 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
     unnamed = UNNAMED_PERPETRATOR | {"Battles"}
     if actor1 is None and coded.event_type in unnamed and coded.sub_event_type != "Arrests":
         actor1 = roles.named_before(resolver, m) or (None if roles.unattributed(m) else roles.suspected(resolver))
+        if m.cls == "air" and actor1 is not None and actor1.inter not in (1, 8):
+            actor1 = None  # an air or drone strike no one is named for is not pinned on the rebels the story names
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor1, actor2 = None, None if m.cls == "clash" else actor2  # the group is the victim
     if actor1 is None and coded.event_type in unnamed and coded.sub_event_type != "Arrests":

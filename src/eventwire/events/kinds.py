@@ -92,6 +92,10 @@ def _children(tokens: list[Token]) -> list[Token]:
     return [c for t in tokens for c in t.children]
 
 
+# Plural words for many actions: "in operations across the region" counts a campaign, not one event.
+OPERATION_NOUNS = frozenset({"operations", "raids", "strikes", "attacks", "clashes", "offensives", "sweeps"})
+
+
 def _aggregate_marker(tokens: list[Token]) -> str | None:
     series = series_of(tokens[0])
     if series is not None:
@@ -122,6 +126,10 @@ def _aggregate_marker(tokens: list[Token]) -> str | None:
             return low
         if low in ("year", "month") and any(g.lower_ == "this" for g in c.children) and _perfect(tokens):
             return f"this {low}"  # "Dozens have died in clashes this year": a count over the year so far
+    for t in tokens[0].subtree:  # "killed 150 militants in operations across the region": a campaign's count
+        if t.lower_ in OPERATION_NOUNS and t.dep_ == "pobj" and t.head.lower_ in ("in", "during") and any(
+                p.dep_ == "prep" and p.lower_ in ("across", "throughout") for p in t.children):
+            return f"{t.lower_} across an area"
     return None
 
 
@@ -333,6 +341,8 @@ def _ongoing(tokens: list[Token]) -> str | None:
             return "since"  # "have been displaced since", "has besieged the city since May"
         if aux & PERFECT_AUX and "been" in aux and t.tag_ == "VBG" and not _dated_day(t):
             return "perfect progressive"  # "has been fighting FARC factions for control of the border"
+        if t.dep_ == "relcl" and t.tag_ == "VBG" and aux & {"is", "are", "'s", "'re"} and not _dated_day(t):
+            return "what an actor is doing"  # "The government, which is fighting militias in the region, ..."
         if aux & PERFECT_AUX and any(c.dep_ == "advcl" and _opens_since(c) for c in t.children):
             return "since"  # "violence has surged since a ceasefire was signed": a trend, not an occurrence
         return None  # the first verb of the chain decides

@@ -936,6 +936,9 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     if cls == "withdraw" and tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):
         return None  # "struck the attackers as they withdrew": when the strike came, no pullout of its own
+    if (cls == "withdraw" and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("before", "after")
+            and tok.head.head.pos_ in ("VERB", "AUX") and _sense_of_head_violent(tok.head.head)):
+        return None  # "briefly seized the town before withdrawing": the end of that act, no pullout of its own
     return cls
 
 
@@ -1034,6 +1037,11 @@ def _downs_projectiles(tok: Token) -> bool:
     missiles were shot down"."""
     return any(o.lower_ in PROJECTILES for o in objects_of(tok)) or any(
         c.dep_ == "nsubjpass" and c.lower_ in PROJECTILES for c in tok.children)
+
+
+def _sense_of_head_violent(verb: Token) -> bool:
+    """The verb is one of armed violence or of taking a place ("seized", "attacked", "raided")."""
+    return any(TRIGGERS[lem][0] in ("attack", "clash", "territory", "abduct") for lem in FORMS.get(verb.lower_, ()))
 
 
 def _blown_up(tok: Token) -> bool:

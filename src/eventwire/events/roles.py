@@ -975,11 +975,23 @@ def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _set_off(first: Token, second: Token) -> bool:
+    """``first`` is an appositive set off by commas right before ``second`` (", the region's largest city,
+    police ..."), which the parser made a second subject."""
+    doc = first.doc
+    comma = second.left_edge.i - 1
+    return (comma > 0 and doc[comma].text == "," and first.right_edge.i + 1 == comma
+            and first.left_edge.i > 0 and doc[first.left_edge.i - 1].text == ",")
+
+
 def _subject(verb: Token) -> Token | None:
     """Subject of a verb, climbing control and coordination ("continues to launch", "attacked and killed")."""
     node = verb
     for _ in range(6):
-        subj = _child(node, ("nsubj",))
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        subj = subjects[0] if subjects else None
+        if len(subjects) == 2 and _set_off(subjects[0], subjects[1]):
+            subj = subjects[1]  # "In Gondar, the region's largest city, police arrested ...": the second acts
         if subj is not None:
             return subj
         if node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
