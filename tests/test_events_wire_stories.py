@@ -342,3 +342,16 @@ def test_the_subject_next_to_the_verb_acts_not_an_appositive_the_parser_made_ano
     text = ("In Gondar, the region's largest city, police arrested dozens of young men in house-to-house "
             "searches on Tuesday, according to relatives.")
     assert [e.actor1 for e in specific(pipe, text)] == ["Police Forces of Ethiopia"]
+
+
+def test_the_side_a_town_was_taken_from_is_the_one_fought_with(pipe):
+    text = ("Rebels captured the mining town of Rubaya in North Kivu province on Tuesday after two days of heavy "
+            "fighting with the Congolese army, local officials said.")
+    assert [e.actor2 for e in specific(pipe, text)] == ["Military Forces of the Democratic Republic of Congo"]
+
+
+def test_rockets_intercepted_take_the_day_of_the_barrage(pipe):
+    text = ("Militants fired a barrage of rockets at southern Israel on Monday evening. Most were intercepted "
+            "by air defences, the military said.")
+    found = specific(pipe, text)
+    assert [(e.sub_event_type, e.date.value) for e in found][-1] == ("Disrupted weapons use", date(2025, 3, 3))

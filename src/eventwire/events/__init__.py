@@ -237,6 +237,12 @@ _SHIFT_LENGTH = re.compile(r"^P(?:(\d+)([DW])|T(?:\d+|X)[HM])$")
 _SHIFT_AFTER = re.compile(r"(?:\w+\s+)?\b(earlier|later|afterwards|(?:after|before)(?=\s*[,.;]|\s*$))\b", re.I)
 
 
+def _after_remote(m: Mention, mentions: list[Mention]) -> bool:
+    """The mention told just before ``m`` is remote violence (rockets, drones, missiles fired)."""
+    i = next((k for k, o in enumerate(mentions) if o is m), 0)
+    return i > 0 and mentions[i - 1].cls in coding.REMOTE_CLASSES
+
+
 def _shifted(clause: tuple[int, int], ctx: _Context, before: EventDate) -> EventDate | None:
     """A length of time counted from the event told before ("Two days earlier, fighters ambushed a convoy",
     "Hours later, troops shelled a village"), with no day of its own: that event's day moved by it. The times
@@ -346,6 +352,9 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
     when = _when(m, clause, ctx, owned)
     if when.span is None and before is not None:
         when = _shifted(clause, ctx, before) or when
+    if when.span is None and before is not None and coding.stopped_weapons(m) and _after_remote(m, ctx.mentions):
+        # "Militants fired rockets on Thursday evening. Most were intercepted": the barrage's day
+        when = replace(before, reason=f"the weapons stopped are those of the attack told before ({before.value})")
     where = _where(m, clause, ctx, owned)
     if m.repeats and (where is None or where.geo_precision == 3 or where.reason is not None):
         # the event's place named only as a country or region, or not in its clause: a sentence that goes on
@@ -384,6 +393,11 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
         # the people taken by a verb folded into the abduction: "stormed a college and kidnapped 30 students"
         taken = next((c for c in verb.children if c.dep_ == "dobj"), None)
         actor2 = resolver.resolve(taken, m.cls, country) if taken is not None else None
+    for fight in (f for f in m.modifiers if actor2 is None and m.cls == "territory"):
+        # the side that lost the town: "captured the town after two days of fighting with the army"
+        other = roles.fought_with(fight)
+        found = resolver.resolve(other, "clash", country) if other is not None else None
+        actor2 = found if found is not None and actor1 is not None and found.name != actor1.name else actor2
     if m.cls in DEMONSTRATIONS:  # the force that intervened, before what the crowd targets or demands
         actor2 = _intervener(m, resolver, country) or actor2
     if result.kind == "statement" and actor2 is None:

@@ -965,6 +965,11 @@ def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def fought_with(fight: Token) -> Token | None:
+    """The other side of a fight noun: "fighting with the Congolese army", "clashes against the rebels"."""
+    return _prep_object(fight, ("with", "against"))
+
+
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of a preposition of ``tok`` ("attacked by X", "clashed with Y"); never a date."""
     for c in tok.children:
