@@ -355,3 +355,15 @@ def test_rockets_intercepted_take_the_day_of_the_barrage(pipe):
             "by air defences, the military said.")
     found = specific(pipe, text)
     assert [(e.sub_event_type, e.date.value) for e in found][-1] == ("Disrupted weapons use", date(2025, 3, 3))
+
+
+def test_a_toll_told_on_the_place_of_a_bombing_is_the_bombings(pipe):
+    # the parser hangs "that killed six people" on the ministry; a place kills no one
+    text = ("The group claimed responsibility on Tuesday for a suicide bombing outside the foreign ministry in "
+            "Kabul that killed at least six people.")
+    assert [e.fatalities.low for e in specific(pipe, text)] == [6]
+
+
+def test_a_group_that_killed_stays_a_participant(pipe):
+    text = "Soldiers burnt the houses of a gang that killed two chiefs in Isiolo on Tuesday."
+    assert all(e.fatalities.low == 0 for e in specific(pipe, text) if e.trigger and e.trigger.text == "burnt")

@@ -1742,9 +1742,28 @@ def _describes_participant(clause: Token, casualty: Token, ids: dict[int, Mentio
     died later")."""
     if clause.dep_ != "relcl" or clause.head.i in ids or _casualty_lemma(casualty) in DEATH_ONLY:
         return False
+    if _site_of_event(clause.head, ids) and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
+                                                for c in clause.children):
+        return False  # "a bombing outside the ministry that killed six": a place kills no one, the event did
     # "which" stands for a thing, and a thing that kills is the event or its weapon ("an attack on a bus,
     # which killed 11", parsed with the clause on "bus")
     return not any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _site_of_event(site: Token, ids: dict[int, Mention]) -> bool:
+    """``site`` is a place or building where a violent event told by its own word happened ("a bombing outside
+    the ministry in Kabul", "an attack on a market in X"): the object of a locative preposition on the
+    event's word, or on a place that is."""
+    node = site
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.lower_ not in SITE_PREPS | {"in"}:
+            return False
+        owner = node.head.head
+        if owner.i in ids and ids[owner.i].cls in _VIOLENT:
+            return (site.ent_type_ in ("GPE", "LOC", "FAC") or site.lower_ in PROPERTY_NOUNS
+                    or site.lower_ in PLACE_NOUNS or site.lower_ in ("ministry", "parliament", "headquarters"))
+        node = owner
+    return False
 
 
 def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
@@ -3210,9 +3229,11 @@ def _told_as_another(span: SpacySpan) -> bool:
 
 
 # Nouns that name whoever did an act just told: "the attackers", "the gunmen" (compared in singular).
-DOER_NOUNS = frozenset({"attacker", "assailant", "perpetrator", "killer", "kidnapper", "abductor", "raider"})
+DOER_NOUNS = frozenset({"attacker", "assailant", "perpetrator", "killer", "kidnapper", "abductor", "raider",
+                        "bomber"})
 PERPETRATOR_NOUNS = frozenset(
     {
+        "bomber",
         "attacker",
         "assailant",
         "gunman",
@@ -3274,10 +3295,12 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
 
 def _same_target(verb: Token, previous: Mention) -> bool:
     """The passive subject of ``verb`` is a definite noun for a thing the sentence of ``previous`` names ("The
-    ship", "the convoy"): the target of that event, hit again in the telling."""
+    ship", "the convoy"), the target of that event hit again in the telling, or its doer ("the bomber")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
     if subject is None or not any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in subject.children):
         return False
+    if singular(subject) in DOER_NOUNS:
+        return True  # "the bomber was shot before reaching the gate": the doer of the act told before
     return singular(subject) in {singular(t) for t in previous.sent if t.pos_ == "NOUN" and t.i != subject.i}
 
 
