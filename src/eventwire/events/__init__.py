@@ -32,6 +32,7 @@ from eventwire.events.fatalities import count
 from eventwire.events.kinds import kind_of
 from eventwire.events.lexicon import STATEMENT_CLASSES
 from eventwire.events.mentions import (
+    CURFEW_NOUNS,
     DEMONSTRATIONS,
     Mention,
     background_clause,
@@ -188,10 +189,15 @@ def _cached_days() -> int:
     return _DAYS[0]
 
 
+def _free_times(m: Mention, ctx: _Context, owned: list[tuple[int, int]]) -> list[TimeExpr]:
+    """The document's time expressions no other mention of the sentence owns."""
+    return [t for t in ctx.times if anchors.free(t.span, m.trigger, owned)]
+
+
 def _when(m: Mention, clause: tuple[int, int], ctx: _Context, owned: list[tuple[int, int]]) -> EventDate:
     """The times stage's date for the clause (else the sentence), from time expressions no other mention
     owns; the publication date, with a reason, when neither has one."""
-    free = [t for t in ctx.times if anchors.free(t.span, m.trigger, owned)]
+    free = _free_times(m, ctx, owned)
     found = times_stage.event_date(free, clause[0], clause[1], ctx.doc, ctx.published, trigger=m.trigger.idx)
     if found.span is None:
         sent = (m.sent.start_char, m.sent.end_char)
@@ -368,7 +374,7 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
     if m.details and not own_date(m):
         # the lead told no day: a sentence that goes on telling the event may ("... have taken the town. Its
         # fighters captured the last outpost on Saturday")
-        free = [t for t in ctx.times if anchors.free(t.span, m.trigger, owned)]
+        free = _free_times(m, ctx, owned)
         for r in m.details:
             told = times_stage.event_date(free, *evidence(r), ctx.doc, ctx.published, trigger=r.trigger.idx)
             if told.span is not None:
@@ -411,7 +417,7 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
     if doer_unnamed and claimed is not None and (actor2 is None or actor2.name != claimed.name):
         actor1 = claimed  # ACLED codes the claimant as actor1 where the report names no other group
     coded = coding.code(m, guess, actor1, actor2, coding.classes_in(m.sent, ctx.mentions))
-    if actor1 is None and m.trigger.lower_ in ("curfew", "curfews") and coded.event_type == "Strategic developments":
+    if actor1 is None and m.trigger.lower_ in CURFEW_NOUNS and coded.event_type == "Strategic developments":
         actor1 = resolver.crowd("government", country)  # "a curfew was imposed": by the authorities
     if coded.event_type == "Battles" and actor1 is None:
         actor1, actor2 = roles.sides(resolver, m, actor2, country)

@@ -19,12 +19,14 @@ from eventwire.events.classify import TypeGuess
 from eventwire.events.fatalities import elliptic_passive, governed_by
 from eventwire.events.lexicon import BATTLE, CLASSES, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC, Code
 from eventwire.events.mentions import (
+    CURFEW_NOUNS,
+    DAY_NAMES,
     DISPERSED_CROWDS,
     PARTICIPANTS,
-    PROJECTILES,
     Mention,
     incendiary_attack,
     objects_of,
+    projectiles_held,
     responds_to,
 )
 from eventwire.events.roles import GROUP_NOUNS, RoleActor
@@ -184,7 +186,7 @@ def code(
     # a curfew imposed, extended or lifted is the authorities' measure, whatever unrest the classifier reads
     # in its sentence ("imposed a curfew after clashes between herders and farmers")
     # and so is a weapon intercepted, defused or downed ("Most were intercepted by the Iron Dome system")
-    measure = (m.trigger.lower_ in ("curfew", "curfews") or stopped_weapons(m)) and guess.event_type != STRATEGIC
+    measure = (m.trigger.lower_ in CURFEW_NOUNS or stopped_weapons(m)) and guess.event_type != STRATEGIC
     if (guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE
             and not (remote_kept or not_strategic or measure)):
         same_type = guess.event_type == base.event_type and m.cls in WORD_DEFINED_SUBS
@@ -222,8 +224,7 @@ def stopped_weapons(m: Mention) -> bool:
     if m.cls != "disrupt":
         return False
     t = m.trigger
-    held = [*objects_of(t), *(c for c in t.children if c.dep_ == "nsubjpass")]
-    return any(o.lower_ in PROJECTILES for o in held) or any(
+    return projectiles_held(t) or any(
         c.dep_ == "nsubjpass" and (c.lower_ in SHARE_WORDS or c.like_num) for c in t.children)
 
 
@@ -386,9 +387,6 @@ FORCES = frozenset(
     }
 )
 FORCE_VERBS = frozenset({"shot", "killed", "injured", "wounded", "beat", "beaten", "shooting", "killing"})
-
-
-DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 
 
 def episode(m: Mention, follow: int = 2) -> list[SpacySpan]:

@@ -44,6 +44,7 @@ MERGE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "compound
 MERGE_PREPS = frozenset({"in", "with", "by", "during", "through"})
 # Prepositions that give a bombing its site: a gathering there is what was hit, not an event of its own.
 SITE_PREPS = frozenset({"at", "on", "near", "outside", "inside"})
+LOCATIVE_SITE_PREPS = SITE_PREPS | {"in"}  # and where an event named by its own word happened
 TRIM = frozenset({"where", "when", "which", "who", "that", "and", "but", "or", "while", "as", "whereas"})
 
 # Object heads that decide what an ambiguous trigger means.
@@ -679,13 +680,10 @@ def _burns_tyres(tok: Token) -> bool:
 def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     """The event class of a trigger in context, or None when the word is not used for an event here."""
     lower_children = {c.lower_ for c in tok.children}
-    if lemma in ("down", "shoot") and _downs_projectiles(tok) and (lemma == "down" or any(
-            c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)):
+    if lemma in ("down", "shoot") and _downing(tok):
         return "disrupt"  # "air defences downed 32 drones", "shot down 12 drones": weapons stopped, no attack
-    if cls in REMOTE_NOUN_CLASSES and tok.pos_ == "NOUN" and tok.lower_ in PROJECTILES and tok.dep_ in (
-            "dobj", "nsubjpass") and _downs_projectiles(tok.head) and (
-            tok.head.lower_ in ("downed", "down", "downs", "downing")
-            or _sense(tok.head, "shoot", "attack") == "disrupt"):
+    if (cls in REMOTE_NOUN_CLASSES and tok.pos_ == "NOUN" and tok.lower_ in PROJECTILES
+            and tok.dep_ in ("dobj", "nsubjpass") and _downing(tok.head)):
         return None  # the drones downed are the downing's, not an air strike of their own
     if cls not in DEMONSTRATION_CLASSES and any(
         c.dep_ == "compound" and c.lower_ in NON_EVENT_COMPOUNDS for c in tok.children
@@ -720,14 +718,11 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
             return "air"
         subjects = {c.lower_ for c in tok.children if c.dep_ == "nsubj"}
         # "the strike on Kryvyi Rih", "a strike against a base": what it hit makes it an armed strike
-        hit = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-               for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
-        if tok.pos_ != "NOUN" or not hit or lower_children & LABOUR_WORDS:
-            labour = bool((tok.pos_ == "NOUN" and (tok.head.lower_ in STRIKE_HEADS or lower_children & LABOUR_WORDS))
-                          or subjects & LABOUR_WORDS)
-        else:
-            labour = False
-        if labour:
+        hit = any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for c in tok.children
+                  if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children)
+        armed = tok.pos_ == "NOUN" and hit and not lower_children & LABOUR_WORDS
+        if not armed and ((tok.pos_ == "NOUN" and (tok.head.lower_ in STRIKE_HEADS or lower_children & LABOUR_WORDS))
+                          or subjects & LABOUR_WORDS):
             return "protest"  # "went on strike", "began a strike", "strike action"
     if lemma in (
         "seize",
@@ -992,6 +987,7 @@ DISPUTE_KINDS = frozenset(
      "ethnic", "tribal", "clan", "succession", "inter-clan", "inter-communal", "intercommunal", "grazing",
      "farmer-herder", "pasture", "water"}
 )
+CURFEW_NOUNS = frozenset({"curfew", "curfews"})
 CURFEW_VERBS = frozenset(
     {"impose", "imposes", "imposed", "imposing", "declare", "declares", "declared", "declaring", "renew",
      "renews", "renewed", "renewing", "extend", "extends", "extended", "extending", "lift", "lifts", "lifted",
@@ -1027,16 +1023,24 @@ FIGURATIVE_OBJECTS = frozenset(
 
 REMOTE_NOUN_CLASSES = frozenset({"air", "shelling", "explosion"})
 DROPPED = frozenset({"drop", "drops", "dropped", "dropping"})
+DOWN_FORMS = frozenset({"down", "downs", "downed", "downing"})
 # What air defences stop: its downing or interception is a disrupted weapons use, not an attack.
 PROJECTILES = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles",
                          "uav", "uavs", "shahed", "shaheds"})
 
 
-def _downs_projectiles(tok: Token) -> bool:
+def projectiles_held(tok: Token) -> bool:
     """The verb's object (or passive subject) is drones, missiles or rockets: "downed 32 drones", "two
     missiles were shot down"."""
     return any(o.lower_ in PROJECTILES for o in objects_of(tok)) or any(
         c.dep_ == "nsubjpass" and c.lower_ in PROJECTILES for c in tok.children)
+
+
+def _downing(verb: Token) -> bool:
+    """ "downed 32 drones", "shot down 12 drones", "two missiles were shot down": projectiles stopped."""
+    down = verb.lower_ in DOWN_FORMS or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
+                                            for c in verb.children)
+    return down and projectiles_held(verb)
 
 
 def _sense_of_head_violent(verb: Token) -> bool:
@@ -1756,7 +1760,7 @@ def _site_of_event(site: Token, ids: dict[int, Mention]) -> bool:
     event's word, or on a place that is."""
     node = site
     for _ in range(3):
-        if node.dep_ != "pobj" or node.head.lower_ not in SITE_PREPS | {"in"}:
+        if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE_SITE_PREPS:
             return False
         owner = node.head.head
         if owner.i in ids and ids[owner.i].cls in _VIOLENT:
@@ -3231,26 +3235,18 @@ def _told_as_another(span: SpacySpan) -> bool:
 # Nouns that name whoever did an act just told: "the attackers", "the gunmen" (compared in singular).
 DOER_NOUNS = frozenset({"attacker", "assailant", "perpetrator", "killer", "kidnapper", "abductor", "raider",
                         "bomber"})
-PERPETRATOR_NOUNS = frozenset(
+PERPETRATOR_NOUNS = DOER_NOUNS | frozenset(
     {
-        "bomber",
-        "attacker",
-        "assailant",
         "gunman",
         "gunmen",
-        "raider",
         "militant",
         "bandit",
-        "perpetrator",
-        "killer",
         "insurgent",
         "fighter",
         "rebel",
         "terrorist",
         "mob",
         "rioter",
-        "kidnapper",
-        "abductor",
     }
 )
 
@@ -3452,8 +3448,8 @@ def _refers_back(m: Mention) -> bool:
                    and not _time_of_day(e) and not _in_clause_below(e.root, t) for e in span_ents(m.sent))
 
 
-DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight "
-                      "later earlier".split())
+DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
+DAY_WORDS = DAY_NAMES | {"tomorrow", "later", "earlier"}
 
 
 def _time_of_day(ent) -> bool:

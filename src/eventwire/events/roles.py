@@ -21,7 +21,14 @@ from eventwire.annotate import doc_ents, doc_text
 from eventwire.events import geo
 from eventwire.events.fatalities import complement_victims, elliptic_passive, governed_by
 from eventwire.events.lexicon import CLAIM_WORDS, DENIAL_WORDS, FORMS, LIGHT_VERBS, PROPERTY_NOUNS, SPEECH_VERBS
-from eventwire.events.mentions import CURFEW_VERBS, FIRED_THINGS, SEPARATE_CUES, Mention, stands_for_part
+from eventwire.events.mentions import (
+    CURFEW_NOUNS,
+    CURFEW_VERBS,
+    FIRED_THINGS,
+    SEPARATE_CUES,
+    Mention,
+    stands_for_part,
+)
 from eventwire.records import Actor, Span
 
 
@@ -1097,10 +1104,10 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
     # the gathering a bomb hit ("exploded at a rally") or a thing ("opened fire on a bus"): the people its
     # sentence says were killed there are the victims ("..., killing five passengers")
     told_with = patient is not None and (patient in m.modifiers or (
-        patient.lower_ in PROPERTY_NOUNS and m.cls != "abduct" and not _held_site(patient))
-    ) and _victims(m, m.sent) is not None
-    if told_with:
-        patient = _victims(m, m.sent)
+        patient.lower_ in PROPERTY_NOUNS and m.cls != "abduct" and not _held_site(patient)))
+    named = _victims(m, m.sent) if told_with else None
+    if named is not None:
+        patient = named
     elif patient is None or _a_place(patient):
         # "stormed the town, killing 12 people": those killed are the attack's victims, not the town
         patient = _victims(m) or patient
@@ -1117,6 +1124,8 @@ HELD_SITES = frozenset("post posts station stations camp camps checkpoint checkp
 def _held_site(tok: Token) -> bool:
     """A site forces hold ("a police post", "the camp") or a force's vehicle ("a military truck")."""
     return tok.lower_ in HELD_SITES or any(c.dep_ in ("compound", "amod") and _force_word(c) for c in tok.children)
+
+
 SETTLEMENT_NOUNS = frozenset("town towns city village villages locality localities neighbourhood neighborhood "
                              "district area region province capital settlement hamlet".split())
 
@@ -1205,7 +1214,7 @@ def _launcher(noun: Token) -> tuple[Token | None, Token | None]:
             if doer is not None:
                 return doer, None
             if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":
-                imposed = noun.lower_ in ("curfew", "curfews") and node.lower_ in CURFEW_VERBS  # "imposed a curfew"
+                imposed = noun.lower_ in CURFEW_NOUNS and node.lower_ in CURFEW_VERBS  # "imposed a curfew"
                 if node.lower_ in LIGHT_VERBS or node.lower_ in WEAPON_VERBS or claimed or imposed:
                     subj = _subject(node) or _prep_object(node, ("by",))
                     if claimed and _disowned(node, subj):
@@ -1261,16 +1270,23 @@ def _victims(m: Mention, sent: SpacySpan | None = None) -> Token | None:
     """The victims its casualty words name; with ``sent``, only those its sentence names by a noun ("killing
     five passengers", not "killing 20")."""
     for c in m.casualties:
-        if sent is not None:
-            named = _victims(Mention(m.trigger, m.lemma, m.cls, m.sent, casualties=[c]))
-            if sent.start <= c.i < sent.end and named is not None and named.pos_ in ("NOUN", "PROPN"):
-                return named
-            continue
-        victim = _child(c, ("nsubjpass", "dobj")) or (
-            _child(c, ("nsubj",)) if c.lower_ in ("died", "die", "dies") else None
-        ) or next(iter(complement_victims(c)), None)
-        if victim is not None:
+        victim = _victim_of(c)
+        if sent is None and victim is not None:
             return victim
-        if c.dep_ in ("acl", "amod") and c.head.pos_ in ("NOUN", "PROPN"):
-            return c.head
+        if sent is not None and sent.start <= c.i < sent.end and victim is not None and victim.pos_ in (
+                "NOUN", "PROPN"):
+            return victim
+    return None
+
+
+def _victim_of(c: Token) -> Token | None:
+    """Who one casualty word says was hurt: its object or passive subject ("killed five", "five were
+    killed"), the subject of "died", victims the parser hung on its complement, or the noun it describes."""
+    victim = _child(c, ("nsubjpass", "dobj")) or (
+        _child(c, ("nsubj",)) if c.lower_ in ("died", "die", "dies") else None
+    ) or next(iter(complement_victims(c)), None)
+    if victim is not None:
+        return victim
+    if c.dep_ in ("acl", "amod") and c.head.pos_ in ("NOUN", "PROPN"):
+        return c.head
     return None

@@ -208,13 +208,14 @@ def _cue(doc: Doc, i: int) -> str | None:
         head = doc[j - 1].lower_ if j >= 1 else ""
         if doc[j].lower_ == "of" and (head in NEAR or head in PEOPLE_OF):
             return head
-        if doc[j].lower_ == "of" and head in SETTLEMENT_OF:
-            outer = _cue(doc, j - 1)  # "in the town of X": "in"; "control of the town of X": still the town's
-            return outer if outer not in (None, "of") else head
-        if doc[j].lower_ == "of" and head in AREA_OF:
-            outer = _cue(doc, j - 1)  # "in the department of Arauca", "in the province of Cabo Delgado": "in"
+        if doc[j].lower_ == "of" and (head in SETTLEMENT_OF or head in AREA_OF):
+            # "in the town of X", "in the department of Arauca": "in"; "control of the town of X" is still the
+            # town's (a settlement word says where; an area word alone does not)
+            outer = _cue(doc, j - 1)
             if outer not in (None, "of"):
                 return outer
+            if head in SETTLEMENT_OF:
+                return head
         if doc[j].lower_ == "of":
             return "of"
         j -= 1
