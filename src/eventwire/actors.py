@@ -352,6 +352,12 @@ class ActorTable:
     def __len__(self) -> int:
         return len(self.rows)
 
+    def group_names(self) -> list[str]:
+        """The names and aliases of several words of the armed groups and militias (inter 2 to 4): names that
+        may hold a town's name ("Gran Grif" holds Gran, a Norwegian district) but never name a place."""
+        return [alias for row in self.rows.values() if row.inter in (2, 3, 4)
+                for alias in (row.name, *row.aliases) if len(alias.split()) > 1]
+
     def get(self, name_or_id: str) -> Actor | None:
         """The actor with this id or canonical name (case-insensitive), without mentions."""
         row = self.rows.get(name_or_id) or self.rows.get(self._by_name.get(name_or_id.lower(), ""))

@@ -26,6 +26,7 @@ from eventwire.annotate import doc_ents, load_nlp, release
 from eventwire.clean import Cleaned, clean
 from eventwire.config import Settings, load_settings
 from eventwire.ingest import check_article
+from eventwire.places.normalize import normalize
 from eventwire.records import Article, DocumentResult, Entity, Skipped, Span
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,8 @@ class Pipeline:
         self.nlp = load_nlp(self.settings.get("nlp.model"))
         self.gazetteer = places_stage.Gazetteer.open(self.settings.get("places.gazetteer"))
         self.actor_table = actors_stage.ActorTable.load()
+        # an armed group's name is never a place, whatever town it holds ("the Gran Grif gang")
+        self.gazetteer.non_places.update(normalize(n) for n in self.actor_table.group_names())
 
     def warm_up(self) -> Pipeline:
         """Run one short made-up article through every stage, so that what the stages load or build on

@@ -34,15 +34,18 @@ from eventwire.events.lexicon import STATEMENT_CLASSES
 from eventwire.events.mentions import (
     CURFEW_NOUNS,
     DEMONSTRATIONS,
+    SECURITY_FORCES,
     Mention,
     background_clause,
     cause_phrase,
     clause_agent,
     continue_tolls,
+    crowd_act,
     evidence,
     find_mentions,
     fold_headline,
     fold_repeats,
+    names_day,
     own_date,
 )
 from eventwire.quotes import claim_sources
@@ -249,6 +252,21 @@ def _after_remote(m: Mention, mentions: list[Mention]) -> bool:
     return i > 0 and mentions[i - 1].cls in coding.REMOTE_CLASSES
 
 
+def _background(m: Mention) -> bool:
+    """A mention told as a state that has lasted ("the cartel has been fighting local gangs for control of the
+    region"): not the telling of one act, whatever it was folded into."""
+    head = m.trigger if m.trigger.pos_ in ("VERB", "AUX") else m.trigger.head
+    return head.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children)
+
+
+def _time_of_day(text: str) -> bool:
+    """A time expression that names only a time of day ("in the afternoon", "at dawn", "around 5 p.m."),
+    no day of its own and no shift from another time."""
+    return not names_day(text) and bool(re.search(
+        r"morning|afternoon|evening|(?<!over)night|dawn|dusk|noon|midnight|daybreak|sunrise|sunset|\d\s*[ap]\.?m\b|"
+        r"\d:\d\d|o'clock", text, re.I))
+
+
 def _shifted(clause: tuple[int, int], ctx: _Context, before: EventDate) -> EventDate | None:
     """A length of time counted from the event told before ("Two days earlier, fighters ambushed a convoy",
     "Hours later, troops shelled a village"), with no day of its own: that event's day moved by it. The times
@@ -297,6 +315,13 @@ def _intervener(m: Mention, resolver: roles.Resolver, country: str | None) -> ro
     # an act the event absorbed is the force's in any sentence ("Officers dispersed mourners who blocked ...")
     words = [*(w for w in m.modifiers if w.sent.start != m.sent.start or w.pos_ == "VERB"),
              *(t for sent in told for t in sent if t.lower_ in FORCE_WORDS)]
+    acts = {m.trigger.i, *(w.i for w in m.modifiers)}
+    for word in m.sent:  # "students ... clashed with police": the force the crowd fought
+        if (word.dep_ == "pobj" and word.head.lower_ in ("with", "against") and word.lower_ in SECURITY_FORCES
+                and word.head.head.i in acts):
+            side = resolver.resolve(word, m.cls, country)
+            if side is not None and side.inter == 1:
+                return side
     for word in words:
         verb = word  # "used tear gas": the verb whose object the force's word is
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -324,7 +349,9 @@ def _crowd(
         return actor1, actor2, ()
     sides = [a for a in (actor1, actor2) if a is not None]
     members = next((a for a in sides if a.inter in (5, 6, 7) or a.kind == "party"), None)
-    other = next((a for a in sides if a is not members), None)
+    others = [a for a in sides if a is not members]
+    # the force that met the crowd before a body its words name ("protesting against quotas for government jobs")
+    other = next((a for a in others if a.name.startswith(("Police", "Military"))), others[0] if others else None)
     if sub_event_type == "Peaceful protest":
         other = None
     assoc: tuple[str, ...] = ()
@@ -358,6 +385,10 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
     when = _when(m, clause, ctx, owned)
     if when.span is None and before is not None:
         when = _shifted(clause, ctx, before) or when
+    if before is not None and when.span is not None and _time_of_day(when.span.text) and when.value != before.value:
+        # "Police arrived in the afternoon and exchanged fire": the afternoon of the day told before, not of
+        # the last date the text names (that of a statement: "the UN said on Friday")
+        when = replace(before, span=when.span, reason=f"{when.span.text}: on the day of the event told before")
     if when.span is None and before is not None and coding.stopped_weapons(m) and _after_remote(m, ctx.mentions):
         # "Militants fired rockets on Thursday evening. Most were intercepted": the barrage's day
         when = replace(before, reason=f"the weapons stopped are those of the attack told before ({before.value})")
@@ -371,7 +402,7 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
                     where is None or where.country in (None, there.country)):
                 where = there
                 break
-    if m.details and not own_date(m):
+    if m.details and not own_date(m, day=True):
         # the lead told no day: a sentence that goes on telling the event may ("... have taken the town. Its
         # fighters captured the last outpost on Saturday")
         free = _free_times(m, ctx, owned)
@@ -393,6 +424,12 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
     country = where.country if attached and where else ctx.country or (where.country if where else None)
     resolver = ctx.resolver
     actor1 = resolver.resolve(agent, m.cls, country, agent=True)
+    if actor1 is None or actor1.name.startswith("Unidentified"):
+        # "Islamist militants attacked an army base ... JNIM said its fighters had overrun the base": the group
+        # the telling names as the doers
+        actor1 = next((found for r in [*m.details, *m.repeats] if not _background(r) for found in [resolver.resolve(
+            roles.agent_and_patient(r)[0], r.cls, country, agent=True)] if found is not None
+            and found.inter in (2, 3) and not found.name.startswith("Unidentified")), actor1)
     moved = m.cls in roles.MOVE_CLASSES and actor1 is not None and actor1.country
     actor2 = resolver.resolve(patient, m.cls, actor1.country if moved and actor1 else country)
     for verb in (v for v in m.modifiers if actor2 is None and v.pos_ == "VERB" and m.cls == "abduct"):
@@ -404,7 +441,7 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
         other = roles.fought_with(fight)
         found = resolver.resolve(other, "clash", country) if other is not None else None
         actor2 = found if found is not None and actor1 is not None and found.name != actor1.name else actor2
-    if m.cls in DEMONSTRATIONS:  # the force that intervened, before what the crowd targets or demands
+    if m.cls in DEMONSTRATIONS or crowd_act(m):  # the force that intervened, before what the crowd targets
         actor2 = _intervener(m, resolver, country) or actor2
     if result.kind == "statement" and actor2 is None:
         actor2 = resolver.named_in(m.trigger, after=m.trigger.i)  # "warned of a resurgence of X"
@@ -447,6 +484,10 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
         actor2 = None
     if attached and where is not None:
         actor1, actor2 = _abroad(actor1, where.country), _abroad(actor2, where.country)
+    if coded.sub_event_type == "Government regains territory" and actor1 is not None and actor1.inter == 8:
+        # ACLED: a foreign state's forces taking ground ("Russian forces captured a village in Donetsk") overtake
+        # territory as a non-state actor does; only a government retaking its own regains it
+        coded = coded._replace(sub_event_type="Non-state actor overtakes territory")
     return Event(
         kind=result.kind,
         event_type=coded.event_type,

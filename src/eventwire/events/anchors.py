@@ -119,6 +119,17 @@ PLACE_HEADS = frozenset(
         "hamlet",
         "quarter",
         "community",
+        "department",
+        "prefecture",
+        "oblast",
+        "raion",
+        "canton",
+        "parish",
+        "territory",
+        "cercle",
+        "woreda",
+        "kebele",
+        "emirate",
     }
 )
 

@@ -100,6 +100,12 @@ def _aggregate_marker(tokens: list[Token]) -> str | None:
     series = series_of(tokens[0])
     if series is not None:
         return f"a {series.lower_} of"
+    t = tokens[0]
+    span = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+    if span is not None and span.lower_ in ("days", "weeks", "months", "years") and any(
+            c.dep_ == "nummod" for c in span.children) and span.dep_ == "pobj" and span.head.lower_ in (
+            "in", "over", "during") and _perfect(tokens):
+        return f"{span.lower_} of"  # "have been killed in two days of clashes": the toll of several days' events
     for c in _children(tokens):
         low = c.lower_
         if low == "since" and c.dep_ in ("prep", "mark"):
@@ -124,6 +130,9 @@ def _aggregate_marker(tokens: list[Token]) -> str | None:
                 return f"{low} the {obj.lower_}"
         if low in TOTAL_WORDS:
             return low
+        if low == "times" and c.dep_ in ("npadvmod", "advmod", "dobj") and _counted(c) and (
+                _perfect(tokens) or any(g.lower_ == "since" for g in c.subtree)):
+            return "a count of times"  # "have attacked U.S. forces more than 170 times since October"
         if low in ("year", "month") and any(g.lower_ == "this" for g in c.children) and _perfect(tokens):
             return f"this {low}"  # "Dozens have died in clashes this year": a count over the year so far
     for t in tokens[0].subtree:  # "killed 150 militants in operations across the region": a campaign's count
@@ -131,6 +140,12 @@ def _aggregate_marker(tokens: list[Token]) -> str | None:
                 p.dep_ == "prep" and p.lower_ in ("across", "throughout") for p in t.children):
             return f"{t.lower_} across an area"
     return None
+
+
+def _counted(noun: Token) -> bool:
+    """A noun with a number or a word for many ("170 times", "dozens of times", "several times")."""
+    return any(c.dep_ == "nummod" or c.lower_ in ("several", "many", "numerous", "dozens", "hundreds")
+               for c in noun.children)
 
 
 def _perfect(tokens: list[Token]) -> bool:
@@ -195,10 +210,19 @@ def hypothetical(tokens: list[Token]) -> bool:
 CALL_VERBS = frozenset("call calls called calling urge urges urged urging appeal appeals appealed".split())
 
 
+# Verbs of a declared plan whose infinitive the parser may hang as an adverb: "threatened on Wednesday to resume".
+PLEDGE_FORMS = frozenset(f"{stem}{end}" for stem in ("threaten", "vow", "pledge", "promise", "intend")
+                         for end in ("", "s", "ed", "d")) | {"plan", "plans", "planned"}
+
+
 def intent(tokens: list[Token], when: EventDate | None, published: date | None) -> bool:
     if any(t.lower_ in INTENT_WORDS for t in tokens[1:]):
         return True
     trigger = tokens[0]
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger  # the act's own verb
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lower_ in PLEDGE_FORMS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "threatened on Wednesday to resume attacks" (the parser hangs the infinitive as an adverb)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lower_ in CALL_VERBS:
         return True  # a call for an act: the act is planned, not done
     for c in _children(tokens):
@@ -343,9 +367,27 @@ def _ongoing(tokens: list[Token]) -> str | None:
             return "perfect progressive"  # "has been fighting FARC factions for control of the border"
         if t.dep_ == "relcl" and t.tag_ == "VBG" and aux & {"is", "are", "'s", "'re"} and not _dated_day(t):
             return "what an actor is doing"  # "The government, which is fighting militias in the region, ..."
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lower_ in BODY_NOUNS and not _dated_day(t):
+            return "what an actor is doing"  # "the PDF, an armed group fighting the junta"
         if aux & PERFECT_AUX and any(c.dep_ == "advcl" and _opens_since(c) for c in t.children):
             return "since"  # "violence has surged since a ceasefire was signed": a trend, not an occurrence
         return None  # the first verb of the chain decides
+    return None
+
+
+# Nouns for an armed body or movement that a participle describes by what it does ("a group fighting the junta").
+BODY_NOUNS = frozenset("group groups movement movements militia militias faction factions coalition alliance "
+                       "army force forces organisation organization insurgency rebels".split())
+
+
+def _in_its_nth(trigger: Token) -> str | None:
+    """An occurrence told as lasting into a later day of its own ("the incursion, now in its third week", "a
+    strike in its second month"): a state going on, not a new event."""
+    for t in trigger.subtree:
+        if (t.lower_ in ("day", "week", "month", "year") and any(c.dep_ == "poss" and c.lower_ == "its"
+                                                                 for c in t.children)
+                and any(c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "second", "third") for c in t.children)):
+            return f"in its {t.lower_}"
     return None
 
 
@@ -513,7 +555,7 @@ def kind_of(
         marker = None  # "killed in the war on Tuesday": that day's toll
     if marker and (tolled or _plural_trigger(m) or any(c.tag_ == "NNS" for c in _children(tokens))):
         return KindResult("aggregate", neg, hypo, f"running total ({marker})")
-    lasting = _ongoing(core(tokens))
+    lasting = _ongoing(core(tokens)) or _in_its_nth(m.trigger)
     if lasting:
         return KindResult("generic", neg, hypo, f"ongoing ({lasting})")
     if intent(core(tokens), when, published):

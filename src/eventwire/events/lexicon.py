@@ -747,6 +747,7 @@ PROPERTY_NOUNS = frozenset(
         "huts",
         "hut",
         "vehicle",
+        "convoy",
         "vehicles",
         "car",
         "cars",

@@ -680,7 +680,7 @@ def _burns_tyres(tok: Token) -> bool:
 def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     """The event class of a trigger in context, or None when the word is not used for an event here."""
     lower_children = {c.lower_ for c in tok.children}
-    if lemma in ("down", "shoot") and _downing(tok):
+    if lemma in ("down", "shoot", "destroy") and _downing(tok):
         return "disrupt"  # "air defences downed 32 drones", "shot down 12 drones": weapons stopped, no attack
     if (cls in REMOTE_NOUN_CLASSES and tok.pos_ == "NOUN" and tok.lower_ in PROJECTILES
             and tok.dep_ in ("dobj", "nsubjpass") and _downing(tok.head)):
@@ -738,9 +738,9 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     ):
         objs = objects_of(tok)
         heads = {o.lower_ for o in objs}
-        if heads & WEAPON_NOUNS:
-            return "disrupt"
         place = bool(heads & PLACE_NOUNS) or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)
+        if heads & WEAPON_NOUNS and not place:  # ("overran the post and seized weapons": the post taken)
+            return "disrupt"
         if lemma == "fall":
             return cls if place else None
         if lemma == "overtake" and not place:
@@ -780,6 +780,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "withdrew the request", "withdraw funding"
     if lemma == "block" and not {o.lower_ for o in objects_of(tok)} & ROAD_NOUNS:
         return None
+    if lemma == "block" and tok.dep_ in ("xcomp", "advcl") and tok.head.tag_ == "VBN" and tok.head.dep_ == "acl":
+        return None  # "containers placed to block roads": the authorities' barrier, no protest
     if lemma == "rally" and tok.pos_ != "VERB" and _campaign_rally(tok):
         return None  # "said at a campaign rally", "a Trump rally": a candidate's meeting, no demonstration
     if lemma == "rally" and tok.pos_ == "VERB" and any(
@@ -1024,6 +1026,7 @@ FIGURATIVE_OBJECTS = frozenset(
 REMOTE_NOUN_CLASSES = frozenset({"air", "shelling", "explosion"})
 DROPPED = frozenset({"drop", "drops", "dropped", "dropping"})
 DOWN_FORMS = frozenset({"down", "downs", "downed", "downing"})
+DESTROY_FORMS = frozenset({"destroy", "destroys", "destroyed", "destroying"})
 # What air defences stop: its downing or interception is a disrupted weapons use, not an attack.
 PROJECTILES = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles",
                          "uav", "uavs", "shahed", "shaheds"})
@@ -1037,9 +1040,10 @@ def projectiles_held(tok: Token) -> bool:
 
 
 def _downing(verb: Token) -> bool:
-    """ "downed 32 drones", "shot down 12 drones", "two missiles were shot down": projectiles stopped."""
-    down = verb.lower_ in DOWN_FORMS or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
-                                            for c in verb.children)
+    """ "downed 32 drones", "shot down 12 drones", "two missiles were shot down", "air defences destroyed 11
+    drones": projectiles stopped."""
+    down = verb.lower_ in DOWN_FORMS | DESTROY_FORMS or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
+                                                            for c in verb.children)
     return down and projectiles_held(verb)
 
 
@@ -1793,7 +1797,8 @@ def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
     # that won it
     obj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" else tok
     if (obj.dep_ == "pobj" and obj.head.lower_ in ("after", "following", "amid") and obj.head.head.i in ids
-            and ids[obj.head.head.i].cls == "territory" and tok.i in ids and ids[tok.i].cls in ("clash", "attack")):
+            and ids[obj.head.head.i].cls in ("territory", "clash") and tok.i in ids
+            and ids[tok.i].cls in ("clash", "attack")):  # ("were repelled after an hour of fighting")
         return ids[obj.head.head.i]
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in SPEECH_VERBS and tok.i in ids:
         # "A bomb exploded ..., police said, in an attack claimed by X": the report's own event, restated
@@ -2375,7 +2380,7 @@ def _coordinated_act(tok: Token, mentions: dict[int, Mention]) -> Mention | None
     own = {t.i for t in tok.subtree}
     if any(t.lower_ in REPRISAL_WORDS for t in tok.subtree):
         return None
-    dated = [e for e in span_ents(head.sent) if e.label_ in ("DATE", "TIME") and not _age(e)]
+    dated = [e for e in span_ents(head.sent) if e.label_ in ("DATE", "TIME") and not _age(e) and not _duration(e)]
     inside = [e for e in dated if e.start in own]
     outside = [e for e in dated if e.start not in own and e.start in {t.i for t in head.trigger.subtree}]
     return None if inside and outside else head
@@ -2858,8 +2863,13 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
     fold into it whole. A death with no act of its own ("One of the men later succumbed to his injuries.") is kept only
     that way: someone dying is not by itself an event."""
     out: list[Mention] = []
+    told: dict[int, Mention] = {}  # the verbs of acts told as details of an event: that event
     for m in mentions:
-        dispersal = _dispersal_of(out, m)
+        shared = _shared_verb_of(m, told)
+        if shared is not None:
+            _retell(shared, m)  # "... said its fighters had overrun the base and seized weapons"
+            continue
+        dispersal = _dispersal_of(out, m) or _met_by(out, m) or _onset_of(out, m)
         if dispersal is not None:
             out.remove(dispersal)  # "Police fired tear gas to disperse students who were protesting on Monday"
             _absorb(m, dispersal)
@@ -2872,9 +2882,13 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
         ):
             _absorb(demonstration, m)  # "Youths rioted ... and police intervened, shooting dead two"
             continue
+        if demonstration is not None and (_crowd_of(demonstration, m) or _harm_at(m, demonstration)):
+            _absorb(demonstration, m)  # "students protesting against quotas clashed with police"
+            continue
         went_on = _demonstration_before(out, m) or _arrests_at(out, m)
         if went_on is not None:
             _retell(went_on, m)  # "Hundreds protested in Herat. Protesters blocked the highway ..."
+            told[m.trigger.i] = went_on
             continue
         previous = _previous_violent(out, m)
         same_sentence = previous is not None and previous.sent.start == m.sent.start
@@ -2887,6 +2901,7 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
             else:
                 _retell(previous, m)
             previous.details.append(m)
+            told[m.trigger.i] = told[_own_verb(m.trigger).i] = previous
             continue
         if previous is not None and _continues(m, _segment(m.trigger) if same_sentence else m.sent):
             if _intervention(m, previous):
@@ -2903,6 +2918,7 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
                 continue
             if not same_sentence and _referring_act(m, previous):
                 _retell(previous, m)  # "Militants attacked a post. The attackers stormed it with ..."
+                told[m.trigger.i] = previous
                 continue
             free = [
                 c
@@ -2915,6 +2931,19 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
         if m.lemma not in DEATH_ONLY:
             out.append(m)
     return out
+
+
+def _shared_verb_of(m: Mention, told: dict[int, Mention]) -> Mention | None:
+    """The event whose detail the verb that ``m``'s verb is coordinated with told, when ``m``'s has no subject
+    of its own ("overran the base and seized weapons"): the same doers going on with the same act."""
+    t = _own_verb(m.trigger)  # "threw stones at officers and set up barricades": the verb of the barricades
+    if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.head.i not in told:
+        return None
+    event = told[t.head.i]
+    # a subject of its own tells another act, unless it goes on with a weapon of the same kind ("a jet dropped
+    # bombs on the crowd, and a helicopter later fired on those fleeing")
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    return event if not own or (FAMILIES.get(m.cls) == "remote" and FAMILIES.get(event.cls) == "remote") else None
 
 
 def _retell(target: Mention, other: Mention) -> None:
@@ -2936,13 +2965,18 @@ def _demonstration_before(out: list[Mention], m: Mention) -> Mention | None:
     blocked the main highway for two hours."; "They burnt tyres"), in a sentence with no date of its own or
     other-incident cue. One demonstration told in two sentences is one event; its type reads both."""
     before = _sentence_before(m)
-    if FAMILIES.get(m.cls) != "demonstration" or m.trigger.pos_ not in ("VERB", "AUX") or before is None:
+    t = m.trigger
+    # "... demonstrators broke through police lines": the crowd's act told by its noun
+    crowd = t.lower_ in DEMONSTRATORS and t.dep_ == "nsubj"
+    if FAMILIES.get(m.cls) != "demonstration" or (t.pos_ not in ("VERB", "AUX") and not crowd) or before is None:
         return None
     demonstration = next((e for e in out if e.sent.start == before.start
-                          and FAMILIES.get(e.cls) == "demonstration"), None)
+                          and (FAMILIES.get(e.cls) == "demonstration" or crowd_act(e))), None)
     if demonstration is None or not _continues(m):
         return None
-    agent = force_agent(m.trigger)  # ("clear demonstrators who blocked a highway": the demonstrators)
+    if crowd:
+        return demonstration
+    agent = force_agent(t)  # ("clear demonstrators who blocked a highway": the demonstrators)
     if agent is None:
         return None
     if agent.lower_ in DEMONSTRATORS or agent.lower_ in REFERRING_PRONOUNS:
@@ -3004,29 +3038,76 @@ def _detail_of_lead(m: Mention, previous: Mention, out: list[Mention]) -> bool:
     def family(cls: str) -> str | None:  # a place taken is told on as a place taken ("captured the outpost")
         return "territory" if cls == "territory" else FAMILIES.get(cls)
 
-    first = next((e for e in out if family(e.cls) in LEAD_FAMILIES and e.sent.start_char >= headline), None)
-    if first is not previous or family(m.cls) != family(previous.cls) or m.lemma in DEATH_LEMMAS:
+    first = next((e for e in out if family(e.cls) in LEAD_FAMILIES and e.sent.start_char >= headline
+                  and not _perfect_since(e)), None)
+    # the site attacked, told as taken ("... attacked an army base. The group said its fighters had overrun the
+    # base"): the attack's outcome
+    taken = m.cls == "territory" and family(previous.cls) == "violence" and _object_told_in(m.trigger, previous)
+    if first is not previous or (family(m.cls) != family(previous.cls) and not taken) or m.lemma in DEATH_LEMMAS:
         return False  # (a toll told after the lead is the tolls' business: ``continue_tolls``)
     before = _sentence_before(m)
     if before is None or before.start != previous.sent.start:
         return False  # the very next sentence only
     # done by unnamed attackers, as the lead's: not security forces answering ("Soldiers killed three smugglers")
-    agent, lead_agent = clause_agent(m.trigger), clause_agent(previous.trigger)
+    agent, lead_agent = clause_agent(_own_verb(m.trigger)), clause_agent(previous.trigger)
     forces = [a for a in (agent, lead_agent) if a is not None and a.lower_ in SECURITY_FORCES]
-    if agent is None or forces:
+    # (but a force's aircraft go on with its air strike: "... military air strike ... A jet dropped bombs")
+    aircraft = agent is not None and _aircraft(agent) and previous.cls == "air"
+    if agent is None or (forces and not aircraft):
         return False
     # a day of its own is another day's act, unless the lead told none: then it dates the lead ("... have taken
     # the town, the group said on Sunday. It said its fighters captured the last outpost on Saturday")
-    return _same_incident(m.sent) and not _told_as_another(m.sent) and (not own_date(previous) or not any(
-        e.label_ == "DATE" and not _age(e) and not _duration(e) for e in span_ents(m.sent)))
+    dated = any(e.label_ == "DATE" and not _age(e) and not _duration(e) for e in span_ents(m.sent))
+    return _same_incident(m.sent) and not _told_as_another(_own_clause(m)) and (
+        not own_date(previous, day=True) or not dated)
 
 
-def own_date(m: Mention) -> bool:
+def _perfect_since(m: Mention) -> bool:
+    """A mention told in the present perfect from a starting point ("The RSF has used drones since March"):
+    a trend, no occurrence for a later sentence to tell the detail of."""
+    head = clause_head(m.trigger)
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children) and any(
+        c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in head.subtree)
+
+
+def _aircraft(agent: Token) -> bool:
+    """An aircraft or drone ("a fighter jet", "a helicopter", "warplanes")."""
+    return agent.lower_ in AIR_WORDS or agent.lower_ in ("helicopter", "helicopters", "gunship", "gunships")
+
+
+def _own_verb(t: Token) -> Token:
+    """The verb whose object an event noun is ("dropped bombs": dropped), else the word itself."""
+    return t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" else t
+
+
+def _object_told_in(verb: Token, previous: Mention) -> bool:
+    """The object of ``verb`` is a definite noun for a thing the sentence of ``previous`` names ("overran
+    the base" after "attacked an army base")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in obj.children) and (
+        singular(obj) in {singular(t) for t in previous.sent if t.pos_ == "NOUN"})
+
+
+_DAY_NAMING = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d+\s*(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)|\d{4}|\d+/\d+|\b(?:later|earlier|after|before|ago|next|last|following|previous)\b",
+    re.I,
+)
+
+
+def names_day(text: str) -> bool:
+    """Whether a time expression names a day or a point of its own ("on Sunday", "Sept. 15", "two days
+    later", "last week"), not only a time of day or a vague period ("in the afternoon", "this month")."""
+    return _DAY_NAMING.search(text) is not None
+
+
+def own_date(m: Mention, day: bool = False) -> bool:
     """Whether a date of the mention's sentence belongs to its own clause (not to the report of it: "..., the
-    group said on Sunday")."""
+    group said on Sunday"); with ``day``, one that names a day ("this month" does not)."""
     head = clause_head(m.trigger)
     for e in span_ents(m.sent):
-        if e.label_ not in ("DATE", "TIME") or _age(e) or _duration(e):
+        if e.label_ not in ("DATE", "TIME") or _age(e) or _duration(e) or (day and not names_day(e.text)):
             continue
         node = e.root
         while node.head.i != node.i and node.pos_ not in ("VERB", "AUX") and node.i != m.trigger.i:
@@ -3045,7 +3126,18 @@ def _continues(m: Mention, span: SpacySpan | None = None) -> bool:
         return False
     # a time of day with no day of its own ("They came at noon") places the act told before within its day
     return not any(e.label_ in ("DATE", "TIME") and not _age(e) and not _duration(e) and not _time_of_day(e)
-                   for e in span_ents(span))
+                   and not _report_date(e, m.trigger) for e in span_ents(span))
+
+
+def _report_date(ent: SpacySpan, trigger: Token) -> bool:
+    """A date of the report, not of the act: the first verb above it says, claims or condemns ("Seventy
+    people were killed, the UN office said on Friday")."""
+    node = ent.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.i != trigger.i and node.lower_ in REACTION_VERBS
+    return False
 
 
 DURATION_UNITS = frozenset("hour hours minute minutes days weeks".split())  # a count of them, not "the day"
@@ -3068,7 +3160,7 @@ def _duration(ent: SpacySpan) -> bool:
     if words <= BARE_LENGTHS:
         return True  # "after weeks of fighting", "for months"
     counted = any((t.like_num and t.ent_type_ != "ORDINAL" and not t.lower_.endswith(("st", "nd", "rd", "th")))
-                  or t.lower_ in COUNT_WORDS for t in ent)
+                  or t.lower_ in COUNT_WORDS or (t.lower_ in ("a", "an") and t.i == ent.start) for t in ent)
     return counted and (bool(words & DURATION_UNITS) or any(_LENGTH.search(t.lower_) for t in ent))
 
 
@@ -3147,14 +3239,79 @@ def _dispersal_of(out: list[Mention], m: Mention) -> Mention | None:
     )
 
 
+def _crowd_of(demonstration: Mention, m: Mention) -> bool:
+    """``m`` is the act of the crowd that ``demonstration``'s participle describes ("students protesting
+    against quotas clashed with police", "youths demonstrating over a killing torched a car")."""
+    t = demonstration.trigger
+    if t.dep_ not in ("acl", "amod") or FAMILIES.get(m.cls) != "violence" and m.cls != "looting":
+        return False
+    agent = force_agent(m.trigger)
+    return agent is not None and agent.i == t.head.i
+
+
+def _harm_at(m: Mention, demonstration: Mention) -> bool:
+    """A killing or shooting with no doer told in a clause on the demonstration's place or crowd ("...
+    demonstrators who blocked roads in Rangpur, where a student was shot dead"): its toll."""
+    t = m.trigger
+    return (FAMILIES.get(m.cls) == "violence" and bool(m.casualties) and t.dep_ == "relcl"
+            and force_agent(t) is None and demonstration.trigger.is_ancestor(t))
+
+
+ONSET_VERBS = frozenset("erupted erupt erupts broke began begun begin started start flared".split())
+
+
+def _onset_of(out: list[Mention], m: Mention) -> Mention | None:
+    """The fighting whose start ``m`` tells in a "when" clause ("The fighting erupted on Thursday when
+    gunmen ambushed a patrol"): the ambush is the occurrence, the fighting only its name. That mention, else
+    None."""
+    t = m.trigger
+    if t.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children):
+        return None
+    onset = t.head
+    if onset.lower_ not in ONSET_VERBS:
+        return None
+    return next((e for e in out if e.trigger.head.i == onset.i and e.trigger.dep_ == "nsubj"
+                 and FAMILIES.get(e.cls) == "violence"), None)
+
+
+TRY_VERBS = frozenset("tried try tries trying attempted attempt attempting sought".split())
+
+
+def _met_by(out: list[Mention], m: Mention) -> Mention | None:
+    """Security forces' violence told before, in the same sentence, as the answer to the crowd's act ``m``
+    that a clause of it tells ("Police shot dead five people as protesters stormed parliament"): one
+    demonstration met with force. The forces' act, else None."""
+    t = m.trigger
+    if t.dep_ == "xcomp" and t.head.lower_ in TRY_VERBS:
+        t = t.head  # "as they tried to march on the capital"
+    if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in t.children):
+        return None
+    agent = force_agent(t)
+    if agent is None:
+        return None
+    if not crowd_act(m) and agent.lower_ not in CROWD_WORDS | DEMONSTRATORS and agent.lower_ != "they":
+        return None
+    for e in out:
+        if e.trigger.i != t.head.i:
+            continue
+        if _intervention(e, m) and agent.lower_ != "they":
+            return e
+        # "Police arrested 500 supporters as they tried to march": the arrests are the march's intervention
+        force = force_agent(e.trigger)
+        if (FAMILIES.get(e.cls) in ("arrest", "violence") and m.cls in DEMONSTRATIONS and agent.lower_ == "they"
+                and any(c.dep_ == "dobj" for c in e.trigger.children)
+                and force is not None and force.lower_ in SECURITY_FORCES):
+            return e
+    return None
+
+
 def _intervention(m: Mention, previous: Mention) -> bool:
     """Security forces acting on the demonstration told just before ("Youths protested ... Police, who were
     dispersing the crowd, shot dead a rider.", "Two people were shot dead by police responding to the
     protest."): ACLED codes the intervention and its toll as part of the demonstration (Excessive force
     against protesters, or a riot's toll), not as an attack of its own. Their dispersal of the crowd and
     their violence fold into the demonstration."""
-    crowd_act = previous.cls == "looting" and _crowd_agent(previous)  # "A mob set fire to 15 houses"
-    if (previous.cls not in DEMONSTRATIONS and not crowd_act) or m.cls in _STATEMENT:
+    if (previous.cls not in DEMONSTRATIONS and not crowd_act(previous)) or m.cls in _STATEMENT:
         return False
     if not (FAMILIES.get(m.cls) == "violence" or (m.cls == "protest" and m.lemma == "disperse")):
         return False
@@ -3165,10 +3322,19 @@ def _intervention(m: Mention, previous: Mention) -> bool:
 CROWD_WORDS = frozenset({"mob", "mobs", "crowd", "crowds", "rioters", "youths", "protesters", "demonstrators"})
 
 
-def _crowd_agent(m: Mention) -> bool:
-    """The act was a crowd's: "A mob set fire to 15 houses", "angry youths torched a police post"."""
+def crowd_act(m: Mention) -> bool:
+    """A crowd's attack or destruction: "A mob set fire to 15 houses", "angry youths torched a police post",
+    "thousands of protesters stormed parliament"."""
+    if m.cls not in ("looting", "attack"):
+        return False
     agent = force_agent(m.trigger)
+    if agent is not None and (agent.like_num or agent.lower_ in HOW_MANY):  # "thousands of protesters"
+        agent = next((o for p in agent.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), agent)
     return agent is not None and agent.lower_ in CROWD_WORDS
+
+
+HOW_MANY = frozenset("thousands hundreds dozens scores tens hundred thousand dozen".split())
 
 
 def force_agent(verb: Token) -> Token | None:
@@ -3227,9 +3393,18 @@ ANOTHER_ACT_CUES = frozenset(
 )
 
 
-def _told_as_another(span: SpacySpan) -> bool:
+def _told_as_another(span: SpacySpan | list[Token]) -> bool:
     """A sentence that tells its act as another occurrence ("The gunmen later attacked a second village")."""
     return bool({w.lower_ for w in span} & ANOTHER_ACT_CUES)
+
+
+def _own_clause(m: Mention) -> list[Token]:
+    """The words of the clause of ``m``'s verb, without the clauses with subjects of their own joined to it ("A
+    jet dropped bombs on the crowd, and a helicopter later fired ...": not "later")."""
+    verb = _own_verb(m.trigger)
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return [t for t in verb.subtree if not any(j.is_ancestor(t) or j.i == t.i for j in joined)]
 
 
 # Nouns that name whoever did an act just told: "the attackers", "the gunmen" (compared in singular).
@@ -3275,6 +3450,15 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
         return True  # "Several vehicles were burned": property lost in the attack told before
     if (agent is None or agent.i == m.trigger.i) and _passive(verb) and _same_target(verb, previous):
         return True  # "... fired missiles at a cargo ship. The ship was hit by a ballistic missile": that attack
+    if _sensed_blasts(m):
+        return True  # "Drones struck the port on Sunday. ... Explosions shook the city before dawn"
+    if agent is not None and (agent.lower_ in ("one", "another") or agent.ent_type_ == "ORDINAL"):
+        # "Three of the attackers were shot dead and a fourth blew himself up", "one of the gunmen fled"
+        counted = next((o for p in agent.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"), None)
+        if counted is None:
+            return agent.lower_ != "one"
+        agent = counted
     if agent is None or agent.lower_ in SECURITY_FORCES:
         return False
     # "attackers", "assailants" with no article name the doers of an act already told ("... when attackers opened
@@ -3282,11 +3466,24 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
     bare = not any(c.dep_ in ("det", "nummod", "poss") for c in agent.children)
     if bare and agent.tag_ == "NNS" and singular(agent) in DOER_NOUNS:
         return True
+    if bare and agent.tag_ == "NNS" and singular(agent) in PERPETRATOR_NOUNS and m.cls == "looting":
+        return True  # "... attacked 17 villages. Gunmen burnt more than 200 houses": what the attack destroyed
     return agent.lower_ in REFERRING_PRONOUNS or (
         any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children)
         and singular(agent) in {singular(t) for t in previous.sent if t.pos_ in ("NOUN", "PROPN")}
         | PERPETRATOR_NOUNS
     )
+
+
+SENSED_VERBS = frozenset("shook shake shakes rocked rock rocks rattled heard hear echoed felt".split())
+
+
+def _sensed_blasts(m: Mention) -> bool:
+    """Blasts told as what people heard or felt ("explosions shook the city", "blasts were heard"): the
+    sound of an attack, with no doer, weapon or toll of their own."""
+    t = m.trigger
+    return (m.cls == "explosion" and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.lower_ in SENSED_VERBS and not m.casualties)
 
 
 def _same_target(verb: Token, previous: Mention) -> bool:
@@ -3418,6 +3615,15 @@ def fold_headline(mentions: list[Mention]) -> list[Mention]:
     kept = []
     for h in heads:
         lead = next((m for m in out if _same_family(h.cls, m.cls) or h.cls == m.cls), None)
+        if lead is None and _act_of_force(h.cls) and out:
+            # "Gangs torch homes in Haitian town" over "Gunmen stormed the town ... setting houses on fire": a
+            # headline's act of force told by another word is the lead sentence's act of force
+            lead = next((m for m in out if m.sent.start == out[0].sent.start and _act_of_force(m.cls)), None)
+        if lead is None and FAMILIES.get(h.cls) == "arrest" and out:
+            # "Police detain hundreds of supporters" over "... arrested 500 supporters as they tried to march":
+            # the arrests the lead's demonstration met
+            lead = next((m for m in out if m.sent.start == out[0].sent.start
+                         and FAMILIES.get(m.cls) == "demonstration"), None)
         if lead is None:
             kept.append(h)
             continue
@@ -3425,6 +3631,10 @@ def fold_headline(mentions: list[Mention]) -> list[Mention]:
         if not lead.casualties:
             lead.casualties.extend(h.casualties)
     return [*kept, *out]
+
+
+def _act_of_force(cls: str) -> bool:
+    return FAMILIES.get(cls) in ("violence", "remote") or cls == "looting"
 
 
 def _naming_noun(m: Mention) -> Token | None:
@@ -3444,8 +3654,11 @@ def _refers_back(m: Mention) -> bool:
     if not definite(t):
         return False
     lo, hi = evidence(m)
+    # ("The attacks began on Saturday evening": when the attacks told before started, not other attacks)
+    onset = t.head if t.dep_ == "nsubj" and t.head.lower_ in ONSET_VERBS else None
     return not any(e.label_ in ("DATE", "TIME") and lo <= e.start_char < hi and not _duration(e)
-                   and not _time_of_day(e) and not _in_clause_below(e.root, t) for e in span_ents(m.sent))
+                   and not _time_of_day(e) and not _in_clause_below(e.root, t)
+                   and not (onset is not None and onset.is_ancestor(e.root)) for e in span_ents(m.sent))
 
 
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
@@ -3497,6 +3710,7 @@ def _antecedent_event(out: list[Mention], m: Mention) -> Mention | None:
         # "the violence" names any fight, attack or riot told before it; "the fighting" a town's capture
         wider = wider or (noun.lower_ == "violence" and FAMILIES.get(earlier.cls) in VIOLENT_FAMILIES)
         wider = wider or (m.cls == "clash" and earlier.cls == "territory")
+        wider = wider or (family == "demonstration" and crowd_act(earlier))  # "the protests": a crowd's attack
         # ("the attack" is not one of several attacks told before; "the skirmish" after "clashes" is them: a
         # fight told in the plural is one occurrence)
         if (same or wider) and ((earlier.trigger.tag_ == "NNS") <= plural or earlier.cls == "clash" == m.cls):

@@ -26,6 +26,7 @@ from eventwire.events.mentions import (
     CURFEW_VERBS,
     FIRED_THINGS,
     SEPARATE_CUES,
+    SPEECH_NOUNS,
     Mention,
     stands_for_part,
 )
@@ -139,6 +140,8 @@ ARMED = frozenset(
         "gangsters",
         "kidnappers",
         "abductors",
+        "loyalists",
+        "separatists",
     }
 )
 # "unknown persons", "unidentified armed individuals", "masked men": ACLED's Unidentified Armed Group
@@ -479,14 +482,16 @@ class Resolver:
         node = tok.head
         if tok.dep_ == "poss" and node.dep_ in ("nsubj", "nsubjpass") and node.head.i != node.i:
             node = node.head  # "the ministry said its forces had struck": from the verb "its forces" is subject of
-        for _ in range(4):
-            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.i != node.i:
+        stated = False  # "said in a statement that its fighters had ...": the parser hangs the clause on the noun
+        for _ in range(5):
+            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "dobj", "pobj", "prep") and node.head.i != node.i or (
+                    node.dep_ == "acl" and node.head.lower_ in SPEECH_NOUNS):
+                stated = stated or node.dep_ == "acl"
+                clause = node.dep_ in ("ccomp", "xcomp", "advcl", "conj") or (stated and node.head.pos_ == "VERB")
                 node = node.head
-                subj = _child(node, ("nsubj",))
+                subj = _child(node, ("nsubj",)) if clause else None
                 if subj is not None and subj.i != tok.i:
                     return None if subj.lower_ in PRONOUNS else subj
-            elif node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
-                node = node.head
             else:
                 return None
         return None
@@ -509,6 +514,10 @@ class Resolver:
             found = self.resolve(owner, cls, country, agent) if owner is not None else None
             if found is not None and found.inter in (2, 3, 4):
                 return found  # "the group said its fighters had ...": the group
+            before = _previous_owner(owned_by) if owner is None else None
+            found = self.resolve(before, cls, country, agent) if before is not None else found
+            if before is not None and found is not None and found.inter in (2, 3, 4):
+                return found  # "The RSF has used drones since March. On Saturday, its fighters shelled ..."
             if found is not None and found.country and (found.inter == 1 or found.kind == "government"):
                 country = found.country  # the owner's country's forces, wherever they struck
         identity = _identity(tok)
@@ -546,6 +555,11 @@ class Resolver:
             local = self._local_group(tok, country, span)  # "bandits from Kaya" before "bandits"
             if local is not None:
                 return local
+        if (known is None or known.name.startswith("Unidentified")) and _the_armed(tok):
+            # "Gunmen of the Gran Grif gang ... exchanged fire with the gang members": the group named before
+            antecedent = self._antecedent(tok, armed=True)
+            if antecedent is not None and not antecedent.name.startswith("Unidentified") and antecedent.inter in (2, 3):
+                return RoleActor(antecedent.name, antecedent.inter, antecedent.country, span)
         for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos"))]:
             if t is not tok and tok.lower_ in PUBLIC_SERVICE_SITES:
                 continue  # "a government college": its students, not the government
@@ -908,6 +922,18 @@ MILITIA_HEADS = frozenset({"militia", "militias", "militiamen"})
 KIND_WORDS = frozenset({"ethnic", "communal", "clan", "tribal", "armed", "local", "rival", "youth", "party"})
 
 
+# Nouns for an armed group's people that, with "the", name the group told before ("the gang members", "the
+# insurgents", "the rebels").
+ARMED_BACK_NOUNS = frozenset("gang gangs militants insurgents rebels jihadists militant insurgent rebel".split())
+
+
+def _the_armed(tok: Token) -> bool:
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _name_words(tok):
+        return False
+    return tok.lower_ in ARMED_BACK_NOUNS or (tok.lower_ in MEMBER_NOUNS and any(
+        c.dep_ == "compound" and c.lower_ in ARMED_BACK_NOUNS for c in tok.children))
+
+
 def _name_words(tok: Token) -> list[Token]:
     """The proper-noun words that name a group: a militia head's capitalised modifiers ("Nadu Warriors" in
     "the Nadu Warriors militia"), or a bare name and its own compounds ("Akyode")."""
@@ -920,6 +946,18 @@ def _name_words(tok: Token) -> list[Token]:
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return []
     return [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.pos_ == "PROPN" and t.lower_ not in KIND_WORDS]
+
+
+def _previous_owner(tok: Token) -> Token | None:
+    """The body an "its" goes on about when its own sentence names none before it: the singular subject of
+    the sentence before ("The RSF has used drones since March. On Saturday, its fighters shelled ...")."""
+    sent = tok.sent
+    if tok.lower_ != "its" or sent.start == 0 or any(
+            t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in tok.doc[sent.start: tok.i]):
+        return None
+    before = tok.doc[sent.start - 1].sent
+    subj = _child(before.root, ("nsubj",))
+    return None if subj is None or subj.lower_ in PRONOUNS or subj.tag_ in ("NNS", "NNPS") else subj
 
 
 def _previous_subject(tok: Token) -> Token | None:
@@ -1089,6 +1127,10 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
             agent, claimer = _launcher(t)
         if agent is None and _national_weapon(t):
             agent = t  # "Russian missiles hit ...": the nation's forces that fired them (see Resolver._generic)
+        if agent is None:  # "a military air strike": the forces of the country it happened in
+            modifiers = [g for left in t.lefts for g in (left, *left.children)]
+            agent = next((g for g in modifiers if g.dep_ in ("amod", "compound") and g.lower_ in ("military", "army")),
+                         None)
     if (
         agent is not None and agent in m.modifiers and agent.lower_ not in PARTICIPANT_NOUNS
     ):  # "an IED planted by X"
@@ -1106,6 +1148,10 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
     told_with = patient is not None and (patient in m.modifiers or (
         patient.lower_ in PROPERTY_NOUNS and m.cls != "abduct" and not _held_site(patient)))
     named = _victims(m, m.sent) if told_with else None
+    if patient is not None and _held_site(patient) and not told_with:
+        # "rockets struck the air base, wounding several U.S. personnel": the forces hurt there hold it
+        hurt = _victims(m, m.sent)
+        named = hurt if hurt is not None and hurt.lower_ in MILITARY | POLICE else None
     if named is not None:
         patient = named
     elif patient is None or _a_place(patient):
@@ -1139,7 +1185,7 @@ def _a_place(tok: Token) -> bool:
 def _national_weapon(tok: Token) -> bool:
     """A weapon armies fire, named with a nation ("Russian missiles", "Turkish drones")."""
     return tok.lower_ in STATE_WEAPONS and any(
-        c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in tok.children)
+        c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() for c in tok.children)
 
 
 def _force_word(tok: Token) -> bool:
@@ -1208,7 +1254,14 @@ def _launcher(noun: Token) -> tuple[Token | None, Token | None]:
     for _ in range(4):
         if node.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass"):
             prep = node.lower_ if node.dep_ == "prep" else prep
+            came_as = node.dep_
             node = node.head
+            if node.lower_ in BLAME_FORMS and not any(c.dep_ == "neg" for c in node.children):
+                # "the army blamed the RSF for the strikes", "the bombing was blamed on Al Shabaab": the side
+                # held to have done it, as a claim is
+                blamed = _child(node, ("dobj",)) if prep == "for" else (
+                    _prep_object(node, ("on",)) if came_as == "nsubjpass" else None)
+                return (blamed, blamed) if blamed is not None else (None, None)
             claimed = claimed or node.lower_ in CLAIM_WORDS
             doer = _harm_doer(node, noun, prep)
             if doer is not None:
@@ -1227,6 +1280,9 @@ def _launcher(noun: Token) -> tuple[Token | None, Token | None]:
         else:
             break
     return None, None
+
+
+BLAME_FORMS = frozenset({"blame", "blamed", "blames", "blaming"})
 
 
 def _disowned(verb: Token, subj: Token | None) -> bool:

@@ -244,8 +244,11 @@ def _cue_at(doc: Doc, char: int) -> str | None:
             j -= 1
         if j > 0 and doc[j - 1].lower_ in PART_OF and not (j > 1 and doc[j - 2].pos_ == "PROPN"):
             return doc[j - 1].lower_  # "residential areas of El Fasher" (not "the Anantnag district of Kashmir")
-    if cue is None and i >= 2 and doc[i - 1].text in ("'s", "’s") and doc[i - 2].pos_ == "PROPN":
-        owner = doc[i - 2]
+    j = i
+    while cue is None and j > i - 3 and j >= 3 and doc[j - 1].is_lower and doc[j - 1].pos_ == "ADJ":
+        j -= 1  # "in Iraq's western Anbar province": the owner's cue past the adjectives
+    if cue is None and j >= 2 and doc[j - 1].text in ("'s", "’s") and doc[j - 2].pos_ == "PROPN":
+        owner = doc[j - 2]
         while owner.i > 0 and doc[owner.i - 1].pos_ == "PROPN":
             owner = doc[owner.i - 1]  # "in South Sudan's Jonglei state": the cue before "South"
         cue = _cue(doc, owner.i)

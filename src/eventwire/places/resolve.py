@@ -828,10 +828,16 @@ def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mentio
     for sent in doc_sents(doc):
         start = sent.start
         end = start
-        while end < sent.end and end - start < MAX_DATELINE_WORDS and (
-                (t[end].is_alpha and t[end].is_upper) or _abbreviation_period(t, end, sent.end)):
+        words = 0
+        while end < sent.end and words < MAX_DATELINE_WORDS and (
+                (t[end].is_alpha and t[end].is_upper) or _abbreviation_period(t, end, sent.end)
+                or _inner_hyphen(t, end, start, sent.end)):
+            words += t[end].is_alpha
             end += 1
-        if end == start or end >= len(doc) or t[end].text not in DATELINE_MARKS or taken[start]:
+        if end == start or end >= len(doc) or taken[start]:
+            continue
+        # "PORT-AU-PRINCE, Oct. 14 (Wire) -": a wire dateline's comma before the date
+        if t[end].text not in DATELINE_MARKS and not (t[end].text == "," and _wire_date(doc, end + 1)):
             continue
         span = doc[start:end]
         if len(span.text) < 3:
@@ -841,6 +847,20 @@ def _datelines(doc: Doc, gazetteer: Gazetteer, taken: list[bool]) -> list[Mentio
             found.append(Mention(span.start_char, span.end_char, span.text, "GPE", cands, None, None))
             _mark(taken, start, end)
     return found
+
+
+def _inner_hyphen(t, i: int, start: int, end: int) -> bool:
+    """Token i is a hyphen inside an all-capitals hyphenated name ("PORT-AU-PRINCE"), with no space around."""
+    return (t[i].text == "-" and i > start and not t[i - 1].whitespace_ and not t[i].whitespace_
+            and i + 1 < end and t[i + 1].is_alpha and t[i + 1].is_upper)
+
+
+def _wire_date(doc: Doc, i: int) -> bool:
+    """Token i opens a dateline's date: a month name (abbreviated or not) or a DATE entity."""
+    return i < len(doc) and (doc[i].ent_type_ == "DATE" or doc[i].lower_.rstrip(".")[:3] in MONTH_STEMS)
+
+
+MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
 SAINT_WORDS = frozenset("st st. saint ste ste. sainte san santa".split())
