@@ -605,3 +605,55 @@ def test_supporters_arrested_as_they_tried_to_march_are_one_protest_met_by_polic
 def test_containers_placed_to_block_roads_are_no_protest(pipe):
     text = "Shipping containers placed to block roads into the capital stood on every bridge on Friday."
     assert not [e for e in events(pipe, text) if e.event_type == "Protests"]
+
+
+# --- tenth batch: an ADF raid in North Kivu, a rally in Bamako, a gunfight in Doda, road blockades in Peru ---
+
+
+def test_a_part_of_congo_before_a_village_is_the_country_not_a_town_named_congo(pipe):
+    text = ("Rebels kill 12 in eastern Congo village\n\nRebels killed 12 people in an overnight raid on a village in "
+            "North Kivu province in the Democratic Republic of Congo, officials said on Thursday. The group has "
+            "killed hundreds of civilians in eastern Congo this year.")
+    assert {p.country for p in places_of(pipe, text) if p.resolved and p.span.text == "Congo"} == {"CD"}
+
+
+def test_the_abbreviation_of_the_allied_democratic_forces_names_the_group(pipe):
+    text = "The ADF killed nine villagers near Oicha on Tuesday, local officials said."
+    assert [e.actor1 for e in specific(pipe, text)] == ["ADF: Allied Democratic Forces"]
+
+
+def test_the_first_protest_since_a_coup_is_one_protest_not_a_total(pipe):
+    text = ("On Saturday, several hundred people rallied in Niamey to demand elections, the first such protest "
+            "since the army took power in 2023.")
+    assert [e.kind for e in events(pipe, text) if e.event_type == "Protests"] == ["specific"]
+
+
+def test_an_officer_among_soldiers_killed_is_on_the_soldiers_side(pipe):
+    text = ("Three Indian soldiers, including an officer, were killed in a gunfight with militants in Kathua "
+            "district on Monday, the army said.")
+    assert [e.actor1 for e in specific(pipe, text)] == ["Military Forces of India"]
+
+
+def test_the_day_the_parser_hangs_on_a_place_beyond_the_side_fought_dates_the_fight(pipe):
+    text = "Four soldiers were killed in a gunfight with militants in the Kathua district late on Monday."
+    assert [e.date.value for e in specific(pipe, text)] == [date(2025, 3, 3)]
+
+
+@pytest.mark.parametrize("second", [
+    "Heavy firing continued through the night, the army said.",
+    "It was the third deadly attack on security forces in the region in a month.",
+])
+def test_a_fight_going_on_or_ranked_in_the_next_sentence_is_the_fight_told_before(pipe, second):
+    text = "Four soldiers were killed in a gunfight with militants in Kathua district on Monday. " + second
+    assert len(specific(pipe, text)) == 1, [(e.trigger.text if e.trigger else None) for e in specific(pipe, text)]
+
+
+def test_what_protesters_demand_is_their_blockade_not_a_statement(pipe):
+    text = "Protesters demanding the president's resignation blocked highways across southern Peru on Tuesday."
+    assert [e.kind for e in events(pipe, text)] == ["specific"]
+
+
+def test_protesters_clashing_with_security_forces_is_a_riot_not_a_battle(pipe):
+    text = ("Seventeen people were killed on Monday in clashes between protesters and security forces in the city "
+            "of Juliaca.")
+    assert [e.event_type for e in specific(pipe, text)] == ["Riots"]

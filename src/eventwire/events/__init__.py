@@ -476,6 +476,9 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
     actor1 = roles.in_communal_conflict(actor1, conflict, country)
     actor2 = roles.in_communal_conflict(actor2, conflict, country)
     assoc: tuple[str, ...] = ()
+    if coded.event_type == "Battles" and any(a is not None and a.inter in (5, 6) for a in (actor1, actor2)):
+        # "clashes between protesters and security forces": a crowd fighting is a riot, never a battle (ACLED)
+        coded = coded._replace(event_type="Riots", sub_event_type="Violent demonstration")
     if coded.event_type in ("Protests", "Riots"):
         actor1, actor2, assoc = _crowd(
             coded.event_type, coded.sub_event_type, actor1, actor2, resolver, country

@@ -106,11 +106,14 @@ def _aggregate_marker(tokens: list[Token]) -> str | None:
             c.dep_ == "nummod" for c in span.children) and span.dep_ == "pobj" and span.head.lower_ in (
             "in", "over", "during") and _perfect(tokens):
         return f"{span.lower_} of"  # "have been killed in two days of clashes": the toll of several days' events
+    # "the first such protest since the junta took power", "the worst attack since 2019": a rank, no total
+    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("first", "only")) for c in t.children)
     for c in _children(tokens):
         low = c.lower_
-        if low == "since" and c.dep_ in ("prep", "mark"):
+        own = ranked and c.head.i == t.i  # the ranked noun's own "since" phrase
+        if low == "since" and c.dep_ in ("prep", "mark") and not own:
             return "since"
-        if c.dep_ == "advcl" and _opens_since(c):
+        if c.dep_ == "advcl" and _opens_since(c) and not own:
             return "since"
         if low in ("far", "date") and c.dep_ in ("advmod", "pobj", "prep", "npadvmod"):
             if c.i > 0 and c.doc[c.i - 1].lower_ in ("so", "to"):

@@ -2607,7 +2607,13 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
             continue
         # "marched to the palace, demanding action": what the crowd says as it marches
         voiced = v2.cls in _STATEMENT and v2.trigger.dep_ == "advcl" and v2.trigger.tag_ == "VBG"
-        chanted = _chanted(v2, mentions)
+        named = v2.trigger.pos_ == "NOUN" and v2.trigger.dep_ in ("npadvmod", "appos")
+        v1 = mentions.get(v2.trigger.head.i) if named else None
+        if v1 is not None and FAMILIES.get(v1.cls) is not None and FAMILIES.get(v1.cls) == FAMILIES.get(v2.cls):
+            _absorb(v1, v2)  # "rallied in Niamey, the first such protest since 2023": the rally, named again
+            mentions.pop(i)
+            continue
+        chanted = _chanted(v2, mentions) or _crowds_demand(v2, mentions)
         if chanted is not None:  # "rallied after prayers, chanting slogans": the rally's own doing
             _absorb(chanted, v2)
             mentions.pop(i)
@@ -2627,6 +2633,19 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
             continue
         _absorb(v1, v2)
         mentions.pop(i)
+
+
+def _crowds_demand(m: Mention, mentions: dict[int, Mention]) -> Mention | None:
+    """The demonstration of the crowd that ``m``'s participle describes by its demand ("Protesters demanding
+    the president's resignation blocked highways"): that demonstration."""
+    t = m.trigger
+    if m.cls not in _STATEMENT or t.dep_ != "acl" or t.tag_ != "VBG" or t.head.lower_ not in DEMONSTRATORS:
+        return None
+    for d in mentions.values():
+        agent = force_agent(d.trigger) if d.cls in DEMONSTRATION_CLASSES else None
+        if agent is not None and agent.i == t.head.i:
+            return d
+    return None
 
 
 def _chanted(m: Mention, mentions: dict[int, Mention]) -> Mention | None:
@@ -2902,6 +2921,9 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
                 _retell(previous, m)
             previous.details.append(m)
             told[m.trigger.i] = told[_own_verb(m.trigger).i] = previous
+            continue
+        if previous is not None and not same_sentence and _said_to_be(m):
+            _retell(previous, m)  # "It was the third attack on security forces in a month": the one told, ranked
             continue
         if previous is not None and _continues(m, _segment(m.trigger) if same_sentence else m.sent):
             if _intervention(m, previous):
@@ -3450,8 +3472,10 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
         return True  # "Several vehicles were burned": property lost in the attack told before
     if (agent is None or agent.i == m.trigger.i) and _passive(verb) and _same_target(verb, previous):
         return True  # "... fired missiles at a cargo ship. The ship was hit by a ballistic missile": that attack
-    if _sensed_blasts(m):
-        return True  # "Drones struck the port on Sunday. ... Explosions shook the city before dawn"
+    if _sensed_blasts(m) or _goes_on(m):
+        # "Drones struck the port on Sunday. ... Explosions shook the city before dawn"; "Heavy firing continued
+        # through the night"
+        return True
     if agent is not None and (agent.lower_ in ("one", "another") or agent.ent_type_ == "ORDINAL"):
         # "Three of the attackers were shot dead and a fourth blew himself up", "one of the gunmen fled"
         counted = next((o for p in agent.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -3476,6 +3500,26 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
 
 
 SENSED_VERBS = frozenset("shook shake shakes rocked rock rocks rattled heard hear echoed felt".split())
+
+
+GO_ON_VERBS = frozenset("continued continue continues lasted persisted raged".split())
+
+
+def _goes_on(m: Mention) -> bool:
+    """A fight's noun as the subject of going on ("Heavy firing continued through the night"): the fight told
+    before, lasting."""
+    t = m.trigger
+    return t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lower_ in GO_ON_VERBS and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+
+
+def _said_to_be(m: Mention) -> bool:
+    """An event noun that a copula says the event told before is ("It was the third attack on security forces
+    in a month", "This was the deadliest attack this year")."""
+    t = m.trigger
+    if t.dep_ != "attr" or t.head.lower_ not in ("was", "is", "were", "'s"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in t.head.children)
 
 
 def _sensed_blasts(m: Mention) -> bool:

@@ -503,6 +503,8 @@ class Resolver:
             return None
         if tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl":
             tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.lower_ in MILITARY | POLICE:
+            tok = tok.head.head  # "four soldiers, including an officer": the soldiers' side, not the police
         if tok.lower_ in ("it", "they", "its", "their"):
             matrix = self._matrix_subject(tok) or _previous_subject(tok)
             if matrix is not None:

@@ -272,7 +272,9 @@ def _hint(doc: Doc, start: int, end: int, previous: str | None) -> str | None:
         return "admin"
     if before == ["capital", "of"]:
         return "region"  # "the capital of Congo": a country or an area holds the capital, no town
-    if after in CITY_CUES or (before[-1:] == ["of"] and before[0] in CITY_CUES):
+    # ("an eastern Congo village": a part of a country before the noun, no town named Congo)
+    part_of = before[-1:] and before[-1] in PART_ADJECTIVES
+    if (after in CITY_CUES and not part_of) or (before[-1:] == ["of"] and before[0] in CITY_CUES):
         return "city"
     if before == ["that", "of"] or before == ["those", "of"]:  # "the province of Homs to that of X"
         return previous
@@ -280,6 +282,10 @@ def _hint(doc: Doc, start: int, end: int, previous: str | None) -> str | None:
                                                            or doc[end].text in ("-", "–"))):
         return "region"  # "the Levant", not "the Millbrook area", "the Millbrook county jail"
     return None
+
+
+PART_ADJECTIVES = frozenset("northern southern eastern western central northeastern northwestern southeastern "
+                            "southwestern north-eastern north-western south-eastern south-western".split())
 
 
 def _usable(cands: Iterable[Candidate], text: str, from_ner: bool) -> tuple[Candidate, ...]:

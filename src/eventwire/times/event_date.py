@@ -298,6 +298,11 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around
                                 "off", "behind", "beside", "opposite"})
 
 
+# and the side fought, on the way to the event: "killed in a gunfight with militants in the Doda district late on
+# Monday"
+PLACE_PATH_PREPOSITIONS = PLACE_PREPOSITIONS | {"with"}
+
+
 def _place_chain(prep: Token, head: Token) -> bool:
     """``prep`` opens a place phrase that hangs, through place phrases only, on the event's word ``head``:
     "exploded near [a checkpoint in [Baidoa]]"."""
@@ -306,7 +311,7 @@ def _place_chain(prep: Token, head: Token) -> bool:
         parent = node.head
         if parent == head:
             return True
-        if parent.i == node.i or parent.dep_ != "pobj" or parent.head.lower_ not in PLACE_PREPOSITIONS:
+        if parent.i == node.i or parent.dep_ != "pobj" or parent.head.lower_ not in PLACE_PATH_PREPOSITIONS:
             return False
         node = parent.head
     return False
@@ -324,7 +329,8 @@ def _dates_other_noun(span: SpacySpan | None, head: Token, through_places: bool 
     tok = span.root.head if span.root.head is not span.root else span.root
     inside = {t.i for t in span}
     relative = False  # the way up passed through a relative clause describing a noun
-    on_day = span.start > 0 and span.doc[span.start - 1].lower_ == "on"  # "on Sunday", "on 3 May"
+    # "on Sunday", "on 3 May", "late on Monday"
+    on_day = (span.start > 0 and span.doc[span.start - 1].lower_ == "on") or any(t.lower_ == "on" for t in span)
     for _ in range(12):
         if tok == head:
             return False
@@ -332,7 +338,7 @@ def _dates_other_noun(span: SpacySpan | None, head: Token, through_places: bool 
             pass  # the expression's own words ("the week of 16 July")
         elif tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
             pass  # a word of the compound the date opens ("the 2015 Paris attacks"): the noun it modifies decides
-        elif (through_places and on_day and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
+        elif (through_places and on_day and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PATH_PREPOSITIONS
               and _place_chain(tok.head, head)):
             pass  # the parser hangs the event's day on the place before it: "exploded near a checkpoint in
             # Baidoa on Sunday" (a place has no day of its own: "the market on Sunday" is where, not what)
