@@ -657,3 +657,55 @@ def test_protesters_clashing_with_security_forces_is_a_riot_not_a_battle(pipe):
     text = ("Seventeen people were killed on Monday in clashes between protesters and security forces in the city "
             "of Juliaca.")
     assert [e.event_type for e in specific(pipe, text)] == ["Riots"]
+
+
+# --- eleventh batch: a raid on Jenin camp, a village attack near Mamfe, mourners fired on in Saqqez ---
+
+
+def test_slogans_a_crowd_chanted_are_what_it_did_not_what_crowds_do(pipe):
+    text = "Protesters chanted slogans against the government and blocked roads in Saqqez."
+    assert [e.kind for e in events(pipe, text)] == ["specific"]
+
+
+def test_anglophone_separatists_are_the_ambazonian_separatists(pipe):
+    text = "Suspected Anglophone separatists killed six villagers near Mamfe on Tuesday, officials said."
+    assert [e.actor1 for e in specific(pipe, text)] == ["Ambazonian Separatists"]
+
+
+def test_forces_and_their_aircraft_going_on_with_their_raid_are_that_raid(pipe):
+    text = ("Israeli forces killed five Palestinians in a raid on the Tulkarm camp on Tuesday, the health "
+            "ministry said. The military said its troops had exchanged fire with gunmen and that an aircraft "
+            "struck a group of militants.")
+    assert len(specific(pipe, text)) == 1, [(e.trigger.text if e.trigger else None) for e in specific(pipe, text)]
+
+
+def test_a_crowd_going_on_in_a_joined_verb_is_one_protest(pipe):
+    text = "Students marched through the town on Tuesday and blocked the main road for two hours."
+    assert len(specific(pipe, text)) == 1, [(e.trigger.text if e.trigger else None) for e in specific(pipe, text)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The junta is struggling to contain jihadist violence that has killed hundreds of soldiers.", "aggregate"),
+    ("Attacks that have killed dozens of civilians this year have emptied the villages.", "aggregate"),
+])
+def test_violence_that_has_killed_many_is_a_total(pipe, text, kind):
+    assert [e.kind for e in events(pipe, text) if e.event_type] == [kind]
+
+
+# --- twelfth batch: a drone strike on a minibus in Amhara, cattle raids in Jonglei, failed peace talks ---
+
+
+def test_talks_that_ended_without_an_agreement_negate_it(pipe):
+    text = "The government and the rebels held talks in Tanzania in April, but the talks ended without an agreement."
+    assert all(e.negated for e in events(pipe, text) if e.sub_event_type == "Agreement")
+    assert [e for e in events(pipe, text) if e.sub_event_type == "Agreement"]
+
+
+def test_armed_youths_are_an_armed_group_not_rioters(pipe):
+    text = "Armed youths attacked cattle camps in Jonglei state on Sunday, killing 27 people."
+    assert [e.event_type for e in specific(pipe, text)] != ["Riots"]
+
+
+def test_a_purpose_of_a_verb_joined_to_the_crowds_first_act_is_that_act(pipe):
+    text = "Youths burned tyres and blocked roads in Juba on Sunday to protest against fuel prices."
+    assert len(specific(pipe, text)) == 1, [(e.trigger.text if e.trigger else None) for e in specific(pipe, text)]

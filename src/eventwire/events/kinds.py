@@ -27,7 +27,15 @@ from eventwire.events.lexicon import (
     STATEMENT_CLASSES,
     TRIGGERS,
 )
-from eventwire.events.mentions import Mention, cause_object, cause_phrase, definite, headline_verb, series_of
+from eventwire.events.mentions import (
+    DEMONSTRATORS,
+    Mention,
+    cause_object,
+    cause_phrase,
+    definite,
+    headline_verb,
+    series_of,
+)
 from eventwire.records import EventDate
 
 # links a trigger climbs to reach the words that govern it ("denied carrying out the attack",
@@ -106,6 +114,11 @@ def _aggregate_marker(tokens: list[Token]) -> str | None:
             c.dep_ == "nummod" for c in span.children) and span.dep_ == "pobj" and span.head.lower_ in (
             "in", "over", "during") and _perfect(tokens):
         return f"{span.lower_} of"  # "have been killed in two days of clashes": the toll of several days' events
+    # "jihadist violence that has killed hundreds of soldiers" (not "an attack that has killed 20": one event)
+    spread = t.tag_ == "NNS" or t.lower_ in ("violence", "fighting", "unrest", "bloodshed") or t.lower_ in WAR_NOUNS
+    if spread and any(c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in c.children)
+                      for c in t.children):
+        return "a toll so far"
     # "the first such protest since the junta took power", "the worst attack since 2019": a rank, no total
     ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("first", "only")) for c in t.children)
     for c in _children(tokens):
@@ -188,7 +201,9 @@ def negation(m: Mention, tokens: list[Token]) -> bool:
                 return True
             if t.i == m.trigger.i and c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none"):
                 return True
-    return m.trigger.lower_ in NEGATION_WORDS
+    # "the talks ended without an agreement": the event that did not happen
+    t = m.trigger
+    return t.lower_ in NEGATION_WORDS or (t.dep_ == "pobj" and t.head.lower_ == "without")
 
 
 def hypothetical(tokens: list[Token]) -> bool:
@@ -290,7 +305,9 @@ def _told_in_the_past(noun: Token) -> bool:
     if head.tag_ != "VBD":
         return False
     if noun.dep_ == "dobj":
-        return head.lower_ in HOLDING_VERBS or head.lower_ in FIRING_VERBS
+        # ("protesters chanted slogans": what a crowd did, not what crowds do)
+        crowd = any(c.dep_ == "nsubj" and c.lower_ in DEMONSTRATORS for c in head.children)
+        return head.lower_ in HOLDING_VERBS or head.lower_ in FIRING_VERBS or crowd
     took_place = head.lower_ == "took" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)
     if noun.dep_ == "nsubj" and (head.lower_ in OCCURRING_VERBS or took_place):
         return True  # "similar protests broke out in Migori", "clashes erupted", "protests also took place in X"

@@ -2601,6 +2601,7 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
                 v.cls = n.cls
             mentions.pop(i)
             break
+    into: dict[int, Mention] = {}  # a verb's mention folded here: the one it joined
     for i in sorted(mentions):  # "gathered to protest", "went to attack": the purpose restates the act
         v2 = mentions.get(i)
         if v2 is None:
@@ -2613,9 +2614,10 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
             _absorb(v1, v2)  # "rallied in Niamey, the first such protest since 2023": the rally, named again
             mentions.pop(i)
             continue
-        chanted = _chanted(v2, mentions) or _crowds_demand(v2, mentions)
+        chanted = _chanted(v2, mentions) or _crowds_demand(v2, mentions) or _same_crowd_goes_on(v2, mentions)
         if chanted is not None:  # "rallied after prayers, chanting slogans": the rally's own doing
             _absorb(chanted, v2)
+            into[i] = chanted
             mentions.pop(i)
             continue
         if not (_purpose(v2.trigger) or voiced):
@@ -2626,13 +2628,26 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
                 _absorb(crowd, v2)
                 mentions.pop(i)
             continue
-        v1 = mentions.get(v2.trigger.head.i)
+        # ("burned tyres and blocked roads to protest": the blockade joined the burning)
+        v1 = mentions.get(v2.trigger.head.i) or into.get(v2.trigger.head.i)
         if v1 is None or v1.cls in _STATEMENT or FAMILIES.get(v1.cls) != FAMILIES.get(v2.cls):
             continue
         if FAMILIES.get(v1.cls) is None:
             continue
         _absorb(v1, v2)
         mentions.pop(i)
+
+
+def _same_crowd_goes_on(m: Mention, mentions: dict[int, Mention]) -> Mention | None:
+    """The demonstration whose crowd goes on in a verb joined to its own with no subject of its own
+    ("Protesters chanted slogans against the government and blocked roads"): that demonstration."""
+    if m.cls not in DEMONSTRATION_CLASSES:
+        return None
+    verb = _own_verb(m.trigger)
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((d for d in mentions.values() if d is not m and d.cls in DEMONSTRATION_CLASSES
+                 and _own_verb(d.trigger).i == verb.head.i), None)
 
 
 def _crowds_demand(m: Mention, mentions: dict[int, Mention]) -> Mention | None:
@@ -2964,8 +2979,10 @@ def _shared_verb_of(m: Mention, told: dict[int, Mention]) -> Mention | None:
     event = told[t.head.i]
     # a subject of its own tells another act, unless it goes on with a weapon of the same kind ("a jet dropped
     # bombs on the crowd, and a helicopter later fired on those fleeing")
-    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-    return event if not own or (FAMILIES.get(m.cls) == "remote" and FAMILIES.get(event.cls) == "remote") else None
+    subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    same_kind = FAMILIES.get(m.cls) == "remote" and FAMILIES.get(event.cls) == "remote"
+    # (or an aircraft of the forces told: "its troops had exchanged fire with gunmen and an aircraft struck ...")
+    return event if subject is None or same_kind or _aircraft(subject) else None
 
 
 def _retell(target: Mention, other: Mention) -> None:
@@ -3071,11 +3088,13 @@ def _detail_of_lead(m: Mention, previous: Mention, out: list[Mention]) -> bool:
     if before is None or before.start != previous.sent.start:
         return False  # the very next sentence only
     # done by unnamed attackers, as the lead's: not security forces answering ("Soldiers killed three smugglers")
-    agent, lead_agent = clause_agent(_own_verb(m.trigger)), clause_agent(previous.trigger)
+    agent, lead_agent = clause_agent(_own_verb(m.trigger)), clause_agent(_act_verb(previous.trigger))
     forces = [a for a in (agent, lead_agent) if a is not None and a.lower_ in SECURITY_FORCES]
     # (but a force's aircraft go on with its air strike: "... military air strike ... A jet dropped bombs")
     aircraft = agent is not None and _aircraft(agent) and previous.cls == "air"
-    if agent is None or (forces and not aircraft):
+    # (and forces going on with their own raid: "Israeli forces killed seven in a raid ... its troops had
+    # exchanged fire with gunmen")
+    if agent is None or (forces and not aircraft and len(forces) < 2):
         return False
     # a day of its own is another day's act, unless the lead told none: then it dates the lead ("... have taken
     # the town, the group said on Sunday. It said its fighters captured the last outpost on Saturday")
@@ -3094,7 +3113,19 @@ def _perfect_since(m: Mention) -> bool:
 
 def _aircraft(agent: Token) -> bool:
     """An aircraft or drone ("a fighter jet", "a helicopter", "warplanes")."""
-    return agent.lower_ in AIR_WORDS or agent.lower_ in ("helicopter", "helicopters", "gunship", "gunships")
+    return agent.lower_ in AIR_WORDS or agent.lower_ in ("helicopter", "helicopters", "gunship", "gunships",
+                                                         "aircraft")
+
+
+def _act_verb(t: Token) -> Token:
+    """The verb an event noun is the object of, or hangs on through a preposition ("killed seven in a raid":
+    killed), else the word itself."""
+    node = t
+    while node.pos_ == "NOUN" and node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "prep" and node.head.i != node.i:
+            node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else t
 
 
 def _own_verb(t: Token) -> Token:
@@ -3526,8 +3557,13 @@ def _sensed_blasts(m: Mention) -> bool:
     """Blasts told as what people heard or felt ("explosions shook the city", "blasts were heard"): the
     sound of an attack, with no doer, weapon or toll of their own."""
     t = m.trigger
-    return (m.cls == "explosion" and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
+    return (t.lower_ in SOUNDS_OF_FIGHTING and t.dep_ in ("nsubj", "nsubjpass")
             and t.head.lower_ in SENSED_VERBS and not m.casualties)
+
+
+# Nouns for what a fight sounds like: "gunfire and explosions were heard across the city".
+SOUNDS_OF_FIGHTING = frozenset("explosion explosions blast blasts gunfire gunshots shots shooting firing "
+                               "detonations".split())
 
 
 def _same_target(verb: Token, previous: Mention) -> bool:

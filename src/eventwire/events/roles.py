@@ -147,7 +147,8 @@ ARMED = frozenset(
 # "unknown persons", "unidentified armed individuals", "masked men": ACLED's Unidentified Armed Group
 UNKNOWN_WORDS = frozenset({"unknown", "unidentified", "armed", "masked", "hooded"})
 UNKNOWN_HEADS = frozenset(
-    {"men", "man", "persons", "person", "people", "individuals", "individual", "group", "groups", "actors"}
+    {"men", "man", "persons", "person", "people", "individuals", "individual", "group", "groups", "actors", "youths",
+     "youth"}
 )
 GROUP_WORDS = frozenset(
     {"group", "organization", "organisation", "movement", "militia", "it", "its", "they", "their"}
