@@ -252,6 +252,18 @@ def _after_remote(m: Mention, mentions: list[Mention]) -> bool:
     return i > 0 and mentions[i - 1].cls in coding.REMOTE_CLASSES
 
 
+def _named_in_telling(m: Mention, resolver: roles.Resolver, country: str | None) -> roles.RoleActor | None:
+    """The armed group a later telling of the event names as its doers ("Islamist militants attacked an army
+    base ... JNIM said its fighters had overrun the base"), else None."""
+    for r in (*m.details, *m.repeats):
+        if _background(r):
+            continue
+        found = resolver.resolve(roles.agent_and_patient(r)[0], r.cls, country, agent=True)
+        if found is not None and found.inter in (2, 3) and not found.name.startswith("Unidentified"):
+            return found
+    return None
+
+
 def _background(m: Mention) -> bool:
     """A mention told as a state that has lasted ("the cartel has been fighting local gangs for control of the
     region"): not the telling of one act, whatever it was folded into."""
@@ -259,7 +271,7 @@ def _background(m: Mention) -> bool:
     return head.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children)
 
 
-def _time_of_day(text: str) -> bool:
+def _time_of_day_only(text: str) -> bool:
     """A time expression that names only a time of day ("in the afternoon", "at dawn", "around 5 p.m."),
     no day of its own and no shift from another time."""
     return not names_day(text) and bool(re.search(
@@ -385,10 +397,11 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
     when = _when(m, clause, ctx, owned)
     if when.span is None and before is not None:
         when = _shifted(clause, ctx, before) or when
-    if before is not None and when.span is not None and _time_of_day(when.span.text) and when.value != before.value:
+    part = when.span
+    if before is not None and part is not None and _time_of_day_only(part.text) and when.value != before.value:
         # "Police arrived in the afternoon and exchanged fire": the afternoon of the day told before, not of
         # the last date the text names (that of a statement: "the UN said on Friday")
-        when = replace(before, span=when.span, reason=f"{when.span.text}: on the day of the event told before")
+        when = replace(before, span=part, reason=f"{part.text}: on the day of the event told before")
     if when.span is None and before is not None and coding.stopped_weapons(m) and _after_remote(m, ctx.mentions):
         # "Militants fired rockets on Thursday evening. Most were intercepted": the barrage's day
         when = replace(before, reason=f"the weapons stopped are those of the attack told before ({before.value})")
@@ -425,11 +438,7 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
     resolver = ctx.resolver
     actor1 = resolver.resolve(agent, m.cls, country, agent=True)
     if actor1 is None or actor1.name.startswith("Unidentified"):
-        # "Islamist militants attacked an army base ... JNIM said its fighters had overrun the base": the group
-        # the telling names as the doers
-        actor1 = next((found for r in [*m.details, *m.repeats] if not _background(r) for found in [resolver.resolve(
-            roles.agent_and_patient(r)[0], r.cls, country, agent=True)] if found is not None
-            and found.inter in (2, 3) and not found.name.startswith("Unidentified")), actor1)
+        actor1 = _named_in_telling(m, resolver, country) or actor1
     moved = m.cls in roles.MOVE_CLASSES and actor1 is not None and actor1.country
     actor2 = resolver.resolve(patient, m.cls, actor1.country if moved and actor1 else country)
     for verb in (v for v in m.modifiers if actor2 is None and v.pos_ == "VERB" and m.cls == "abduct"):
