@@ -709,3 +709,28 @@ def test_armed_youths_are_an_armed_group_not_rioters(pipe):
 def test_a_purpose_of_a_verb_joined_to_the_crowds_first_act_is_that_act(pipe):
     text = "Youths burned tyres and blocked roads in Juba on Sunday to protest against fuel prices."
     assert len(specific(pipe, text)) == 1, [(e.trigger.text if e.trigger else None) for e in specific(pipe, text)]
+
+
+# --- thirteenth batch: a village attack in El Gezira, a drone attack on a base in Cauca ---
+
+
+def test_the_bodys_toll_is_not_the_headlines_vague_one(pipe):
+    text = ("RSF fighters kill dozens in attack on village in Sudan\n\nFighters of the Rapid Support Forces killed at "
+            "least 124 people in a village in El Gezira state, activists said on Saturday.")
+    assert [e.fatalities.low for e in specific(pipe, text)] == [124]
+
+
+def test_a_wire_datelines_date_never_dates_an_event(pipe):
+    text = ("BOGOTA, April 15 (Wire) - Rebels attacked an army base in Cauca province with explosives dropped from "
+            "drones on Sunday, wounding four soldiers, the army said.")
+    found = specific(pipe, text, published=date(2024, 4, 15))
+    assert found and {e.date.value for e in found} == {date(2024, 4, 14)}, [
+        (e.trigger.text if e.trigger else None, e.sub_event_type, e.date) for e in found]
+
+
+def test_explosives_dropped_from_drones_in_an_attack_are_its_air_strike(pipe):
+    text = ("FARC dissidents attacked an army base in the municipality of Argelia in Cauca province with "
+            "explosives dropped from drones on Sunday, wounding four soldiers, the army said.")
+    found = specific(pipe, text, published=date(2024, 4, 15))
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"], [
+        (e.trigger.text if e.trigger else None, e.sub_event_type) for e in found]

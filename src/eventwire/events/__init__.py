@@ -90,11 +90,13 @@ def find_events(
     )
     if not mentions:
         return []
+    datelines = _dateline_dates(article.text)
     ctx = _Context(
         doc=doc,
         published=article.published,
         days=historical_days if historical_days is not None else _cached_days(),
-        times=times,
+        # a wire dateline's date ("BOGOTA, April 15 (Wire) -") is the report's, never an event's
+        times=[t for t in times if not any(lo <= t.span.start < hi for lo, hi in datelines)],
         places=[p for p in places if not (anchors.modifier(doc, p.span) or anchors.in_body_name(doc, p))],
         # a country in a name ("the Kenya Red Cross", "the Bank of Ghana") is no location, not even a last one
         named_in=[p for p in places if p.feature != "PCLI" and anchors.modifier(doc, p.span)],
@@ -117,6 +119,21 @@ def find_events(
             before = event.date
         out.append(event)
     return out
+
+
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'.\- ]{2,}(?:,[ \t]*[A-Z][\w.'\- ]*)*,[ \t]*"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+    r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]",
+    re.M,
+)
+
+
+def _dateline_dates(text: str) -> list[tuple[int, int]]:
+    """Character spans of the dates of wire datelines ("PORT-AU-PRINCE, Oct. 14 (Wire) -", "KADUNA, Nigeria,
+    March 7 (Wire) -")."""
+    return [m.span("date") for m in _DATELINE.finditer(text)]
 
 
 @dataclass(frozen=True)

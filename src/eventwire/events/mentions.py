@@ -2610,6 +2610,12 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
         voiced = v2.cls in _STATEMENT and v2.trigger.dep_ == "advcl" and v2.trigger.tag_ == "VBG"
         named = v2.trigger.pos_ == "NOUN" and v2.trigger.dep_ in ("npadvmod", "appos")
         v1 = mentions.get(v2.trigger.head.i) if named else None
+        means = _means_of(v2.trigger, mentions)
+        if means is not None:  # "attacked an army base with explosives dropped from drones": the drones' strike
+            _absorb(means, v2)
+            means.cls = _specialise(means.cls, v2.cls)
+            mentions.pop(i)
+            continue
         if v1 is not None and FAMILIES.get(v1.cls) is not None and FAMILIES.get(v1.cls) == FAMILIES.get(v2.cls):
             _absorb(v1, v2)  # "rallied in Niamey, the first such protest since 2023": the rally, named again
             mentions.pop(i)
@@ -2636,6 +2642,20 @@ def _merge_occurrences(mentions: dict[int, Mention]) -> None:
             continue
         _absorb(v1, v2)
         mentions.pop(i)
+
+
+def _means_of(t: Token, mentions: dict[int, Mention]) -> Mention | None:
+    """The attack whose means a participle describes ("attacked the base with explosives dropped from
+    drones", "struck the town with shells fired from across the border"), else None."""
+    thing = t.head
+    if t.dep_ == "acl" and thing.dep_ == "pobj" and thing.head.lower_ == "with":
+        attack = mentions.get(thing.head.head.i)
+    elif t.dep_ == "pobj" and thing.lower_ == "from" and thing.head.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in thing.head.children):
+        attack = mentions.get(thing.head.head.i)  # "attacked the base ... and dropped explosives from drones"
+    else:
+        return None
+    return attack if attack is not None and FAMILIES.get(attack.cls) in ("violence", "remote") else None
 
 
 def _same_crowd_goes_on(m: Mention, mentions: dict[int, Mention]) -> Mention | None:
@@ -3043,6 +3063,9 @@ def _previous_violent(out: list[Mention], m: Mention) -> Mention | None:
     """The first violent mention of the sentence before ``m``'s ("Herders attacked the village and stole
     cattle. Two people were killed.": the attack, not the theft), else None."""
     doc = m.sent.doc
+    headline = headline_end(doc_text(doc)) or 0
+    if m.trigger.idx >= headline:  # the body's tolls are not the headline's: it only announces the lead
+        out = [e for e in out if e.trigger.idx >= headline]
     if out and out[-1].sent.start == m.sent.start:
         # another event in the same sentence: the toll may be its own, unless a headline's semicolon parts
         # them ("Militia attacks village; kills 5 and steals livestock")
