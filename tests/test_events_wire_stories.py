@@ -734,3 +734,32 @@ def test_explosives_dropped_from_drones_in_an_attack_are_its_air_strike(pipe):
     found = specific(pipe, text, published=date(2024, 4, 15))
     assert [e.sub_event_type for e in found] == ["Air/drone strike"], [
         (e.trigger.text if e.trigger else None, e.sub_event_type) for e in found]
+
+
+# --- fourteenth batch: machine-translated French reports (a market attack in Yatenga, a locality taken in Rutshuru) ---
+
+
+def test_control_taken_in_a_translated_word_order_is_ground_taken(pipe):
+    text = "M23 rebels took control on Tuesday of the locality of Nyanzale in North Kivu."
+    assert [e.sub_event_type for e in specific(pipe, text)] == ["Non-state actor overtakes territory"]
+
+
+def test_a_town_taken_after_fighting_told_by_a_verb_is_one_event_against_the_side_fought(pipe):
+    text = "M23 rebels took control of the town of Nyanzale on Tuesday after fighting with the Congolese army."
+    assert [e.actor2 for e in specific(pipe, text)] == ["Military Forces of the Democratic Republic of Congo"]
+
+
+def test_what_the_assailants_also_burned_and_took_is_their_attack(pipe):
+    text = ("At least thirty civilians were killed on Saturday in an attack by armed men on the village of Nodin. "
+            "According to a resident, the assailants also burned shops and took away livestock.")
+    assert len(specific(pipe, text)) == 1, [(e.trigger.text if e.trigger else None) for e in specific(pipe, text)]
+
+
+def test_jihadist_violence_is_armed_attacks_not_a_riot(pipe):
+    text = "Since 2015, jihadist violence has left more than 20,000 dead in Burkina Faso, according to the NGO."
+    assert [e.event_type for e in events(pipe, text)] == ["Violence against civilians"]
+
+
+def test_an_act_a_government_calls_for_is_an_intent(pipe):
+    text = "The State Department called on Wednesday on the rebels to withdraw from the town immediately."
+    assert "specific" not in [e.kind for e in events(pipe, text)]

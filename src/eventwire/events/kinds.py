@@ -243,6 +243,8 @@ def intent(tokens: list[Token], when: EventDate | None, published: date | None) 
         return True  # "threatened on Wednesday to resume attacks" (the parser hangs the infinitive as an adverb)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lower_ in CALL_VERBS:
         return True  # a call for an act: the act is planned, not done
+    if verb.dep_ == "xcomp" and verb.head.lower_ in CALL_VERBS:
+        return True  # "called on the M23 to withdraw", "urged the army to stop": asked for, not done
     for c in _children(tokens):
         if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
             return True

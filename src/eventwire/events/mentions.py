@@ -479,6 +479,9 @@ def _to_the_streets(tok: Token) -> bool:
 
 # Nouns of unrest that are a trigger only as an event that happened, not as a topic ("calls to end violence").
 UNREST_NOUNS = frozenset({"violence", "unrest", "chaos", "mayhem", "pandemonium"})
+# Adjectives that make "violence" the attacks of armed groups, not a crowd's riot.
+ARMED_VIOLENCE = frozenset({"jihadist", "jihadi", "islamist", "militant", "insurgent", "terrorist", "extremist",
+                            "armed", "rebel", "gang", "separatist"})
 # Words whose object or complement is unrest as a topic: prevented, condemned, feared, warned against.
 UNREST_TOPIC_WORDS = frozenset(
     {
@@ -680,6 +683,8 @@ def _burns_tyres(tok: Token) -> bool:
 def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     """The event class of a trigger in context, or None when the word is not used for an event here."""
     lower_children = {c.lower_ for c in tok.children}
+    if lemma == "violence" and lower_children & ARMED_VIOLENCE:
+        return "attack"  # "jihadist violence", "militant violence": armed groups' attacks, no riot
     if lemma in ("down", "shoot", "destroy") and _downing(tok):
         return "disrupt"  # "air defences downed 32 drones", "shot down 12 drones": weapons stopped, no attack
     if (cls in REMOTE_NOUN_CLASSES and tok.pos_ == "NOUN" and tok.lower_ in PROJECTILES
@@ -1081,8 +1086,11 @@ def _armed_subject(tok: Token) -> bool:
 
 def _control_of_place(tok: Token) -> bool:
     """ "took control of the town of Kyaukme", "wrested control of two districts": a place changing hands."""
-    held = [g for c in tok.children if c.dep_ == "dobj" and c.lower_ == "control"
-            for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    control = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "control"]
+    # ("took control on Tuesday of the locality of Nyanzale": the parser hangs the "of" on the verb)
+    owners = [*control, tok] if control else []
+    held = [g for c in owners for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
     return any(o.lower_ in PLACE_NOUNS - TAKEN_OVER_NOT_PLACES or o.ent_type_ in ("GPE", "LOC", "FAC") for o in held)
 
 
@@ -1796,7 +1804,8 @@ def _merge_target(tok: Token, ids: dict[int, Mention]) -> Mention | None:
     # "overran the town after days of fighting", "captured the outpost after a three-day assault": the fight
     # that won it
     obj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" else tok
-    if (obj.dep_ == "pobj" and obj.head.lower_ in ("after", "following", "amid") and obj.head.head.i in ids
+    # ("took control of the locality after fighting with the army": the fight as a verb after "after")
+    if (obj.dep_ in ("pobj", "pcomp") and obj.head.lower_ in ("after", "following", "amid") and obj.head.head.i in ids
             and ids[obj.head.head.i].cls in ("territory", "clash") and tok.i in ids
             and ids[tok.i].cls in ("clash", "attack")):  # ("were repelled after an hour of fighting")
         return ids[obj.head.head.i]
@@ -3511,7 +3520,10 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
     acts = FAMILIES.get(m.cls) in ACT_FAMILIES or m.cls == "looting"
     if not acts or FAMILIES.get(previous.cls) not in ACT_FAMILIES:
         return False
-    if _told_as_another(m.sent):
+    # (but "the assailants also burned shops and took away livestock": what the attack also did, told by its doers)
+    also_took = m.cls == "looting" and _named_doers(force_agent(m.trigger)) and not _told_as_another(
+        [w for w in m.sent if w.lower_ != "also"])
+    if _told_as_another(m.sent) and not also_took:
         return False
     verb = m.trigger
     # "stormed the post with grenades", "launched heavy gunfire": the act whose object or means the word is
@@ -3587,6 +3599,12 @@ def _sensed_blasts(m: Mention) -> bool:
 # Nouns for what a fight sounds like: "gunfire and explosions were heard across the city".
 SOUNDS_OF_FIGHTING = frozenset("explosion explosions blast blasts gunfire gunshots shots shooting firing "
                                "detonations".split())
+
+
+def _named_doers(agent: Token | None) -> bool:
+    """ "the assailants", "the attackers": the doers of an act already told, named by the definite article."""
+    return agent is not None and singular(agent) in DOER_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children)
 
 
 def _same_target(verb: Token, previous: Mention) -> bool:
