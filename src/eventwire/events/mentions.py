@@ -3145,8 +3145,7 @@ def _perfect_since(m: Mention) -> bool:
 
 def _aircraft(agent: Token) -> bool:
     """An aircraft or drone ("a fighter jet", "a helicopter", "warplanes")."""
-    return agent.lower_ in AIR_WORDS or agent.lower_ in ("helicopter", "helicopters", "gunship", "gunships",
-                                                         "aircraft")
+    return agent.lower_ in AIR_WORDS or agent.lower_ in ("gunship", "gunships")
 
 
 def _act_verb(t: Token) -> Token:
@@ -3414,9 +3413,14 @@ def crowd_act(m: Mention) -> bool:
         return False
     agent = force_agent(m.trigger)
     if agent is not None and (agent.like_num or agent.lower_ in HOW_MANY):  # "thousands of protesters"
-        agent = next((o for p in agent.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"), agent)
+        agent = _of_object(agent) or agent
     return agent is not None and agent.lower_ in CROWD_WORDS
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The object of the "of" after ``tok`` ("thousands of protesters", "three of the attackers"), else None."""
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 HOW_MANY = frozenset("thousands hundreds dozens scores tens hundred thousand dozen".split())
@@ -3544,8 +3548,7 @@ def _referring_act(m: Mention, previous: Mention) -> bool:
         return True
     if agent is not None and (agent.lower_ in ("one", "another") or agent.ent_type_ == "ORDINAL"):
         # "Three of the attackers were shot dead and a fourth blew himself up", "one of the gunmen fled"
-        counted = next((o for p in agent.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj"), None)
+        counted = _of_object(agent)
         if counted is None:
             return agent.lower_ != "one"
         agent = counted
