@@ -65,3 +65,20 @@ def test_places_event_location_named_region_is_precision_3(nlp, gazetteer):
 ])
 def test_places_event_location_people_of_a_town_are_where_they_act(nlp, gazetteer, text, name):
     assert locate(nlp, gazetteer, text).name == name
+
+
+def test_places_event_location_a_first_level_area_spelt_with_single_vowels_is_found(gazetteer):
+    assert [(c.name, c.country, c.feature) for c in gazetteer.lookup("Hiraan")] == [("Hiiraan", "SO", "ADM1")]
+
+
+def test_places_event_location_a_namesake_abroad_gives_way_to_the_areas_in_the_bracket(nlp, gazetteer):
+    # "Selm" is also a German town; the bracket places the village in Lebanon
+    loc = locate(nlp, gazetteer, "An Israeli drone struck a car in Khirbet Selm (Bint Jbeil, Nabatiyeh), killing a "
+                                 "Hezbollah commander.")
+    assert loc.country == "LB" and loc.geo_precision >= 2
+
+
+def test_places_event_location_part_of_a_misspelt_area_overrules_nothing(nlp, gazetteer):
+    # "Gushu" (a Chinese town) read inside the misspelt "Uasin Gushu" is no evidence against Eldoret
+    loc = locate(nlp, gazetteer, "Residents stormed a police station near Eldoret (Kapsoya, Ainabkoi, Uasin Gushu).")
+    assert (loc.name, loc.country) == ("Eldoret", "KE")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.places.normalize import abbreviation_key, normalize, skeleton, strip_articles
+from eventwire.places.normalize import abbreviation_key, normalize, single_letters, skeleton, strip_articles
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,14 @@ def test_places_normalize_homs_hims():
 def test_places_normalize_abbreviation_keeps_dots():
     assert abbreviation_key("W. Va.") == "w.va."
     assert abbreviation_key("Pa.") != normalize("PA")
+
+
+@pytest.mark.parametrize("variant", ["Hiraan", "Hiiraan"])
+def test_places_normalize_doubled_letters_meet_on_the_area_key(variant):
+    # Somali transliterations double vowels or not
+    assert single_letters(variant) == single_letters("Hiiraan") == "~hiran"
+
+
+def test_places_normalize_area_key_never_equals_an_ordinary_key():
+    # areas only match by it: "Garre" (a clan) must not meet the French town Gare on "gare"
+    assert single_letters("Garre") != normalize("Gare")

@@ -38,8 +38,8 @@ from eventwire.places.resolve import (
 from eventwire.places.resolve import find_demonyms as _find_demonyms
 from eventwire.records import Event, EventLocation, Place, Span
 
-__all__ = ["Candidate", "Demonym", "Gazetteer", "code_at_seats", "event_location", "find_demonyms", "find_places",
-           "source_countries"]
+__all__ = ["NAMED_IN_CLAUSE", "PLACED_AREA", "Candidate", "Demonym", "Gazetteer", "code_at_seats", "event_location",
+           "find_demonyms", "find_places", "in_clause", "source_countries"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +151,18 @@ AT = frozenset("in at near outside inside around across within throughout betwee
 # of X"); after a word for its people ("residents of X") it says where they live, which is where they act
 # unless the clause says "in" somewhere else or places another name in its areas.
 AT_OF = SETTLEMENT_OF | SURROUNDINGS
+# The reason given for a place the clause names with no preposition: the object or subject of its verb ("shelled
+# Kryvyi Rih"), or a name before a noun ("a Kryvyi Rih hospital").
+NAMED_IN_CLAUSE = "place named in the clause"
+# The reason given for a name the gazetteer lacks, coded at the area the text places it in ("X (Y, Z)").
+PLACED_AREA = "the area the text places it in"
+
+
+def in_clause(location: EventLocation) -> bool:
+    """Whether an event's location comes from its own clause (a place named there, or the area the text places
+    an unknown name of the clause in), not from the document's main place."""
+    reason = location.reason
+    return reason is None or reason == NAMED_IN_CLAUSE or PLACED_AREA in reason
 
 
 def event_location(places: list[Place], start: int, end: int, doc: Doc) -> EventLocation:
@@ -172,6 +184,13 @@ def event_location(places: list[Place], start: int, end: int, doc: Doc) -> Event
         cue = _cue_at(doc, place.span.start)
         areas = _placed_in(place, places, text)
         stand_in = place
+        known_areas = [a for a in areas if a.resolved and _whole_item(a, text)]
+        if place.resolved and known_areas and all(a.country != place.country for a in known_areas):
+            # "Khirbet Selm (Bint Jbeil, Nabatiyeh)": a reading abroad (Selm in Germany) that the areas the text
+            # places the name in contradict is a namesake; the area stands in, as for a name not found (an area
+            # read from part of its item is no such evidence: "Uasin Gushu", misspelt, is no Gushu in China)
+            place = replace(place, name=None, geonameid=None, country=None, admin1=None, admin2=None, lat=None,
+                            lon=None, feature=None, reason="a namesake outside the areas the text places it in")
         if not place.resolved:
             stand_in = next((a for a in areas if a.resolved), None)  # type: ignore[assignment]
             if stand_in is None:
@@ -193,9 +212,9 @@ def event_location(places: list[Place], start: int, end: int, doc: Doc) -> Event
                                  "the document's main place")
         if stand_in is not place:
             return _location(stand_in, max(2, _precision(stand_in, False)),
-                             f"{place.span.text} not resolved: the area the text places it in")
+                             f"{place.span.text} not resolved: {PLACED_AREA}")
         return _location(place, _precision(place, cue in NEAR),
-                         None if at or attached else "place named in the clause")
+                         None if at or attached else NAMED_IN_CLAUSE)
     main = _main_place(places, doc, text)
     if main is None:
         return EventLocation(name=None, reason="no resolved place in the clause or the document")
@@ -228,6 +247,14 @@ def _placed_in(place: Place, places: list[Place], text: str) -> list[Place]:
         out.append(other)
         last = other.span.end
     return out
+
+
+def _whole_item(area: Place, text: str) -> bool:
+    """Whether a place read in a list of areas is the whole item between its separators ("Dera Bugti" in
+    "Sui, Dera Bugti"), not a word of a longer name the gazetteer lacks ("Gushu" of "Uasin Gushu")."""
+    before = text[max(0, area.span.start - 40):area.span.start]
+    after = text[area.span.end:area.span.end + 2]
+    return before.rstrip()[-1:] in ("(", ",") and after.lstrip()[:1] in (",", ")", ".", ";", "")
 
 
 def _cue_at(doc: Doc, char: int) -> str | None:

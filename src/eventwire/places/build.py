@@ -42,7 +42,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventwire.places.normalize import abbreviation_key, normalize, skeleton, strip_articles
+from eventwire.places.normalize import abbreviation_key, normalize, single_letters, skeleton, strip_articles
 
 __all__ = ["BUILD_VERSION", "DEFAULT_PATH", "SCHEMA", "build_gazetteer", "default_path", "import_geonames", "name_keys"]
 
@@ -63,7 +63,7 @@ def default_path() -> Path:
 SCHEMA_VERSION = "1"
 # Bumped whenever the build writes different rows or names; a gazetteer built by an older build is rebuilt
 # on open (``Gazetteer.open``) unless GeoNames data was imported into it.
-BUILD_VERSION = "24"
+BUILD_VERSION = "25"
 
 SCHEMA = """
 CREATE TABLE place (
@@ -163,13 +163,17 @@ class _Row:
             self.names[name] = quality
 
 
-def name_keys(names: dict[str, int]) -> Iterator[tuple[str, int]]:
-    """(key, quality) pairs for a place's names: normalised, article-stripped and skeleton forms."""
+def name_keys(names: dict[str, int], area: bool = False) -> Iterator[tuple[str, int]]:
+    """(key, quality) pairs for a place's names: normalised, article-stripped and skeleton forms; for a
+    first-level area (``area``), also the form with doubled letters written once (Somali "Hiiraan" is often
+    "Hiraan"), which for towns and districts would match too many foreign names ("Loima" with Loimaa)."""
     best: dict[str, int] = {}
     for name, quality in names.items():
         forms = [(abbreviation_key(name) if "." in name else normalize(name), quality)]
         if quality != ABBREVIATION and not (name.isupper() and "." in name):  # "L.A." is only "L.A."
             forms.append((strip_articles(name), max(quality, STRIPPED)))
+            if area:
+                forms.append((single_letters(name), max(quality, STRIPPED)))
             if quality <= ALTERNATE:
                 sk = skeleton(name)
                 if len(sk.replace(" ", "")) >= 3:
@@ -919,7 +923,7 @@ def _write(db: sqlite3.Connection, rows: Iterable[_Row]) -> int:
         db.executemany(
             "INSERT INTO name VALUES (?,?,?) ON CONFLICT (key, place) DO UPDATE SET "
             "quality = min(quality, excluded.quality)",
-            [(key, row.id, q) for key, q in name_keys(row.names)],
+            [(key, row.id, q) for key, q in name_keys(row.names, area=row.feature == "ADM1")],
         )
         count += 1
     return count

@@ -19,7 +19,7 @@ from anyascii import anyascii
 
 from eventwire.errors import GazetteerError
 from eventwire.places.build import BUILD_VERSION, SKELETON, STRIPPED, build_gazetteer, default_path
-from eventwire.places.normalize import abbreviation_key, normalize, skeleton, strip_articles
+from eventwire.places.normalize import abbreviation_key, normalize, single_letters, skeleton, strip_articles
 
 __all__ = ["Candidate", "Gazetteer", "GazetteerError"]
 
@@ -160,7 +160,7 @@ class Gazetteer:
         floors: dict[str, int] = {}
         if "." in name:
             floors[abbreviation_key(name)] = 0
-        for key, floor in ((normalize(name), 0), (strip_articles(name), 2)):
+        for key, floor in ((normalize(name), 0), (strip_articles(name), 2), (single_letters(name), 2)):
             floors.setdefault(key, floor)
         # "St. Paul" is Saint Paul's own name, written with the abbreviation's period; without one ("St Mary's"
         # school) no other spelling is looked up (the British "St Albans" is GeoNames' own name already)

@@ -1,6 +1,6 @@
 """Name normalisation for gazetteer keys: pure ``str -> str`` functions.
 
-Three keys per name, from strict to loose:
+Four keys per name, from strict to loose:
 
 ``normalize``  ASCII transliteration (anyascii), lower case, punctuation, hyphens and apostrophes removed
                (``Deir ez-Zor`` -> ``deir ez zor``, ``Ḩimş`` -> ``hims``).
@@ -8,6 +8,8 @@ Three keys per name, from strict to loose:
                assimilated article fused into a word (``Ezzor`` -> ``zor``):
                ``Deir al-Zour`` -> ``deir zour``,
                ``Dayr az Zawr`` -> ``dayr zawr``, ``Deir Ezzor`` -> ``deir zor``.
+``single_letters``  for administrative areas only, the stripped form with doubled letters written once
+               (``Hiiraan`` -> ``~hiran``), for transliterations that double vowels or not.
 ``skeleton``   consonant skeleton of the stripped form, a fallback for transliteration variants that differ in
                vowels only (``Deir ez-Zor``, ``Dayr az Zawr`` -> ``dr zr``; ``Homs``, ``Hims`` -> ``hms``).
 """
@@ -19,7 +21,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["ARTICLES", "abbreviation_key", "normalize", "skeleton", "strip_articles"]
+__all__ = ["ARTICLES", "abbreviation_key", "normalize", "single_letters", "skeleton", "strip_articles"]
 
 # Arabic definite article as transliterated (incl. sun-letter assimilations) and Romance/Hebrew articles that
 # news transliterations drop or keep at random.
@@ -55,6 +57,15 @@ def strip_articles(name: str) -> str:
     if kept[0] in ARTICLES and len(kept) > 1:  # "Al Raqqa" -> "raqqa"
         kept = kept[1:]
     return " ".join(kept)
+
+
+@lru_cache(maxsize=200_000)
+def single_letters(name: str) -> str:
+    """Key of an administrative area's name with doubled letters written once, for transliterations that
+    double vowels or not (Somali ``Hiiraan`` / ``Hiraan``, ``Shabeelle`` / ``Shabelle``) -> ``~hiran``,
+    ``~shabele``. Unlike the skeleton it keeps every vowel, so one-word names match too; the ``~`` keeps these
+    keys apart from the other keys, so that only areas match by them (not "Garre" with the French town Gare)."""
+    return "~" + _REPEAT.sub(r"\1", strip_articles(name))
 
 
 @lru_cache(maxsize=200_000)
