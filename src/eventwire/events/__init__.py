@@ -450,7 +450,7 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
         if claimer is None:
             claimer = roles.agent_and_patient(r)[2]
     # generic actors take the event's country when its place is named with it, else the document's
-    attached = where is not None and where.country and where.reason is None
+    attached = where is not None and where.country and places_stage.in_clause(where)
     country = where.country if attached and where else ctx.country or (where.country if where else None)
     resolver = ctx.resolver
     actor1 = resolver.resolve(agent, m.cls, country, agent=True)
@@ -473,6 +473,8 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
         actor2 = resolver.named_in(m.trigger, after=m.trigger.i)  # "warned of a resurgence of X"
     if result.kind == "statement" and actor1 is not None and actor1.country:
         where = anchors.country_location(actor1.country) or where
+    if m.cls == "base" and patient is not None and patient.lower_ in roles.MILITARY_SITES:
+        actor2 = None  # "militants set up a base": the base is what they set up, not the army's
     if m.cls in roles.MOVE_CLASSES and actor2 is not None and actor2.name.startswith(("Military", "Police")):
         actor1, actor2 = actor2, None  # "withdraw 500 troops", "deployed police": the forces are the actor
     claimed = resolver.resolve(claimer, m.cls, country, agent=True) if claimer is not None else None

@@ -22,6 +22,7 @@ from eventwire.events.mentions import (
     CURFEW_NOUNS,
     DAY_NAMES,
     DISPERSED_CROWDS,
+    ENTERING,
     PARTICIPANTS,
     Mention,
     incendiary_attack,
@@ -37,7 +38,7 @@ SURE_CONFIDENCE = 0.7  # a guess the actor rules do not overturn on weak evidenc
 REMOTE_CLASSES = frozenset({"explosion", "suicide", "shelling", "air", "grenade", "chemical"})
 PLANTED_CLASSES = frozenset({"explosion", "suicide", "grenade"})
 # Remote attacks whose word names the weapon, and so the sub-event type ("air strike", "shelled", "grenade")
-DEFINING_REMOTE_CLASSES = frozenset({"suicide", "shelling", "air", "grenade"})
+DEFINING_REMOTE_CLASSES = frozenset({"suicide", "shelling", "air", "grenade", "chemical"})
 # Classes whose word names the sub-event type once the classifier agrees on the event type: the weapon ("a drone
 # attack" is an air/drone strike) or the change of hands ("overran a district headquarters" is no armed clash)
 WORD_DEFINED_SUBS = DEFINING_REMOTE_CLASSES | {"territory"}
@@ -53,6 +54,11 @@ INTERVENTION = frozenset(
         "arrested",
         "detained",
         "batons",
+        "baton",
+        "lathi",  # South Asian reports: police "lathi-charged" (baton-charged) the crowd
+        "lathis",
+        "lathicharge",
+        "lathicharged",
         "cannon",
         "rubber",
         "fired",
@@ -186,7 +192,9 @@ def code(
     # a curfew imposed, extended or lifted is the authorities' measure, whatever unrest the classifier reads
     # in its sentence ("imposed a curfew after clashes between herders and farmers")
     # and so is a weapon intercepted, defused or downed ("Most were intercepted by the Iron Dome system")
-    measure = (m.trigger.lower_ in CURFEW_NOUNS or stopped_weapons(m)) and guess.event_type != STRATEGIC
+    # and so are weapons seized in a raid that hurt no one ("police raided a hideout and seized three rifles")
+    seized = m.cls == "disrupt" and m.lemma in ENTERING and not m.casualties and "clash" not in sentence_classes
+    measure = (m.trigger.lower_ in CURFEW_NOUNS or stopped_weapons(m) or seized) and guess.event_type != STRATEGIC
     if (guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE
             and not (remote_kept or not_strategic or measure)):
         same_type = guess.event_type == base.event_type and m.cls in WORD_DEFINED_SUBS
@@ -300,6 +308,8 @@ def _precedence(
         return Code(VAC, "Attack", "ASSAULT", base.plover_mode)
     if base.event_type == "Explosions/Remote violence" and "clash" in sentence_classes:
         return Code(BATTLE, "Armed clash", base.plover_type, base.plover_mode)
+    if m.cls == "territory" and unopposed(m) and ("clash" not in sentence_classes or _without_fight(m)):
+        return Code(STRATEGIC, "Non-violent transfer of territory", "RETREAT", "withdraw")
     if base.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory"):
         state = actor1 is not None and actor1.inter == 1
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
@@ -312,9 +322,36 @@ def _precedence(
         and not any(c.dep_ == "dobj" for c in m.trigger.children)
     ):
         return Code(STRATEGIC, "Non-violent transfer of territory", "RETREAT", "withdraw")
-    if base.sub_event_type == "Arrests" and actor1 is not None and actor1.inter in (2, 3, 4):
+    if base.sub_event_type == "Arrests" and (actor1 is not None and actor1.inter in (2, 3, 4) or _disappeared(m)):
+        # people taken by an armed group, or held where no one knows: ACLED's abduction / forced disappearance
         return Code(VAC, "Abduction/forced disappearance", "ASSAULT", "abduct")
     return base
+
+
+# What a place taken "without" was taken with no fight ("without a fight", "without resistance").
+FIGHT_WORDS = frozenset({"fighting", "fight", "resistance", "shot", "shots", "battle", "clash", "clashes",
+                         "bloodshed", "combat", "opposition"})
+LEAVING_LEMMAS = frozenset({"withdraw", "withdrew", "withdrawn", "withdrawing", "retreat", "retreated",
+                            "retreating", "abandon", "abandoned", "abandoning", "pull", "pulled", "pulling",
+                            "leave", "left", "leaving", "flee", "fled", "fleeing", "vacate", "vacated"})
+
+
+def _without_fight(m: Mention) -> list[Token]:
+    """The fight a place was taken without ("without fighting", "without a fight"), or nothing."""
+    return [g for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "without"
+            for g in c.children if g.dep_ in ("pobj", "pcomp") and g.lower_ in FIGHT_WORDS]
+
+
+def unopposed(m: Mention) -> bool:
+    """A place taken with no fight: "took control of the town without a fight", "entered the town after the
+    troops withdrew" (ACLED's non-violent transfer of territory)."""
+    fight = _without_fight(m)
+    for c in (c for t in (m.trigger, *fight) for c in t.children):
+        if c.dep_ == "advcl" and c.lower_ in LEAVING_LEMMAS and any(
+            g.dep_ == "mark" and g.lower_ in ("after", "as", "once", "when") for g in c.children
+        ):
+            return True
+    return bool(fight)
 
 
 # Heads of phrases that name armed people as the victims of an act ("two rangers were shot", "killed a
@@ -389,6 +426,16 @@ FORCES = frozenset(
 FORCE_VERBS = frozenset({"shot", "killed", "injured", "wounded", "beat", "beaten", "shooting", "killing"})
 
 
+# Words that say a detained person has not been seen since: "her whereabouts remain unknown", "held
+# incommunicado", "has not been heard from".
+DISAPPEARANCE_WORDS = frozenset({"whereabouts", "incommunicado", "disappeared", "disappearance", "unaccounted"})
+
+
+def _disappeared(m: Mention) -> bool:
+    """An arrest after which the person vanished ("detained an activist ... Her whereabouts remain unknown")."""
+    return any(t.lower_ in DISAPPEARANCE_WORDS for s in episode(m, follow=1) for t in s)
+
+
 def episode(m: Mention, follow: int = 2) -> list[SpacySpan]:
     """The mention's sentence and the next ones that go on describing it ("The demonstrators then barricaded
     the road ..."), up to ``follow`` sentences and not past a sentence that names another date."""
@@ -427,6 +474,8 @@ def _grievance(tok: Token, preps: frozenset[str] = GRIEVANCE_PREPS, within: Toke
         found = described or (node.dep_ in ("pobj", "pcomp") and (node.head.lower_ in preps or responds_to(node.head)))
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in GRIEVANCE_PREPS for c in node.children):
             found = True  # "demonstrated after police shot a man"
+        if node.dep_ == "dobj" and node.head.lower_ in GRIEVANCE_VERBS:
+            found = True  # "a sit-in to denounce the arrests of journalists", "protested the arrest of"
         if found:
             return within is None or not node.left_edge.i <= within.i <= node.right_edge.i
         if node.head.i == node.i:
@@ -435,6 +484,12 @@ def _grievance(tok: Token, preps: frozenset[str] = GRIEVANCE_PREPS, within: Toke
     return False
 
 
+# Verbs whose object is what a demonstration is against ("to denounce the arrests", "protesting the killing").
+GRIEVANCE_VERBS = frozenset(
+    {"denounce", "denounced", "denouncing", "condemn", "condemned", "condemning", "protest", "protested",
+     "protesting", "decry", "decried", "decrying", "oppose", "opposed", "opposing", "demand", "demanded",
+     "demanding"}
+)
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that tell a crowd's act as its grievance ("over the burning of a church"); not "of" ("suspected
 # of burning the dorms", "reports of looting") nor "after", "following" ("dispersed following running
@@ -451,7 +506,8 @@ def _crowd_violence(sents: list[SpacySpan], trigger: Token) -> bool:
             act = t.lower_ in ACT_WORDS and t.tag_ == "VBD" and not _passive(t)
             if not (t.lower_ in RIOT_WORDS or act) or t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTS:
                 continue
-            if _grievance(t, RIOT_GRIEVANCE_PREPS, within=trigger) or _symbol_burnt(t) or _charged(t):
+            if (_grievance(t, RIOT_GRIEVANCE_PREPS, within=trigger) or _symbol_burnt(t) or _charged(t)
+                    or _torches_carried(t)):
                 continue
             if not _by_forces(t):
                 return True
@@ -465,15 +521,26 @@ SYMBOLS = frozenset(
 )
 
 
+BURN_FORMS = frozenset({"burn", "burns", "burnt", "burned", "burning", "torch", "torched", "torching", "set"})
+
+
 def _symbol_burnt(tok: Token) -> bool:
     """A riot word that burns a symbol ("burnt an effigy of the minister", "the burning of flags"): ACLED
     codes such a demonstration as peaceful."""
-    if tok.lower_ not in ("burn", "burns", "burnt", "burned", "burning", "torch", "torched", "torching", "set"):
+    if tok.lower_ not in BURN_FORMS:
         return False
-    objects = objects_of(tok)
+    # (not what the burning was "over": "burned an effigy of the minister over rising fuel prices")
+    objects = [o for o in objects_of(tok) if not (o.dep_ == "pobj" and o.head.lower_ == "over")]
     if tok.dep_ in ("amod", "compound"):
         objects.append(tok.head)  # "burning effigies"
     return bool(objects) and all(o.lower_ in SYMBOLS for o in objects)
+
+
+def _torches_carried(tok: Token) -> bool:
+    """Torches or candles carried in a march ("a torch-light procession", "a torchlight rally", "a candle
+    march"): a way of marching, not arson."""
+    return tok.lower_ in ("torch", "torches", "torchlight", "torch-light", "candle", "candles", "candlelight") and (
+        tok.dep_ in ("compound", "amod") or tok.head.lower_ in ("light", "lit"))
 
 
 # Verbs of a charge or claim: what they say someone did is the crowd's grievance, not its act.
@@ -671,7 +738,13 @@ def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
     intervention = bool(words & INTERVENTION and words & FORCES) or _arrests_made(sents)
     # the classifier reads riots into police action alone ("tear gas to disperse"): its riot is taken only where
     # the report tells of no intervention, which ACLED codes as a protest unless the crowd turned violent
-    riot_read = base.event_type == RIOTS and not intervention
+    # nor where the report only burns a symbol or carries torches ("burned an effigy of the minister", "a
+    # torch-light procession"), which ACLED codes as peaceful
+    # (every burning the report tells: "burnt the rival's campaign materials ... as they burnt the posters")
+    burnt = [t for t in m.sent.doc if t.lower_ in BURN_FORMS]
+    symbolic = (bool(burnt) and all(_symbol_burnt(t) for t in burnt)) or any(
+        _torches_carried(t) for s in sents for t in s)
+    riot_read = base.event_type == RIOTS and not intervention and not symbolic
     if _crowd_violence(sents, m.trigger) or "riot" in sentence_classes or m.cls == "riot" or riot_read:
         return RIOT_CODES["Violent demonstration"]  # a demonstration (or a riot) that turned violent
     if _force_used(sents) or (any(not _grievance(c) for c in m.casualties) and words & FORCES):

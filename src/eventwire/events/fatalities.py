@@ -47,6 +47,7 @@ VAGUE = {
     "few": 3,
     "both": 2,  # "killing both"
 }
+QUANTITY_NOUNS = frozenset({"number", "amount", "total", "toll", "count"})
 SUBSET_WORDS = frozenset({"including", "among", "includes", "include", "included", "of", "whom"})
 UPPER_WORDS = frozenset({"up", "as", "nearly", "almost", "under", "fewer", "less"})
 _DIGITS = re.compile(r"^\d{1,3}(?:[,.]\d{3})+$|^\d+$")
@@ -90,8 +91,16 @@ TIME_UNITS = frozenset(
 # Victims that are not people: ACLED counts human deaths only.
 ANIMALS = frozenset(
     "animal animals livestock cattle cow cows bull bulls goat goats sheep camel camels donkey donkeys dog dogs "
-    "horse horses pig pigs chicken chickens head herd herds elephant elephants".split()
+    "horse horses pig pigs chicken chickens herd herds elephant elephants".split()
 )
+
+
+def _animals(tok: Token) -> bool:
+    """Victims that are animals: "30 goats", "200 head of cattle" (not "the head of the party")."""
+    if tok.lower_ == "head":
+        return any(g.lower_ in ANIMALS for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children)
+    return tok.lower_ in ANIMALS
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj", "attr", "npadvmod", "appos", "conj"})
 
@@ -101,6 +110,7 @@ class Figure:
     low: int
     high: int
     span: tuple[int, int]
+    unknown: bool = False  # "an unknown number": counted only where the report gives no figure at all
 
 
 def number_value(tok: Token) -> int | None:
@@ -123,13 +133,23 @@ def number_value(tok: Token) -> int | None:
     return None
 
 
+# "An unknown number of people are feared dead": ACLED's notes code a toll told without a figure as 3.
+UNKNOWN_NUMBER = 3
+UNKNOWN_WORDS = frozenset({"unknown", "unspecified", "undisclosed", "undetermined", "unconfirmed", "uncertain"})
+
+
+def _unknown_number(tok: Token) -> bool:
+    """"an unknown number", "an unspecified number": a toll reported without its figure."""
+    return tok.lower_ == "number" and any(c.lower_ in UNKNOWN_WORDS for c in tok.children if c.dep_ == "amod")
+
+
 def _figure(tok: Token) -> Figure | None:
     """Read the figure whose head number is ``tok``, with its qualifiers and range partner."""
     if tok.ent_type_ in NON_COUNT_ENTS and not _counts_things(tok):
         return None
     if _in_date(tok):
         return None  # a day or year of a date the parser did not mark: "Around 5 July 2020"
-    value = number_value(tok)
+    value = UNKNOWN_NUMBER if _unknown_number(tok) else number_value(tok)
     if value is None:
         return None
     start, end = tok.idx, tok.idx + len(tok.text)
@@ -170,7 +190,7 @@ def _figure(tok: Token) -> Figure | None:
             start, end = min(start, partner.idx), max(end, partner.idx + len(partner.text))
     if tok.head.i != tok.i and tok.dep_ == "conj" and number_value(tok.head) is not None:
         return None  # the range was read from its first number
-    return Figure(low, high, (start, end))
+    return Figure(low, high, (start, end), unknown=_unknown_number(tok))
 
 
 def _in_date(tok: Token) -> bool:
@@ -274,7 +294,10 @@ def _group_figures(root: Token, skip: frozenset[int], casualty: Token) -> list[F
 
 
 def _added_up(groups: list[list[Figure]]) -> Figure:
-    """The figure of a list of victim groups: each group's lowest and highest reading, added up."""
+    """The figure of a list of victim groups: each group's lowest and highest reading, added up (a group of
+    "an unknown number" only where no group has a figure: "two soldiers and an unspecified number" is 2)."""
+    known = [g for g in groups if not all(f.unknown for f in g)]
+    groups = known or groups
     spans = [f.span for g in groups for f in g]
     return Figure(
         sum(min(f.low for f in g) for g in groups),
@@ -308,8 +331,10 @@ def _other_kind(root: Token) -> list[Token]:
 
 
 def _one(part: Token) -> list[Figure]:
-    """One person named by a singular noun in a list of victims: "a man", "his son"."""
-    if part.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in part.children):
+    """One person named by a singular noun in a list of victims: "a man", "his son"; never a quantity ("an
+    unknown number of assailants", read as a figure of its own)."""
+    if part.tag_ == "NN" and part.lower_ not in QUANTITY_NOUNS and any(
+            c.dep_ in ("det", "poss") for c in part.children):
         return [Figure(1, 1, (part.idx, part.idx + len(part.text)))]
     return []
 
@@ -317,7 +342,7 @@ def _one(part: Token) -> list[Figure]:
 def _figures_under(root: Token, skip: frozenset[int]) -> list[Figure]:
     figures = []
     for tok in root.subtree:
-        if tok.idx in skip or not (tok.like_num or tok.lower_ in VAGUE):
+        if tok.idx in skip or not (tok.like_num or tok.lower_ in VAGUE or _unknown_number(tok)):
             continue
         if tok.dep_ not in (
             "nummod",
@@ -669,10 +694,9 @@ def _single(root: Token, subject_died: bool = False) -> bool:
         and root.dep_ in victim_deps
         and not any(c.dep_ == "conj" for c in root.children)
     ):
-        return root.lower_ not in (
+        return root.lower_ not in QUANTITY_NOUNS and root.lower_ not in (
             "one",
             "no",
-            "toll",
             "death",
             "nobody",
             "none",
@@ -815,7 +839,7 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
     victim_groups: dict[tuple[int, int], str | None] = {}
     for tok in casualties:
         # "shot dead 30 goats"; property is never a victim ("7 killed/ 400 houses set alight", misparsed)
-        roots = [r for r in _victim_roots(tok) if r.lower_ not in ANIMALS and r.lower_ not in PROPERTY_NOUNS]
+        roots = [r for r in _victim_roots(tok) if not _animals(r) and r.lower_ not in PROPERTY_NOUNS]
         # a victim phrase with a casualty word of its own is that word's count ("and six others injured")
         roots = [r for r in roots if not _own_casualty(r, tok)]
         if _no_one(roots) or any(c.dep_ == "neg" for c in tok.children) or attempted(tok) or _in_question(tok):
@@ -851,6 +875,7 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
                 if target is deaths:
                     victim_groups[fig.span] = None if _alleged(tok) else _victim_group(roots)
     fatalities = Fatalities()
+    deaths = [f for f in deaths if not f.unknown] or deaths
     if deaths:
         low = min(f.low for f in deaths)
         high = max(f.high for f in deaths)

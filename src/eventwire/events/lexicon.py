@@ -331,6 +331,10 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "defect": ("group", "V"),
     "surrender": ("group", "VN"),
     "disband": ("group", "V"),
+    # a group or its activity banned, suspended or dissolved (only with such an object: mentions.py)
+    "ban": ("group", "V"),
+    "suspend": ("group", "V"),
+    "dissolve": ("group", "V"),
     # statements
     "accuse": ("accuse", "V"),
     "condemn": ("accuse", "V"),
@@ -372,6 +376,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     # "slay" is read as "kill", its synonym, wherever the stages look for a killing ("two herders were slain")
     "kill": ("slay", "slays", "slew", "slain", "slaying"),
     "slap": ("slapped", "slapping"),
+    "ban": ("banned", "banning"),
     "shoot": ("shot",),
     "throw": ("threw", "thrown"),
     "withdraw": ("withdrew", "withdrawn"),

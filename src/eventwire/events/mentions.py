@@ -330,6 +330,12 @@ ROAD_NOUNS = frozenset(
         "gate",
         "gates",
         "roundabout",
+        "avenue",
+        "avenues",
+        "boulevard",
+        "motorway",
+        "intersection",
+        "crossroads",
     }
 )
 GRIEVANCE_WORDS = frozenset(
@@ -588,6 +594,10 @@ def objects_of(tok: Token) -> list[Token]:
     the nouns listed with them ("burnt a bar and several houses"); an object that counts ("hundreds of
     supporters") or stands for a part ("seven of their dormitories") brings the noun after its "of"."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        # a second subject after the verb is its object misparsed ("forces recaptured Mahas district
+        # (Mahas, Hiraan) from ...": the bracket made the district a subject)
+        objs = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i]
     if not objs and tok.tag_.startswith("VB"):
         objs = _next_noun(tok)  # "burn a truck carrying meat they believe had been stolen": the parse gave
         # the truck to the later verb
@@ -743,14 +753,14 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     ):
         objs = objects_of(tok)
         heads = {o.lower_ for o in objs}
-        place = bool(heads & PLACE_NOUNS) or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)
+        place = bool(heads & PLACE_NOUNS) or any(o.ent_type_ in ("GPE", "LOC", "FAC") or placed_name(o) for o in objs)
         if heads & WEAPON_NOUNS and not place:  # ("overran the post and seized weapons": the post taken)
             return "disrupt"
         if lemma == "fall":
             return cls if place else None
         if lemma == "overtake" and not place:
             return None  # "overtook a village"; not "overtook his rival in the polls" or "overtook a bus"
-        if heads & PEOPLE_NOUNS or any(o.ent_type_ == "PERSON" for o in objs):
+        if heads & PEOPLE_NOUNS or any(o.ent_type_ == "PERSON" and not placed_name(o) for o in objs):
             return "arrest"
         if not place:
             return None
@@ -785,6 +795,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "withdrew the request", "withdraw funding"
     if lemma == "block" and not {o.lower_ for o in objects_of(tok)} & ROAD_NOUNS:
         return None
+    if lemma in BANNING_LEMMAS and not _organisation_banned(tok):
+        return None  # "suspended the talks", "banned plastic bags", "dissolved in water"
     if lemma == "block" and tok.dep_ in ("xcomp", "advcl") and tok.head.tag_ == "VBN" and tok.head.dep_ == "acl":
         return None  # "containers placed to block roads": the authorities' barrier, no protest
     if lemma == "rally" and tok.pos_ != "VERB" and _campaign_rally(tok):
@@ -948,7 +960,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
 FIRED_THINGS = frozenset(
     {"shot", "shots", "bullet", "bullets", "round", "rounds", "rocket", "rockets", "shell", "shells", "mortar",
      "mortars", "missile", "missiles", "gun", "guns", "weapon", "weapons", "volley", "volleys", "grenade",
-     "grenades", "gunshots", "salvo", "salvos", "projectiles"}
+     "grenades", "gunshots", "salvo", "salvos", "projectiles", "ammunition"}
 )
 FIRE_DIRECTIONS = frozenset({"at", "on", "upon", "into", "across", "along", "towards", "toward", "indiscriminately"})
 # Force used on a crowd rather than an attack ("fired tear gas", "fired in the air", "warning shots").
@@ -1091,7 +1103,19 @@ def _control_of_place(tok: Token) -> bool:
     owners = [*control, tok] if control else []
     held = [g for c in owners for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children if g.dep_ == "pobj"]
-    return any(o.lower_ in PLACE_NOUNS - TAKEN_OVER_NOT_PLACES or o.ent_type_ in ("GPE", "LOC", "FAC") for o in held)
+    return any(o.lower_ in PLACE_NOUNS - TAKEN_OVER_NOT_PLACES or o.ent_type_ in ("GPE", "LOC", "FAC")
+               or placed_name(o) for o in held)
+
+
+def placed_name(tok: Token) -> bool:
+    """A name the text places in its areas, as ACLED's notes do: "Bakhmut (Bakhmutskyi, Donetsk)", "Lalibela
+    (Lasta, Amhara)" -- a place, whatever type the tagger gave it (it reads "Bakhmut" as an organisation)."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and doc[i].dep_ == "compound" and doc[i].head.i > i:
+        i += 1
+    return (tok.pos_ == "PROPN" and i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].pos_ == "PROPN"
+            and doc[i + 2].text in (",", ")"))
 
 
 def _took_over_place(tok: Token) -> bool:
@@ -1107,6 +1131,23 @@ def _took_over_place(tok: Token) -> bool:
     objs = objects_of(tok) + [g for c in tok.children if c.lower_ == "over" for g in c.children
                               if g.dep_ == "pobj"]
     return any(o.lower_ in PLACE_NOUNS - TAKEN_OVER_NOT_PLACES or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)
+
+
+BANNING_LEMMAS = frozenset({"ban", "suspend", "dissolve"})
+# What a ban or suspension changes for ACLED's "Change to group/activity": an organisation or its activities.
+ORGANISATION_WORDS = frozenset(
+    {"party", "parties", "group", "groups", "organisation", "organisations", "organization", "organizations",
+     "association", "associations", "movement", "movements", "union", "unions", "militia", "militias",
+     "activities", "activity", "ngo", "ngos", "newspaper", "newspapers", "broadcaster", "broadcasters",
+     "station", "stations", "outlet", "outlets", "parliament", "assembly", "council", "government"}
+)
+
+
+def _organisation_banned(tok: Token) -> bool:
+    """A ban, suspension or dissolution of an organisation or of its activities ("suspended the activities of
+    all political parties", "the party was dissolved", "banned the opposition movement"), not of a thing or a
+    process ("suspended the talks", "banned motorbikes", "a tablet dissolved in water")."""
+    return any(o.lower_ in ORGANISATION_WORDS for o in objects_of(tok))
 
 
 POLICE_WORDS = frozenset({"police", "cops", "policemen", "officers", "gendarmes"})
@@ -1160,7 +1201,8 @@ def _gunfire(tok: Token, lemma: str) -> bool:
     in the air", "warning shots")."""
     doc = tok.doc
     following = {doc[i].lower_ for i in range(tok.i + 1, min(tok.i + 3, len(doc)))}
-    if ({t.lower_ for t in tok.subtree} | following) & CROWD_CONTROL:
+    told = {t.lower_ for t in tok.subtree} | following
+    if told & CROWD_CONTROL and "live" not in told:  # ("fired live rounds and tear gas": real gunfire)
         return False  # however the parse reads it: "Police fire tear gas at protesters"
     if lemma == "firing":
         return not any(
@@ -1904,6 +1946,8 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     for m in mentions.values():
         m.cls = _refine(m)
     _fold_coordinated(mentions)
+    _fold_unopposed_takeover(mentions)
+    _drop_denounced(mentions)
     for body, casualty in _found_dead(sent, mentions):
         mentions[body.i] = Mention(body, "kill", "attack", sent, casualties=[casualty])
     for tok in _reported_deaths(sent, mentions):
@@ -1912,6 +1956,45 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     _fold_set_off_fights(mentions)
     _fold_participant_clauses(mentions)
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+# Verbs of a demonstration's purpose whose object is what it is against ("to denounce the arrests of
+# journalists", "protesting the killing of a student").
+DENOUNCING = frozenset(
+    {"denounce", "denounced", "denouncing", "condemn", "condemned", "condemning", "protest", "protested",
+     "protesting", "decry", "decried", "decrying", "oppose", "opposed", "opposing"}
+)
+
+
+def _drop_denounced(mentions: dict[int, Mention]) -> None:
+    """An act a demonstration sets out to denounce ("held a sit-in to denounce the arrests of colleagues") is
+    its grievance, told as a noun with no date or place of its own: no event of this report."""
+    for i, m in list(mentions.items()):
+        verb = m.trigger.head
+        if m.trigger.dep_ != "dobj" or m.trigger.pos_ != "NOUN" or verb.lower_ not in DENOUNCING:
+            continue
+        crowd = verb.head if verb.dep_ in ("xcomp", "advcl", "acl", "relcl") else None
+        if crowd is not None and crowd.i != i and (
+            mentions.get(crowd.i) is not None and mentions[crowd.i].cls in DEMONSTRATION_CLASSES
+            or any(mentions.get(c.i) is not None and mentions[c.i].cls in DEMONSTRATION_CLASSES
+                   for c in crowd.children if c.dep_ == "dobj")
+        ):
+            mentions.pop(i)
+
+
+def _fold_unopposed_takeover(mentions: dict[int, Mention]) -> None:
+    """A place taken "without fighting" or "after the troops withdrew" is one transfer of territory: the fight
+    it was taken without is no event, and the withdrawal that left it open is the same change of hands."""
+    for m in [m for m in mentions.values() if m.cls == "territory"]:
+        without = [g for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "without"
+                   for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        # ("without fighting after the troops withdrew": the parse may hang the withdrawal on "fighting")
+        left = [c for t in (m.trigger, *without) for c in t.children if c.dep_ == "advcl"]
+        for t in (*without, *left):
+            other = mentions.get(t.i)
+            if other is not None and (other.cls == "withdraw" or t in without):
+                _absorb(m, other)
+                mentions.pop(t.i)
 
 
 TOLL_REPORT_VERBS = frozenset({"put", "puts", "putting", "rise", "rose", "risen", "rises", "climb", "climbed",
@@ -1966,6 +2049,10 @@ def _participant_clause_of(m: Mention, mentions: dict[int, Mention]) -> Mention 
         # (a participle that is the act itself, "Twelve killed, others injured", describes no one)
         if (node.dep_ == "relcl" or (node.dep_ == "acl" and node is not m.trigger)) and node.head.dep_ in ARGUMENT_DEPS:
             participant = node.head
+            if (participant.dep_ == "pobj" and participant.head.lower_ == "of"
+                    and participant.head.head.dep_ in ARGUMENT_DEPS - {"pobj"}):
+                participant = participant.head.head  # "supporters of the monarchy who were protesting": the parser
+                # hangs the clause on the noun after "of"
             verb = participant.head.head if participant.dep_ == "pobj" else participant.head
             other = mentions.get(verb.i) or mentions.get(participant.head.i) or next(
                 (mentions[c.i] for c in verb.conjuncts if c.i in mentions), None)  # "was seized and killed"
@@ -2409,7 +2496,8 @@ def _fold_coordinated(mentions: dict[int, Mention]) -> None:
     from, which keeps the roles; its words and casualties join it (each casualty word counted once)."""
     for i in sorted(mentions, reverse=True):  # a chain ("attacked, shot and killed") folds from its end
         m = mentions[i]
-        if m.cls in _STATEMENT or (FAMILIES.get(m.cls) not in OCCURRENCE_FAMILIES | {"abduct"} and m.cls != "looting"):
+        if m.cls in _STATEMENT or (FAMILIES.get(m.cls) not in OCCURRENCE_FAMILIES | {"abduct"}
+                                   and m.cls not in ("looting", "territory", "disrupt")):
             continue
         joined_noun = _coordinated_noun(m.trigger, mentions)
         head = _coordinated_act(m.trigger, mentions) or joined_noun
@@ -2426,12 +2514,19 @@ def _fold_coordinated(mentions: dict[int, Mention]) -> None:
         # attack only where the raid killed)
         stormed_then_took = head.lemma in ENTERING and FAMILIES.get(m.cls) == "abduct"
         # "stormed the village, opening fire on residents and setting fire to shops": the burning is the attack's
-        burnt_in_attack = m.cls == "looting" and FAMILIES.get(head.cls) in OCCURRENCE_FAMILIES
+        # ("attacked an army base and seized weapons": the weapons taken in the attack are its loot)
+        burnt_in_attack = m.cls in ("looting", "disrupt") and FAMILIES.get(head.cls) in OCCURRENCE_FAMILIES
+        # "attacked army positions in the town and captured it": the fight that won the town, coded by its capture
+        won_by_attack = m.cls == "territory" and FAMILIES.get(head.cls) == "violence"
         if not (_same_family(head.cls, m.cls) or taken_then_killed or riot_and_clash or stormed_then_took
-                or burnt_in_attack):
+                or burnt_in_attack or won_by_attack):
             continue
         _absorb(head, m)
-        if stormed_then_took:
+        # "police raided a hideout and seized three rifles": a raid that hurt no one, coded by what it seized
+        seized_in_raid = m.cls == "disrupt" and head.lemma in ENTERING and not head.casualties
+        if won_by_attack or seized_in_raid:
+            head.cls = m.cls
+        elif stormed_then_took:
             head.cls = head.cls if any(_death_word(c) for c in head.casualties) else m.cls
         elif not burnt_in_attack and m.lemma != "blow":  # ("attacked the hotel ..., blowing up vehicles": an
             # armed attack that blew things up, by what means untold)
@@ -2884,6 +2979,8 @@ def _refine(m: Mention) -> str:
     if m.trigger.dep_ == "dobj" and m.trigger.head.lower_ in LIGHT_VERBS:
         doer += [c for c in m.trigger.head.children if c.dep_ == "nsubj"]
     near |= {t.lower_ for d in doer for t in d.children if t.dep_ in ("compound", "amod")}
+    if FAMILIES.get(m.cls) in ("remote", "violence") and _chemical(m):
+        return "chemical"
     if m.cls in ("explosion", "attack") and near & SUICIDE_WORDS:
         return "suicide"
     if m.cls in ("attack", "explosion") and near & AIR_WORDS:
@@ -2910,6 +3007,24 @@ def _refine(m: Mention) -> str:
     ):
         return "explosion"
     return m.cls
+
+
+# Chemical agents used as weapons (tear gas is crowd control, never a chemical weapon in ACLED's sense).
+CHEMICAL_AGENTS = frozenset({"chlorine", "sarin", "mustard", "nerve", "vx", "chemical", "chemicals", "toxic",
+                             "poison", "poisonous"})
+AGENT_NOUNS = frozenset({"gas", "gases", "agent", "agents", "weapon", "weapons", "munitions", "substance",
+                         "substances", "attack", "attacks", "bombs", "shells", "rockets"})
+
+
+def _chemical(m: Mention) -> bool:
+    """A weapon carrying a chemical agent in the trigger's clause: "barrel bombs filled with chlorine", "a
+    sarin attack", "shells containing toxic gas", "chemical weapons"."""
+    for t in clause_head(m.trigger).subtree:
+        if t.lower_ in ("chlorine", "sarin"):
+            return True
+        if t.lower_ in CHEMICAL_AGENTS and t.head.lower_ in AGENT_NOUNS and t.dep_ in ("amod", "compound"):
+            return True
+    return False
 
 
 TOTAL_CUES = frozenset({"since", "total", "far", "overall", "altogether", "tally", "cumulative"})

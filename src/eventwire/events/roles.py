@@ -506,6 +506,12 @@ class Resolver:
             tok = tok.head.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.lower_ in MILITARY | POLICE:
             tok = tok.head.head  # "four soldiers, including an officer": the soldiers' side, not the police
+        if _former_member(tok):  # "a former army officer", "a retired policeman": a civilian now
+            where = self._nationality(tok) or country
+            name = geo.country_name(where)
+            suffix = f" ({name.removeprefix('the ')})" if name else ""
+            span = Span.of(self.text, tok.left_edge.idx, tok.idx + len(tok.text))
+            return RoleActor(f"Civilians{suffix}", 7, where, span, "civilians")
         if tok.lower_ in ("it", "they", "its", "their"):
             matrix = self._matrix_subject(tok) or _previous_subject(tok)
             if matrix is not None:
@@ -963,6 +969,18 @@ def _previous_owner(tok: Token) -> Token | None:
     return None if subj is None or subj.lower_ in PRONOUNS or subj.tag_ in ("NNS", "NNPS") else subj
 
 
+FORMER_WORDS = frozenset({"former", "retired", "ex", "erstwhile"})
+
+
+def _former_member(tok: Token) -> bool:
+    """A member of the forces who no longer serves ("a former army officer", "a retired police
+    inspector", "an ex-soldier"): ACLED counts them civilians."""
+    words = {t.lower_ for t in tok.lefts if t.i < tok.i} | {
+        g.lower_ for c in tok.children if c.dep_ in ("compound", "amod") for g in c.children}
+    head_words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    return bool(words & FORMER_WORDS) and bool(head_words & (MILITARY | POLICE | {"officer", "officers"}))
+
+
 def _previous_subject(tok: Token) -> Token | None:
     """The people a sentence-opening "They" goes on about: the plural subject of the sentence before, when
     that sentence has an acting (not a passive) subject ("Twenty soldiers stopped a bus. They beat the
@@ -1123,9 +1141,11 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
             agent = between
             patient = _child(between, ("conj",))
         compound = _child(t, ("compound",))
-        if agent is None and compound is not None and (
+        if agent is None and compound is not None and not any(ch.isdigit() for ch in compound.text) and (
                 compound.pos_ == "PROPN" or _force_word(compound) or compound.lower_ in CROWD_COMPOUNDS):
-            agent = compound  # "an ADF attack", "a police raid", "police forces assault", "a mob attack"
+            # "an ADF attack", "a police raid", "police forces assault", "a mob attack" (not a weapon's model:
+            # "launched S-300 missiles", "Shahed-136 drones")
+            agent = compound
         if agent is None:
             agent, claimer = _launcher(t)
         if agent is None and _national_weapon(t):
