@@ -3,9 +3,12 @@ Somalia, Myanmar, Ukraine, Syria, Lebanon, Iran, Ethiopia, Afghanistan, Sudan, R
 unknown number", a former officer, a town attacked and captured, a raid that seized rifles, a place taken without
 a fight, a name placed in its areas ("Bakhmut (Bakhmutskyi, Donetsk)"), a person who vanished after an arrest,
 chlorine bombs, a ban on parties, a base set up by a group, a weapon's model name, forces striking across a
-border, and a namesake abroad.
+border, and a namesake abroad; then demonstrations in the styles of South Asian, European and Latin American
+reports, and wire leads from the same regions (a mine hit by a patrol, a drone attack that set a depot ablaze, an
+act weeks before the one told, whose "forces").
 
-Notes written for the project, in the style of ACLED's; each is published on the day it tells of.
+Notes and leads written for the project, in the style of ACLED's and of wire services; each is published on the
+day it tells of.
 """
 
 from __future__ import annotations
@@ -249,3 +252,78 @@ def test_a_baton_charge_or_arrests_of_the_crowd_are_an_intervention(pipe, text):
 def test_an_effigy_burnt_with_tyres_is_still_violent(pipe):
     found = specific(pipe, "On 14 March 2024, protesters burned tyres and an effigy of the minister in Lucknow.")
     assert [e.event_type for e in found] == ["Riots"], show(found)
+
+
+# Wire leads from the same regions (published on the Tuesday they tell of).
+TUESDAY = date(2024, 5, 14)
+
+
+@pytest.mark.parametrize("text,toll", [
+    ("Four peacekeepers were wounded when their patrol vehicle hit a roadside mine near Aguelhok on Tuesday.", 0),
+    ("Two herders were killed when they stepped on a mine near Aguelhok on Tuesday.", 2),
+])
+def test_a_mine_a_vehicle_hit_or_a_person_stepped_on_is_an_explosion(pipe, text, toll):
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.sub_event_type, e.fatalities.low) for e in found] == [("Remote explosive/landmine/IED", toll)], (
+        show(found))
+
+
+def test_a_gold_mine_is_no_explosion(pipe):
+    text = "Workers at a gold mine near Aguelhok stopped work on Tuesday over unpaid wages."
+    assert not [e for e in events(pipe, text, TUESDAY) if e.event_type == "Explosions/Remote violence"]
+
+
+def test_a_drone_attack_that_set_a_depot_ablaze_is_that_states_air_strike(pipe):
+    text = "A Ukrainian drone attack set an oil depot ablaze in Russia's Bryansk region overnight, the governor said."
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Air/drone strike", "Military Forces of Ukraine")], (
+        show(found))
+
+
+def test_they_in_a_reported_clause_is_the_subject_next_to_the_speech_verb(pipe):
+    # the parser also makes "paramilitary" a subject of "said"
+    text = "Sudan's paramilitary Rapid Support Forces said on Tuesday they had shot down an army drone over Omdurman."
+    assert [e.actor1 for e in specific(pipe, text, TUESDAY)] == ["RSF: Rapid Support Forces"]
+
+
+def test_an_act_weeks_before_the_one_told_is_background(pipe):
+    text = ("Myanmar's junta regained control of the border town of Myawaddy on Tuesday, two weeks after resistance "
+            "forces had overrun its last army base there, residents said.")
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.trigger.text if e.trigger else None, e.sub_event_type, e.actor1) for e in found] == [
+        ("regained", "Government regains territory", "Military Forces of Myanmar")], show(found)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("Rebel forces overran an army base near Myawaddy on Tuesday.", "Unidentified Armed Group (Myanmar)"),
+    ("Resistance forces overran an army base near Myawaddy on Tuesday.", "Unidentified Armed Group (Myanmar)"),
+    ("Government forces overran a rebel camp near Myawaddy on Tuesday.", "Military Forces of Myanmar"),
+])
+def test_whose_forces_by_the_word_before_them(pipe, text, actor1):
+    assert [e.actor1 for e in specific(pipe, text, TUESDAY)] == [actor1]
+
+
+def test_a_word_of_an_armed_groups_name_is_no_place(pipe):
+    # "Abu" is also a town in India; the soldiers are the Philippines' where the clash was
+    text = "On 14 March 2024, soldiers clashed with members of the Abu Sayyaf Group in Patikul (Sulu)."
+    found = specific(pipe, text)
+    assert [(e.actor1, e.inter1) for e in found] == [("Military Forces of the Philippines", 1)], show(found)
+
+
+def test_a_peace_deal_ending_months_of_clashes_is_one_agreement(pipe):
+    text = ("On 14 March 2024, clan elders and the regional administration signed a peace deal in Dhusamareb, "
+            "ending months of clan clashes.")
+    found = specific(pipe, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Strategic developments", "Agreement")], (
+        show(found))
+
+
+def test_a_trade_deal_is_no_agreement_event(pipe):
+    text = "On 14 March 2024, the government signed a trade deal with a foreign investor in Dhusamareb."
+    assert not [e for e in events(pipe, text) if e.sub_event_type == "Agreement"]
+
+
+def test_a_camp_handed_over_is_a_non_violent_transfer(pipe):
+    text = "On 14 March 2024, UN peacekeepers handed over their camp in Ber to the Malian army."
+    found = specific(pipe, text)
+    assert [e.sub_event_type for e in found] == ["Non-violent transfer of territory"], show(found)

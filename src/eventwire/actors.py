@@ -458,7 +458,7 @@ _GENERIC_SPECS: tuple[tuple[str, str, int, str], ...] = (
         "other",
     ),
     (
-        "soldiers, soldier, troops, army, military, armed forces, servicemen, presidential guard, "
+        "soldiers, soldier, troops, army, military, junta, armed forces, servicemen, presidential guard, "
         "presidential guards, air defences, air defenses, air defence, air defense, air force",
         "Military Forces of {of}",
         1,

@@ -182,6 +182,8 @@ def code(
     remote_kept = m.cls in REMOTE_CLASSES and (
         guess.event_type == VAC
         or (guess.event_type == BATTLE and m.cls in PLANTED_CLASSES and "clash" not in sentence_classes)
+        # a drone or air strike is no crowd's act, whatever the classifier reads from what it burnt
+        or (guess.event_type in (RIOTS, PROTESTS) and m.cls == "air")
     )
     # shelling, an air strike, a suicide bombing or a grenade is no strategic development (the classifier may
     # read one from a group's name, "the M23 movement"), unless the weapon was stopped before it struck
@@ -316,11 +318,10 @@ def _precedence(
         return Code(BATTLE, sub, base.plover_type, base.plover_mode)
     if base.event_type in (PROTESTS, RIOTS) and m.cls in ("protest", "riot"):
         return _demonstration(m, base, sentence_classes)
-    if (
-        m.cls == "withdraw"
-        and any(c.dep_ == "prep" and c.lower_ == "from" for c in m.trigger.children)
+    if m.cls == "withdraw" and (m.lemma == "hand" or (
+        any(c.dep_ == "prep" and c.lower_ == "from" for c in m.trigger.children)
         and not any(c.dep_ == "dobj" for c in m.trigger.children)
-    ):
+    )):  # ("handed over its camp to the army")
         return Code(STRATEGIC, "Non-violent transfer of territory", "RETREAT", "withdraw")
     if base.sub_event_type == "Arrests" and (actor1 is not None and actor1.inter in (2, 3, 4) or _disappeared(m)):
         # people taken by an armed group, or held where no one knows: ACLED's abduction / forced disappearance

@@ -371,6 +371,19 @@ def _dated_day(verb: Token) -> bool:
                for c in verb.children)
 
 
+LASTING_UNITS = frozenset({"months", "years", "decades"})
+
+
+def _months_of(trigger: Token) -> str | None:
+    """A fight told by how long it lasted, with no count: "ending months of clan clashes", "after years of
+    war" (a span of occurrences, not one of them)."""
+    head = trigger.head
+    if (trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in LASTING_UNITS
+            and not any(c.dep_ == "nummod" for c in head.head.children)):
+        return f"{head.head.text} of"
+    return None
+
+
 def _ongoing(tokens: list[Token]) -> str | None:
     """A state that has lasted, not an occurrence: a perfect verb ("has been fighting", "have waged")
     with a long duration or a starting point ("for 15 years", "since 2012"), or any verb lasting years
@@ -485,6 +498,22 @@ def _generic_words(tokens: list[Token]) -> bool:
     )
 
 
+LONG_UNITS = frozenset({"week", "weeks", "month", "months", "year", "years"})
+
+
+def _weeks_before(trigger: Token) -> str | None:
+    """The past-perfect act of a clause that dates another act weeks or more after it ("regained the town on
+    Tuesday, two weeks after resistance forces had overrun its last base"): background, not the day's event."""
+    verb = trigger if trigger.dep_ == "advcl" else trigger.head if trigger.dep_ == "dobj" else None
+    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None:
+        return None
+    span = [c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod" and c.lower_ in LONG_UNITS]
+    return f"{span[0].text} after" if span else None
+
+
 def historical(
     m: Mention, tokens: list[Token], when: EventDate | None, published: date | None, days: int
 ) -> bool:
@@ -566,6 +595,9 @@ def kind_of(
         return KindResult("historical", neg, hypo, f"the taking of the people a rescue is of ({rescue.text})")
     if _named_cause(m, when):
         return KindResult("historical", neg, hypo, "a known occurrence named as the cause of another act")
+    earlier = _weeks_before(m.trigger)
+    if earlier is not None:
+        return KindResult("historical", neg, hypo, f"an act weeks or more before the one told ({earlier})")
     reference = referred_to(m.trigger)
     if reference is not None:
         return KindResult("historical", neg, hypo, f"the act a proceeding or remembrance refers to ({reference.text})")
@@ -577,7 +609,7 @@ def kind_of(
         marker = None  # "killed in the war on Tuesday": that day's toll
     if marker and (tolled or _plural_trigger(m) or any(c.tag_ == "NNS" for c in _children(tokens))):
         return KindResult("aggregate", neg, hypo, f"running total ({marker})")
-    lasting = _ongoing(core(tokens)) or _in_its_nth(m.trigger)
+    lasting = _ongoing(core(tokens)) or _in_its_nth(m.trigger) or _months_of(m.trigger)
     if lasting:
         return KindResult("generic", neg, hypo, f"ongoing ({lasting})")
     if intent(core(tokens), when, published):

@@ -307,6 +307,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "detain": ("arrest", "V"),
     "apprehend": ("arrest", "V"),
     "withdraw": ("withdraw", "V"),
+    "hand": ("withdraw", "V"),  # only a base, camp or town "handed over" (mentions._handed_over)
     "withdrawal": ("withdraw", "N"),
     "retreat": ("withdraw", "VN"),
     "pullout": ("withdraw", "N"),
@@ -323,6 +324,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "ceasefire": ("agreement", "N"),
     "cease-fire": ("agreement", "N"),
     "truce": ("agreement", "N"),
+    "deal": ("agreement", "N"),  # only a peace or ceasefire deal (mentions._peace_deal)
     "agreement": ("agreement", "N"),
     "accord": ("agreement", "N"),
     "treaty": ("agreement", "N"),

@@ -780,6 +780,10 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         and tok.head.lower_ in ("under", "of", "in", "by", "despite")
     ):
         return None  # "under the agreement": a reference, not the signing
+    if lemma == "hand" and not _handed_over(tok):
+        return None  # "handed him a letter", "handed over the suspects"
+    if lemma == "deal" and not _peace_deal(tok):
+        return None  # "a trade deal", "a record deal", "a big deal"
     if cls == "agreement" and lemma in ("agreement", "accord", "treaty") and not _conflict_agreement(tok):
         return None  # "an immunity agreement", "the Paris climate accord": no settlement of a conflict
     if lemma in ("fight", "battle") and any(
@@ -923,8 +927,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     if lemma == "spray" and not {g.lower_ for c in tok.children if c.lower_ == "with" for g in c.children} & {
             "bullets", "bullet", "gunfire", "fire"}:
         return None  # "sprayed the car with bullets"; not "sprayed the crops"
-    if lemma == "mine" and not lower_children & {"land", "anti-personnel", "antipersonnel", "anti-tank"}:
-        return None  # "a land mine", not "a gold mine" or "mine"
+    if lemma == "mine" and not lower_children & MINE_KINDS and not _mine_struck(tok):
+        return None  # "a land mine", "a roadside mine", "hit a mine", not "a gold mine" or "mine"
     if cls == "explosion" and tok.pos_ in ("NOUN", "PROPN") and _found_weapon(tok):
         return "disrupt"  # "police recovered an IED": a weapon found before it went off
     if lemma == "blow" and not _blown_up(tok):
@@ -1096,6 +1100,23 @@ def _armed_subject(tok: Token) -> bool:
                for s in tok.children if s.dep_ == "nsubj")
 
 
+# Words that make a mine an explosive one ("a roadside mine", "an anti-tank mine").
+MINE_KINDS = frozenset({"land", "anti-personnel", "antipersonnel", "anti-tank", "antitank", "roadside", "buried",
+                        "improvised", "naval", "sea"})
+# Verbs of a vehicle or a person setting off a mine ("the vehicle hit a mine", "stepped on a mine").
+MINE_STRIKES = frozenset({"hit", "hits", "hitting", "struck", "strikes", "strike", "striking", "stepped", "steps",
+                          "step", "stepping", "ran", "run", "runs", "running", "drove", "driven", "triggered"})
+
+
+def _mine_struck(tok: Token) -> bool:
+    """A mine that a vehicle or a person set off: "their vehicle hit a mine", "ran over a mine", "stepped on
+    a mine" (not "a gold mine", "workers at the mine")."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and verb.lower_ in MINE_STRIKES and not any(
+        c.lower_ in ("gold", "coal", "copper", "diamond", "salt", "tin", "iron", "open-pit", "uranium")
+        for c in tok.children)
+
+
 def _control_of_place(tok: Token) -> bool:
     """ "took control of the town of Kyaukme", "wrested control of two districts": a place changing hands."""
     control = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "control"]
@@ -1136,10 +1157,8 @@ def _took_over_place(tok: Token) -> bool:
 BANNING_LEMMAS = frozenset({"ban", "suspend", "dissolve"})
 # What a ban or suspension changes for ACLED's "Change to group/activity": an organisation or its activities.
 ORGANISATION_WORDS = frozenset(
-    {"party", "parties", "group", "groups", "organisation", "organisations", "organization", "organizations",
-     "association", "associations", "movement", "movements", "union", "unions", "militia", "militias",
-     "activities", "activity", "ngo", "ngos", "newspaper", "newspapers", "broadcaster", "broadcasters",
-     "station", "stations", "outlet", "outlets", "parliament", "assembly", "council", "government"}
+    {"party", "parties", "association", "associations", "movement", "movements", "union", "unions", "militia",
+     "militias", "activities", "ngo", "ngos", "parliament", "assembly", "council"}
 )
 
 
@@ -1147,7 +1166,9 @@ def _organisation_banned(tok: Token) -> bool:
     """A ban, suspension or dissolution of an organisation or of its activities ("suspended the activities of
     all political parties", "the party was dissolved", "banned the opposition movement"), not of a thing or a
     process ("suspended the talks", "banned motorbikes", "a tablet dissolved in water")."""
-    return any(o.lower_ in ORGANISATION_WORDS for o in objects_of(tok))
+    # (not "banned news organizations from his events", "suspended the group's chat")
+    return any(o.lower_ in ORGANISATION_WORDS and not any(c.lower_ in ("news", "media") for c in o.children)
+               for o in objects_of(tok))
 
 
 POLICE_WORDS = frozenset({"police", "cops", "policemen", "officers", "gendarmes"})
@@ -2124,6 +2145,21 @@ CONFLICT_WORDS = frozenset(
 ) | ARMED_NOUNS
 
 
+def _handed_over(tok: Token) -> bool:
+    """A base, camp or town "handed over" to other forces ("MINUSMA handed over its camp in Ber to the army"):
+    a change of hands without a fight."""
+    if "over" not in {c.lower_ for c in tok.children if c.dep_ == "prt"} and _next_words(tok) != {"over"}:
+        return False
+    return any(o.lower_ in BASE_NOUNS | PLACE_NOUNS for o in objects_of(tok))
+
+
+def _peace_deal(tok: Token) -> bool:
+    """A deal that settles fighting: "a peace deal", "a ceasefire deal", "a power-sharing deal" signed or
+    reached (not "a trade deal", "a record deal", "no big deal")."""
+    words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    return bool(words & {"peace", "ceasefire", "cease-fire", "truce", "power-sharing", "reconciliation"})
+
+
 def _conflict_agreement(tok: Token) -> bool:
     """An agreement, accord or treaty that settles a conflict: qualified as one ("a peace accord", "the
     security agreement") or told beside armed or warring sides ("rebels and the government signed an
@@ -2981,6 +3017,9 @@ def _refine(m: Mention) -> str:
     near |= {t.lower_ for d in doer for t in d.children if t.dep_ in ("compound", "amod")}
     if FAMILIES.get(m.cls) in ("remote", "violence") and _chemical(m):
         return "chemical"
+    struck = _struck_by(m)
+    if struck is not None:  # "a drone attack set an oil depot ablaze": the strike that burnt it
+        return struck
     if m.cls in ("explosion", "attack") and near & SUICIDE_WORDS:
         return "suicide"
     if m.cls in ("attack", "explosion") and near & AIR_WORDS:
@@ -3007,6 +3046,33 @@ def _refine(m: Mention) -> str:
     ):
         return "explosion"
     return m.cls
+
+
+# Nouns of a strike or its weapon that can be the subject of the damage it did ("a drone attack set a depot
+# ablaze", "shelling destroyed the school", "a missile razed a house").
+STRIKE_SUBJECTS = {"attack": "attack", "attacks": "attack", "strike": "air", "strikes": "air", "airstrike": "air",
+                   "airstrikes": "air", "drone": "air", "drones": "air", "shelling": "shelling", "shell": "shelling",
+                   "shells": "shelling", "missile": "shelling", "missiles": "shelling", "rocket": "shelling",
+                   "rockets": "shelling", "bombardment": "shelling", "bomb": "explosion", "bombs": "explosion",
+                   "explosion": "explosion", "blast": "explosion"}
+
+
+def _struck_by(m: Mention) -> str | None:
+    """The remote or armed strike that did a mention's damage, told as the subject of the damage verb ("A
+    drone attack set an oil depot ablaze", "Shelling destroyed the school"): the strike's class, by its
+    weapon; None when the damage has a doer of its own ("rioters set the depot ablaze")."""
+    if m.cls != "looting":
+        return None
+    subject = next((c for c in m.trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in STRIKE_SUBJECTS:
+        return None
+    cls = STRIKE_SUBJECTS[subject.lower_]
+    words = {c.lower_ for c in subject.children if c.dep_ in ("compound", "amod")}
+    if words & AIR_WORDS:
+        return "air"
+    if cls == "attack" and words & {"rocket", "missile", "artillery", "mortar"}:
+        return "shelling"
+    return cls
 
 
 # Chemical agents used as weapons (tear gas is crowd control, never a chemical weapon in ACLED's sense).

@@ -44,6 +44,7 @@ class RoleActor:
 
 MILITARY = frozenset(
     {
+        "junta",  # a military government: ACLED's military forces of the country ("Myanmar's junta regained")
         "soldier",
         "soldiers",
         "troops",
@@ -81,6 +82,10 @@ PEACE_MISSIONS = {"ML": "minusma", "CD": "monusco", "SS": "unmiss", "CF": "minus
 PEACEKEEPING = frozenset({"peacekeepers", "peacekeeper", "peacekeeping"})
 # Weapons armies fire; named with a nation ("Russian missiles", "Turkish drones"), that nation's forces fired them
 # (rockets and mortars are as often an armed group's)
+# Words that make "forces" or "troops" a non-state armed group's ("rebel forces", "resistance fighters").
+NON_STATE_QUALIFIERS = frozenset({"rebel", "rebels", "resistance", "insurgent", "insurgents", "opposition",
+                                  "guerrilla", "guerrillas", "jihadist", "separatist", "separatists", "militia",
+                                  "anti-junta", "anti-government", "antigovernment"})
 STATE_WEAPONS = frozenset({"missile", "missiles", "shells", "artillery", "airstrike", "airstrikes", "strikes",
                            "drone", "drones", "warships", "bombers",
                            # an act armies carry out, named with a nation: "an Israeli air strike", "a Russian raid"
@@ -490,7 +495,11 @@ class Resolver:
                 stated = stated or node.dep_ == "acl"
                 clause = node.dep_ in ("ccomp", "xcomp", "advcl", "conj") or (stated and node.head.pos_ == "VERB")
                 node = node.head
-                subj = _child(node, ("nsubj",)) if clause else None
+                # (the subject next to the verb: "Sudan's paramilitary Rapid Support Forces said", where the
+                # parser also made the adjective a subject)
+                subjects = [c for c in node.children if c.dep_ == "nsubj"] if clause else []
+                before = [c for c in subjects if c.i < node.i]
+                subj = before[-1] if before else subjects[0] if subjects else None
                 if subj is not None and subj.i != tok.i:
                     return None if subj.lower_ in PRONOUNS else subj
             else:
@@ -574,6 +583,8 @@ class Resolver:
                 continue  # "a government college": its students, not the government
             if t.i in self.by_token:
                 actor = self.by_token[t.i]
+                if t is not tok and tok.lower_ in FORCE_NOUNS | {"troops"} and actor.kind == "government":
+                    continue  # "government forces": the state's army (below), not its officials
                 if (country and actor.country != country and actor.id.startswith(GENERIC_FORCE_IDS)
                         and self._nationality(tok) is None
                         and not any(w.ent_type_ in ("GPE", "NORP") for w in tok.sent)):
@@ -693,8 +704,19 @@ class Resolver:
         mission = self.table.get(PEACE_MISSIONS.get(where or "", "")) if self.table is not None else None
         if head_words & PEACEKEEPING and mission is not None:  # "UN peacekeepers", "a peacekeeping patrol"
             return RoleActor(mission.name, 8, where, span, mission.kind)
-        if low in STATE_WEAPONS and nation is not None:
-            head_words = head_words | {"military"}  # "Russian missiles hit ...": that state's forces fired them
+        weapon = low in STATE_WEAPONS or (low in ("attack", "attacks") and head_words & STATE_WEAPONS)
+        if weapon and nation is not None:
+            # "Russian missiles hit ...", "a Ukrainian drone attack set a depot ablaze": that state's forces
+            head_words = head_words | {"military"}
+        if low in FORCE_NOUNS | {"troops", "fighters", "units"} and head_words & NON_STATE_QUALIFIERS:
+            # "rebel forces", "resistance forces", "opposition troops": an armed group, not the state's army
+            suffix = f" ({name.removeprefix('the ')})" if name else ""
+            return RoleActor(f"Unidentified Armed Group{suffix}", 3, where, span)
+        if low in FORCE_NOUNS | {"troops"} and head_words & {"government", "state", "regime", "federal"}:
+            # "government forces", "regime troops": the state's army, not its officials
+            inter = 1 if (country is None or where == country) else 8
+            return RoleActor(f"Military Forces of {name}" if name else "Unidentified Military Forces", inter, where,
+                             span)
         if head_words & POLICE and not head_words & MILITARY - FORCE_NOUNS:  # "police forces", "police units"
             return RoleActor(f"Police Forces of {name}" if name else "Police Forces", 1, where, span)
         if (
@@ -1206,9 +1228,11 @@ def _a_place(tok: Token) -> bool:
 
 
 def _national_weapon(tok: Token) -> bool:
-    """A weapon armies fire, named with a nation ("Russian missiles", "Turkish drones")."""
-    return tok.lower_ in STATE_WEAPONS and any(
-        c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() for c in tok.children)
+    """A weapon armies fire, named with a nation ("Russian missiles", "Turkish drones", "a Ukrainian drone
+    attack")."""
+    weapon = tok.lower_ in STATE_WEAPONS or (tok.lower_ in ("attack", "attacks") and any(
+        c.dep_ == "compound" and c.lower_ in STATE_WEAPONS for c in tok.children))
+    return weapon and any(c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() for c in tok.children)
 
 
 def _force_word(tok: Token) -> bool:

@@ -340,7 +340,7 @@ def recognize(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Menti
             _mark(taken, ent.start, ent.end)
             continue
         if ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
-            if normalize(text) in gazetteer.non_places:
+            if _group_name(doc, ent.start, ent.end, gazetteer):
                 _mark(taken, ent.start, ent.end)
                 continue
             cue = _cue(doc, span.start)
@@ -513,7 +513,7 @@ def _place_phrases(doc: Doc, gazetteer: Gazetteer,
     def add(start: int, end: int, hint: str | None, area_list: bool) -> None:
         span = doc[start:end]
         text = span.text
-        if normalize(text) in gazetteer.non_places or gazetteer.demonym(text):
+        if _group_name(doc, start, end, gazetteer) or gazetteer.demonym(text):
             return
         cands = _usable(gazetteer.lookup(text), text, from_ner=True)
         loose = all(c.quality == SKELETON for c in cands)
@@ -593,7 +593,7 @@ def _resident_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer,
         if any(e.start <= k and end <= e.end for e in ner_places):
             return None
         text = doc[k:end].text
-        if normalize(text) in gazetteer.non_places or gazetteer.demonym(text):
+        if _group_name(doc, k, end, gazetteer) or gazetteer.demonym(text):
             return None
         cands = tuple(c for c in gazetteer.lookup(text) if c.quality <= ALTERNATE)
         if any(c.feature in ("PCLI", "ADM1", "ADM2") or c.population >= 1000 for c in cands):
@@ -1228,6 +1228,18 @@ def _initialism(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
     return not gazetteer.lookup(doc[j + 1:i - 1].text)
 
 
+def _group_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether tokens [start, end) are an actor's name or part of one the text writes out ("Abu" of "the Abu
+    Sayyaf Group", "Gran" of "the Gran Grif gang"): a name known never to be a place."""
+    if not gazetteer.non_places:
+        return False
+    for lo in range(max(0, start - 3), start + 1):
+        for hi in range(end, min(len(doc), end + 3) + 1):
+            if normalize(doc[lo:hi].text) in gazetteer.non_places:
+                return True
+    return False
+
+
 def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_words: set[str],
             name_parts: set[str], in_body: bool = False) -> Mention | None:
     text = window.text
@@ -1243,7 +1255,7 @@ def _accept(doc: Doc, window, gazetteer: Gazetteer, person: list[bool], lower_wo
     if len(window) == 1 and (_generic(window[0]) or len(text) < 2 or as_word or low in name_parts
                              or low in WORD_TOWNS):
         return None  # a common word (used in lower case in this very text) or part of a person's name
-    if normalize(text) in gazetteer.non_places or gazetteer.demonym(text):
+    if _group_name(doc, window.start, window.end, gazetteer) or gazetteer.demonym(text):
         return None
     if len(window) == 1 and (_initialism(doc, window.start, gazetteer) or _prefix(doc, window.start)):
         return None
