@@ -498,7 +498,7 @@ def _generic_words(tokens: list[Token]) -> bool:
     )
 
 
-LONG_UNITS = frozenset({"week", "weeks", "month", "months", "year", "years"})
+WEEKS_OR_MORE = frozenset({"week", "weeks", "month", "months", "year", "years"})
 
 
 def _weeks_before(trigger: Token) -> str | None:
@@ -510,7 +510,7 @@ def _weeks_before(trigger: Token) -> str | None:
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
     if mark is None:
         return None
-    span = [c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod" and c.lower_ in LONG_UNITS]
+    span = [c for c in (*verb.children, *mark.children) if c.dep_ == "npadvmod" and c.lower_ in WEEKS_OR_MORE]
     return f"{span[0].text} after" if span else None
 
 

@@ -102,6 +102,7 @@ class Gazetteer:
         self._countries: dict[str, Candidate | None] = {}
         self._seats: dict[str, dict[str, Candidate]] = {}
         self.non_places: set[str] = set()  # normalised names known to be actors, never places (extendable)
+        self._firsts: tuple[int, frozenset[str]] = (0, frozenset())
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Gazetteer:
@@ -135,6 +136,12 @@ class Gazetteer:
             db.execute("PRAGMA mmap_size = 268435456")  # read pages straight from the mapped file
             self._local.db = db
         return db
+
+    def non_place_firsts(self) -> frozenset[str]:
+        """The first words of ``non_places`` (recomputed when names were added)."""
+        if self._firsts[0] != len(self.non_places):
+            self._firsts = (len(self.non_places), frozenset(n.split()[0] for n in self.non_places if n))
+        return self._firsts[1]
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Candidates for a name by its normalised, article-stripped and skeleton keys (best per place); a

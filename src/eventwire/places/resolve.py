@@ -1233,8 +1233,11 @@ def _group_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     Sayyaf Group", "Gran" of "the Gran Grif gang"): a name known never to be a place."""
     if not gazetteer.non_places:
         return False
-    for lo in range(max(0, start - 3), start + 1):
-        for hi in range(end, min(len(doc), end + 3) + 1):
+    firsts = gazetteer.non_place_firsts()
+    for lo in range(max(0, start - 3), end):  # (a name may also start inside the span: "the Gran Grif")
+        if normalize(doc[lo].text) not in firsts:
+            continue  # no such name starts here: most words start none
+        for hi in range(max(lo + 1, start + 1), min(len(doc), end + 3) + 1):
             if normalize(doc[lo:hi].text) in gazetteer.non_places:
                 return True
     return False
