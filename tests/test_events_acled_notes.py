@@ -327,3 +327,18 @@ def test_a_camp_handed_over_is_a_non_violent_transfer(pipe):
     text = "On 14 March 2024, UN peacekeepers handed over their camp in Ber to the Malian army."
     found = specific(pipe, text)
     assert [e.sub_event_type for e in found] == ["Non-violent transfer of territory"], show(found)
+
+
+def test_crowds_that_storm_and_loot_are_rioters(pipe):
+    text = "On 14 March 2024, crowds stormed and looted the prime minister's residence in Dhaka after she fled."
+    found = specific(pipe, text)
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in found] == [
+        ("Riots", "Mob violence", "Rioters (Bangladesh)")], show(found)
+
+
+def test_shelling_that_killed_civilians_with_no_fight_told_is_remote_violence(pipe):
+    text = ("On 14 March 2024, Russian forces shelled Kherson city with artillery. Two civilians were killed and "
+            "five injured, according to the regional administration.")
+    found = specific(pipe, text)
+    assert [(e.event_type, e.sub_event_type, e.fatalities.low) for e in found] == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack", 2)], show(found)

@@ -184,6 +184,10 @@ def code(
         or (guess.event_type == BATTLE and m.cls in PLANTED_CLASSES and "clash" not in sentence_classes)
         # a drone or air strike is no crowd's act, whatever the classifier reads from what it burnt
         or (guess.event_type in (RIOTS, PROTESTS) and m.cls == "air")
+        # shelling or an air strike that hit civilians, with no fight or answering fire told, is one-sided
+        # ("Russian forces shelled Kherson ... Two civilians were killed"), not a battle
+        or (guess.event_type == BATTLE and m.cls in ("shelling", "air") and "clash" not in sentence_classes
+            and actor2 is not None and actor2.inter == 7 and not _answered(m))
     )
     # shelling, an air strike, a suicide bombing or a grenade is no strategic development (the classifier may
     # read one from a group's name, "the M23 movement"), unless the weapon was stopped before it struck
@@ -222,6 +226,19 @@ def code(
     if coded.event_type == VAC and defining is not None and coded.sub_event_type != defining:
         return CLASSES["abduct" if defining.startswith("Abduction") else "sexual"]
     return coded
+
+
+# Words that tell of fire answered or exchanged: shelling told with them is part of a fight.
+ANSWER_WORDS = frozenset({"responded", "retaliated", "retaliation", "retaliatory", "returned", "exchanged",
+                          "exchange", "exchanging", "each", "duel", "duels", "clashes", "clash", "clashed",
+                          "fighting", "fought", "battle", "battles", "offensive", "counterattack", "gun", "guns",
+                          "gunfire", "firefight", "ground"})
+
+
+def _answered(m: Mention) -> bool:
+    """Fire answered or exchanged, or ground fighting, in the mention's sentence or the next ("Pakistan
+    responded", "targeting each other's positions", "under gun and rocket attack", "ground forces")."""
+    return any(t.lower_ in ANSWER_WORDS for s in episode(m, follow=1) for t in s)
 
 
 # Words for how many of the weapons fired were stopped: "Most were intercepted", "all were shot down".

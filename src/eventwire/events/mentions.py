@@ -2157,7 +2157,13 @@ def _peace_deal(tok: Token) -> bool:
     """A deal that settles fighting: "a peace deal", "a ceasefire deal", "a power-sharing deal" signed or
     reached (not "a trade deal", "a record deal", "no big deal")."""
     words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-    return bool(words & {"peace", "ceasefire", "cease-fire", "truce", "power-sharing", "reconciliation"})
+    # signed or reached, not hoped for ("could strike a peace deal", "best placed to get a peace deal")
+    sealed = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in DEAL_SEALED
+    return sealed and bool(words & {"peace", "ceasefire", "cease-fire", "truce", "power-sharing", "reconciliation"})
+
+
+DEAL_SEALED = frozenset({"signed", "signs", "sign", "signing", "reached", "reach", "reaches", "sealed", "inked",
+                         "concluded", "brokered", "agreed"})
 
 
 def _conflict_agreement(tok: Token) -> bool:

@@ -176,7 +176,7 @@ TITLES = frozenset(
     }
 )
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "strikers", "protester"})
-RIOTERS = frozenset({"rioters", "mob", "youths", "youth", "rioter"})
+RIOTERS = frozenset({"rioters", "mob", "mobs", "youths", "youth", "rioter"})
 CIVILIANS = frozenset(
     {
         "men",
@@ -192,6 +192,7 @@ CIVILIANS = frozenset(
         "riders",
         "drivers",
         "crowd",
+        "crowds",
         "locals",
         "community",
         "civilians",
