@@ -342,3 +342,9 @@ def test_shelling_that_killed_civilians_with_no_fight_told_is_remote_violence(pi
     found = specific(pipe, text)
     assert [(e.event_type, e.sub_event_type, e.fatalities.low) for e in found] == [
         ("Explosions/Remote violence", "Shelling/artillery/missile attack", 2)], show(found)
+
+
+def test_students_on_the_rampage_to_protest_are_a_violent_demonstration(pipe):
+    text = "On 14 March 2024, students went on the rampage to protest a rise in fees at a college in Mombasa."
+    found = specific(pipe, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")], show(found)

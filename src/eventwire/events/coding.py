@@ -131,6 +131,8 @@ RIOT_WORDS = frozenset(
         "alight",
         "arson",
         "rowdy",
+        "rampage",  # "students went on the rampage protesting ..."
+        "rampaging",
         "chaos",
         "chaotic",
         "battles",  # "running battles with the police"
