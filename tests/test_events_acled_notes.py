@@ -348,3 +348,31 @@ def test_students_on_the_rampage_to_protest_are_a_violent_demonstration(pipe):
     text = "On 14 March 2024, students went on the rampage to protest a rise in fees at a college in Mombasa."
     found = specific(pipe, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")], show(found)
+
+
+def test_a_convoy_that_came_under_fire_is_a_fight(pipe):
+    text = ("Two soldiers were wounded on Tuesday when their convoy came under fire near Mopti, but the attackers "
+            "fled before reinforcements arrived.")
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Battles", "Armed clash")], show(found)
+
+
+def test_a_fire_that_broke_out_is_no_shooting(pipe):
+    assert not specific(pipe, "A fire broke out at the police station in Mopti on Tuesday.", TUESDAY)
+
+
+def test_a_killing_a_day_after_an_abduction_is_another_event(pipe):
+    text = "Gunmen killed a village chief in Zamfara on Monday, a day after bandits abducted 20 travellers nearby."
+    found = specific(pipe, text, TUESDAY)
+    assert sorted((e.sub_event_type, e.fatalities.low) for e in found) == [
+        ("Abduction/forced disappearance", 0), ("Attack", 1)], show(found)
+
+
+def test_an_abduction_that_ended_in_death_is_an_attack(pipe):
+    found = specific(pipe, "Bandits abducted and killed a farmer in Zamfara on Monday.", TUESDAY)
+    assert [(e.sub_event_type, e.fatalities.low) for e in found] == [("Attack", 1)], show(found)
+
+
+def test_fighting_that_entered_its_second_year_is_no_new_event(pipe):
+    text = "Fighting between the army and the RSF entered its second year on Tuesday, with no end in sight."
+    assert not specific(pipe, text, TUESDAY)

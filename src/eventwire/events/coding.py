@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.annotate import span_ents
 from eventwire.events.classify import TypeGuess
-from eventwire.events.fatalities import elliptic_passive, governed_by
+from eventwire.events.fatalities import casualty_kind, elliptic_passive, governed_by
 from eventwire.events.lexicon import BATTLE, CLASSES, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC, Code
 from eventwire.events.mentions import (
     CURFEW_NOUNS,
@@ -227,7 +227,16 @@ def code(
         return CLASSES["abduct"]  # civilians taken in a raid that also met fire: their abduction, not a battle
     if coded.event_type == VAC and defining is not None and coded.sub_event_type != defining:
         return CLASSES["abduct" if defining.startswith("Abduction") else "sexual"]
+    if (coded.sub_event_type in ("Abduction/forced disappearance", "Sexual violence") and defining is None
+            and m.cls in ("attack", "abduct") and _killed(m)):
+        # a killing the classifier read as the abduction told beside it ("killed a chief on Monday, a day
+        # after bandits abducted 20 travellers"), or an abduction that ended in death: an attack
+        return Code(VAC, "Attack", "ASSAULT", coded.plover_mode)
     return coded
+
+
+def _killed(m: Mention) -> bool:
+    return any(casualty_kind(c) == "death" for c in m.casualties)
 
 
 # Words that tell of fire answered or exchanged: shelling told with them is part of a fight.
@@ -260,6 +269,8 @@ def stopped_weapons(m: Mention) -> bool:
 def _defining_sub(m: Mention) -> str | None:
     """The sub-event type of violence against civilians that the act itself defines, whatever the classifier
     reads: an abduction ("gunmen abducted a chief") or sexual violence ("raped", "sexually assaulted")."""
+    if m.cls == "abduct" and _killed(m):
+        return None  # "abducted and killed a farmer": ACLED codes an abduction that ends in death as an attack
     if m.cls in ("abduct", "sexual"):
         return CLASSES[m.cls].sub_event_type
     if any(c.lower_ == "sexually" for c in m.trigger.children):

@@ -415,10 +415,17 @@ BODY_NOUNS = frozenset("group groups movement movements militia militias faction
                        "army force forces organisation organization insurgency rebels".split())
 
 
+REACHING_VERBS = frozenset({"entered", "enters", "enter", "entering", "reached", "reaches", "marked", "marks"})
+
+
 def _in_its_nth(trigger: Token) -> str | None:
     """An occurrence told as lasting into a later day of its own ("the incursion, now in its third week", "a
     strike in its second month"): a state going on, not a new event."""
-    for t in trigger.subtree:
+    told = list(trigger.subtree)
+    if trigger.dep_ == "nsubj" and trigger.head.lower_ in REACHING_VERBS:
+        # "fighting between the army and the RSF entered its second year"
+        told += [t for c in trigger.head.children if c.dep_ == "dobj" for t in c.subtree]
+    for t in told:
         if (t.lower_ in ("day", "week", "month", "year") and any(c.dep_ == "poss" and c.lower_ == "its"
                                                                  for c in t.children)
                 and any(c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "second", "third") for c in t.children)):

@@ -71,7 +71,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "gunshot": ("attack", "N"),  # "sporadic gunshots"; not "gunshot wounds" (mentions._sense)
     # shooting told by "fire": "troops fired at the posts", "fired rockets into the town", "wounded in
     # cross-border firing"; never a dismissal or a kiln (mentions._gunfire)
-    "fire": ("attack", "V"),
+    "fire": ("attack", "VN"),  # the noun only as "came under fire" (mentions._sense)
     "target": ("attack", "V"),  # only of armed hands or physical targets (mentions._armed_targeting)
     "firing": ("attack", "N"),
     "crossfire": ("clash", "N"),

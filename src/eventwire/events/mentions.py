@@ -937,6 +937,11 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "executed a search warrant"; "gun" only as "gunned down"
     if lemma in UNREST_NOUNS and not _unrest_happened(tok):
         return None
+    if lemma == "fire" and tok.pos_ == "NOUN" and not headline_verb(tok):
+        # only "came under fire" ("their convoy came under fire near Mopti") or a headline's verb read as a noun
+        # ("Al Shabaab fire mortar rounds"); not "a fire broke out", "open fire" (read from "open"), "an exchange
+        # of fire" (read from "exchange")
+        return cls if tok.dep_ == "pobj" and tok.head.lower_ == "under" and not _crowd_control_near(tok) else None
     if lemma in ("fire", "firing") and not _gunfire(tok, lemma):
         return None
     if lemma in ("shoot", "fire") and _retorted(tok):
@@ -1212,6 +1217,12 @@ def _topic_noun(noun: Token) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "on") for c in noun.children)
+
+
+def _crowd_control_near(tok: Token) -> bool:
+    """Tear gas, water cannon or rubber bullets told right before a word ("came under tear gas fire")."""
+    doc = tok.doc
+    return any(doc[i].lower_ in CROWD_CONTROL for i in range(max(0, tok.i - 3), tok.i))
 
 
 def _gunfire(tok: Token, lemma: str) -> bool:
@@ -3005,6 +3016,13 @@ def _apart_in_time(tok: Token, trigger: Token) -> bool:
     its own ("after the 2020 massacre"); "killed after clashes broke out" is the clashes' toll."""
     node = trigger
     while node.i != tok.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and node.head.i == tok.i:
+            # a clause of its own, apart by a gap or before: "killed a chief on Monday, a day after bandits
+            # abducted 20 travellers" (the parser hangs "a day" on the clause's verb)
+            mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in TIME_PREPS), None)
+            if mark is not None and (mark.lower_ in ("before", "since", "until") or any(
+                    c.dep_ == "npadvmod" for c in (*node.children, *mark.children))):
+                return True
         node = node.head
         if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
             return (node.lower_ in ("before", "since", "until")

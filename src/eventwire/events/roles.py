@@ -1163,6 +1163,11 @@ def agent_and_patient(m: Mention) -> tuple[Token | None, Token | None, Token | N
         if between is not None:
             agent = between
             patient = _child(between, ("conj",))
+        if t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("VERB", "AUX"):
+            # "the convoy came under fire from militants": the attackers after "from", the convoy hit
+            came = t.head.head
+            agent = agent or _prep_object(t, ("from",)) or _prep_object(came, ("from",))
+            patient = patient or _child(came, ("nsubj",))
         compound = _child(t, ("compound",))
         if agent is None and compound is not None and not any(ch.isdigit() for ch in compound.text) and (
                 compound.pos_ == "PROPN" or _force_word(compound) or compound.lower_ in CROWD_COMPOUNDS):
