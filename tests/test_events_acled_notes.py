@@ -376,3 +376,105 @@ def test_an_abduction_that_ended_in_death_is_an_attack(pipe):
 def test_fighting_that_entered_its_second_year_is_no_new_event(pipe):
     text = "Fighting between the army and the RSF entered its second year on Tuesday, with no end in sight."
     assert not specific(pipe, text, TUESDAY)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator came under fire from her rivals on Tuesday over remarks about the budget.",
+    "The ministry's record came under fire from lawmakers on Tuesday.",
+    "The mayor came under fire on Tuesday for his handling of the floods.",
+])
+def test_criticism_under_fire_is_no_shooting(pipe, text):
+    assert not specific(pipe, text, TUESDAY)
+
+
+def test_settlers_who_burnt_and_then_shot_are_one_attack(pipe):
+    text = ("On 14 May 2024, Israeli settlers burnt three cars and a barn in a village near Nablus. A Palestinian "
+            "farmer was shot and killed by the settlers.")
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.actor1, e.inter1, e.fatalities.low) for e in found] == [("Settlers (Israel)", 4, 1)], show(found)
+
+
+def test_a_national_guard_is_the_state_army(pipe):
+    text = "On 14 May 2024, the Venezuelan National Guard detained a student leader in Valencia."
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.actor1, e.inter1) for e in found] == [("Military Forces of Venezuela", 1)], show(found)
+
+
+def test_looting_and_burning_by_one_group_is_one_event(pipe):
+    text = "On 14 May 2024, Anti-Balaka militiamen looted a clinic in Bangassou and burned several houses."
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Looting/property destruction", "Anti Balaka")], (
+        show(found))
+
+
+def test_arrests_after_a_shootout_are_the_shootout(pipe):
+    text = ("On 14 May 2024, police arrested nine suspected robbers after a shootout in Soweto. Two of the "
+            "suspects were killed.")
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.sub_event_type, e.fatalities.low) for e in found] == [("Armed clash", 2)], show(found)
+
+
+def test_arrests_by_riot_police_at_a_demonstration_are_its_intervention(pipe):
+    text = ("On 14 May 2024, riot police broke up a rally of opposition supporters in Yerevan with stun grenades, "
+            "detaining 35 people.")
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Protest with intervention")], (
+        show(found))
+
+
+def test_police_killing_people_at_protests_is_excessive_force(pipe):
+    text = "On 14 May 2024, police killed four supporters of the opposition leader during protests in Beira."
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.sub_event_type, e.fatalities.low) for e in found] == [
+        ("Excessive force against protesters", 4)], show(found)
+
+
+def test_airstruck_is_an_air_strike(pipe):
+    text = "On 14 May 2024, the military airstruck a school in Kani township (Sagaing), killing six students."
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.sub_event_type, e.actor1, e.fatalities.low) for e in found] == [
+        ("Air/drone strike", "Military Forces of Myanmar", 6)], show(found)
+
+
+def test_a_known_group_after_a_qualifier_keeps_its_name(pipe):
+    text = "On 14 May 2024, Ethiopian Fano militias attacked an army camp near Gondar (Amhara), killing five soldiers."
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.actor1, e.inter1) for e in found] == [("Fano Militia", 3)], show(found)
+
+
+def test_villagers_armed_with_machetes_who_attack_are_a_communal_militia(pipe):
+    text = "On 14 May 2024, villagers armed with machetes attacked a neighbouring hamlet in Plateau, killing three."
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.sub_event_type, e.inter1, e.fatalities.low) for e in found] == [("Attack", 4, 3)], show(found)
+
+
+def test_stun_grenades_are_no_grenade_attack(pipe):
+    text = "On 14 May 2024, police fired stun grenades to disperse a march of students in Belgrade."
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Protest with intervention")], (
+        show(found))
+
+
+def test_an_armed_group_arresting_fighters_of_another_is_an_arrest(pipe):
+    text = "On 14 May 2024, the SDF arrested six suspected Islamic State members in a raid near Raqqa."
+    found = specific(pipe, text, TUESDAY)
+    assert [e.sub_event_type for e in found] == ["Arrests"], show(found)
+
+
+def test_an_army_that_bombed_a_camp_struck_from_the_air(pipe):
+    text = "On 14 May 2024, the army bombed a rebel camp in Guaviare, killing five fighters."
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.sub_event_type, e.fatalities.low) for e in found] == [("Air/drone strike", 5)], show(found)
+
+
+def test_an_armed_crowd_storming_an_office_stays_a_riot(pipe):
+    text = "On 14 May 2024, youths armed with sticks stormed the county offices in Siaya and chased out the staff."
+    found = specific(pipe, text, TUESDAY)
+    assert [e.event_type for e in found] == ["Riots"], show(found)
+
+
+def test_drones_striking_fighters_with_no_fight_told_are_an_air_strike(pipe):
+    text = ("On 14 May 2024, Burkinabe army drones struck a meeting of JNIM fighters near Djibo (Soum, Sahel). "
+            "Dozens of militants were killed, the army said.")
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.sub_event_type, e.fatalities.low) for e in found] == [("Air/drone strike", 12)], show(found)

@@ -800,7 +800,9 @@ def _mention_at(
         return n, table.rows[actor_id].actor()
     local = _local_militia_at(tokens, i, doc_country)
     if local is not None:
-        return local
+        # "Ethiopian Fano militias": a group the table knows, named after a word that only qualifies it
+        known_at = next((k for k in range(1, local[0]) if table.lookup(tokens, i + k) is not None), None)
+        return (known_at, None) if known_at is not None else local
     unknown = _named_group_at(tokens, i)  # "the Zomi Revolutionary Army": a rebel group, not a state's army
     if unknown is not None:
         return unknown

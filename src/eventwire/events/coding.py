@@ -75,7 +75,8 @@ INTERVENTION = frozenset(
         "repulsed",
     }
 )
-ARREST_WORDS = frozenset({"arrested", "arrests", "detained", "apprehended", "rounded"})
+ARREST_WORDS = frozenset({"arrested", "arrests", "detained", "apprehended", "rounded", "arresting", "detaining",
+                          "detentions"})
 # An arrest the demonstrators protest about ("protested over the arrest of", "calling for the arrest of",
 # "demanding the release of students who were arrested") is their grievance, not an intervention.
 GRIEVANCE_PREPS = frozenset({"over", "against", "after", "following", "for", "of", "about"})
@@ -190,6 +191,9 @@ def code(
         # ("Russian forces shelled Kherson ... Two civilians were killed"), not a battle
         or (guess.event_type == BATTLE and m.cls in ("shelling", "air") and "clash" not in sentence_classes
             and actor2 is not None and actor2.inter == 7 and not _answered(m))
+        # an air or drone strike on fighters with no ground fight or answering fire told ("army drones struck a
+        # gathering of militants"): ACLED's air strike, not a battle
+        or (guess.event_type == BATTLE and m.cls == "air" and "clash" not in sentence_classes and not _answered(m))
     )
     # shelling, an air strike, a suicide bombing or a grenade is no strategic development (the classifier may
     # read one from a group's name, "the M23 movement"), unless the weapon was stopped before it struck
@@ -346,14 +350,20 @@ def _precedence(
         state = actor1 is not None and actor1.inter == 1
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         return Code(BATTLE, sub, base.plover_type, base.plover_mode)
-    if base.event_type in (PROTESTS, RIOTS) and m.cls in ("protest", "riot"):
+    if base.event_type in (PROTESTS, RIOTS) and (m.cls in ("protest", "riot") or (
+            m.cls == "arrest" and base.sub_event_type != "Mob violence")):
+        # (arrests the classifier reads as a demonstration's are its intervention: "riot police dispersed the
+        # demonstrators ..., detaining 20", where "riot" is the police's word, not the crowd's act)
         return _demonstration(m, base, sentence_classes)
     if m.cls == "withdraw" and (m.lemma == "hand" or (
         any(c.dep_ == "prep" and c.lower_ == "from" for c in m.trigger.children)
         and not any(c.dep_ == "dobj" for c in m.trigger.children)
     )):  # ("handed over its camp to the army")
         return Code(STRATEGIC, "Non-violent transfer of territory", "RETREAT", "withdraw")
-    if base.sub_event_type == "Arrests" and (actor1 is not None and actor1.inter in (2, 3, 4) or _disappeared(m)):
+    # (an armed group's "arrests" of another's members stay arrests: "the SDF arrested 15 suspected IS members")
+    taken_fighters = actor2 is not None and actor2.inter in (1, 2, 3)
+    if base.sub_event_type == "Arrests" and (
+            actor1 is not None and actor1.inter in (2, 3, 4) and not taken_fighters or _disappeared(m)):
         # people taken by an armed group, or held where no one knows: ACLED's abduction / forced disappearance
         return Code(VAC, "Abduction/forced disappearance", "ASSAULT", "abduct")
     return base
@@ -775,7 +785,9 @@ def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
     burnt = [t for t in m.sent.doc if t.lower_ in BURN_FORMS]
     symbolic = (bool(burnt) and all(_symbol_burnt(t) for t in burnt)) or any(
         _torches_carried(t) for s in sents for t in s)
-    riot_read = base.event_type == RIOTS and not intervention and not symbolic
+    # (nor where the forces shot or killed and the crowd did nothing told: "police killed three supporters
+    # during the protests")
+    riot_read = base.event_type == RIOTS and not intervention and not symbolic and not _force_used(sents)
     if _crowd_violence(sents, m.trigger) or "riot" in sentence_classes or m.cls == "riot" or riot_read:
         return RIOT_CODES["Violent demonstration"]  # a demonstration (or a riot) that turned violent
     if _force_used(sents) or (any(not _grievance(c) for c in m.casualties) and words & FORCES):

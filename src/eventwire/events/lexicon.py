@@ -215,7 +215,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "artillery": ("shelling", "N"),
     "bombard": ("shelling", "V"),
     "bombardment": ("shelling", "N"),
-    "airstrike": ("air", "N"),
+    "airstrike": ("air", "VN"),  # the verb as ACLED's notes write it: "the military airstruck the village"
     "air-strike": ("air", "N"),
     "drone": ("air", "N"),
     "grenade": ("grenade", "N"),
@@ -393,6 +393,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "flog": ("flogged", "flogging"),
     "club": ("clubbed", "clubbing"),
     "strike": ("struck", "stricken"),
+    "airstrike": ("airstruck", "airstriking", "air-struck"),
     "overrun": ("overran",),
     "overtake": ("overtook", "overtaken", "overtakes", "overtaking"),
     "retake": ("retook", "retaken"),

@@ -27,6 +27,8 @@ from eventwire.events.fatalities import (
 )
 from eventwire.events.lexicon import (
     BODY_NOUNS,
+    CASUALTY_DEATH,
+    CASUALTY_INJURY,
     CLAIM_WORDS,
     DENIAL_WORDS,
     FORMS,
@@ -941,7 +943,9 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         # only "came under fire" ("their convoy came under fire near Mopti") or a headline's verb read as a noun
         # ("Al Shabaab fire mortar rounds"); not "a fire broke out", "open fire" (read from "open"), "an exchange
         # of fire" (read from "exchange")
-        return cls if tok.dep_ == "pobj" and tok.head.lower_ == "under" and not _crowd_control_near(tok) else None
+        return cls if tok.dep_ == "pobj" and tok.head.lower_ == "under" and _under_gunfire(tok) else None
+    if cls == "grenade" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in NON_LETHAL_GRENADES:
+        return None  # "stun grenades", "smoke grenades": crowd control, no explosive attack
     if lemma in ("fire", "firing") and not _gunfire(tok, lemma):
         return None
     if lemma in ("shoot", "fire") and _retorted(tok):
@@ -974,8 +978,11 @@ FIRED_THINGS = frozenset(
 FIRE_DIRECTIONS = frozenset({"at", "on", "upon", "into", "across", "along", "towards", "toward", "indiscriminately"})
 # Force used on a crowd rather than an attack ("fired tear gas", "fired in the air", "warning shots").
 CROWD_CONTROL = frozenset(
-    {"tear", "gas", "teargas", "canister", "canisters", "water", "cannon", "cannons", "rubber", "air", "warning"}
+    {"tear", "gas", "teargas", "canister", "canisters", "water", "cannon", "cannons", "rubber", "air", "warning",
+     "stun"}
 )
+# Grenades that stun, blind or hide rather than kill ("stun grenades", "flash-bang"): crowd control.
+NON_LETHAL_GRENADES = frozenset({"stun", "flash", "smoke", "sound", "flashbang"})
 
 
 # Finding a weapon before it is used: ACLED's "Disrupted weapons use".
@@ -1217,6 +1224,20 @@ def _topic_noun(noun: Token) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "on") for c in noun.children)
+
+
+def _under_gunfire(tok: Token) -> bool:
+    """ "under fire" told of shooting: not tear gas ("came under tear gas fire") and not criticism, which has a
+    reason ("came under fire over her remarks", "for its handling") or nothing armed, hit or physical in its
+    sentence ("the administration's record came under fire from rivals")."""
+    if _crowd_control_near(tok):
+        return False
+    verb = tok.head.head
+    if any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in (*tok.children, *verb.children)):
+        return False
+    sent = tok.sent
+    return (says_any(sent, ARMED_NOUNS | PHYSICAL_TARGETS)
+            or any(t.lemma_ in CASUALTY_DEATH | CASUALTY_INJURY for t in sent))
 
 
 def _crowd_control_near(tok: Token) -> bool:
@@ -1987,7 +2008,51 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     _fold_consequences(mentions)
     _fold_set_off_fights(mentions)
     _fold_participant_clauses(mentions)
+    _fold_arrests_after_fight(mentions)
+    _fold_arrests_dispersing(mentions)
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
+
+
+def _fold_arrests_dispersing(mentions: dict[int, Mention]) -> None:
+    """Arrests told as how a demonstration was broken up ("police dispersed the rally, detaining 35", "broke
+    up the march and arrested its leaders"): ACLED's intervention in that demonstration, not an event of
+    their own."""
+    for i in sorted(mentions):
+        m = mentions.get(i)
+        t = m.trigger if m is not None else None
+        if m is None or FAMILIES.get(m.cls) != "arrest" or t is None or t.dep_ not in ("advcl", "conj"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or any(c.dep_ == "mark" for c in t.children):
+            continue  # a clause of its own ("after police arrested ...", "and police arrested ...")
+        crowd = next((mentions[c.i] for c in t.head.children if c.dep_ == "dobj" and c.i in mentions
+                      and FAMILIES.get(mentions[c.i].cls) == "demonstration"), None)
+        if crowd is None:
+            continue
+        _absorb(crowd, m)
+        mentions.pop(i)
+
+
+def _fold_arrests_after_fight(mentions: dict[int, Mention]) -> None:
+    """Arrests told as the end of a fight ("police arrested 12 suspects after a shootout", "following a gun
+    battle") are that fight's outcome: one armed clash, as ACLED codes it, which keeps the arrests' roles. Not
+    a fight referred to ("after the attack", "after last week's clashes"): a cause told before, and the
+    arrests are their own event."""
+    for i in sorted(mentions):
+        m = mentions.get(i)
+        if m is None or FAMILIES.get(m.cls) != "arrest" or m.trigger.pos_ not in ("VERB", "AUX"):
+            continue
+        fight = next(
+            (mentions[g.i] for c in m.trigger.children if c.dep_ == "prep" and c.lower_ in ("after", "following")
+             for g in c.children
+             if g.dep_ == "pobj" and g.i in mentions and mentions[g.i].cls == "clash" and g.pos_ == "NOUN"
+             and not any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in g.children)
+             and not any(e.label_ in ("DATE", "TIME") for e in span_ents(m.sent) if e.root.head.i == g.i)),
+            None,
+        )
+        if fight is None:
+            continue
+        _absorb(fight, m)
+        mentions.pop(i)
 
 
 # Verbs of a demonstration's purpose whose object is what it is against ("to denounce the arrests of
@@ -2522,7 +2587,10 @@ def _coordinated_act(tok: Token, mentions: dict[int, Mention]) -> Mention | None
     head = mentions[tok.head.i]
     # (an arrest goes on into the violence done to the arrested: "police arrested and beat a man to death")
     arrest = FAMILIES.get(head.cls) == "arrest" and tok.dep_ == "conj"
-    if (FAMILIES.get(head.cls) not in ACT_FAMILIES and not arrest) or head.trigger.pos_ not in ("VERB", "AUX"):
+    # (and property looted, then burnt: "looted the health centre and burned several houses")
+    plunder = head.cls == "looting" and tok.i in mentions and mentions[tok.i].cls == "looting"
+    if (FAMILIES.get(head.cls) not in ACT_FAMILIES and not arrest and not plunder) or head.trigger.pos_ not in (
+            "VERB", "AUX"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
         return None
@@ -2572,7 +2640,7 @@ def _fold_coordinated(mentions: dict[int, Mention]) -> None:
         # "attacked army positions in the town and captured it": the fight that won the town, coded by its capture
         won_by_attack = m.cls == "territory" and FAMILIES.get(head.cls) == "violence"
         if not (_same_family(head.cls, m.cls) or taken_then_killed or riot_and_clash or stormed_then_took
-                or burnt_in_attack or won_by_attack):
+                or burnt_in_attack or won_by_attack or head.cls == m.cls == "looting"):
             continue
         _absorb(head, m)
         # "police raided a hideout and seized three rifles": a raid that hurt no one, coded by what it seized
@@ -3050,6 +3118,9 @@ def _refine(m: Mention) -> str:
         return "air"
     if m.cls == "explosion" and m.trigger.head.lower_ in DROPPED:
         return "air"  # "two bombs were dropped", "dropped barrel bombs": from the air
+    if m.cls == "explosion" and m.lemma == "bomb" and m.trigger.pos_ == "VERB" and any(
+            d.lower_ in ("military", "army", "air", "airforce", "jets", "warplanes") for d in doer):
+        return "air"  # "the military bombed a rebel camp": an army bombs from the air (its guns shell)
     if m.cls == "attack" and near & {
         "rocket",
         "rockets",
@@ -3641,7 +3712,11 @@ def force_agent(verb: Token) -> Token | None:
             node = node.head
         agent = node.head if node.dep_ == "relcl" else None
     if agent is None:
-        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        # (the "by" of coordinated passives is theirs together: "was shot and killed by the settlers")
+        shared = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN":
+            shared.append(verb.head)
+        by = next((c for v in (verb, *shared) for c in v.children if c.dep_ == "agent"), None)
         agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
     if agent is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return force_agent(verb.head.head)  # "they used a bomb before opening fire": the subject of "used"

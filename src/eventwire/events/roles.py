@@ -73,6 +73,9 @@ MILITARY = frozenset(
         "battalion",
     }
 )
+# A guard that is a branch of the armed forces (not a security guard, a presidential guard or the border guard,
+# which the actor table names per country)
+GUARD_QUALIFIERS = frozenset({"national", "republican"})
 POLICE = frozenset(
     {"police", "policemen", "policeman", "officers", "officer", "gendarme", "cops", "constable"}
 )
@@ -522,6 +525,19 @@ class Resolver:
             suffix = f" ({name.removeprefix('the ')})" if name else ""
             span = Span.of(self.text, tok.left_edge.idx, tok.idx + len(tok.text))
             return RoleActor(f"Civilians{suffix}", 7, where, span, "civilians")
+        # (not a crowd that storms an office or a church: ACLED's notes keep those riots, with a demand or not)
+        armed_crowd = agent and cls == "attack" and _armed_with(tok) and tok.head.lower_ not in STORM_FORMS
+        if armed_crowd and tok.lower_ in ARMED_COMMUNITY | ARMED_INDIVIDUALS and (
+                tok.i not in self.by_token or self.by_token[tok.i].inter in (5, 6, 7)):
+            # "villagers armed with machetes attacked a neighbouring community": a communal militia, not a
+            # rioting crowd; "three men armed with pangas": an armed group (ACLED's notes code both so)
+            where = self._nationality(tok) or country
+            name = geo.country_name(where)
+            suffix = f" ({name.removeprefix('the ')})" if name else ""
+            span = Span.of(self.text, tok.left_edge.idx, tok.idx + len(tok.text))
+            if tok.lower_ in ARMED_COMMUNITY:
+                return RoleActor(f"Unidentified Communal Militia{suffix}", 4, where, span)
+            return RoleActor(f"Unidentified Armed Group{suffix}", 3, where, span)
         if tok.lower_ in ("it", "they", "its", "their"):
             matrix = self._matrix_subject(tok) or _previous_subject(tok)
             if matrix is not None:
@@ -565,7 +581,10 @@ class Resolver:
             found = self._named_militia(shared, _name_words(tok), country, whole)
             if found is not None:
                 return found
-        if tok.lower_ in MILITIA_HEADS and _name_words(tok):  # "the Nadu Warriors militia"
+        table_named = self.by_token.get(tok.i)  # "Anti-Balaka militiamen": the table's group, whose name
+        table_named = table_named if table_named is not None and table_named.kind in ("rebel", "militia") and not (
+            table_named.name.startswith("Unidentified")) else None
+        if tok.lower_ in MILITIA_HEADS and _name_words(tok) and table_named is None:  # "the Nadu Warriors militia"
             found = self._named_militia(tok, _name_words(tok), country, span)
             if found is not None:
                 return found
@@ -709,6 +728,8 @@ class Resolver:
         if weapon and nation is not None:
             # "Russian missiles hit ...", "a Ukrainian drone attack set a depot ablaze": that state's forces
             head_words = head_words | {"military"}
+        if low in ("guard", "guards", "guardsmen") and head_words & GUARD_QUALIFIERS:
+            head_words = head_words | {"military"}  # "the National Guard", "the Republican Guard": the army's
         if low in FORCE_NOUNS | {"troops", "fighters", "units"} and head_words & NON_STATE_QUALIFIERS:
             # "rebel forces", "resistance forces", "opposition troops": an armed group, not the state's army
             suffix = f" ({name.removeprefix('the ')})" if name else ""
@@ -818,6 +839,21 @@ def unidentified(country: str | None, span: Span) -> RoleActor:
     name = geo.country_name(country)
     suffix = f" ({name.removeprefix('the ')})" if name else ""
     return RoleActor(f"Unidentified Armed Group{suffix}", 3, country, span)
+
+
+# People who attack "armed with" weapons: a community's (a communal militia) or a few men's (an armed group).
+ARMED_COMMUNITY = frozenset({"villagers", "residents", "youths", "youth", "tribesmen", "community", "locals"})
+ARMED_INDIVIDUALS = frozenset({"men", "people", "persons", "individuals", "group"})
+STORM_FORMS = frozenset({"stormed", "storm", "storms", "storming", "invaded", "invade", "invading"})
+
+
+def _armed_with(tok: Token) -> bool:
+    """ "villagers armed with machetes", "three men, armed with pangas", "a group of youth armed with swords"."""
+    nouns = [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj")]
+    return any(c.lower_ == "armed" and c.dep_ in ("acl", "amod", "appos", "advcl")
+               and any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
+               for n in nouns for c in n.children)
 
 
 def communal(actor: RoleActor | None, country: str | None) -> RoleActor | None:
