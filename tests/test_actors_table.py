@@ -93,6 +93,14 @@ def test_islamic_state_aliases(table: ActorTable, alias: str) -> None:
         # no country in the text: no country in the name (not "International", ACLED's word for cross-border groups)
         ("gunmen", None, "Unidentified Armed Group", 3),
         ("villagers", None, "Civilians", 7),
+        # rows of 2026.11.7, for regions the dev data lacks
+        ("Israeli settlers", None, "Settlers (Israel)", 4),
+        ("anti-Balaka militiamen", None, "Anti Balaka", 3),
+        ("Mayi-Mayi fighters", None, "Mai-Mai Militia", 3),
+        ("FARC dissidents", None, "FARC Dissidents", 2),
+        ("Lashkar-e-Taiba militants", None, "LeT: Lashkar-e-Taiba", 2),
+        ("the Moro Islamic Liberation Front", None, "MILF: Moro Islamic Liberation Front", 2),
+        ("members of the Proud Boys", None, "Proud Boys", 3),
     ],
 )
 def test_match(table: ActorTable, text: str, country: str | None, name: str, inter: int) -> None:

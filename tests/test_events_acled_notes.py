@@ -478,3 +478,57 @@ def test_drones_striking_fighters_with_no_fight_told_are_an_air_strike(pipe):
             "Dozens of militants were killed, the army said.")
     found = specific(pipe, text, TUESDAY)
     assert [(e.sub_event_type, e.fatalities.low) for e in found] == [("Air/drone strike", 12)], show(found)
+
+
+def test_fighters_neutralised_are_killed(pipe):
+    text = "On 14 May 2024, the army neutralised 15 terrorists during an operation near Djibo (Soum, Sahel)."
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.sub_event_type, e.fatalities.low) for e in found] == [("Armed clash", 15)], show(found)
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("On 14 May 2024, soldiers neutralised an IED on the road between Djibo and Namsiguia.",
+     "Disrupted weapons use"),
+    ("On 14 May 2024, the senator tried to neutralise doubts about her health in a television interview.", None),
+])
+def test_neutralised_things_are_no_killing(pipe, text, sub):
+    found = specific(pipe, text, TUESDAY)
+    assert [e.sub_event_type for e in found] == ([sub] if sub else []), show(found)
+
+
+@pytest.mark.parametrize("text,found_subs", [
+    ("On 14 May 2024, Al Shabaab militants established a base near Jowhar after the troops left.",
+     ["Headquarters or base established"]),
+    ("On 14 May 2024, the bank established a new headquarters in Nairobi.", []),
+])
+def test_a_base_established_by_armed_men(pipe, text, found_subs):
+    found = specific(pipe, text, TUESDAY)
+    assert [e.sub_event_type for e in found] == found_subs, show(found)
+
+
+def test_a_movement_named_after_a_region_is_no_place_abroad(pipe):
+    text = ("On 14 May 2024, members of the Bundu dia Kongo movement clashed with police in Kimpese (Kongo "
+            "Central).")
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.actor1, e.actor2) for e in found] == [
+        ("BDK: Bundu dia Kongo", "Police Forces of the Democratic Republic of Congo")], show(found)
+
+
+def test_what_a_crowd_did_while_enforcing_a_hartal_is_the_hartal(pipe):
+    text = ("On 14 May 2024, opposition activists enforced a hartal in Rajshahi, blocking roads and setting fire "
+            "to two buses.")
+    found = specific(pipe, text, TUESDAY)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")], show(found)
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("On 14 May 2024, police dispersed a rally of teachers in Harare, detaining 35 people.",
+     "Protest with intervention"),
+    ("On 14 May 2024, residents held a cacerolazo in Valparaiso against water cuts.", "Peaceful protest"),
+    # armed men who break a demonstration up intervene in it, as the state's forces do
+    ("On 14 May 2024, students marched in Sanaa against the new curriculum; gunmen fired in the air to "
+     "disperse them.", "Protest with intervention"),
+])
+def test_one_demonstration_each(pipe, text, sub):
+    found = specific(pipe, text, TUESDAY)
+    assert [e.sub_event_type for e in found] == [sub], show(found)

@@ -465,6 +465,8 @@ FORCES = frozenset(
     }
 )
 FORCE_VERBS = frozenset({"shot", "killed", "injured", "wounded", "beat", "beaten", "shooting", "killing"})
+# Armed men other than the state's who may break up a demonstration (ACLED's intervention "by other actors").
+DISPERSING_ARMED = frozenset({"gunmen", "militiamen", "militants", "militia", "militias"})
 
 
 # Words that say a detained person has not been seen since: "her whereabouts remain unknown", "held
@@ -545,6 +547,8 @@ def _crowd_violence(sents: list[SpacySpan], trigger: Token) -> bool:
     for sent in sents:
         for t in sent:
             act = t.lower_ in ACT_WORDS and t.tag_ == "VBD" and not _passive(t)
+            # (a fire set: "setting fire to a bus", "set a truck alight")
+            act = act or (t.lower_ in ("fire", "alight") and t.head.lower_ in ("set", "setting", "sets"))
             if not (t.lower_ in RIOT_WORDS or act) or t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTS:
                 continue
             if (_grievance(t, RIOT_GRIEVANCE_PREPS, within=trigger) or _symbol_burnt(t) or _charged(t)
@@ -776,7 +780,8 @@ def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
     sentences that describe the demonstration."""
     sents = episode(m)
     words = {t.lower_ for s in sents for t in s}
-    intervention = bool(words & INTERVENTION and words & FORCES) or _arrests_made(sents)
+    # (armed men who break a demonstration up intervene in it too: "gunmen fired in the air to disperse protesters")
+    intervention = bool(words & INTERVENTION and words & (FORCES | DISPERSING_ARMED)) or _arrests_made(sents)
     # the classifier reads riots into police action alone ("tear gas to disperse"): its riot is taken only where
     # the report tells of no intervention, which ACLED codes as a protest unless the crowd turned violent
     # nor where the report only burns a symbol or carries torches ("burned an effigy of the minister", "a

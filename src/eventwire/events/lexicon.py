@@ -167,6 +167,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "destroy": ("looting", "V"),
     "damage": ("looting", "V"),  # property only (mentions._sense)
     "burn": ("looting", "V"),
+    "establish": ("base", "V"),  # only a camp or base by armed men (mentions._sense)
     "set": ("looting", "V"),  # only "set ablaze / alight / on fire", "set fire to" (mentions._sense)
     "invade": ("attack", "V"),
     "invasion": ("attack", "N"),
@@ -264,6 +265,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "dharna": ("protest", "N"),
     "hartal": ("protest", "N"),
     "bandh": ("protest", "N"),
+    "cacerolazo": ("protest", "N"),  # Latin America's pot-banging protest
+    "panelaço": ("protest", "N"),
     "gherao": ("protest", "VN"),
     # demonstrations told by a protest act, only with the act's own verb or word (mentions._protest_act):
     # "burnt an effigy", "shouted slogans", "formed a human chain", "began an indefinite fast"
@@ -376,7 +379,10 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "take": ("took", "taken"),
     "break": ("broke", "broken"),
     # "slay" is read as "kill", its synonym, wherever the stages look for a killing ("two herders were slain")
-    "kill": ("slay", "slays", "slew", "slain", "slaying"),
+    "kill": ("slay", "slays", "slew", "slain", "slaying",
+             # "neutralised", the word of Sahel armies' communiqués for fighters killed (mentions._sense keeps
+             # it to fighters: "neutralised an IED" or "any doubts" is no killing)
+             "neutralised", "neutralized", "neutralise", "neutralize", "neutralises", "neutralizes"),
     "slap": ("slapped", "slapping"),
     "ban": ("banned", "banning"),
     "shoot": ("shot",),

@@ -709,6 +709,8 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     if (lemma in FIGHT_LEMMAS and any(c.dep_ == "amod" and c.lower_ in NON_EVENT_MODIFIERS for c in tok.children)
             and not _violence_in(tok.sent)):
         return None  # "a personal attack", "a legal battle"; not "bitter fighting", nor "two dead in a political clash"
+    if lemma == "kill" and tok.lower_.startswith("neutrali") and not _fighters_neutralised(tok):
+        return None
     if lemma in ("kill", "shoot") and _only_self(tok):
         return None  # "killed himself", "shot himself": ACLED codes no suicide (a suicide bombing is an explosion)
     if lemma == "shoot" and ({o.lower_ for o in objects_of(tok)} & FILMED or
@@ -820,6 +822,9 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return None  # "opened fire on the convoy" is an attack; "opened the road" is not
     if lemma == "storm" and lower_children & {"out", "off", "away"}:
         return None
+    if lemma == "establish":  # "militants established a base in the village"; not "established a company"
+        armed_base = bool({o.lower_ for o in objects_of(tok)} & BASE_NOUNS) and _armed_subject(tok)
+        return "base" if armed_base else None
     if lemma == "set" and _armed_camp(tok):
         return "base"  # "armed herders set up camp near the river", "rebels set up bases"
     if lemma == "set" and not (lower_children | {g.lower_ for c in tok.children for g in c.children}) & FIRE_WORDS:
@@ -989,7 +994,7 @@ NON_LETHAL_GRENADES = frozenset({"stun", "flash", "smoke", "sound", "flashbang"}
 FOUND_VERBS = frozenset(
     {"recover", "recovered", "recovers", "recovering", "find", "found", "finds", "discover", "discovered",
      "discovers", "detect", "detected", "uncover", "uncovered", "dismantle", "dismantled", "confiscate",
-     "confiscated", "seize", "seized", "seizes"}
+     "confiscated", "seize", "seized", "seizes", "defuse", "defused", "defuses", "neutralised", "neutralized"}
 )
 
 
@@ -1224,6 +1229,20 @@ def _topic_noun(noun: Token) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "on") for c in noun.children)
+
+
+def _fighters_neutralised(tok: Token) -> bool:
+    """ "neutralised" of people who fight ("the army neutralised 20 terrorists", "dozens of militants were
+    neutralised"), not of a threat, a bomb or doubts."""
+    people = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    people += [g for c in people for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
+               for g in of.children if g.dep_ == "pobj"]  # "dozens of militants", "20 of the attackers"
+    return any(p.lower_ in ARMED_NOUNS | NEUTRALISED_PEOPLE for p in people)
+
+
+# Words for the fighters a communiqué "neutralised" besides the armed nouns.
+NEUTRALISED_PEOPLE = frozenset({"terrorists", "terrorist", "elements", "assailants", "criminals", "jihadists",
+                                "fighters", "insurgents", "militants", "bandits"})
 
 
 def _under_gunfire(tok: Token) -> bool:
@@ -2013,22 +2032,40 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
 
 
+# Verbs that tell what a demonstration is for or against, not what its crowd did.
+PURPOSE_LEMMAS = frozenset({"protest", "demonstrate", "demand", "denounce", "condemn", "oppose", "decry"})
+
+
 def _fold_arrests_dispersing(mentions: dict[int, Mention]) -> None:
     """Arrests told as how a demonstration was broken up ("police dispersed the rally, detaining 35", "broke
     up the march and arrested its leaders"): ACLED's intervention in that demonstration, not an event of
-    their own."""
+    their own; and what the crowd did while holding it ("enforced a hartal, blocking roads and setting fire
+    to a bus"): the demonstration's own acts."""
     for i in sorted(mentions):
         m = mentions.get(i)
         t = m.trigger if m is not None else None
-        if m is None or FAMILIES.get(m.cls) != "arrest" or t is None or t.dep_ not in ("advcl", "conj"):
+        if m is None or t is None or t.dep_ not in ("advcl", "conj"):
             continue
+        if FAMILIES.get(m.cls) != "arrest" and not (
+                (FAMILIES.get(m.cls) == "demonstration" or m.cls == "looting") and t.tag_ == "VBG"):
+            continue  # (the crowd's own acts only as participles: not "to protest the death of ...", a purpose)
+        if FAMILIES.get(m.cls) != "arrest" and (m.casualties or m.lemma in PURPOSE_LEMMAS):
+            continue  # (a participle with a toll under it may hang a grievance's deaths on it, and "protesting his
+            # comments on Friday" its grievance's day: left apart)
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or any(c.dep_ == "mark" for c in t.children):
             continue  # a clause of its own ("after police arrested ...", "and police arrested ...")
-        crowd = next((mentions[c.i] for c in t.head.children if c.dep_ == "dobj" and c.i in mentions
-                      and FAMILIES.get(mentions[c.i].cls) == "demonstration"), None)
-        if crowd is None:
+        first = t
+        while first.dep_ == "conj" and first.head.dep_ == "conj" or (
+                first.dep_ == "conj" and first.head.dep_ == "advcl" and first.head.i not in mentions):
+            first = first.head  # "blocking roads and setting fire": the participle the chain starts from
+        anchor = first.head
+        demonstration = mentions.get(anchor.i) if anchor.i != i else None
+        if demonstration is None or FAMILIES.get(demonstration.cls) != "demonstration":
+            demonstration = next((mentions[c.i] for c in anchor.children if c.dep_ == "dobj" and c.i in mentions
+                                  and FAMILIES.get(mentions[c.i].cls) == "demonstration"), None)
+        if demonstration is None or demonstration is m:
             continue
-        _absorb(crowd, m)
+        _absorb(demonstration, m)
         mentions.pop(i)
 
 
