@@ -21,6 +21,7 @@ from eventwire.events.lexicon import BATTLE, CLASSES, PROTESTS, REMOTE, RIOTS, S
 from eventwire.events.mentions import (
     CURFEW_NOUNS,
     DAY_NAMES,
+    DENOUNCING,
     DISPERSED_CROWDS,
     ENTERING,
     PARTICIPANTS,
@@ -29,6 +30,7 @@ from eventwire.events.mentions import (
     objects_of,
     projectiles_held,
     responds_to,
+    taken_without,
 )
 from eventwire.events.roles import GROUP_NOUNS, RoleActor
 
@@ -187,13 +189,12 @@ def code(
         or (guess.event_type == BATTLE and m.cls in PLANTED_CLASSES and "clash" not in sentence_classes)
         # a drone or air strike is no crowd's act, whatever the classifier reads from what it burnt
         or (guess.event_type in (RIOTS, PROTESTS) and m.cls == "air")
-        # shelling or an air strike that hit civilians, with no fight or answering fire told, is one-sided
-        # ("Russian forces shelled Kherson ... Two civilians were killed"), not a battle
-        or (guess.event_type == BATTLE and m.cls in ("shelling", "air") and "clash" not in sentence_classes
-            and actor2 is not None and actor2.inter == 7 and not _answered(m))
-        # an air or drone strike on fighters with no ground fight or answering fire told ("army drones struck a
-        # gathering of militants"): ACLED's air strike, not a battle
-        or (guess.event_type == BATTLE and m.cls == "air" and "clash" not in sentence_classes and not _answered(m))
+        # with no fight or answering fire told, an air or drone strike is one-sided whoever it hit ("army drones
+        # struck a gathering of militants"), and shelling that hit civilians ("Russian forces shelled Kherson ...
+        # Two civilians were killed"): ACLED's remote violence, not a battle
+        or (guess.event_type == BATTLE and "clash" not in sentence_classes and (
+            m.cls == "air" or (m.cls == "shelling" and actor2 is not None and actor2.inter == 7))
+            and not _answered(m))
     )
     # shelling, an air strike, a suicide bombing or a grenade is no strategic development (the classifier may
     # read one from a group's name, "the M23 movement"), unless the weapon was stopped before it struck
@@ -250,10 +251,15 @@ ANSWER_WORDS = frozenset({"responded", "retaliated", "retaliation", "retaliatory
                           "gunfire", "firefight", "ground"})
 
 
+def _told_near(m: Mention, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` is told in the mention's sentence or the next."""
+    return any(t.lower_ in words for s in episode(m, follow=1) for t in s)
+
+
 def _answered(m: Mention) -> bool:
     """Fire answered or exchanged, or ground fighting, in the mention's sentence or the next ("Pakistan
     responded", "targeting each other's positions", "under gun and rocket attack", "ground forces")."""
-    return any(t.lower_ in ANSWER_WORDS for s in episode(m, follow=1) for t in s)
+    return _told_near(m, ANSWER_WORDS)
 
 
 # Words for how many of the weapons fired were stopped: "Most were intercepted", "all were shot down".
@@ -379,8 +385,7 @@ LEAVING_LEMMAS = frozenset({"withdraw", "withdrew", "withdrawn", "withdrawing", 
 
 def _without_fight(m: Mention) -> list[Token]:
     """The fight a place was taken without ("without fighting", "without a fight"), or nothing."""
-    return [g for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "without"
-            for g in c.children if g.dep_ in ("pobj", "pcomp") and g.lower_ in FIGHT_WORDS]
+    return [g for g in taken_without(m.trigger) if g.lower_ in FIGHT_WORDS]
 
 
 def unopposed(m: Mention) -> bool:
@@ -476,7 +481,7 @@ DISAPPEARANCE_WORDS = frozenset({"whereabouts", "incommunicado", "disappeared", 
 
 def _disappeared(m: Mention) -> bool:
     """An arrest after which the person vanished ("detained an activist ... Her whereabouts remain unknown")."""
-    return any(t.lower_ in DISAPPEARANCE_WORDS for s in episode(m, follow=1) for t in s)
+    return _told_near(m, DISAPPEARANCE_WORDS)
 
 
 def episode(m: Mention, follow: int = 2) -> list[SpacySpan]:
@@ -528,11 +533,7 @@ def _grievance(tok: Token, preps: frozenset[str] = GRIEVANCE_PREPS, within: Toke
 
 
 # Verbs whose object is what a demonstration is against ("to denounce the arrests", "protesting the killing").
-GRIEVANCE_VERBS = frozenset(
-    {"denounce", "denounced", "denouncing", "condemn", "condemned", "condemning", "protest", "protested",
-     "protesting", "decry", "decried", "decrying", "oppose", "opposed", "opposing", "demand", "demanded",
-     "demanding"}
-)
+GRIEVANCE_VERBS = DENOUNCING | {"demand", "demanded", "demanding"}
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that tell a crowd's act as its grievance ("over the burning of a church"); not "of" ("suspected
 # of burning the dorms", "reports of looting") nor "after", "following" ("dispersed following running
@@ -792,10 +793,11 @@ def _demonstration(m: Mention, base: Code, sentence_classes: set[str]) -> Code:
         _torches_carried(t) for s in sents for t in s)
     # (nor where the forces shot or killed and the crowd did nothing told: "police killed three supporters
     # during the protests")
-    riot_read = base.event_type == RIOTS and not intervention and not symbolic and not _force_used(sents)
+    force_used = _force_used(sents)
+    riot_read = base.event_type == RIOTS and not intervention and not symbolic and not force_used
     if _crowd_violence(sents, m.trigger) or "riot" in sentence_classes or m.cls == "riot" or riot_read:
         return RIOT_CODES["Violent demonstration"]  # a demonstration (or a riot) that turned violent
-    if _force_used(sents) or (any(not _grievance(c) for c in m.casualties) and words & FORCES):
+    if force_used or (any(not _grievance(c) for c in m.casualties) and words & FORCES):
         return Code(PROTESTS, "Excessive force against protesters", "PROTEST", "demo")
     if intervention:
         return Code(PROTESTS, "Protest with intervention", "PROTEST", "demo")

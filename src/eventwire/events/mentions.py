@@ -27,8 +27,6 @@ from eventwire.events.fatalities import (
 )
 from eventwire.events.lexicon import (
     BODY_NOUNS,
-    CASUALTY_DEATH,
-    CASUALTY_INJURY,
     CLAIM_WORDS,
     DENIAL_WORDS,
     FORMS,
@@ -1240,23 +1238,20 @@ def _fighters_neutralised(tok: Token) -> bool:
     return any(p.lower_ in ARMED_NOUNS | NEUTRALISED_PEOPLE for p in people)
 
 
-# Words for the fighters a communiqué "neutralised" besides the armed nouns.
-NEUTRALISED_PEOPLE = frozenset({"terrorists", "terrorist", "elements", "assailants", "criminals", "jihadists",
-                                "fighters", "insurgents", "militants", "bandits"})
+# Words for the fighters a communiqué "neutralised" besides the armed nouns ("20 terrorists", "armed elements").
+NEUTRALISED_PEOPLE = frozenset({"elements", "criminals"})
 
 
 def _under_gunfire(tok: Token) -> bool:
     """ "under fire" told of shooting: not tear gas ("came under tear gas fire") and not criticism, which has a
-    reason ("came under fire over her remarks", "for its handling") or nothing armed, hit or physical in its
+    reason ("came under fire over her remarks", "for its handling") or nothing armed or physical in its
     sentence ("the administration's record came under fire from rivals")."""
     if _crowd_control_near(tok):
         return False
     verb = tok.head.head
     if any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in (*tok.children, *verb.children)):
         return False
-    sent = tok.sent
-    return (says_any(sent, ARMED_NOUNS | PHYSICAL_TARGETS)
-            or any(t.lemma_ in CASUALTY_DEATH | CASUALTY_INJURY for t in sent))
+    return says_any(tok.sent, ARMED_NOUNS | PHYSICAL_TARGETS)
 
 
 def _crowd_control_near(tok: Token) -> bool:
@@ -2028,7 +2023,7 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     _fold_set_off_fights(mentions)
     _fold_participant_clauses(mentions)
     _fold_arrests_after_fight(mentions)
-    _fold_arrests_dispersing(mentions)
+    _fold_into_demonstration(mentions)
     return sorted(mentions.values(), key=lambda m: m.trigger.i)
 
 
@@ -2036,33 +2031,37 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
 PURPOSE_LEMMAS = frozenset({"protest", "demonstrate", "demand", "denounce", "condemn", "oppose", "decry"})
 
 
-def _fold_arrests_dispersing(mentions: dict[int, Mention]) -> None:
+def _fold_into_demonstration(mentions: dict[int, Mention]) -> None:
     """Arrests told as how a demonstration was broken up ("police dispersed the rally, detaining 35", "broke
     up the march and arrested its leaders"): ACLED's intervention in that demonstration, not an event of
     their own; and what the crowd did while holding it ("enforced a hartal, blocking roads and setting fire
     to a bus"): the demonstration's own acts."""
+    def demonstrating(m: Mention | None) -> bool:
+        return m is not None and FAMILIES.get(m.cls) == "demonstration"
+
     for i in sorted(mentions):
         m = mentions.get(i)
-        t = m.trigger if m is not None else None
-        if m is None or t is None or t.dep_ not in ("advcl", "conj"):
+        if m is None or m.trigger.dep_ not in ("advcl", "conj"):
             continue
-        if FAMILIES.get(m.cls) != "arrest" and not (
-                (FAMILIES.get(m.cls) == "demonstration" or m.cls == "looting") and t.tag_ == "VBG"):
-            continue  # (the crowd's own acts only as participles: not "to protest the death of ...", a purpose)
-        if FAMILIES.get(m.cls) != "arrest" and (m.casualties or m.lemma in PURPOSE_LEMMAS):
-            continue  # (a participle with a toll under it may hang a grievance's deaths on it, and "protesting his
-            # comments on Friday" its grievance's day: left apart)
+        t = m.trigger
+        if FAMILIES.get(m.cls) != "arrest":
+            # the crowd's own acts only as participles (not "to protest the death of ...", a purpose), with no
+            # toll under them (which may be a grievance's deaths) and no purpose verb ("protesting his comments
+            # on Friday" would bring its grievance's day)
+            if not ((demonstrating(m) or m.cls == "looting") and t.tag_ == "VBG") or m.casualties or (
+                    m.lemma in PURPOSE_LEMMAS):
+                continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or any(c.dep_ == "mark" for c in t.children):
             continue  # a clause of its own ("after police arrested ...", "and police arrested ...")
-        first = t
-        while first.dep_ == "conj" and first.head.dep_ == "conj" or (
-                first.dep_ == "conj" and first.head.dep_ == "advcl" and first.head.i not in mentions):
-            first = first.head  # "blocking roads and setting fire": the participle the chain starts from
+        first = t  # "blocking roads and setting fire": the participle the chain starts from
+        while first.dep_ == "conj" and (first.head.dep_ == "conj" or (
+                first.head.dep_ == "advcl" and first.head.i not in mentions)):
+            first = first.head
         anchor = first.head
         demonstration = mentions.get(anchor.i) if anchor.i != i else None
-        if demonstration is None or FAMILIES.get(demonstration.cls) != "demonstration":
-            demonstration = next((mentions[c.i] for c in anchor.children if c.dep_ == "dobj" and c.i in mentions
-                                  and FAMILIES.get(mentions[c.i].cls) == "demonstration"), None)
+        if not demonstrating(demonstration):
+            demonstration = next((mentions[c.i] for c in anchor.children
+                                  if c.dep_ == "dobj" and demonstrating(mentions.get(c.i))), None)
         if demonstration is None or demonstration is m:
             continue
         _absorb(demonstration, m)
@@ -2116,12 +2115,17 @@ def _drop_denounced(mentions: dict[int, Mention]) -> None:
             mentions.pop(i)
 
 
+def taken_without(tok: Token) -> list[Token]:
+    """What an act was done without ("took the town without a fight": fight; "without firing a shot")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "without"
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+
+
 def _fold_unopposed_takeover(mentions: dict[int, Mention]) -> None:
     """A place taken "without fighting" or "after the troops withdrew" is one transfer of territory: the fight
     it was taken without is no event, and the withdrawal that left it open is the same change of hands."""
     for m in [m for m in mentions.values() if m.cls == "territory"]:
-        without = [g for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "without"
-                   for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        without = taken_without(m.trigger)
         # ("without fighting after the troops withdrew": the parse may hang the withdrawal on "fighting")
         left = [c for t in (m.trigger, *without) for c in t.children if c.dep_ == "advcl"]
         for t in (*without, *left):

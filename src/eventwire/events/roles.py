@@ -521,10 +521,8 @@ class Resolver:
             tok = tok.head.head  # "four soldiers, including an officer": the soldiers' side, not the police
         if _former_member(tok):  # "a former army officer", "a retired policeman": a civilian now
             where = self._nationality(tok) or country
-            name = geo.country_name(where)
-            suffix = f" ({name.removeprefix('the ')})" if name else ""
             span = Span.of(self.text, tok.left_edge.idx, tok.idx + len(tok.text))
-            return RoleActor(f"Civilians{suffix}", 7, where, span, "civilians")
+            return RoleActor(of_country("Civilians", where), 7, where, span, "civilians")
         # (not a crowd that storms an office or a church: ACLED's notes keep those riots, with a demand or not)
         armed_crowd = agent and cls == "attack" and _armed_with(tok) and tok.head.lower_ not in STORM_FORMS
         if armed_crowd and tok.lower_ in ARMED_COMMUNITY | ARMED_INDIVIDUALS and (
@@ -532,12 +530,10 @@ class Resolver:
             # "villagers armed with machetes attacked a neighbouring community": a communal militia, not a
             # rioting crowd; "three men armed with pangas": an armed group (ACLED's notes code both so)
             where = self._nationality(tok) or country
-            name = geo.country_name(where)
-            suffix = f" ({name.removeprefix('the ')})" if name else ""
             span = Span.of(self.text, tok.left_edge.idx, tok.idx + len(tok.text))
             if tok.lower_ in ARMED_COMMUNITY:
-                return RoleActor(f"Unidentified Communal Militia{suffix}", 4, where, span)
-            return RoleActor(f"Unidentified Armed Group{suffix}", 3, where, span)
+                return RoleActor(of_country("Unidentified Communal Militia", where), 4, where, span)
+            return unidentified(where, span)
         if tok.lower_ in ("it", "they", "its", "their"):
             matrix = self._matrix_subject(tok) or _previous_subject(tok)
             if matrix is not None:
@@ -622,9 +618,8 @@ class Resolver:
             if antecedent is not None:
                 return RoleActor(antecedent.name, antecedent.inter, antecedent.country, span)
         if agent and low in COMMUNAL and cls in VIOLENT_OR_MOVE:  # herders who attack are a communal militia
-            name = geo.country_name(self._nationality(tok) or country)
-            where = f" ({name.removeprefix('the ')})" if name else ""
-            return RoleActor(f"Unidentified Communal Militia{where}", 4, country, span)
+            named = of_country("Unidentified Communal Militia", self._nationality(tok) or country)
+            return RoleActor(named, 4, country, span)
         if self.table is not None and low not in PRONOUNS:
             matched = self.table.match(_phrase(tok), country)
             if matched is not None:
@@ -732,8 +727,7 @@ class Resolver:
             head_words = head_words | {"military"}  # "the National Guard", "the Republican Guard": the army's
         if low in FORCE_NOUNS | {"troops", "fighters", "units"} and head_words & NON_STATE_QUALIFIERS:
             # "rebel forces", "resistance forces", "opposition troops": an armed group, not the state's army
-            suffix = f" ({name.removeprefix('the ')})" if name else ""
-            return RoleActor(f"Unidentified Armed Group{suffix}", 3, where, span)
+            return unidentified(where, span)
         if low in FORCE_NOUNS | {"troops"} and head_words & {"government", "state", "regime", "federal"}:
             # "government forces", "regime troops": the state's army, not its officials
             inter = 1 if (country is None or where == country) else 8
@@ -756,15 +750,14 @@ class Resolver:
             return None  # "a government college", "a state hospital": its students and patients, not the state
         if head_words & GOVERNMENT or words & {"government"}:
             return RoleActor(f"Government of {name}" if name else "Government", 1, where, span)
-        suffix = f" ({name.removeprefix('the ')})" if name else ""
         if head_words & ARMED or (low in UNKNOWN_HEADS and head_words & UNKNOWN_WORDS):
-            return RoleActor(f"Unidentified Armed Group{suffix}", 3, where, span)
+            return unidentified(where, span)
         if head_words & PROTESTERS:
-            return RoleActor(f"Protesters{suffix}", 6, where, span)
+            return RoleActor(of_country("Protesters", where), 6, where, span)
         if head_words & RIOTERS:
-            return RoleActor(f"Rioters{suffix}", 5, where, span)
+            return RoleActor(of_country("Rioters", where), 5, where, span)
         if head_words & CIVILIANS or tok.like_num:
-            return RoleActor(f"Civilians{suffix}", 7, where, span)
+            return RoleActor(of_country("Civilians", where), 7, where, span)
         return None
 
     def _person(self, tok: Token) -> tuple[str, str | None] | None:
@@ -834,11 +827,16 @@ def suspected(resolver: Resolver) -> RoleActor | None:
     return RoleActor(group.name, group.inter, group.country, mention, group.kind)
 
 
+def of_country(label: str, country: str | None) -> str:
+    """An ACLED generic actor's name with its country: "Civilians (Kenya)", "Unidentified Armed Group (Mali)";
+    the label alone where the country is unknown."""
+    name = geo.country_name(country)
+    return f"{label} ({name.removeprefix('the ')})" if name else label
+
+
 def unidentified(country: str | None, span: Span) -> RoleActor:
     """ACLED's actor for violence whose perpetrator the report does not name ("a man was shot dead")."""
-    name = geo.country_name(country)
-    suffix = f" ({name.removeprefix('the ')})" if name else ""
-    return RoleActor(f"Unidentified Armed Group{suffix}", 3, country, span)
+    return RoleActor(of_country("Unidentified Armed Group", country), 3, country, span)
 
 
 # People who attack "armed with" weapons: a community's (a communal militia) or a few men's (an armed group).
@@ -861,9 +859,8 @@ def communal(actor: RoleActor | None, country: str | None) -> RoleActor | None:
     a side of a battle)."""
     if actor is None or actor.inter not in (5, 7) or actor.kind == "party":
         return actor
-    name = geo.country_name(actor.country or country)
-    suffix = f" ({name.removeprefix('the ')})" if name else ""
-    return RoleActor(f"Unidentified Communal Militia{suffix}", 4, actor.country or country, actor.span)
+    where = actor.country or country
+    return RoleActor(of_country("Unidentified Communal Militia", where), 4, where, actor.span)
 
 
 # Words that place unattributed violence in a communal conflict, and the kind of militia each implies:
@@ -942,9 +939,8 @@ def in_communal_conflict(actor: RoleActor | None, kind: str | None, country: str
     words = set(actor.span.text.lower().split())
     if words & UNKNOWN_MARKERS and not words & (COMMUNAL_NAMES | COMMUNAL_CUES.keys()):
         return actor
-    name = geo.country_name(actor.country or country)
-    suffix = f" ({name.removeprefix('the ')})" if name else ""
-    return RoleActor(f"Unidentified {kind} Militia{suffix}", 4, actor.country or country, actor.span, "militia")
+    where = actor.country or country
+    return RoleActor(of_country(f"Unidentified {kind} Militia", where), 4, where, actor.span, "militia")
 
 
 SIDE_SKIP_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
