@@ -38,6 +38,14 @@ TOLLS = [
     ("Militants attacked a village on Sunday.", 0, 0),
     ("The ambush on Sunday left seven soldiers dead.", 7, 7),
     ("Eleven protesters died when police opened fire on Friday.", 11, 11),
+    # two groups side by side before one passive verb (parsed as two subjects): one list, added up
+    ("Nine IS gunmen and two Kurdish fighters were killed near Hasakah on Monday.", 11, 11),
+    ("Seven Houthi rebels and four government soldiers were killed in the fighting on Monday.", 11, 11),
+    # how many a group is counts; a part of it does not count the whole
+    ("Bandits shot dead a family of six in their house in Zamfara on Monday.", 6, 6),
+    ("Bandits shot dead four members of a family of nine in Zamfara on Monday.", 4, 4),
+    # a victim joined to the group a number counts part of adds to that number
+    ("The raid on Monday left three of the raiders and one police officer dead.", 4, 4),
     # coordinated verbs share their passive subject
     ("A shopkeeper was stabbed and killed by robbers in Nakuru on Friday.", 1, 1),
     # one person named by a proper noun with "a": a national or a member of a group

@@ -120,6 +120,32 @@ def _hyphenated_words() -> frozenset[str]:
     return frozenset(form for form in FORMS if "-" in form)
 
 
+# Group acronyms spelt like an English word: in running text "IS" is the Islamic State, but the tagger and
+# parser read it as the verb "is" ("Twelve IS militants and three YPG fighters were killed" became "Twelve
+# IS militants", a copula clause, and lost the first toll). The value is a norm the models know as a name.
+ACRONYM_NORMS = {"IS": "isis"}
+SHOUTING_WINDOW = 4
+
+
+@Language.component("eventwire_acronym_norms", assigns=["token.norm"])
+def acronym_norms(doc: Doc) -> Doc:
+    """Give group acronyms spelt like English words (``ACRONYM_NORMS``) the norm of a name before the
+    tagger and parser run (both read a token's norm, not its text), unless the words around are in capitals
+    too: in a headline in capitals ("THE WAR IS OVER") the word is the verb. The text is unchanged."""
+    for token in doc:
+        norm = ACRONYM_NORMS.get(token.text)
+        if norm is None:
+            continue
+        near = [
+            t
+            for t in doc[max(0, token.i - SHOUTING_WINDOW) : token.i + SHOUTING_WINDOW + 1]
+            if t.i != token.i and t.is_alpha and len(t) > 1
+        ]
+        if sum(t.is_upper for t in near) * 2 < len(near) or not near:
+            token.norm_ = norm
+    return doc
+
+
 @Language.component("eventwire_hyphen_words", assigns=["token.lemma"])
 def hyphen_words(doc: Doc) -> Doc:
     """Join the parts of a hyphenated event word back into one token. The tokenizer splits "sit-in" into
@@ -165,6 +191,7 @@ def load_nlp(model: str) -> Language:
         ) from exc
     _split_trailing_slash(nlp)
     if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_acronym_norms", first=True)
         nlp.add_pipe("eventwire_paragraphs", before="parser")
         nlp.add_pipe("eventwire_hyphen_words", last=True)
     nlp.max_length = max(nlp.max_length, 3_000_000)

@@ -255,9 +255,33 @@ def _label_number(tok: Token) -> bool:
 
 
 def _whole_of(prep: Token) -> bool:
-    """An "of" that tells who a death noun counts ("the death of 3 people"), not a part of a group ("two of
-    them", "one of the victims")."""
-    return prep.lower_ == "of" and prep.head.lower_ in ("death", "deaths", "killing", "killings", "murder")
+    """An "of" that tells who a death noun counts ("the death of 3 people") or how many a group is ("a family
+    of five"), not a part of a group ("two of them", "one of the victims")."""
+    return prep.lower_ == "of" and (
+        prep.head.lower_ in ("death", "deaths", "killing", "killings", "murder")
+        or prep.head.lower_ in GROUP_NOUNS and any(c.dep_ == "pobj" and c.like_num for c in prep.children)
+    )
+
+
+GROUP_NOUNS = frozenset({"family", "household", "group", "gang", "band", "crew"})
+
+
+def _partitive_conjuncts(root: Token) -> list[Token]:
+    """Victims the parser joined to the group a number counts part of: in "eight of the attackers and one
+    soldier", "one soldier" hangs on "attackers" but adds to "eight"."""
+    if not root.like_num:
+        return []
+    return [
+        c
+        for prep in root.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for group in prep.children
+        if group.dep_ == "pobj"
+        for c in group.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and (any(n.dep_ == "nummod" and n.like_num for n in c.children) or _one(c))
+    ]
 
 
 def _group_figures(root: Token, skip: frozenset[int], casualty: Token) -> list[Figure]:
@@ -271,6 +295,7 @@ def _group_figures(root: Token, skip: frozenset[int], casualty: Token) -> list[F
     if casualty_kind(root.head) not in (None, casualty_kind(casualty)) and root.head.i != casualty.i:
         skip = skip | {t.idx for c in root.children if c.dep_ == "conj" and c.like_num for t in c.subtree}
     parts = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+    parts += _partitive_conjuncts(root)
     for c in root.children:  # "a boy, a pregnant woman, and a teacher", parsed as an apposition with a conjunct
         if c.dep_ == "appos" and _indefinite(c) and any(g.dep_ == "conj" and _indefinite(g) for g in c.children):
             parts += [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN"))]
@@ -291,6 +316,19 @@ def _group_figures(root: Token, skip: frozenset[int], casualty: Token) -> list[F
     if not all(groups):
         return _figures_under(root, skip)
     return [_added_up(groups)]
+
+
+def _joined_by_and(roots: list[Token]) -> bool:
+    """Victim phrases the parser hung side by side on one verb that the text joins with "and" ("Twelve IS
+    militants and three YPG fighters were killed", read as two passive subjects): one list, not two reports."""
+    ordered = sorted(roots, key=lambda r: r.i)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        # the parser may hang the "and" on the first phrase
+        end = max(t.i for t in first.subtree if not (t.dep_ == "cc" and t.head.i == first.i))
+        between = first.doc[end + 1 : second.left_edge.i]
+        if [t.lower_ for t in between if not t.is_punct] != ["and"]:
+            return False
+    return True
 
 
 def _added_up(groups: list[list[Figure]]) -> Figure:
@@ -853,7 +891,8 @@ def count(casualties: list[Token], text: str) -> tuple[Fatalities, int | None]:
             len(listed) > 1
             and len({(r.dep_, r.head.i) for r in listed}) == 1
             and listed[0].dep_ == "nsubjpass"
-            and all(_one(r) for r in listed)  # single people ("a boy", "his son"), not "Riots ... 5 people"
+            # single people ("a boy", "his son"), not "Riots ... 5 people"; or groups joined by "and"
+            and (all(_one(r) for r in listed) or _joined_by_and(listed))
         ):
             # "A boy, a woman and a teacher were killed", parsed as two passive subjects: one list, added up
             groups = [_group_figures(r, frozenset(seen), tok) or _one(r) for r in listed]
