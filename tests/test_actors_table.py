@@ -164,8 +164,10 @@ def test_foreign_state_forces_are_external() -> None:
         ("NPP and NDC supporters fought; NPP youths later burnt an office.", {"GH": 2}),
         ("Mungiki members clashed with ODM supporters.", {"KE": 2}),
         ("Ghana Police fired tear gas.", {"GH": 1}),
-        # armed groups and armies act abroad as often: no vote
-        ("Al Shabaab militants attacked a convoy of the Ethiopian army.", {}),
+        # armed groups mostly fight at home ("NPA rebels clashed with troops in Samar": the Philippines' Samar,
+        # not Russia's Samara); armies act abroad as often: no vote
+        ("Al Shabaab militants attacked a convoy of the Ethiopian army.", {"SO": 1}),
+        ("The Ethiopian army shelled the town; Kenyan police were deployed.", {"KE": 1}),
     ],
 )
 def test_home_countries_of_the_named_actors(table: ActorTable, text: str, expected: dict) -> None:

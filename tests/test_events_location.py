@@ -50,6 +50,20 @@ def test_events_location_region_in_the_country_of_the_parties_named(pipe):
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # no country named: the rebels' country picks the namesake (the Philippines' Samar, not Samara)
+        ("NPA guerrillas ambushed an army patrol in Samar on Monday.", "ambushed", "PH"),
+        # Beni in North Kivu, not Bolivia's El Beni
+        ("ADF fighters raided a village near Beni on Monday, killing seven farmers.", "raided", "CD"),
+    ],
+)
+def test_events_location_namesake_in_the_armed_groups_country(pipe, text, trigger, country):
+    event = find_mention(pipe, text, trigger, DAY)
+    assert event.location is not None and event.location.country == country
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Employees of the National Bank of Pakistan protested outside the Sukkur Press Club on Tuesday.",
