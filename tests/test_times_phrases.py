@@ -64,6 +64,9 @@ PHRASES = [
     ("Talks continue tomorrow.", SUN, "tomorrow", "2021-01-11", "DATE"),
     ("A curfew starts tonight.", SUN, "tonight", "2021-01-10TNI", "TIME"),
     ("Shelling resumed on Wednesday night.", SUN, "Wednesday night", "2021-01-06TNI", "TIME"),
+    # "overnight" with a day named is that day's night, not the night before publication
+    ("Raiders torched the market overnight on Friday.", SUN, "overnight on Friday", "2021-01-08TNI", "TIME"),
+    ("Mortar rounds fell overnight Saturday.", SUN, "overnight Saturday", "2021-01-09TNI", "TIME"),
     ("The convoy was hit on Saturday morning.", SUN, "Saturday morning", "2021-01-09TMO", "TIME"),
     ("Gunfire was heard last night.", SUN, "last night", "2021-01-09TNI", "TIME"),
     ("The curfew begins at 10 p.m.", SUN, "10 p.m.", "2021-01-10T22:00", "TIME"),

@@ -218,6 +218,7 @@ def _split_trailing_slash(nlp: Language) -> None:
 
 
 WORD_INDEX = "lemma_index"
+IRREGULAR_FORMS = "lemma_exc"
 
 
 def _keep_word_index(nlp: Language) -> None:
@@ -228,8 +229,25 @@ def _keep_word_index(nlp: Language) -> None:
     if folder is None or not (folder / "lookups.bin").is_file() or nlp.vocab.lookups.has_table(WORD_INDEX):
         return
     lookups = Lookups().from_disk(folder)
-    if lookups.has_table(WORD_INDEX):
-        nlp.vocab.lookups.set_table(WORD_INDEX, lookups.get_table(WORD_INDEX))
+    for name in (WORD_INDEX, IRREGULAR_FORMS):
+        if lookups.has_table(name):
+            nlp.vocab.lookups.set_table(name, lookups.get_table(name))
+
+
+@lru_cache(maxsize=4)
+def irregular_past_forms(vocab: Vocab) -> frozenset[str]:
+    """Past forms of irregular English verbs ("retook", "overran", "fled"), from the exceptions of the
+    pipeline's (excluded) lemmatizer; empty when the pipeline has none. The tagger reads a rare one as a
+    present now and then ("Malian troops retook the town" as VBP), which would date its event ahead."""
+    if not vocab.lookups.has_table(IRREGULAR_FORMS):
+        return frozenset()
+    verbs = vocab.lookups.get_table(IRREGULAR_FORMS).get("verb", {})
+    return frozenset(
+        form
+        for form, lemmas in verbs.items()
+        if form.isalpha() and not form.endswith(("s", "ing")) and lemmas and lemmas[0] not in ("be", "have", "do")
+        and form != lemmas[0]
+    )
 
 
 @lru_cache(maxsize=4)

@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from eventwire.annotate import doc_text
+from eventwire.annotate import doc_text, irregular_past_forms
 
 FUTURE_AUX = {"will", "wo", "'ll", "ll", "shall", "would", "'d"}
 PAST_AUX = {"has", "have", "had", "'ve", "'s", "did", "was", "were", "been"}
@@ -223,7 +223,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"  # "(to) be completed by Dec. 15"
         return "past"  # passive participle or reduced relative: "the deal announced Friday"
     if verb.tag_ in ("VBZ", "VBP"):
-        return "past" if verb.lower_ in REPORTING else "present"
+        if verb.lower_ in REPORTING or verb.lower_ in irregular_past_forms(verb.vocab):
+            return "past"  # "said"; "Troops retook the town", tagged as a present
+        return "present"
     return None
 
 

@@ -290,6 +290,11 @@ RULES: list[Rule] = [
         r"(?:(?<=\bin\s)|(?<=during\s))the\s+(?P<part>morning|afternoon|evening)",
         n_the_part,
     ),
+    _rule(  # "overnight on Sunday", "overnight Sunday": the night of the day named
+        "overnight_weekday",
+        MODPRE + r"(?P<rel>)(?P<part>overnight)\s+(?:on\s+)?(?P<wday>" + WEEKDAY + r")(?P<pl>)\b",
+        n_weekday,
+    ),
     _rule("overnight", MODPRE + r"(?P<rel>)(?P<part>overnight)", n_daypart),
     _rule(
         "weekday_set",
@@ -539,6 +544,7 @@ RULE_KEYS = {
     "named_clock": {"part"},
     "daypart": {"part"},
     "overnight": {"part"},
+    "overnight_weekday": {"part"},
     "the_part": {"part"},
     "weekday_set": {"wday"},
     "weekday": {"wday"},
