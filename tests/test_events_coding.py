@@ -435,3 +435,32 @@ def test_coding_crowds_fighting_with_weapons_are_an_armed_clash(nlp, text, event
     m = first_mention(nlp, text, "clashed")
     crowd = RoleActor("Rioters (Ghana)", 5, "GH", Span.of(text, 0, len("Rival youth groups")))
     assert coding.code(m, RIOT, crowd, None, {m.cls}).event_type == event_type
+
+
+MOB = TypeGuess("Riots", "Mob violence", "ASSAULT", "beat", 0.8)
+
+
+def _actor(name: str, inter: int, phrase: str, text: str) -> RoleActor:
+    start = text.index(phrase)
+    return RoleActor(name, inter, "KE", Span.of(text, start, start + len(phrase)))
+
+
+def test_coding_demonstrators_turning_violent_is_a_violent_demonstration_whatever_the_guess(nlp):
+    text = "Demonstrators set fire to the county offices in Nyeri on Monday."
+    m = first_mention(nlp, text, "set")
+    coded = coding.code(m, MOB, _actor("Protesters (Kenya)", 6, "Demonstrators", text), None, {m.cls})
+    assert (coded.event_type, coded.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_coding_state_forces_burning_property_is_property_destruction_not_a_riot(nlp):
+    text = "Soldiers torched the house of a herder in Tiaty on Monday."
+    m = first_mention(nlp, text, "torched")
+    coded = coding.code(m, MOB, _actor("Military Forces of Kenya", 1, "Soldiers", text), None, {m.cls})
+    assert (coded.event_type, coded.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_coding_property_burnt_where_a_crowd_is_named_stays_a_riot(nlp):
+    text = "Shops were torched by police as rioters fled in Kisumu on Monday."
+    m = first_mention(nlp, text, "torched")
+    coded = coding.code(m, MOB, _actor("Police Forces of Kenya", 1, "police", text), None, {m.cls})
+    assert coded.event_type == "Riots"

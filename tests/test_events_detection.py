@@ -373,6 +373,21 @@ def test_events_livestock_theft_as_a_charge_is_no_raid(pipe):
     assert with_trigger(pipe, text, "beat")
 
 
+@pytest.mark.parametrize(
+    ("text", "charged", "told"),
+    [
+        ("Soldiers demolished the house of a man accused of carrying out an ambush, in Jenin on Monday.", "ambush",
+         "demolished"),
+        ("Soldiers burned the house of a man accused of leading an ambush, in Kapedo on Monday.", "ambush",
+         "burned"),
+    ],
+)
+def test_events_act_of_a_charge_describing_someone_is_no_new_event(pipe, text, charged, told):
+    found = with_trigger(pipe, text, charged)
+    assert found and all(e.kind == "historical" for e in found)
+    assert [e.kind for e in with_trigger(pipe, text, told)] == ["specific"]
+
+
 BOYCOTTS = [
     ("Traders boycotted the market in Tamale on Monday over new levies.", "boycotted"),
     ("Students began a boycott of classes at the university in Eldoret on Tuesday.", "boycott"),

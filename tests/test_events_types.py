@@ -330,6 +330,25 @@ def test_events_missiles_named_with_a_nation_were_fired_by_its_forces(pipe):
     assert event.actor1 == "Military Forces of Russia" and event.inter1 == 8
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the nation hangs on the weapon's compound ("Russian" on "missile"), or the act is a barrage
+        ("A Russian missile strike on a hospital in Dnipro on Monday killed four patients.", "strike"),
+        ("A Russian artillery barrage on Nikopol killed three people on Monday.", "killed"),
+    ],
+)
+def test_events_weapon_acts_named_with_a_nation_are_its_forces(pipe, text, trigger):
+    event = mention(pipe, text, trigger)
+    assert event.actor1 == "Military Forces of Russia"
+
+
+def test_events_state_forces_burning_a_house_is_property_destruction_not_a_riot(pipe):
+    event = mention(pipe, "Soldiers torched the house of a herder near Baringo on Monday.", "torched")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces")
+
+
 def test_events_un_peacekeepers_are_the_countrys_mission(pipe):
     event = mention(pipe, "Militiamen attacked UN peacekeepers near Beni in eastern Congo on Monday.", "attacked")
     assert event.actor2 is not None and event.actor2.startswith("MONUSCO") and event.inter2 == 8
@@ -350,3 +369,34 @@ def test_events_arrest_of_people_who_blocked_a_road_is_the_protests_intervention
     text = "Police arrested 12 traders who blocked the highway in Nakuru on Monday."
     found = [(e.trigger.text, e.event_type, e.sub_event_type) for e in _events(pipe, text) if e.kind == "specific"]
     assert found == [("blocked", "Protests", "Protest with intervention")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people the report calls demonstrators who turn violent, with or without police told
+        "Demonstrators stormed the county offices in Kakamega on Monday and set part of the building on fire.",
+        "Protesters pelted a government convoy with stones in Mansa on Monday, injuring two officials.",
+    ],
+)
+def test_events_demonstrators_turning_violent_are_a_violent_demonstration(pipe, text):
+    assert _specific_types(pipe, text) == [("Riots", "Violent demonstration")]
+
+
+def test_events_firing_and_dispersing_a_crowd_are_one_demonstration_met_with_force(pipe):
+    text = ("Soldiers fired live rounds to disperse a crowd protesting against a land grab in Gulu on Monday, "
+            "killing one protester.")
+    found = [e for e in _events(pipe, text) if e.kind == "specific"]
+    assert [(e.event_type, e.sub_event_type, e.fatalities.low) for e in found] == [
+        ("Protests", "Excessive force against protesters", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian troops backed by drone strikes retook the town of Ber from the rebels on Thursday.",
+        "Government soldiers, supported by air strikes, recaptured the town of Damasak from the insurgents on Thursday.",
+    ],
+)
+def test_events_strikes_backing_a_recapture_are_part_of_it(pipe, text):
+    assert _specific_types(pipe, text) == [("Battles", "Government regains territory")]

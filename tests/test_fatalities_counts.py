@@ -46,6 +46,7 @@ TOLLS = [
     ("Bandits shot dead four members of a family of nine in Zamfara on Monday.", 4, 4),
     # a victim joined to the group a number counts part of adds to that number
     ("The raid on Monday left three of the raiders and one police officer dead.", 4, 4),
+    ("Nine people, among them three women, died when a shell hit a bus station on Monday.", 9, 9),
     # coordinated verbs share their passive subject
     ("A shopkeeper was stabbed and killed by robbers in Nakuru on Friday.", 1, 1),
     # one person named by a proper noun with "a": a national or a member of a group
@@ -304,6 +305,10 @@ LATER_TOLLS = [
     ("On Monday, police opened fire on a crowd of traders in Kisii. Four killed.", 4),
     ("On Sunday, two clans clashed over pasture near Isiolo. One person killed.", 1),
     ("On Tuesday, bandits raided a village near Kapedo. They shot dead three herders.", 3),
+    # more dead told with "also" add to the toll; a part of those told does not
+    ("On Monday, troops killed nine rebels in a raid on a camp near Bunia. Three soldiers were also killed in the "
+     "gunfight.", 12),
+    ("On Monday, gunmen killed five herders near Kapedo. Two of them were shot dead at a waterhole.", 5),
     ("On Friday, youths protested over fuel prices in Kisumu. The police shot and killed one protester.", 1),
     ("On Monday, a militia attacked a market in Bura. One trader was killed and six stalls were set ablaze.", 1),
     ("On Saturday, herders and farmers clashed over a borehole near Garsen. Two people have been confirmed dead.", 2),

@@ -208,6 +208,9 @@ def code(
     # and so are weapons seized in a raid that hurt no one ("police raided a hideout and seized three rifles")
     seized = m.cls == "disrupt" and m.lemma in ENTERING and not m.casualties and "clash" not in sentence_classes
     measure = (m.trigger.lower_ in CURFEW_NOUNS or stopped_weapons(m) or seized) and guess.event_type != STRATEGIC
+    # a place taken is a change of hands, whatever weapons the classifier reads in its sentence ("troops backed by
+    # air strikes recaptured the town")
+    measure = measure or (m.cls == "territory" and guess.event_type == REMOTE)
     if (guess.event_type is not None and guess.confidence >= MIN_CONFIDENCE
             and not (remote_kept or not_strategic or measure)):
         same_type = guess.event_type == base.event_type and m.cls in WORD_DEFINED_SUBS
@@ -297,6 +300,7 @@ def _precedence(
     communal_fight: bool = False,
     sure_battle: bool = False,
 ) -> Code:
+    violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
     victims_civilian = actor2 is not None and (actor2.inter == 7 or not armed(actor2))
     # the roles step names no target where the victims are only told in the toll ("Four policemen were killed
     # in the attack"): armed victims still make it a fight
@@ -306,6 +310,15 @@ def _precedence(
         # a party's militia fights or attacks: political violence, never a riot, whoever its victims are
         sub = "Armed clash" if m.cls == "clash" or victims_armed else "Attack"
         return Code(BATTLE if sub == "Armed clash" else VAC, sub, "ASSAULT", base.plover_mode)
+    if (base.event_type == RIOTS and m.cls == "looting" and actor1 is not None and actor1.inter == 1
+            and not any(t.lower_ in CROWD_NOUNS for t in m.sent)):
+        # state forces burning or destroying property ("soldiers torched the house of a man"): no crowd's act,
+        # whatever the classifier reads from what was burnt (unless the sentence names a crowd: "hotels were
+        # burnt ... rioters were dispersed by police")
+        return CLASSES["looting"]
+    if actor1 is not None and actor1.inter == 6 and m.cls != "mob" and violent:
+        # people the text calls demonstrators who turn violent: ACLED's violent demonstration, not mob violence
+        return RIOT_CODES["Violent demonstration"]
     if _brawl(m) and not (actor1 is not None and actor1.inter == 1):
         return RIOT_CODES["Mob violence"]  # a street fight with no weapon told: disorganised violence, not a battle
     crowds = [a for a in sides if (a.inter in (5, 6, 7) or a.kind == "party") and not party_militia(a)]
@@ -321,7 +334,6 @@ def _precedence(
         # report ("Akyode and Chala ethnic militias clashed over a ritual")
         return Code(BATTLE, "Armed clash", "ASSAULT", base.plover_mode)
     one_sided = base.sub_event_type in ("Attack", "Armed clash")
-    violent = base.event_type in (BATTLE, VAC, REMOTE) or m.cls in ("looting", "attack", "clash")
     # party supporters or militias attacking people, read as one-sided violence: ACLED codes the party as
     # the perpetrator of violence against civilians, not as a rioting crowd (their brawls and riots stay riots)
     party_attack = actor1 is not None and actor1.kind == "party" and m.cls == "attack" and base.event_type == VAC

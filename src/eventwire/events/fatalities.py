@@ -225,6 +225,10 @@ def _is_subset(tok: Token, stop: Token) -> bool:
     while node.i != stop.i and node.head.i != node.i:
         if node.lower_ in SUBSET_WORDS and node.i != tok.i and not _whole_of(node):
             return True
+        if node.dep_ == "appos" and any(
+            c.dep_ == "prep" and c.lower_ in SUBSET_WORDS and c.i < node.i for c in node.children
+        ):  # "seven people, among them two children": the parser hangs "among them" on the apposition
+            return True
         node = node.head
     return False
 

@@ -32,6 +32,7 @@ from eventwire.events.mentions import (
     Mention,
     cause_object,
     cause_phrase,
+    charge_describing,
     definite,
     headline_verb,
     series_of,
@@ -605,6 +606,8 @@ def kind_of(
     earlier = _weeks_before(m.trigger)
     if earlier is not None:
         return KindResult("historical", neg, hypo, f"an act weeks or more before the one told ({earlier})")
+    if charge_describing(m.trigger):
+        return KindResult("historical", neg, hypo, "the act a charge describing someone names")
     reference = referred_to(m.trigger)
     if reference is not None:
         return KindResult("historical", neg, hypo, f"the act a proceeding or remembrance refers to ({reference.text})")

@@ -295,6 +295,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "vandalise": ("looting", "V"),
     "ransack": ("looting", "V"),
     "raze": ("looting", "V"),
+    "demolish": ("looting", "V"),  # "forces demolished the homes" (the noun stays a grievance's word)
     # livestock raiding ("raiders stole 300 goats", "cattle rustling"): a raid on herders, coded like "raid" by
     # its roles (ACLED: violence against civilians, or a battle with armed herders), not as looting of goods;
     # theft told of herds only, as an act and not a charge or a recovery ("accused of stealing cattle", "the

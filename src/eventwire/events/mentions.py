@@ -379,7 +379,8 @@ STRIKE_HEADS = frozenset(
         "called-off",
     }
 )
-PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "looters"})
+PARTICIPANTS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "looters",
+                          "protester", "protestor", "demonstrator", "rioter", "looter"})
 DEMONSTRATION_CLASSES = frozenset({"protest", "riot", "mob"})
 # Herds whose theft is a raid ("stole 200 head of cattle", "goats were stolen"), not any theft ("stole a phone").
 LIVESTOCK_NOUNS = frozenset(
@@ -1357,6 +1358,24 @@ def _livestock_raid(tok: Token, lemma: str) -> bool:
     return any(o.lower_ in LIVESTOCK_NOUNS for o in objects)
 
 
+def charge_describing(tok: Token) -> bool:
+    """An act inside a charge that describes someone ("two men accused of carrying out an attack", "a youth
+    suspected of killing a trader was arrested"): what they are charged with, not an event this report
+    tells."""
+    node = tok
+    if node.dep_ in ("dobj", "pobj") and node.head.tag_ == "VBG":
+        node = node.head  # "of carrying out an attack": the gerund the act is the object of
+    of = node.head
+    charge = of.head
+    return (
+        node.dep_ in ("pcomp", "pobj")
+        and of.lower_ == "of"
+        and charge.lower_ in CHARGE_WORDS
+        and charge.tag_ == "VBN"
+        and charge.dep_ in ("acl", "amod")
+    )
+
+
 def _governors(tok: Token, depth: int) -> list[Token]:
     """Up to ``depth`` tokens above ``tok`` in the parse, nearest first."""
     out = []
@@ -2014,6 +2033,7 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
         m.cls = _refine(m)
     _fold_coordinated(mentions)
     _fold_unopposed_takeover(mentions)
+    _fold_support(mentions)
     _drop_denounced(mentions)
     for body, casualty in _found_dead(sent, mentions):
         mentions[body.i] = Mention(body, "kill", "attack", sent, casualties=[casualty])
@@ -2133,6 +2153,26 @@ def _fold_unopposed_takeover(mentions: dict[int, Mention]) -> None:
             if other is not None and (other.cls == "withdraw" or t in without):
                 _absorb(m, other)
                 mentions.pop(t.i)
+
+
+SUPPORT_VERBS = frozenset({"backed", "supported", "aided", "assisted", "helped", "covered", "accompanied"})
+
+
+def _fold_support(mentions: dict[int, Mention]) -> None:
+    """Strikes or shelling named as the backing of forces that do another act ("Somali forces backed by US air
+    strikes recaptured the town", "troops, supported by artillery, stormed the camp") are part of that act:
+    one event, coded by the act."""
+    for m in list(mentions.values()):
+        t = m.trigger
+        if FAMILIES.get(m.cls) != "remote" or t.dep_ != "pobj" or t.head.lower_ not in ("by", "with"):
+            continue
+        verb = t.head.head
+        if verb.lower_ not in SUPPORT_VERBS:
+            continue
+        act = next((o for o in mentions.values() if o is not m and o.trigger.is_ancestor(verb)), None)
+        if act is not None:
+            _absorb(act, m)
+            mentions.pop(t.i)
 
 
 TOLL_REPORT_VERBS = frozenset({"put", "puts", "putting", "rise", "rose", "risen", "rises", "climb", "climbed",
@@ -3034,7 +3074,10 @@ def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
     if cause is None or not definite(cause.trigger):  # "killed in the clashes": the event told before
         cause = _coordinated_act(tok, mentions) or cause  # "shot and killed two during a raid": the shooting
     target = cause or _ancestors_within(tok, mentions) or _descendant(tok, mentions)
-    violent = [m for m in mentions.values() if m.cls in _VIOLENT]
+    # (not the act a charge on the victims names: "killed three men suspected of murdering a chief")
+    violent = [m for m in mentions.values() if m.cls in _VIOLENT and not charge_describing(m.trigger)]
+    if target is not None and target is not cause and charge_describing(target.trigger):
+        target = None
     if (target is None and len(violent) == 1 and not _in_background(tok) and not _another_act(tok, violent[0].trigger)
             and not _describes_participant(tok, tok, mentions)):
         target = violent[0]
@@ -3250,9 +3293,10 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
             _retell(shared, m)  # "... said its fighters had overrun the base and seized weapons"
             continue
         dispersal = _dispersal_of(out, m) or _met_by(out, m) or _onset_of(out, m)
-        if dispersal is not None:
+        while dispersal is not None:
             out.remove(dispersal)  # "Police fired tear gas to disperse students who were protesting on Monday"
             _absorb(m, dispersal)
+            dispersal = _dispersal_of(out, m)  # (both the firing and the dispersing, when each is a mention)
         demonstration = next((e for e in out if e.sent.start == m.sent.start and e.cls in DEMONSTRATIONS), None)
         if (
             demonstration is not None
@@ -3295,8 +3339,9 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
                 continue
             if _doerless_killing(m):
                 # after a toll already told, it tells how those victims died ("killed 6 thieves. 3 were beaten to
-                # death ...", "Two of the attackers were shot dead"), not another figure
-                if not previous.casualties:
+                # death ...", "Two of the attackers were shot dead"), not another figure; unless it says they
+                # died besides ("Two soldiers were also killed in the exchange of fire")
+                if not previous.casualties or _also_died(m):
                     previous.casualties.extend(m.casualties)
                 continue
             if not same_sentence and _referring_act(m, previous):
@@ -3616,7 +3661,8 @@ def _free_death(tok: Token) -> bool:
     if not lemmas & DEATH_LEMMAS or backstory(tok) or any(_actor_agent(c) for c in tok.children):
         return False
     if any(
-        c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and any(g.lower_ in FORMS for g in c.children)
+        c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and any(g.lower_ in FORMS and not _the_one_told(g)
+                                                            for g in c.children)
         for c in tok.children
     ):
         return False  # "killed in a separate attack": a cause of its own
@@ -3624,6 +3670,13 @@ def _free_death(tok: Token) -> bool:
         # "..., killing three" has its clause's subject ("_referring_death"); "claimed killing four" none
         return _passive(tok) or clause_agent(tok) is None
     return True
+
+
+def _the_one_told(noun: Token) -> bool:
+    """An act noun that refers back to the act just told: "the gunfight", "the exchange of fire" (not "a
+    separate attack", "the second attack", "another raid")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+        c.lower_ in ANOTHER_ACT_CUES | {"separate", "earlier", "previous", "last"} for c in noun.children)
 
 
 def _dispersal_of(out: list[Mention], m: Mention) -> Mention | None:
@@ -3794,6 +3847,14 @@ def _doerless_killing(m: Mention) -> bool:
     if any(_actor_agent(c) for v in verbs for c in v.children):  # "were shot and killed by police"
         return False
     return _passive(t) or clause_agent(t) is None
+
+
+ALSO_WORDS = frozenset({"also", "too"})
+
+
+def _also_died(m: Mention) -> bool:
+    """A killing told with "also" on its verb ("Two soldiers were also killed"): more dead, not those told."""
+    return any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in m.trigger.children)
 
 
 # Words that tell a second act of the same participants as another occurrence ("They later attacked a

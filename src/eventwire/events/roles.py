@@ -719,7 +719,7 @@ class Resolver:
         mission = self.table.get(PEACE_MISSIONS.get(where or "", "")) if self.table is not None else None
         if head_words & PEACEKEEPING and mission is not None:  # "UN peacekeepers", "a peacekeeping patrol"
             return RoleActor(mission.name, 8, where, span, mission.kind)
-        weapon = low in STATE_WEAPONS or (low in ("attack", "attacks") and head_words & STATE_WEAPONS)
+        weapon = low in STATE_WEAPONS or (low in WEAPON_ACT_NOUNS and head_words & STATE_WEAPONS)
         if weapon and nation is not None:
             # "Russian missiles hit ...", "a Ukrainian drone attack set a depot ablaze": that state's forces
             head_words = head_words | {"military"}
@@ -1265,12 +1265,17 @@ def _a_place(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC") or tok.lower_ in SETTLEMENT_NOUNS
 
 
+WEAPON_ACT_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "barrage", "barrages"})
+
+
 def _national_weapon(tok: Token) -> bool:
     """A weapon armies fire, named with a nation ("Russian missiles", "Turkish drones", "a Ukrainian drone
-    attack")."""
-    weapon = tok.lower_ in STATE_WEAPONS or (tok.lower_ in ("attack", "attacks") and any(
+    attack", "a Russian missile strike")."""
+    weapon = tok.lower_ in STATE_WEAPONS or (tok.lower_ in WEAPON_ACT_NOUNS and any(
         c.dep_ == "compound" and c.lower_ in STATE_WEAPONS for c in tok.children))
-    return weapon and any(c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() for c in tok.children)
+    # the nation may hang on the weapon's compound: "a Russian missile strike" ("Russian" on "missile")
+    named = [*tok.children, *(g for c in tok.children if c.dep_ == "compound" for g in c.children)]
+    return weapon and any(c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() for c in named)
 
 
 def _force_word(tok: Token) -> bool:
