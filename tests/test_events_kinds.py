@@ -107,6 +107,8 @@ AGGREGATE = [
     # a count over the year or month so far, told in the present perfect
     ("Dozens of herders have died in similar clashes this year.", "clashes"),
     ("At least 40 villagers have been killed in raids on their farms this month.", "raids"),
+    # a series a measure follows is its background, many occurrences
+    ("Checkpoints were doubled in Beledweyne on Friday after a spate of grenade attacks in May.", "attacks"),
 ]
 
 HISTORICAL = [
@@ -132,6 +134,7 @@ HISTORICAL = [
     ("The trial of four men charged over the ambush on a police convoy opened on Monday.", "ambush"),
     ("Relatives held a vigil on Sunday for the victims of the shooting at the market.", "shooting"),
     ("A court in Mombasa on Monday acquitted two men accused of the attack on a bus.", "attack"),
+    ("Soldiers demolished the home of a man accused of carrying out a raid, in Hebron on Monday.", "raid"),
     # a known occurrence called by its name, with no date of its own
     ("Questions remain about the Nairobi bombing and who planned it.", "bombing"),
     ("Since the Garissa attack, the university has hired more guards.", "attack"),

@@ -395,8 +395,31 @@ def test_events_firing_and_dispersing_a_crowd_are_one_demonstration_met_with_for
     "text",
     [
         "Malian troops backed by drone strikes retook the town of Ber from the rebels on Thursday.",
-        "Government soldiers, supported by air strikes, recaptured the town of Damasak from the insurgents on Thursday.",
+        "Government soldiers, supported by air strikes, recaptured the town of Damasak from the insurgents on "
+        "Thursday.",
     ],
 )
 def test_events_strikes_backing_a_recapture_are_part_of_it(pipe, text):
     assert _specific_types(pipe, text) == [("Battles", "Government regains territory")]
+
+
+def test_events_a_bombing_raid_is_an_air_strike(pipe):
+    text = "Nigerian troops killed nine bandits in a bombing raid on a forest hideout in Zamfara on Tuesday."
+    assert _specific_types(pipe, text) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named armed group as the subject takes the place by arms, as "its fighters" would
+        "The Taliban took control of Kunduz on Friday after government forces withdrew.",
+        "Al-Shabaab took control of the town of Bulo Burde on Friday.",
+    ],
+)
+def test_events_named_armed_group_taking_control_of_a_town(pipe, text):
+    types = _specific_types(pipe, text)
+    assert types and types[0][1] in ("Non-state actor overtakes territory", "Non-violent transfer of territory")
+
+
+def test_events_a_party_taking_control_of_an_assembly_is_no_territory(pipe):
+    assert _specific_types(pipe, "The ruling party took control of the county assembly in Nakuru on Friday.") == []

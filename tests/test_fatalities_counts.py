@@ -47,6 +47,8 @@ TOLLS = [
     # a victim joined to the group a number counts part of adds to that number
     ("The raid on Monday left three of the raiders and one police officer dead.", 4, 4),
     ("Nine people, among them three women, died when a shell hit a bus station on Monday.", 9, 9),
+    # "dead" after a coordination, hung on its last noun: the whole coordination died
+    ("Troops clashed with insurgents near Dikwa on Monday, leaving two soldiers and six militants dead.", 8, 8),
     # coordinated verbs share their passive subject
     ("A shopkeeper was stabbed and killed by robbers in Nakuru on Friday.", 1, 1),
     # one person named by a proper noun with "a": a national or a member of a group

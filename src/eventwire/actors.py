@@ -548,6 +548,27 @@ HARD_REBEL_WORDS = frozenset({"liberation", "revolutionary", "resistance", "inde
                               "mujahideen", "jihad", "insurgent", "rebel"})
 
 
+@lru_cache(maxsize=1)
+def packaged_table() -> ActorTable:
+    """The packaged actor table (without a user's extension), loaded once."""
+    return ActorTable.load()
+
+
+def names_armed_group(text: str) -> bool:
+    """Whether a phrase names an armed group or militia of the packaged table ("The Taliban", "Al-Shabaab"):
+    for the mention step, which reads a sentence before any actor is resolved ("The Taliban took control of
+    Kunduz" is a place taken by arms, as "Taliban fighters took control" is). Parties are no armed groups."""
+    table = packaged_table()
+    tokens = _tokens(text)
+    for i in range(len(tokens)):
+        hit = table.lookup(tokens, i)
+        if hit is not None:
+            row = table.rows[hit[1]]
+            if row.inter in (2, 3, 4) and row.kind != "party":
+                return True
+    return False
+
+
 def _named_armed_group(tokens: list[tuple[int, int, str]]) -> Actor | None:
     """An armed group the table does not know, named by its own capitalised name ("the Zomi Revolutionary
     Army"): a rebel group under that name, not a state's army or an unidentified group."""

@@ -595,15 +595,8 @@ def _victim_roots(casualty: Token) -> list[Token]:
         roots = [g for c in casualty.children if c.dep_ in ("auxpass", "aux") for g in c.children
                  if g.dep_ in ("nsubj", "nsubjpass")]
     if casualty.tag_ == "VBN" and casualty.dep_ in ("acl", "amod"):
-        head = casualty.head  # "soldiers killed in the attack"
-        while (
-            head.dep_ == "conj"
-            and head.head.i != head.i
-            and head.head.pos_ in ("NOUN", "PROPN")
-            and not _own_casualty(head.head, casualty)  # "nine officers injured and one officer killed"
-        ):
-            head = head.head  # "four rangers and two poachers killed": the whole coordination
-        roots.append(head)
+        # "soldiers killed in the attack"; "four rangers and two poachers killed": the whole coordination
+        roots.append(_whole_coordination(casualty.head, casualty))
     if not roots and casualty.tag_ == "VBN" and casualty.dep_ != "relcl":
         # "A farmer was on Friday killed", parsed with the participle hanging on "was": its subject
         roots = _copula_subjects(casualty)
@@ -632,6 +625,10 @@ def _victim_roots(casualty: Token) -> list[Token]:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if casualty.dep_ == "oprd" and any(c.dep_ == "nummod" for c in casualty.children):
             roots.append(casualty)  # "left 9 dead": the figure hangs on the adjective
+        if casualty.dep_ == "amod" and casualty.i > verb.i:
+            # "leaving three soldiers and five militants dead", parsed with "dead" on the last conjunct: the
+            # whole coordination died
+            verb = _whole_coordination(verb, casualty)
         if casualty.dep_ == "amod" or not verb.tag_.startswith("VB"):
             roots.append(verb)  # "12 dead" (not a verb's whole phrase: "were confirmed dead after the clash
             # between two clans" counts the people, not the clans)
@@ -667,6 +664,21 @@ def _victim_roots(casualty: Token) -> list[Token]:
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _whole_coordination(noun: Token, casualty: Token) -> Token:
+    """The first conjunct of the coordination whose last noun a casualty word after it hangs on ("four rangers
+    and two poachers killed"), not past a conjunct counted by a casualty word of its own ("nine officers
+    injured and one officer killed")."""
+    head = noun
+    while (
+        head.dep_ == "conj"
+        and head.head.i != head.i
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and not _own_casualty(head.head, casualty)
+    ):
+        head = head.head
+    return head
 
 
 def _copula_subjects(tok: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from lemminflect import getAllLemmas
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire.actors import names_armed_group
 from eventwire.annotate import doc_text, span_ents
 from eventwire.events.fatalities import (
     RELATIVE_PRONOUNS,
@@ -691,6 +692,10 @@ def _burns_tyres(tok: Token) -> bool:
     return bool(burnt & TYRE_WORDS)
 
 
+# Destruction words that are events only of property ("demolished 40 kiosks", not "a glass ceiling to demolish").
+DESTRUCTION_LEMMAS = frozenset({"burn", "destroy", "smash", "damage", "demolish"})
+
+
 def _sense(tok: Token, lemma: str, cls: str) -> str | None:
     """The event class of a trigger in context, or None when the word is not used for an event here."""
     lower_children = {c.lower_ for c in tok.children}
@@ -898,7 +903,7 @@ def _sense(tok: Token, lemma: str, cls: str) -> str | None:
         return "air"  # "its jets destroyed an arms depot": an air strike, whatever it hit
     if lemma == "burn" and {o.lower_ for o in objects_of(tok)} & PEOPLE_NOUNS and not _natural_cause(tok):
         return "attack"  # "a herder was burnt with a hot object by a soldier": harm done to a person
-    if lemma in ("burn", "destroy", "smash", "damage") and not {o.lower_ for o in objects_of(tok)} & PROPERTY_NOUNS:
+    if lemma in DESTRUCTION_LEMMAS and not {o.lower_ for o in objects_of(tok)} & PROPERTY_NOUNS:
         return None  # "burnt houses" is property destruction; "burnt tyres" describes a demonstration
     if lemma in ("burn", "destroy", "damage", "raze") and _natural_cause(tok):
         return None  # "floods destroyed the market", "houses damaged by a storm": a disaster, no one's act
@@ -1110,9 +1115,10 @@ def _armed_camp(tok: Token) -> bool:
 
 
 def _armed_subject(tok: Token) -> bool:
-    """The verb's subject is armed men by its noun ("militants", "rebels") or by the word "armed" ("armed
-    herders")."""
+    """The verb's subject is armed men by its noun ("militants", "rebels"), by the word "armed" ("armed
+    herders") or by the name of an armed group ("the Taliban")."""
     return any(s.lower_ in ARMED_NOUNS or any(a.lower_ == "armed" for a in s.subtree)
+               or (s.pos_ == "PROPN" and names_armed_group(doc_text(s.doc)[s.left_edge.idx:s.idx + len(s)]))
                for s in tok.children if s.dep_ == "nsubj")
 
 
@@ -3061,9 +3067,16 @@ def series_of(trigger: Token) -> Token | None:
             and prep.head.lower_ in SERIES_NOUNS):
         return None
     series = prep.head
-    if series.dep_ in ("nsubj", "nsubjpass", "dobj") or (series.dep_ == "pobj" and series.head.head.pos_ == "VERB"):
+    # (but a series a verb follows or answers is its background: "security was tightened after a string of
+    # bombings last month")
+    background = series.dep_ == "pobj" and series.head.lower_ in BACKGROUND_PREPS
+    if series.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+            series.dep_ == "pobj" and series.head.head.pos_ == "VERB" and not background):
         return None
     return series
+
+
+BACKGROUND_PREPS = frozenset({"after", "following", "since", "amid"})
 
 
 def _attach(tok: Token, mentions: dict[int, Mention]) -> bool:
@@ -3202,6 +3215,9 @@ def _refine(m: Mention) -> str:
         return "air"
     if m.cls == "explosion" and m.trigger.head.lower_ in DROPPED:
         return "air"  # "two bombs were dropped", "dropped barrel bombs": from the air
+    if m.cls == "explosion" and m.trigger.lower_ in ("raid", "raids", "run", "runs") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("bombing", "bomber") for c in m.trigger.children):
+        return "air"  # "a bombing raid", "a bombing run": aircraft dropping bombs
     if m.cls == "explosion" and m.lemma == "bomb" and m.trigger.pos_ == "VERB" and any(
             d.lower_ in ("military", "army", "air", "airforce", "jets", "warplanes") for d in doer):
         return "air"  # "the military bombed a rebel camp": an army bombs from the air (its guns shell)
