@@ -423,3 +423,20 @@ def test_events_named_armed_group_taking_control_of_a_town(pipe, text):
 
 def test_events_a_party_taking_control_of_an_assembly_is_no_territory(pipe):
     assert _specific_types(pipe, "The ruling party took control of the county assembly in Nakuru on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's strikes that hit or kill: from the air
+        ("Turkish strikes hit PKK positions near Qandil on Monday, killing six fighters.",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        # a weapon named beside them decides
+        ("Russian missile strikes hit Zaporizhzhia on Monday.",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        # a nation's labour strikes stay a protest
+        ("French strikes paralysed rail transport on Monday.", ("Protests", "Peaceful protest")),
+    ],
+)
+def test_events_a_states_strikes(pipe, text, expected):
+    assert _specific_types(pipe, text)[:1] == [expected]

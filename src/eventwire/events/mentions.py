@@ -3232,6 +3232,13 @@ def _refine(m: Mention) -> str:
         "shells",
     }:
         return "shelling"
+    if m.cls == "attack" and m.trigger.lower_ in ("strike", "strikes") and any(
+            c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") for c in m.trigger.children
+    ) and (m.casualties or _violence_in(m.sent) or m.trigger.head.lower_ in STRIKE_HITS):
+        # "Israeli strikes hit a school", "US strikes killed ...": a state's strikes, from the air (a weapon named
+        # beside them decides first: "missile strikes" is shelling; "French strikes paralysed rail transport" are
+        # a labour protest)
+        return "air"
     if m.cls == "attack" and near & {"grenade", "grenades"}:
         return "grenade"
     if (
@@ -3243,6 +3250,9 @@ def _refine(m: Mention) -> str:
     return m.cls
 
 
+# Verbs of a strike landing ("strikes hit a school").
+STRIKE_HITS = frozenset({"hit", "hits", "struck", "strike", "pounded", "pound", "targeted", "target", "destroyed",
+                         "levelled", "leveled", "flattened"})
 # Nouns of a strike or its weapon that can be the subject of the damage it did ("a drone attack set a depot
 # ablaze", "shelling destroyed the school", "a missile razed a house").
 STRIKE_SUBJECTS = {"attack": "attack", "attacks": "attack", "strike": "air", "strikes": "air", "airstrike": "air",
