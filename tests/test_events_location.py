@@ -152,3 +152,11 @@ def test_events_location_a_settlement_word_as_a_title_keeps_the_cue(pipe):
     event = find_mention(pipe, text, "bomb", DAY)
     assert event.location is not None and event.location.name == "Mogadishu"
     assert event.location.reason is None
+
+
+def test_events_location_region_told_later_refines_a_country(pipe):
+    # the lead names only the country; the next sentence names a hamlet the gazetteer lacks, in a region it has
+    text = ("Suspected jihadists killed 12 villagers in an attack in northern Burkina Faso on Sunday, officials "
+            "said. The attackers stormed the hamlet of Kwoyaga, in the Boucle du Mouhoun region, at dawn.")
+    event = find_mention(pipe, text, "attack", DAY)
+    assert event.location is not None and event.location.admin1 == "Boucle du Mouhoun"

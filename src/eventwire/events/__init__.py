@@ -428,7 +428,11 @@ def _event(m: Mention, clause: tuple[int, int], guess: TypeGuess, ctx: _Context,
         # telling it may name the town ("... a village in northern Burkina Faso. Armed men stormed Tin-Akoff")
         for r in m.repeats:
             there = places_stage.event_location(ctx.places, *evidence(r), ctx.doc)
-            if there.name is not None and there.reason is None and (there.geo_precision or 3) < 3 and (
+            # (a first-level area where the lead named only the country: "... in central Mali. The attackers
+            # overran the camp near Boni, in the Mopti region", Boni unknown to the gazetteer)
+            finer = (there.geo_precision or 3) < 3 or (
+                there.feature == "ADM1" and (where is None or where.feature == "PCLI"))
+            if there.name is not None and there.reason is None and finer and (
                     where is None or where.country in (None, there.country)):
                 where = there
                 break
