@@ -1056,3 +1056,12 @@ def test_events_the_force_that_intervened_in_a_demonstration_is_its_actor2(pipe,
     # not the government the crowd makes demands of
     found = with_trigger(pipe, text, "marched")
     assert found and found[0].actor2 == "Police Forces of Lebanon"
+
+
+def test_events_doers_repelled_in_a_later_sentence_are_the_same_fight(pipe):
+    text = ("NIAMEY, June 10 - Jihadists killed 12 soldiers in an attack on an army post in western Niger on "
+            "Sunday, the defence ministry said on Monday.\n\nThe assailants came on motorbikes at dawn and set fire "
+            "to two vehicles, a security source said.\n\n\"The terrorists were repelled and suffered heavy "
+            "losses,\" the ministry said in a statement.")
+    found = [e for e in events(pipe, text) if e.kind == "specific"]
+    assert [(e.trigger.text, e.fatalities.low) for e in found] == [("attack", 12)]

@@ -3370,8 +3370,10 @@ def continue_tolls(mentions: list[Mention]) -> list[Mention]:
                 if not previous.casualties or _also_died(m):
                     previous.casualties.extend(m.casualties)
                 continue
-            if not same_sentence and _referring_act(m, previous):
-                _retell(previous, m)  # "Militants attacked a post. The attackers stormed it with ..."
+            if not same_sentence and (_referring_act(m, previous) or _doers_met(m)):
+                # "Militants attacked a post. The attackers stormed it with ..."; "The terrorists were repelled",
+                # the army said: the same fight told from the other side
+                _retell(previous, m)
                 told[m.trigger.i] = previous
                 continue
             free = [
@@ -3921,6 +3923,17 @@ PERPETRATOR_NOUNS = DOER_NOUNS | frozenset(
         "rioter",
     }
 )
+
+
+def _doers_met(m: Mention) -> bool:
+    """A fight told in the passive of the doers of the act told before, named as such ("The terrorists were
+    repelled", "the assailants were pushed back"): the answer to that act, one occurrence with it."""
+    t = m.trigger
+    if FAMILIES.get(m.cls) != "violence" or t.pos_ not in ("VERB", "AUX") or not _passive(t):
+        return False
+    subject = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and singular(subject) in PERPETRATOR_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in subject.children)
 
 
 def _referring_act(m: Mention, previous: Mention) -> bool:
