@@ -113,6 +113,9 @@ ROLES = [
     # ... but those holding a site attacked are its patient, whoever is killed
     ("Militants attacked an army base in Borno state on Sunday, killing 9 soldiers.", "attacked",
      "Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria"),
+    # one youth is a person, not a rioting crowd
+    ("Police in Eldoret arrested a youth over the theft of a motorbike on Sunday.", "arrested",
+     "Police Forces of Kenya", "Civilians (Kenya)"),
 ]
 
 

@@ -754,6 +754,10 @@ class Resolver:
             return unidentified(where, span)
         if head_words & PROTESTERS:
             return RoleActor(of_country("Protesters", where), 6, where, span)
+        if low == "youth" and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
+                                             for c in tok.children):
+            # "arrested a youth", "a youth was stabbed": one person, not a rioting crowd
+            return RoleActor(of_country("Civilians", where), 7, where, span)
         if head_words & RIOTERS:
             return RoleActor(of_country("Rioters", where), 5, where, span)
         if head_words & CIVILIANS or tok.like_num:
