@@ -550,7 +550,8 @@ HARD_REBEL_WORDS = frozenset({"liberation", "revolutionary", "resistance", "inde
 
 @lru_cache(maxsize=1)
 def packaged_table() -> ActorTable:
-    """The packaged actor table (without a user's extension), loaded once."""
+    """The packaged actor table (without a user's extension), loaded once per process and shared by the
+    pipeline, the events stage's default and the mention step (``names_armed_group``)."""
     return ActorTable.load()
 
 

@@ -41,7 +41,7 @@ class Pipeline:
     def __post_init__(self) -> None:
         self.nlp = load_nlp(self.settings.get("nlp.model"))
         self.gazetteer = places_stage.Gazetteer.open(self.settings.get("places.gazetteer"))
-        self.actor_table = actors_stage.ActorTable.load()
+        self.actor_table = actors_stage.packaged_table()  # the one the mention step reads too
         # an armed group's name is never a place, whatever town it holds ("the Gran Grif gang")
         self.gazetteer.non_places.update(normalize(n) for n in self.actor_table.group_names())
 

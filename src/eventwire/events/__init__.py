@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from eventwire import places as places_stage
 from eventwire import times as times_stage
-from eventwire.actors import ActorTable, document_country
+from eventwire.actors import ActorTable, document_country, packaged_table
 from eventwire.annotate import doc_sents
 from eventwire.errors import ModelError
 from eventwire.events import anchors, coding, roles
@@ -102,7 +101,7 @@ def find_events(
         named_in=[p for p in places if p.feature != "PCLI" and anchors.modifier(doc, p.span)],
         quotes=quotes,
         mentions=mentions,
-        resolver=roles.Resolver(doc, actors, actor_table or _table(), text=article.text),
+        resolver=roles.Resolver(doc, actors, actor_table or packaged_table(), text=article.text),
         countries=anchors.country_mentions(doc),
         country=document_country(article.text, places),
     )
@@ -151,11 +150,6 @@ class _Context:
     resolver: roles.Resolver
     countries: list[tuple[str, Span]]
     country: str | None  # the country most of the document's places are in
-
-
-@lru_cache(maxsize=1)
-def _table() -> ActorTable:
-    return ActorTable.load()
 
 
 def _phrase(m: Mention) -> tuple[int, int]:

@@ -3931,9 +3931,7 @@ def _doers_met(m: Mention) -> bool:
     t = m.trigger
     if FAMILIES.get(m.cls) != "violence" or t.pos_ not in ("VERB", "AUX") or not _passive(t):
         return False
-    subject = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
-    return subject is not None and singular(subject) in PERPETRATOR_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in subject.children)
+    return _named_doers(next((c for c in t.children if c.dep_ == "nsubjpass"), None), PERPETRATOR_NOUNS)
 
 
 def _referring_act(m: Mention, previous: Mention) -> bool:
@@ -4025,9 +4023,10 @@ SOUNDS_OF_FIGHTING = frozenset("explosion explosions blast blasts gunfire gunsho
                                "detonations".split())
 
 
-def _named_doers(agent: Token | None) -> bool:
-    """ "the assailants", "the attackers": the doers of an act already told, named by the definite article."""
-    return agent is not None and singular(agent) in DOER_NOUNS and any(
+def _named_doers(agent: Token | None, nouns: frozenset[str] = DOER_NOUNS) -> bool:
+    """ "the assailants", "the attackers" (``nouns``): the doers of an act already told, named by the definite
+    article."""
+    return agent is not None and singular(agent) in nouns and any(
         c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in agent.children)
 
 
