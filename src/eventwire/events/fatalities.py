@@ -263,11 +263,12 @@ def _whole_of(prep: Token) -> bool:
     of five"), not a part of a group ("two of them", "one of the victims")."""
     return prep.lower_ == "of" and (
         prep.head.lower_ in ("death", "deaths", "killing", "killings", "murder")
-        or prep.head.lower_ in GROUP_NOUNS and any(c.dep_ == "pobj" and c.like_num for c in prep.children)
+        or prep.head.lower_ in HEADCOUNT_NOUNS and any(c.dep_ == "pobj" and c.like_num for c in prep.children)
     )
 
 
-GROUP_NOUNS = frozenset({"family", "household", "group", "gang", "band", "crew"})
+# Groups that "of" and a number count whole ("a family of five").
+HEADCOUNT_NOUNS = frozenset({"family", "household", "group", "gang", "band", "crew"})
 
 
 def _partitive_conjuncts(root: Token) -> list[Token]:
